@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "trunks",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "trunks", targets: ["trunks"]),
+        .executable(name: "fake-didww", targets: ["fake-didww"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(name: "CCurlShim", dependencies: ["CCurl"]),
+        .target(name: "TrunkModel"),
+        .target(name: "DidwwClient", dependencies: ["TrunkModel", "CCurlShim", "CCurl"]),
+        .target(name: "ScreenKit"),
+        .target(name: "TrunkUI", dependencies: ["TrunkModel", "ScreenKit", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CursesTerminal", dependencies: ["ScreenKit", "CNcursesw"]),
+        .target(name: "FakeDidww", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]),
+        .executableTarget(name: "trunks", dependencies: [
+            "TrunkUI", "CursesTerminal", "DidwwClient", "FakeDidww", "TrunkModel", "ScreenKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "fake-didww", dependencies: [
+            "FakeDidww", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "TrunkModelTests", dependencies: ["TrunkModel"]),
+        .testTarget(name: "DidwwClientTests", dependencies: ["DidwwClient", "FakeDidww", "TrunkModel"]),
+        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+        .testTarget(name: "TrunkUITests", dependencies: ["TrunkUI", "ScreenKit", "TrunkModel"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,61 @@
+/// Terminal column widths of characters and strings (East Asian wide and emoji count as two).
+public enum DisplayWidth {
+    /// Columns a grapheme occupies: 0 for combining-only clusters, 2 for wide ones, else 1.
+    public static func of(_ character: Character) -> Int {
+        guard let first = character.unicodeScalars.first else { return 0 }
+        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
+        let properties = first.properties
+        if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark {
+            return 0
+        }
+        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        if properties.isEmojiPresentation { return 2 }
+        return isWide(first.value) ? 2 : 1
+    }
+
+    /// Columns a string occupies.
+    public static func of(_ string: String) -> Int {
+        var total = 0
+        for character in string { total += of(character) }
+        return total
+    }
+
+    /// The longest prefix of `string` that fits `width` columns, with "…" when cut.
+    public static func truncate(_ string: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if of(string) <= width { return string }
+        var result = ""
+        var used = 0
+        for character in string {
+            let w = of(character)
+            if used + w > width - 1 { break }
+            result.append(character)
+            used += w
+        }
+        return result + "…"
+    }
+
+    /// `string` truncated or right-padded with spaces to exactly `width` columns.
+    public static func pad(_ string: String, to width: Int, alignRight: Bool = false) -> String {
+        let cut = truncate(string, to: width)
+        let fill = String(repeating: " ", count: max(0, width - of(cut)))
+        return alignRight ? fill + cut : cut + fill
+    }
+
+    private static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
+             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1,
+             0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA,
+             0x26F2...0x26F3, 0x26F5, 0x26FA, 0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C,
+             0x274E, 0x2753...0x2755, 0x2757, 0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C,
+             0x2B50, 0x2B55, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
+             0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
+             0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,146 @@
+/// A screen as data: rows × columns of cells, wide-character aware, with clipped writes.
+///
+/// Value type; the UI renders into a fresh grid each frame and the terminal driver copies the
+/// cells that differ from the previous frame.
+public struct Grid: Equatable, Sendable {
+    /// Number of rows.
+    public let rows: Int
+    /// Number of columns.
+    public let columns: Int
+    /// Cells in row-major order.
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should be left (row, column), or nil to hide it.
+    public var cursor: (row: Int, column: Int)?
+
+    /// A blank grid of the given size.
+    public init(rows: Int, columns: Int) {
+        self.rows = max(0, rows)
+        self.columns = max(0, columns)
+        cells = Array(repeating: .blank, count: self.rows * self.columns)
+    }
+
+    /// The cell at `row`, `column`; a blank cell outside the grid.
+    public subscript(row: Int, column: Int) -> Cell {
+        get {
+            guard contains(row: row, column: column) else { return .blank }
+            return cells[row * columns + column]
+        }
+        set {
+            guard contains(row: row, column: column) else { return }
+            cells[row * columns + column] = newValue
+        }
+    }
+
+    /// True when the position lies inside the grid.
+    public func contains(row: Int, column: Int) -> Bool {
+        row >= 0 && row < rows && column >= 0 && column < columns
+    }
+
+    /// Writes `text` from (`row`, `column`) in `role`, clipped at `limit` columns (default: the
+    /// right edge). A wide grapheme that would straddle the limit is replaced by a space.
+    /// Returns the number of columns written.
+    @discardableResult
+    public mutating func write(_ text: String, row: Int, column: Int, role: StyleRole = .text,
+                               limit: Int? = nil) -> Int {
+        guard row >= 0, row < rows else { return 0 }
+        let end = min(columns, limit.map { column + $0 } ?? columns)
+        var x = column
+        for character in text {
+            if x >= end { break }
+            let width = DisplayWidth.of(character)
+            if width == 0 { continue }
+            if x < 0 { x += width; continue }
+            if width == 2 {
+                if x + 1 >= end {
+                    self[row, x] = Cell(" ", role: role)
+                    x += 1
+                    break
+                }
+                self[row, x] = Cell(String(character), role: role)
+                self[row, x + 1] = Cell("", role: role)
+            } else {
+                let shown = character == "\t" || character == "\n" ? " " : String(character)
+                self[row, x] = Cell(shown, role: role)
+            }
+            x += width
+        }
+        return max(0, x - column)
+    }
+
+    /// Fills a rectangle with spaces in `role`.
+    public mutating func fill(_ rect: Rect, role: StyleRole) {
+        for y in rect.row..<(rect.row + rect.height) {
+            for x in rect.column..<(rect.column + rect.width) {
+                self[y, x] = Cell(" ", role: role)
+            }
+        }
+    }
+
+    /// Sets the role of every cell in `rect` without changing its text.
+    public mutating func restyle(_ rect: Rect, role: StyleRole) {
+        for y in rect.row..<(rect.row + rect.height) {
+            for x in rect.column..<(rect.column + rect.width) where contains(row: y, column: x) {
+                cells[y * columns + x].role = role
+            }
+        }
+    }
+
+    /// The text of one row, with trailing spaces removed.
+    public func line(_ row: Int) -> String {
+        guard row >= 0, row < rows else { return "" }
+        var result = ""
+        for x in 0..<columns { result += self[row, x].text }
+        while result.hasSuffix(" ") { result.removeLast() }
+        return result
+    }
+
+    /// The whole grid as plain text, one line per row (for snapshots and tests).
+    public func plainText() -> String {
+        (0..<rows).map(line).joined(separator: "\n")
+    }
+
+    /// True when any row contains `text`.
+    public func contains(_ text: String) -> Bool {
+        (0..<rows).contains { line($0).contains(text) }
+    }
+
+    /// One line per row naming each cell's role by the first letter of a stable code (snapshots).
+    public func roleMap() -> String {
+        (0..<rows).map { y in
+            String((0..<columns).map { x in RoleCode.code(for: self[y, x].role) })
+        }.joined(separator: "\n")
+    }
+
+    public static func == (lhs: Grid, rhs: Grid) -> Bool {
+        lhs.rows == rhs.rows && lhs.columns == rhs.columns && lhs.cells == rhs.cells
+            && lhs.cursor?.row == rhs.cursor?.row && lhs.cursor?.column == rhs.cursor?.column
+    }
+}
+
+/// Single-character codes for style roles in role-map snapshots.
+public enum RoleCode {
+    /// The code of `role`: `.` for text, otherwise a letter.
+    public static func code(for role: StyleRole) -> Character {
+        switch role {
+        case .text: return "."
+        case .muted: return "m"
+        case .header: return "h"
+        case .title: return "T"
+        case .selection: return "S"
+        case .focusBorder: return "F"
+        case .border: return "b"
+        case .statusBar: return "s"
+        case .keyHint: return "k"
+        case .ok: return "o"
+        case .warning: return "w"
+        case .error: return "E"
+        case .maskedSecret: return "*"
+        case .readOnlyBadge: return "R"
+        case .diffAdded: return "+"
+        case .diffRemoved: return "-"
+        case .fieldError: return "!"
+        case .input: return "i"
+        case .dialog: return "d"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// A key press or terminal event, decoded by the terminal driver.
+public enum Key: Hashable, Sendable {
+    /// A printable character.
+    case char(Character)
+    /// Ctrl plus a letter, lower-case (`.ctrl("s")` for Ctrl-S).
+    case ctrl(Character)
+    case up, down, left, right
+    case home, end, pageUp, pageDown
+    case enter, escape, tab, backTab, backspace, delete
+    /// A function key F1…F12.
+    case function(Int)
+    /// A pasted block of text (bracketed paste), delivered whole.
+    case paste(String)
+    /// The terminal changed size.
+    case resize
+    /// A code the driver could not name.
+    case unknown(Int32)
+
+    /// A short human name for help screens and hints ("Ctrl-S", "Enter", "j").
+    public var displayName: String {
+        switch self {
+        case .char(" "): return "Space"
+        case .char(let c): return String(c)
+        case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .home: return "Home"
+        case .end: return "End"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .backspace: return "Backspace"
+        case .delete: return "Delete"
+        case .function(let n): return "F\(n)"
+        case .paste: return "paste"
+        case .resize: return "resize"
+        case .unknown(let code): return "key \(code)"
+        }
+    }
+}

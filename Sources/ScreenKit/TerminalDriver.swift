@@ -1,0 +1,16 @@
+/// A terminal the application can draw on and read keys from.
+///
+/// Threading: every method is called on the UI loop thread only, except `wake()`, which any
+/// thread may call to make a blocked `nextKey` return early.
+public protocol TerminalDriver: AnyObject {
+    /// Current size in rows and columns.
+    var size: (rows: Int, columns: Int) { get }
+    /// Shows `grid`, sending only what changed since the last frame.
+    func draw(_ grid: Grid)
+    /// Forgets the last frame so that the next `draw` repaints everything (Ctrl-L).
+    func invalidate()
+    /// Waits up to `timeoutMilliseconds` (negative: forever) for a key; nil on timeout or wake.
+    func nextKey(timeoutMilliseconds: Int) -> Key?
+    /// Makes a blocked `nextKey` return nil soon. Safe from any thread.
+    func wake()
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+extension TrunkValidator {
+    func addressListIssues(_ key: FieldKey, in draft: Trunk) -> [FieldIssue] {
+        let items = draft.value(key).items
+        var issues: [FieldIssue] = []
+        let bad = items.filter { IPNetwork($0) == nil }
+        if !bad.isEmpty {
+            issues.append(.error("not an IPv4/IPv6 address or CIDR subnet: " + bad.prefix(3).joined(separator: ", ")
+                + (bad.count > 3 ? " and \(bad.count - 3) more" : "")))
+        }
+        let duplicates = ListInput.duplicates(items)
+        if !duplicates.isEmpty {
+            issues.append(.error("listed twice: " + duplicates.joined(separator: ", ")))
+        }
+        if key == .allowedSipIps, draft.authenticationMethod?.type == .credentialsAndIp, items.isEmpty {
+            issues.append(.error("at least one allowed SIP IP is required (0.0.0.0/0 allows any)"))
+        }
+        let sip = FieldTable.field(.allowedSipIps).applies(to: draft.authenticationMethod?.type)
+            ? draft.value(.allowedSipIps).items.count : 0
+        let total = sip + draft.value(.allowedRtpIps).items.count
+        if total > TrunkRules.maxAllowedIps {
+            issues.append(.error("at most \(TrunkRules.maxAllowedIps) SIP and RTP addresses together (now \(total))"))
+        }
+        if items.contains(where: { IPNetwork($0)?.isEverything == true }) {
+            issues.append(.warning("0.0.0.0/0 or ::/0 allows every address in the world; not recommended"))
+        }
+        return issues
+    }
+
+    func prefixIssues(_ items: [String]) -> [FieldIssue] {
+        var issues: [FieldIssue] = []
+        let bad = items.filter { !PrefixRule.isValid($0) }
+        if !bad.isEmpty {
+            issues.append(.error("digits only, without + or 00: " + bad.prefix(3).joined(separator: ", ")
+                + (bad.count > 3 ? " and \(bad.count - 3) more" : "")))
+        }
+        let duplicates = ListInput.duplicates(items)
+        if !duplicates.isEmpty {
+            issues.append(.error("listed twice: " + duplicates.joined(separator: ", ")))
+        }
+        return issues
+    }
+}
+
+/// Destination prefixes: E.164 digits without "+".
+public enum PrefixRule {
+    /// True for a non-empty string of ASCII digits.
+    public static func isValid(_ prefix: String) -> Bool {
+        !prefix.isEmpty && prefix.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}
+
+/// Twilio account SIDs: "AC" and 32 hexadecimal characters.
+public enum TwilioSIDRule {
+    /// True for a well-formed account SID.
+    public static func isValid(_ sid: String) -> Bool {
+        sid.count == 34 && sid.hasPrefix("AC") && sid.dropFirst(2).allSatisfy { $0.isHexDigit && $0.isASCII }
+    }
+}
+
+/// Callback URLs: http or https with a host.
+public enum CallbackURLRule {
+    /// True for an absolute http(s) URL with a host.
+    public static func isValid(_ text: String) -> Bool {
+        guard !text.contains(" "), let components = URLComponents(string: text),
+              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = components.host, !host.isEmpty else { return false }
+        return true
+    }
+}
+
+/// Lists typed or pasted by people: split on commas, spaces and newlines.
+public enum ListInput {
+    /// The non-empty items of `text`, in order.
+    public static func split(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
+    }
+
+    /// Items that occur more than once, each named once, in order of first repeat.
+    public static func duplicates(_ items: [String]) -> [String] {
+        var seen = Set<String>(), repeated: [String] = []
+        for item in items {
+            if !seen.insert(item).inserted && !repeated.contains(item) { repeated.append(item) }
+        }
+        return repeated
+    }
+}
