@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(name: "fake-didww", dependencies: [
             "FakeDidww", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "TrunkModelTests", dependencies: ["TrunkModel"]),
+        .testTarget(name: "TrunkModelTests", dependencies: ["TrunkModel"], exclude: ["Fixtures"]),
         .testTarget(name: "DidwwClientTests", dependencies: ["DidwwClient", "FakeDidww", "TrunkModel"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "TrunkUITests", dependencies: ["TrunkUI", "ScreenKit", "TrunkModel"]),

@@ -20,7 +20,8 @@ public struct DraftDiff: Equatable, Sendable {
         self.draft = draft
     }
 
-    /// The writable fields whose value differs, in table order.
+    /// The writable fields that apply to the draft's authentication method and whose value differs,
+    /// in table order (a field of another method is never sent, so it is never a change).
     public var changes: [FieldChange] {
         FieldTable.fields.compactMap { field in
             guard field.isWritable || field.key == .dids || field.key == .emergencyDids else { return nil }
@@ -30,7 +31,7 @@ public struct DraftDiff: Equatable, Sendable {
                 let oldIDs = Set(old.didIDs), newIDs = Set(newRefs.map(\.id))
                 return oldIDs == newIDs ? nil : FieldChange(key: field.key, old: old, new: new)
             }
-            guard field.applies(to: draft.authenticationMethod?.type) || field.key.isAuthentication else { return nil }
+            guard field.applies(to: draft.authenticationMethod?.type) else { return nil }
             return old.same(as: new) ? nil : FieldChange(key: field.key, old: old, new: new)
         }
     }

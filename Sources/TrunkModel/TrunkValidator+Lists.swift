@@ -43,11 +43,12 @@ extension TrunkValidator {
     }
 }
 
-/// Destination prefixes: E.164 digits without "+".
+/// Destination prefixes: E.164 digits without "+" or "00".
 public enum PrefixRule {
-    /// True for a non-empty string of ASCII digits.
+    /// True for a non-empty string of ASCII digits that does not start with "00" (DIDWW strips a
+    /// leading "00" from dialled numbers, so such a prefix could never match).
     public static func isValid(_ prefix: String) -> Bool {
-        !prefix.isEmpty && prefix.allSatisfy { $0.isASCII && $0.isNumber }
+        !prefix.isEmpty && !prefix.hasPrefix("00") && prefix.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }
 

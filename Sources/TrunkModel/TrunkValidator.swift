@@ -62,7 +62,7 @@ public struct TrunkValidator: Sendable {
         guard FieldTable.field(key).applies(to: authType) else { return [] }
         switch key {
         case .name:
-            return (value.textValue ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+            return (value.textValue ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                 ? [.error("a name is required")] : []
         case .externalReferenceId:
             let count = value.textValue?.count ?? 0
@@ -80,8 +80,9 @@ public struct TrunkValidator: Sendable {
             guard let text = value.textValue else {
                 return rules.thresholdNullable ? [] : [.error(rangeMessage(key))]
             }
-            guard let amount = DecimalText.value(text).map({ NSDecimalNumber(decimal: $0).doubleValue }),
-                  rules.thresholdRange.contains(amount) else { return [.error(rangeMessage(key))] }
+            guard let amount = DecimalText.value(text),
+                  Decimal(rules.thresholdRange.lowerBound) <= amount,
+                  amount <= Decimal(rules.thresholdRange.upperBound) else { return [.error(rangeMessage(key))] }
             return []
         case .callbackUrl:
             guard let text = value.textValue else { return [] }
