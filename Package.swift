@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "trunks",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "trunks", targets: ["trunks"]),
         .executable(name: "fake-didww", targets: ["fake-didww"]),
@@ -14,8 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
-                       providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CCurlShim", dependencies: ["CCurl"]),
@@ -38,6 +37,7 @@ let package = Package(
         .testTarget(name: "TrunkUITests", dependencies: ["TrunkUI", "ScreenKit", "TrunkModel"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenKit"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "FakeDidwwTests", dependencies: ["FakeDidww"]),
     ],
     swiftLanguageModes: [.v6]
 )

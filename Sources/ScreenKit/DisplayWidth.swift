@@ -4,6 +4,7 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
+        if first.value < 0xA0 { return 0 }
         let properties = first.properties
         if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark {
             return 0

@@ -37,16 +37,18 @@ public struct Grid: Equatable, Sendable {
     }
 
     /// Writes `text` from (`row`, `column`) in `role`, clipped at `limit` columns (default: the
-    /// right edge). A wide grapheme that would straddle the limit is replaced by a space.
-    /// Returns the number of columns written.
+    /// right edge). A wide grapheme that would straddle the limit is replaced by a space; tabs
+    /// and newlines become spaces. Returns how far the column advanced (including columns left
+    /// of the grid), so that writes can be chained.
     @discardableResult
     public mutating func write(_ text: String, row: Int, column: Int, role: StyleRole = .text,
                                limit: Int? = nil) -> Int {
         guard row >= 0, row < rows else { return 0 }
         let end = min(columns, limit.map { column + $0 } ?? columns)
         var x = column
-        for character in text {
+        for original in text {
             if x >= end { break }
+            let character: Character = original == "\t" || original == "\n" || original == "\r\n" ? " " : original
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
             if x < 0 { x += width; continue }
@@ -59,8 +61,7 @@ public struct Grid: Equatable, Sendable {
                 self[row, x] = Cell(String(character), role: role)
                 self[row, x + 1] = Cell("", role: role)
             } else {
-                let shown = character == "\t" || character == "\n" ? " " : String(character)
-                self[row, x] = Cell(shown, role: role)
+                self[row, x] = Cell(String(character), role: role)
             }
             x += width
         }

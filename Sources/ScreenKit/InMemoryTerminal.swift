@@ -73,6 +73,9 @@ public final class InMemoryTerminal: TerminalDriver, @unchecked Sendable {
         return keys.isEmpty ? nil : keys.removeFirst()
     }
 
+    /// Nothing to hand back in memory.
+    public func suspend() {}
+
     public func wake() {
         lock.lock()
         woken = true

@@ -13,4 +13,6 @@ public protocol TerminalDriver: AnyObject {
     func nextKey(timeoutMilliseconds: Int) -> Key?
     /// Makes a blocked `nextKey` return nil soon. Safe from any thread.
     func wake()
+    /// Hands the terminal back to the shell (Ctrl-Z) and returns when the program is resumed.
+    func suspend()
 }

@@ -51,11 +51,19 @@ public enum FieldValue: Equatable, Sendable {
             return "none"
         case (.text(let raw), .picker):
             return Self.label(of: raw, for: field.key)
+        case (.text(let raw), .readOnly) where field.key == .createdAt:
+            return Self.readableTime(raw)
         case (.text(let raw), .readOnly) where field.key == .authType:
             return AuthenticationType(raw: raw).label
         default:
             return editText
         }
+    }
+
+    /// "2026-04-23T19:52:20.859Z" → "2026-04-23 19:52 UTC"; other text unchanged.
+    public static func readableTime(_ iso: String) -> String {
+        guard iso.count >= 16, iso.hasSuffix("Z"), iso.dropFirst(10).first == "T" else { return iso }
+        return String(iso.prefix(10)) + " " + String(iso.dropFirst(11).prefix(5)) + " UTC"
     }
 
     /// The label of an enum value of `key` ("Blocked" for "blocked").

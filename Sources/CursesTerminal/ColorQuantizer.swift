@@ -1,0 +1,106 @@
+import ScreenKit
+
+/// Maps theme colours to colour numbers a terminal of a given depth can show. Pure value; any
+/// thread.
+///
+/// RGB colours go to the nearest xterm cube or grey-ramp entry (16–255) in 256 colours, and to
+/// the nearest ANSI colour (xterm's default values) in 16 or 8 colours. Palette indices the
+/// terminal lacks go to the nearest colour it has. Distances use the "redmean" weighting, a
+/// cheap approximation of perceived difference.
+public struct ColorQuantizer: Sendable, Equatable {
+    /// The depth colours are mapped to.
+    public let depth: ColorDepth
+
+    /// A quantizer for `depth`.
+    public init(depth: ColorDepth) {
+        self.depth = depth
+    }
+
+    /// The curses colour number for `color`: -1 for the terminal default (and for everything in
+    /// monochrome), a palette index, or in direct mode a packed `0xRRGGBB` value (≥ 8, since
+    /// direct-colour terminals read 0–7 as the ANSI colours).
+    public func colorNumber(for color: TermColor) -> Int32 {
+        switch (depth, color) {
+        case (.monochrome, _), (_, .terminalDefault):
+            return -1
+        case (_, .indexed(let index)) where index < 0:
+            return -1
+        case (.palette256, .indexed(let index)) where index < 256,
+             (.ansi16, .indexed(let index)) where index < 16,
+             (.ansi8, .indexed(let index)) where index < 8,
+             (.direct, .indexed(let index)) where index < 8:
+            return Int32(index)
+        case (_, .indexed(let index)):
+            return number(for: Self.rgb(ofPaletteIndex: min(index, 255)))
+        case (_, .rgb(let red, let green, let blue)):
+            return number(for: RGB(Int(red), Int(green), Int(blue)))
+        }
+    }
+
+    private func number(for rgb: RGB) -> Int32 {
+        switch depth {
+        case .monochrome: return -1
+        case .ansi8: return Int32(Self.nearest(to: rgb, among: 0..<8))
+        case .ansi16: return Int32(Self.nearest(to: rgb, among: 0..<16))
+        case .palette256: return Int32(Self.nearest(to: rgb, among: 16..<256))
+        case .direct: return Int32(max(8, rgb.red << 16 | rgb.green << 8 | rgb.blue))
+        }
+    }
+
+    /// The palette index in `candidates` whose xterm colour is nearest to `rgb`.
+    static func nearest(to rgb: RGB, among candidates: Range<Int>) -> Int {
+        var best = candidates.lowerBound
+        var bestDistance = Int.max
+        for index in candidates {
+            let distance = rgb.distance(to: Self.rgb(ofPaletteIndex: index))
+            if distance < bestDistance {
+                best = index
+                bestDistance = distance
+            }
+        }
+        return best
+    }
+
+    /// xterm's default value of palette entry `index` (0–255).
+    static func rgb(ofPaletteIndex index: Int) -> RGB {
+        switch index {
+        case ..<16:
+            return ansiColors[max(0, index)]
+        case 16..<232:
+            let cube = index - 16
+            return RGB(cubeLevels[cube / 36], cubeLevels[(cube / 6) % 6], cubeLevels[cube % 6])
+        default:
+            let level = 8 + 10 * (min(index, 255) - 232)
+            return RGB(level, level, level)
+        }
+    }
+
+    private static let cubeLevels = [0, 95, 135, 175, 215, 255]
+
+    private static let ansiColors: [RGB] = [
+        RGB(0, 0, 0), RGB(205, 0, 0), RGB(0, 205, 0), RGB(205, 205, 0),
+        RGB(0, 0, 238), RGB(205, 0, 205), RGB(0, 205, 205), RGB(229, 229, 229),
+        RGB(127, 127, 127), RGB(255, 0, 0), RGB(0, 255, 0), RGB(255, 255, 0),
+        RGB(92, 92, 255), RGB(255, 0, 255), RGB(0, 255, 255), RGB(255, 255, 255),
+    ]
+}
+
+/// An 8-bit-per-channel colour used while quantising.
+struct RGB: Equatable, Sendable {
+    var red: Int
+    var green: Int
+    var blue: Int
+
+    init(_ red: Int, _ green: Int, _ blue: Int) {
+        self.red = red
+        self.green = green
+        self.blue = blue
+    }
+
+    /// Squared "redmean" distance (scaled by 256): weights channels by how the eye sees them.
+    func distance(to other: RGB) -> Int {
+        let meanRed = (red + other.red) / 2
+        let dr = red - other.red, dg = green - other.green, db = blue - other.blue
+        return ((512 + meanRed) * dr * dr) + 1024 * dg * dg + ((767 - meanRed) * db * db)
+    }
+}

@@ -1,0 +1,25 @@
+/// Why a `CursesScreen` could not start.
+public enum CursesError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Standard input or output is not a terminal.
+    case notATerminal
+    /// Another `CursesScreen` is active in this process; stop it first.
+    case alreadyActive
+    /// ncurses could not start on this terminal type (unknown `TERM`?).
+    case cannotStart(terminalType: String)
+    /// A system call failed while setting up.
+    case systemCallFailed(call: String, errno: Int32)
+
+    /// A sentence for the user.
+    public var description: String {
+        switch self {
+        case .notATerminal:
+            return "trunks needs a terminal: standard input and output must not be redirected"
+        case .alreadyActive:
+            return "a curses screen is already active in this process"
+        case .cannotStart(let terminalType):
+            return "cannot start curses on terminal type '\(terminalType)' (check TERM)"
+        case .systemCallFailed(let call, let errno):
+            return "\(call) failed (errno \(errno))"
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import TrunkModel
+
+extension DidwwClient {
+    /// Sends one API request (with retries per `retryPolicy`) and returns a 2xx response or throws `DidwwError`.
+    func exchange(_ method: HTTPRequest.Method, path: [String], query: String? = nil,
+                  body: Data? = nil) async throws -> HTTPResponse {
+        if method.isMutating, readOnly {
+            throw DidwwError.readOnly
+        }
+        if let baseURLProblem {
+            throw baseURLProblem
+        }
+        let request = HTTPRequest(method: method, url: try endpointURL(path: path, query: query),
+                                  headers: standardHeaders, body: body, timeout: timeout)
+        var attempt = 0
+        while true {
+            attempt += 1
+            let response: HTTPResponse
+            let started = ContinuousClock.now
+            requestLogger?(redactedDescription(of: request))
+            do {
+                response = try await transport.send(request)
+            } catch let error as TransportError {
+                requestLogger?("\(method.rawValue) \(request.url.absoluteString) failed: \(error.message)")
+                if let delay = retryPolicy.delay(beforeRetry: attempt, method: method, error: error) {
+                    try await Task.sleep(for: .seconds(delay))
+                    continue
+                }
+                throw DidwwError.transport(error)
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                let message = apiKey.value.isEmpty ? "\(error)" : "\(error)".replacingOccurrences(of: apiKey.value, with: "[redacted]")
+                throw DidwwError.transport(.other(code: -1, message: message))
+            }
+            let milliseconds = started.duration(to: .now) / .milliseconds(1)
+            requestLogger?("\(method.rawValue) \(request.url.absoluteString) → \(response.status) in \(Int(milliseconds)) ms")
+            if response.isSuccess {
+                return response
+            }
+            if let delay = retryPolicy.delay(beforeRetry: attempt, method: method, response: response) {
+                try await Task.sleep(for: .seconds(delay))
+                continue
+            }
+            throw Self.error(for: response)
+        }
+    }
+
+    /// The absolute URL of `path` (each segment percent-encoded) under the base URL.
+    func endpointURL(path: [String], query: String?) throws -> URL {
+        guard var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false) else {
+            throw DidwwError.invalidBaseURL(reason: "The base URL is not a URL.")
+        }
+        var basePath = components.percentEncodedPath
+        while basePath.hasSuffix("/") {
+            basePath.removeLast()
+        }
+        components.percentEncodedPath = basePath + path.map { "/" + QueryEncoding.percentEncodedPathSegment($0) }.joined()
+        components.percentEncodedQuery = query
+        guard let url = components.url else {
+            throw DidwwError.invalidBaseURL(reason: "The request URL could not be formed from the base URL.")
+        }
+        return url
+    }
+
+    /// Maps a non-2xx answer to the matching `DidwwError`, with its JSON:API errors decoded.
+    static func error(for response: HTTPResponse) -> DidwwError {
+        let errors = APIError.decodeDocument(response.body)
+        switch response.status {
+        case 401:
+            return .unauthorized(errors: errors)
+        case 404:
+            return .notFound(errors: errors)
+        default:
+            return .http(status: response.status, errors: errors)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import TrunkModel
+
+/// Typed calls on DIDWW's `voice_out_trunks` (list, get, update, create, delete, regenerate
+/// credentials) with authentication headers, read-only enforcement, retries and redaction.
+///
+/// Immutable and safe to share between tasks; every call suspends without blocking a thread
+/// (the transport does the waiting). Calls throw `DidwwError`, or `CancellationError` when the
+/// calling task is cancelled.
+public final class DidwwClient: Sendable {
+    /// The `User-Agent` sent with every request.
+    public static let userAgent = "trunks/0.1"
+    /// The JSON:API media type sent as `Accept` and `Content-Type`.
+    public static let mediaType = "application/vnd.api+json"
+
+    /// The base URL ending in `/v3`.
+    public let baseURL: URL
+    /// The `X-DIDWW-API-Version` sent with every request.
+    public let apiVersion: String
+    /// Seconds allowed for each request, connection included.
+    public let timeout: TimeInterval
+    /// When true, every mutating call throws `DidwwError.readOnly` before anything is sent.
+    public let readOnly: Bool
+    /// When and how the client retries by itself.
+    public let retryPolicy: RetryPolicy
+
+    let apiKey: APIKey
+    let transport: any HTTPTransport
+    let baseURLProblem: DidwwError?
+    let requestLogger: (@Sendable (String) -> Void)?
+
+    /// Creates a client; `requestLogger` receives one redacted line per request and per outcome.
+    ///
+    /// A base URL that `BaseURLPolicy` refuses makes every call throw `DidwwError.invalidBaseURL`
+    /// before the key leaves the process.
+    public init(baseURL: URL, apiKey: String, apiVersion: String = "2026-04-16",
+                transport: any HTTPTransport, timeout: TimeInterval = 15, readOnly: Bool = false,
+                retryPolicy: RetryPolicy = .standard, requestLogger: (@Sendable (String) -> Void)? = nil) {
+        self.baseURL = baseURL
+        self.apiKey = APIKey(apiKey)
+        self.apiVersion = apiVersion
+        self.transport = transport
+        self.timeout = timeout
+        self.readOnly = readOnly
+        self.retryPolicy = retryPolicy
+        self.requestLogger = requestLogger
+        do {
+            try BaseURLPolicy.validate(baseURL)
+            baseURLProblem = nil
+        } catch let error as DidwwError {
+            baseURLProblem = error
+        } catch {
+            baseURLProblem = .invalidBaseURL(reason: "The base URL is not acceptable.")
+        }
+    }
+
+    /// The headers sent with every request, the API key included.
+    var standardHeaders: [(name: String, value: String)] {
+        [
+            (name: "Api-Key", value: apiKey.value),
+            (name: "Accept", value: Self.mediaType),
+            (name: "Content-Type", value: Self.mediaType),
+            (name: "X-DIDWW-API-Version", value: apiVersion),
+            (name: "User-Agent", value: Self.userAgent),
+        ]
+    }
+}

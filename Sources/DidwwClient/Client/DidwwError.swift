@@ -1,0 +1,109 @@
+import Foundation
+import TrunkModel
+
+/// Why a DIDWW call failed; every text it produces is plain words and never contains the API key.
+public enum DidwwError: Error, Equatable, Sendable {
+    /// No HTTP answer arrived (connection, DNS, TLS, timeout...).
+    case transport(TransportError)
+    /// 401: the API key was missing or refused.
+    case unauthorized(errors: [APIError])
+    /// 404: the trunk does not exist or belongs to another account.
+    case notFound(errors: [APIError])
+    /// Any other non-2xx answer, with the decoded JSON:API errors (empty when the body had none).
+    case http(status: Int, errors: [APIError])
+    /// A 2xx answer whose body could not be read as the expected document.
+    case decoding(detail: String)
+    /// A change was attempted while the client is read-only; nothing was sent.
+    case readOnly
+    /// The base URL is not acceptable (see `BaseURLPolicy`); nothing was sent.
+    case invalidBaseURL(reason: String)
+
+    /// The HTTP status, when the server answered.
+    public var status: Int? {
+        switch self {
+        case .unauthorized: return 401
+        case .notFound: return 404
+        case let .http(status, _): return status
+        case .transport, .decoding, .readOnly, .invalidBaseURL: return nil
+        }
+    }
+
+    /// The JSON:API errors the server sent, if any.
+    public var apiErrors: [APIError] {
+        switch self {
+        case let .unauthorized(errors), let .notFound(errors), let .http(_, errors): return errors
+        case .transport, .decoding, .readOnly, .invalidBaseURL: return []
+        }
+    }
+
+    /// False only when the request certainly did not reach the server (so a change was surely not made).
+    public var mayHaveReachedServer: Bool {
+        switch self {
+        case let .transport(error): return error.mayHaveReachedServer
+        case .readOnly, .invalidBaseURL: return false
+        case .unauthorized, .notFound, .http, .decoding: return true
+        }
+    }
+}
+
+extension DidwwError: UserFacingError {
+    /// One or two sentences for the status line.
+    public var userMessage: String {
+        switch self {
+        case let .transport(error):
+            return Self.sentence(error.message)
+        case .unauthorized:
+            return "The API key was refused (401). Check DIDWW_API_KEY."
+        case .notFound:
+            return "Trunk not found (404)."
+        case let .http(422, errors):
+            return "The server rejected the change: " + Self.details(errors, fallback: "no reason given")
+        case let .http(status, errors):
+            return Self.statusMessage(status) + Self.suffix(errors)
+        case let .decoding(detail):
+            return "The server's answer could not be read: \(detail)."
+        case .readOnly:
+            return "Read-only mode: changes are not sent."
+        case let .invalidBaseURL(reason):
+            return reason
+        }
+    }
+
+    /// The validation errors of a 422 answer, to be shown under the fields they point at.
+    public var fieldErrors: [APIError] {
+        if case let .http(422, errors) = self {
+            return errors
+        }
+        return []
+    }
+
+    private static func statusMessage(_ status: Int) -> String {
+        switch status {
+        case 400: return "The server refused the request (400)."
+        case 403: return "Access denied (403): the account may lack the outbound feature, or the key is read-only."
+        case 409: return "The trunk changed on the server meanwhile (409)."
+        case 429: return "Too many requests (429). Wait a moment and try again."
+        case 500...599: return "The DIDWW server failed (\(status)). Try again in a moment."
+        default: return "The server answered with status \(status)."
+        }
+    }
+
+    private static func details(_ errors: [APIError], fallback: String) -> String {
+        let messages = errors.map(\.message).filter { !$0.isEmpty }
+        return messages.isEmpty ? fallback : messages.joined(separator: "; ")
+    }
+
+    private static func suffix(_ errors: [APIError]) -> String {
+        errors.isEmpty ? "" : " " + details(errors, fallback: "")
+    }
+
+    private static func sentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst() + "."
+    }
+}
+
+extension DidwwError: CustomStringConvertible {
+    /// The same text as `userMessage`.
+    public var description: String { userMessage }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Percent-encoding of query strings and path segments for the DIDWW API.
+///
+/// Only RFC 3986 unreserved characters stay literal in names and values, plus `,` which the API
+/// uses as its list separator; brackets become `%5B`/`%5D`, `+` becomes `%2B` (a literal `+`
+/// would be read as a space by the server), and everything else is UTF-8 percent-encoded.
+enum QueryEncoding {
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    private static let queryLiteral = unreserved.union(CharacterSet(charactersIn: ","))
+    private static let pathLiteral = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_~")
+
+    /// Joins `items` into `name=value&...`, encoding each name and value.
+    static func percentEncodedQuery(_ items: [URLQueryItem]) -> String {
+        items.map { item in
+            let name = encode(item.name, keeping: queryLiteral)
+            guard let value = item.value else { return name }
+            return name + "=" + encode(value, keeping: queryLiteral)
+        }.joined(separator: "&")
+    }
+
+    /// Encodes one path segment so that it cannot add segments or dot-segments (`/`, `.`, `?`, `#`).
+    static func percentEncodedPathSegment(_ segment: String) -> String {
+        encode(segment, keeping: pathLiteral)
+    }
+
+    private static func encode(_ text: String, keeping literal: CharacterSet) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: literal) ?? ""
+    }
+}

@@ -1,0 +1,69 @@
+import FlyingFox
+import Foundation
+
+/// The one FlyingFox handler of the fake server: logs the request, checks the API key and the
+/// JSON:API headers, routes to an endpoint, waits the configured latency, then answers.
+struct ApiRequestHandler: HTTPHandler {
+    let context: ServerContext
+
+    private static let apiKeyHeader = HTTPHeader("Api-Key")
+    private static let acceptHeader = HTTPHeader("Accept")
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let body = (try? await request.bodyData) ?? Data()
+        let rawPath = request.target.path()
+        let rawQuery = request.target.query()
+        context.requestLog.record(LoggedRequest(
+            method: request.method.rawValue, path: rawPath, query: rawQuery,
+            body: String(decoding: body, as: UTF8.self)))
+        let response = respond(to: request, rawPath: rawPath, rawQuery: rawQuery, body: body)
+        let delay = context.latencyMilliseconds
+        if delay > 0 {
+            try? await Task.sleep(for: .milliseconds(delay))
+        }
+        return response.httpResponse(apiVersion: context.config.apiVersion)
+    }
+
+    private func respond(to request: HTTPRequest, rawPath: String, rawQuery: String, body: Data) -> ApiResponse {
+        guard request.headers[Self.apiKeyHeader] == context.config.apiKey else { return .errors([.unauthorized]) }
+        guard JSONAPIMediaType.acceptIsSatisfiable(request.headers[Self.acceptHeader]) else {
+            return .errors([.notAcceptable])
+        }
+        let method = request.method.rawValue.uppercased()
+        let contentType = request.headers[.contentType]
+        let sendsBody = ["POST", "PATCH", "PUT"].contains(method) && !body.isEmpty
+        if JSONAPIMediaType.hasParameters(contentType) || (sendsBody && !JSONAPIMediaType.isBareJSONAPI(contentType)) {
+            return .errors([.unsupportedMediaType])
+        }
+        let path = rawPath.removingPercentEncoding ?? rawPath
+        let route = ApiRoute(method: method, path: path)
+        let query = QueryParameters(rawQuery: rawQuery)
+        let endpoints = TrunkEndpoints(context: context, query: query)
+        do throws(ApiError) {
+            try checkParameters(query, for: route)
+            switch route {
+            case .listTrunks: return try endpoints.list()
+            case .showTrunk(let id): return try endpoints.show(id: id)
+            case .createTrunk: return try endpoints.create(body: body)
+            case .updateTrunk(let id): return try endpoints.update(id: id, body: body)
+            case .deleteTrunk(let id): return endpoints.delete(id: id)
+            case .regenerateCredentials: return endpoints.regenerateCredentials(body: body)
+            case .methodNotAllowed: return .errors([.methodNotAllowed(method, path)])
+            case .notFound: return .errors([.routeNotFound(path)])
+            }
+        } catch {
+            return .errors([error])
+        }
+    }
+
+    private func checkParameters(_ query: QueryParameters, for route: ApiRoute) throws(ApiError) {
+        guard route != .notFound, route != .methodNotAllowed else { return }
+        for (name, _) in query.items {
+            let family = QueryParameters.family(of: name)?.family
+            let accepted = route.acceptedQueryParameters
+            let allowed = family.map { ["filter", "page", "fields"].contains($0) && accepted.contains($0) }
+                ?? (["sort", "include"].contains(name) && accepted.contains(name))
+            guard allowed else { throw .paramNotAllowed(name) }
+        }
+    }
+}

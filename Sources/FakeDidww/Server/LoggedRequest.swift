@@ -1,0 +1,19 @@
+/// One request as the fake server saw it: never any header, so never the API key.
+public struct LoggedRequest: Codable, Sendable, Equatable {
+    /// The HTTP method, e.g. `PATCH`.
+    public var method: String
+    /// The path without the query, as sent (still percent-encoded), e.g. `/v3/voice_out_trunks/<id>`.
+    public var path: String
+    /// The raw query string as sent (percent-encoded), without `?`; empty when there was none.
+    public var query: String
+    /// The body as UTF-8 text; empty when there was none.
+    public var body: String
+
+    /// A logged request with the given parts.
+    public init(method: String, path: String, query: String, body: String) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.body = body
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Synchronization
+
+/// The request log: kept in memory and, when a path is configured, appended to a JSON-lines file
+/// (one `write` per line, so every line is on disk as soon as it is recorded). Thread-safe.
+final class RequestLog: Sendable {
+    private struct State {
+        var entries: [LoggedRequest] = []
+        var file: FileHandle?
+    }
+
+    private let state = Mutex(State())
+    private let secret: String
+
+    /// An in-memory log that redacts every occurrence of `secret`.
+    init(secret: String) {
+        self.secret = secret
+    }
+
+    /// Starts appending to the JSON-lines file at `path` (created when missing).
+    func appendToFile(at path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        guard descriptor >= 0 else {
+            throw FakeDidwwError.cannotOpenRequestLog(path: path, reason: String(cString: strerror(errno)))
+        }
+        state.withLock { $0.file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true) }
+    }
+
+    /// Records one request (the API key, should it appear in the path, query or body, is redacted).
+    func record(_ request: LoggedRequest) {
+        let redacted = LoggedRequest(
+            method: request.method, path: redact(request.path), query: redact(request.query), body: redact(request.body))
+        state.withLock { state in
+            state.entries.append(redacted)
+            guard let file = state.file else { return }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            guard var line = try? encoder.encode(redacted) else { return }
+            line.append(0x0A)
+            try? file.write(contentsOf: line)
+        }
+    }
+
+    /// A copy of every request recorded so far, oldest first.
+    func snapshot() -> [LoggedRequest] {
+        state.withLock { $0.entries }
+    }
+
+    /// Forgets the in-memory entries (the file is left as it is).
+    func clear() {
+        state.withLock { $0.entries.removeAll() }
+    }
+
+    private func redact(_ text: String) -> String {
+        guard !secret.isEmpty, text.contains(secret) else { return text }
+        return text.replacingOccurrences(of: secret, with: "[REDACTED]")
+    }
+}

@@ -1,0 +1,128 @@
+import ScreenKit
+import TrunkModel
+
+/// Draws the edit form: grouped fields, the one being edited, and every issue under its field.
+enum FormPane {
+    private struct Row {
+        var line: StyledLine
+        var fieldIndex: Int?
+        var cursorColumn: Int?
+    }
+
+    static func draw(_ state: AppState, _ form: FormState, in rect: Rect, grid: inout Grid) {
+        let dirty = form.isDirty ? " · modified" : ""
+        grid.box(rect, title: "Edit \(form.original.name ?? form.original.id)\(dirty)", focused: true)
+        let inner = rect.inset(1)
+        guard inner.height > 2 else { return }
+        if case .list(let editor)? = form.editor {
+            ListEditorPane.draw(state, editor, in: inner, grid: &grid)
+            return
+        }
+        let rows = self.rows(state, form, width: inner.width)
+        let body = inner.height - 1
+        let selectedRow = rows.firstIndex { $0.fieldIndex == form.selected } ?? 0
+        let scroll = ListPane.scrollOffset(selection: min(rows.count - 1, selectedRow + 1), current: max(0, selectedRow - body / 2),
+                                           rows: body, count: rows.count)
+        for row in 0..<body where scroll + row < rows.count {
+            let item = rows[scroll + row]
+            item.line.draw(in: &grid, rect: inner, row: row)
+            if let column = item.cursorColumn { grid.cursor = (inner.row + row, inner.column + column) }
+        }
+        grid.line(footer(state, form), in: inner, row: inner.height - 1, role: .keyHint)
+        if case .picker(let key, let options, let selected)? = form.editor,
+           let at = rows.firstIndex(where: { $0.fieldIndex == form.selected }) {
+            drawPicker(key, options, selected, anchorRow: inner.row + at - scroll, inner: inner, grid: &grid)
+        }
+    }
+
+    private static func footer(_ state: AppState, _ form: FormState) -> String {
+        if form.confirmDiscard { return " Discard the changes to this trunk? y discards · any other key keeps editing" }
+        if let jump = form.jumpInput { return " jump to field: \(jump.text)▏ (Enter jumps, Esc cancels)" }
+        let field = FieldTable.field(form.selectedKey)
+        var hint = field.hint.map { " \(field.label): \($0)" } ?? " \(field.label)"
+        if !form.isEditable(field.key) { hint += " (read-only)" }
+        return hint + " · Enter edit · Ctrl-S review and save · Esc leave"
+    }
+
+    private static func rows(_ state: AppState, _ form: FormState, width: Int) -> [Row] {
+        var rows: [Row] = []
+        let keys = form.fieldKeys
+        let labelWidth = min(28, max(16, width / 3))
+        var group: FieldGroup?
+        var section: String?
+        for (index, key) in keys.enumerated() {
+            let field = FieldTable.field(key)
+            if field.group != group {
+                if group != nil { rows.append(Row(line: .blank)) }
+                rows.append(Row(line: StyledLine(" " + field.group.rawValue, .header)))
+                group = field.group
+                section = nil
+            }
+            if field.section != section, let name = field.section {
+                rows.append(Row(line: StyledLine("  " + name, .title)))
+            }
+            section = field.section
+            rows.append(fieldRow(state, form, field, index: index, labelWidth: labelWidth))
+            for issue in issues(state, form, key) {
+                let role: StyleRole = issue.severity == .error ? .fieldError : .warning
+                let sign = issue.severity == .error ? "✗ " : "⚠ "
+                rows.append(Row(line: StyledLine([(String(repeating: " ", count: labelWidth + 1), .text), (sign + issue.message, role)])))
+            }
+        }
+        return rows
+    }
+
+    /// Parse errors, server errors, then validator issues of the field.
+    static func issues(_ state: AppState, _ form: FormState, _ key: FieldKey) -> [FieldIssue] {
+        var found: [FieldIssue] = []
+        if let parse = form.parseErrors[key] { found.append(parse) }
+        if let server = form.serverErrors[key] { found.append(.error("server: " + server)) }
+        if form.parseErrors[key] == nil { found += state.validator.issues(key, in: form.draft) }
+        return found
+    }
+
+    private static func fieldRow(_ state: AppState, _ form: FormState, _ field: TrunkField, index: Int, labelWidth: Int) -> Row {
+        let selected = index == form.selected
+        let changed = !form.original.value(field.key).same(as: form.draft.value(field.key)) || form.pendingText[field.key] != nil
+        let marker = selected ? "▶" : " "
+        let label = marker + (changed ? "*" : " ") + DisplayWidth.pad(field.label, to: labelWidth - 2) + " "
+        let labelRole: StyleRole = selected ? .selection : .muted
+        if case .text(let key, let input)? = form.editor, key == field.key {
+            let before = String(input.characters.prefix(input.cursor))
+            return Row(line: StyledLine([(label, labelRole), (input.text + " ", .input)]), fieldIndex: index,
+                       cursorColumn: DisplayWidth.of(label) + DisplayWidth.of(before))
+        }
+        let value: String
+        var role: StyleRole = form.isEditable(field.key) ? .text : .muted
+        if let pending = form.pendingText[field.key] {
+            value = pending
+            role = .fieldError
+        } else if field.isSecret && form.draft.value(field.key) != .null && field.key != .twilioAccountSid {
+            value = "•••••••• (hidden)"
+            role = .maskedSecret
+        } else if field.key == .twilioAccountSid, case .text(let sid) = form.draft.value(field.key) {
+            value = sid.count > 6 ? String(sid.prefix(4)) + String(repeating: "•", count: sid.count - 6) + String(sid.suffix(2)) : sid
+            role = .maskedSecret
+        } else {
+            value = form.draft.value(field.key).display(for: field)
+        }
+        var shown = value
+        if case .list = field.widget { shown = "[\(form.draft.value(field.key).items.count)] " + value }
+        if case .toggle = field.widget { shown = form.draft.value(field.key) == .bool(true) ? "[x] yes" : "[ ] no" }
+        if !form.isEditable(field.key) && field.isWritable { shown += "  (locked)" }
+        return Row(line: StyledLine([(label, labelRole), (shown, selected ? .selection : role)]), fieldIndex: index)
+    }
+
+    private static func drawPicker(_ key: FieldKey, _ options: [String], _ selected: Int, anchorRow: Int,
+                                   inner: Rect, grid: inout Grid) {
+        let width = min(inner.width - 4, max(24, options.map { DisplayWidth.of(FieldValue.label(of: $0, for: key)) }.max()! + 6))
+        let height = options.count + 2
+        let top = min(max(inner.row, anchorRow + 1), inner.bottom - height)
+        let rect = Rect(row: top, column: inner.column + min(20, inner.width - width), height: height, width: width)
+        let area = grid.dialog(rect, title: FieldTable.field(key).label)
+        for (index, option) in options.enumerated() {
+            let label = (index == selected ? "▶ " : "  ") + FieldValue.label(of: option, for: key)
+            grid.line(label, in: area, row: index, role: index == selected ? .selection : .dialog)
+        }
+    }
+}

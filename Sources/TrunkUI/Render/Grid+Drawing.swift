@@ -1,0 +1,57 @@
+import ScreenKit
+
+extension Grid {
+    /// Draws a single-line box around `rect` with an optional title in the top border.
+    mutating func box(_ rect: Rect, title: String? = nil, focused: Bool = false) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let role: StyleRole = focused ? .focusBorder : .border
+        let horizontal = String(repeating: "─", count: rect.width - 2)
+        write("┌" + horizontal + "┐", row: rect.row, column: rect.column, role: role)
+        for y in (rect.row + 1)..<(rect.bottom - 1) {
+            write("│", row: y, column: rect.column, role: role)
+            write("│", row: y, column: rect.right - 1, role: role)
+        }
+        write("└" + horizontal + "┘", row: rect.bottom - 1, column: rect.column, role: role)
+        if let title, rect.width > 6 {
+            write(" " + DisplayWidth.truncate(title, to: rect.width - 6) + " ", row: rect.row, column: rect.column + 2,
+                  role: focused ? .title : .header)
+        }
+    }
+
+    /// Clears `rect` and draws a boxed dialog; returns the inner area.
+    mutating func dialog(_ rect: Rect, title: String) -> Rect {
+        fill(rect, role: .dialog)
+        box(rect, title: title, focused: true)
+        return rect.inset(1)
+    }
+
+    /// Writes `text` padded to the full width of `rect`'s row `row`, in `role`.
+    mutating func line(_ text: String, in rect: Rect, row: Int, role: StyleRole = .text) {
+        guard row >= 0, row < rect.height else { return }
+        write(DisplayWidth.pad(text, to: rect.width), row: rect.row + row, column: rect.column, role: role)
+    }
+}
+
+/// A line of styled pieces, for panes that build text before drawing it.
+struct StyledLine: Sendable {
+    var pieces: [(text: String, role: StyleRole)]
+
+    init(_ pieces: [(String, StyleRole)]) {
+        self.pieces = pieces.map { (text: $0.0, role: $0.1) }
+    }
+
+    init(_ text: String, _ role: StyleRole = .text) {
+        pieces = [(text: text, role: role)]
+    }
+
+    static let blank = StyledLine("")
+
+    /// Draws the pieces from the left of `rect`'s row `row`, clipped to its width.
+    func draw(in grid: inout Grid, rect: Rect, row: Int) {
+        guard row >= 0, row < rect.height else { return }
+        var x = 0
+        for piece in pieces where x < rect.width {
+            x += grid.write(piece.text, row: rect.row + row, column: rect.column + x, role: piece.role, limit: rect.width - x)
+        }
+    }
+}

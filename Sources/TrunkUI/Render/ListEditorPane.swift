@@ -1,0 +1,47 @@
+import ScreenKit
+import TrunkModel
+
+/// Draws the list editor (prefixes, SIP or RTP addresses): items, count against the limit, input.
+enum ListEditorPane {
+    static func draw(_ state: AppState, _ editor: ListEditorState, in inner: Rect, grid: inout Grid) {
+        let field = FieldTable.field(editor.key)
+        let limit = field.listLimit.map { " of \($0)" } ?? ""
+        grid.line(" \(field.label): \(editor.items.count)\(limit)", in: inner, row: 0, role: .header)
+        if editor.key == .dstPrefixes, let form = state.form {
+            let policy = PrefixPolicy(defaultAction: form.draft.defaultDstAction ?? .allowAll, prefixes: editor.items)
+            grid.line("   " + policy.summary, in: inner, row: 1, role: .muted)
+        }
+        let top = 2
+        let bottomRows = 3
+        let rows = max(0, inner.height - top - bottomRows)
+        if editor.items.isEmpty {
+            grid.line("   (empty — a adds; paste many separated by commas, spaces or newlines)", in: inner, row: top, role: .muted)
+        }
+        let scroll = ListPane.scrollOffset(selection: editor.selected, current: 0, rows: rows, count: editor.items.count)
+        for row in 0..<rows where scroll + row < editor.items.count {
+            let index = scroll + row
+            let selected = index == editor.selected && editor.input == nil
+            let warn = IPNetwork(editor.items[index])?.isEverything == true && editor.key != .dstPrefixes
+            grid.line((selected ? " ▶ " : "   ") + editor.items[index] + (warn ? "   ⚠ allows every address" : ""),
+                      in: inner, row: top + row, role: selected ? .selection : (warn ? .warning : .text))
+        }
+        let inputRow = inner.height - 3
+        if let input = editor.input {
+            let label = editor.editingIndex == nil ? " add: " : " edit: "
+            grid.line(label + input.text, in: inner, row: inputRow, role: .input)
+            let before = String(input.characters.prefix(input.cursor))
+            grid.cursor = (inner.row + inputRow, inner.column + DisplayWidth.of(label) + DisplayWidth.of(before))
+        }
+        if let error = editor.error {
+            grid.line(" ✗ " + error, in: inner, row: inner.height - 2, role: .fieldError)
+        } else if let issue = state.form.flatMap({ form in
+            state.validator.issues(editor.key, in: form.draft.setting(editor.key, .list(editor.items))).first }) {
+            grid.line((issue.severity == .error ? " ✗ " : " ⚠ ") + issue.message, in: inner, row: inner.height - 2,
+                      role: issue.severity == .error ? .fieldError : .warning)
+        }
+        let hint = editor.input == nil
+            ? " a add · Enter edit · d delete · Esc done (back to the form)"
+            : " Enter accepts · Esc cancels · Ctrl-U clears"
+        grid.line(hint, in: inner, row: inner.height - 1, role: .keyHint)
+    }
+}

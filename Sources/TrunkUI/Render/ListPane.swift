@@ -1,0 +1,133 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+/// Draws the trunk list: columns shrink or hide by priority as the pane narrows.
+enum ListPane {
+    /// Column widths, in priority order for hiding (last hidden first).
+    private static let fixed: [(ListColumn, Int)] = [
+        (.status, 8), (.authentication, 11), (.limit, 17), (.capacity, 9),
+        (.sipIps, 22), (.encryption, 10), (.created, 10),
+    ]
+
+    static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
+        grid.box(rect, title: title(state), focused: focused)
+        let inner = rect.inset(1)
+        guard inner.height > 1, inner.width > 10 else { return }
+        let columns = layout(width: inner.width)
+        drawHeader(columns, state: state, inner: inner, grid: &grid)
+        let rows = inner.height - 1
+        guard !state.visible.isEmpty else {
+            grid.line(emptyText(state), in: inner, row: 2, role: .muted)
+            return
+        }
+        let scroll = scrollOffset(selection: state.selection, current: state.listScroll, rows: rows, count: state.visible.count)
+        for row in 0..<rows {
+            let position = scroll + row
+            guard position < state.visible.count else { break }
+            let trunk = state.trunks[state.visible[position]]
+            let selected = position == state.selection
+            drawRow(trunk, columns: columns, inner: inner, row: row + 1, selected: selected, grid: &grid)
+        }
+    }
+
+    static func scrollOffset(selection: Int, current: Int, rows: Int, count: Int) -> Int {
+        guard rows > 0 else { return 0 }
+        var offset = min(current, max(0, count - rows))
+        if selection < offset { offset = selection }
+        if selection >= offset + rows { offset = selection - rows + 1 }
+        return max(0, offset)
+    }
+
+    private static func title(_ state: AppState) -> String {
+        var text = "Trunks"
+        if !state.filter.isEmpty { text += " · /\(state.filter) (\(state.visible.count))" }
+        return text
+    }
+
+    private static func emptyText(_ state: AppState) -> String {
+        if state.loading && state.trunks.isEmpty { return "  loading trunks…" }
+        if let error = state.listError, state.trunks.isEmpty { return "  could not load trunks: \(error)" }
+        if state.trunks.isEmpty { return "  no trunks on this account" }
+        return "  no trunk matches \(state.filter) — Esc clears the filter"
+    }
+
+    /// The columns that fit `width`, with the name taking what is left (at least 12).
+    static func layout(width: Int) -> [(ListColumn, Int)] {
+        var chosen = fixed
+        func total() -> Int { chosen.reduce(0) { $0 + $1.1 + 1 } }
+        while !chosen.isEmpty && width - total() - 3 < 18 { chosen.removeLast() }
+        let name = max(4, width - total() - 3)
+        let order: [ListColumn] = ListColumn.allCases
+        let all = [(ListColumn.name, name)] + chosen
+        return all.sorted { order.firstIndex(of: $0.0)! < order.firstIndex(of: $1.0)! }
+    }
+
+    private static func drawHeader(_ columns: [(ListColumn, Int)], state: AppState, inner: Rect, grid: inout Grid) {
+        var text = "  "
+        for (column, width) in columns {
+            var label = column.rawValue
+            if state.sort.column == column { label += state.sort.descending ? " ▼" : " ▲" }
+            text += DisplayWidth.pad(label, to: width) + " "
+        }
+        grid.line(text, in: inner, row: 0, role: .header)
+    }
+
+    private static func drawRow(_ trunk: Trunk, columns: [(ListColumn, Int)], inner: Rect, row: Int,
+                                selected: Bool, grid: inout Grid) {
+        grid.line(selected ? "▶ " : "  ", in: inner, row: row, role: selected ? .selection : .text)
+        var x = 2
+        for (column, width) in columns {
+            let (text, role) = cell(trunk, column)
+            grid.write(DisplayWidth.pad(text, to: width) + " ", row: inner.row + row, column: inner.column + x,
+                       role: selected ? .selection : role, limit: min(width + 1, inner.width - x))
+            x += width + 1
+        }
+    }
+
+    static func cell(_ trunk: Trunk, _ column: ListColumn) -> (String, StyleRole) {
+        switch column {
+        case .name: return (trunk.name ?? "—", .text)
+        case .status:
+            switch trunk.status {
+            case .blocked?: return ("Blocked", .error)
+            case .active?: return ("Active", .ok)
+            case .unknown(let raw)?: return ("?" + raw, .warning)
+            case nil: return ("—", .muted)
+            }
+        case .authentication:
+            return (trunk.authenticationMethod.map { shortAuth($0.type) } ?? "—", .text)
+        case .sipIps:
+            let ips = trunk.authenticationMethod?.allowedSipIps ?? []
+            guard let first = ips.first else { return ("", .muted) }
+            return (ips.count > 1 ? "\(first) +\(ips.count - 1)" : first, .text)
+        case .limit:
+            let spent = trunk.spentAmount.map(money) ?? "?"
+            let limit = trunk.thresholdAmount.map(money) ?? "no limit"
+            let reached = trunk.thresholdReached == true
+            return ("$\(spent)/\(limit)" + (reached ? " !" : ""), reached ? .warning : .text)
+        case .capacity:
+            return (trunk.capacityLimit.map(String.init) ?? "unlimited", trunk.capacityLimit == nil ? .muted : .text)
+        case .encryption:
+            return (trunk.mediaEncryptionMode?.label ?? "—", trunk.mediaEncryptionMode == .disabled ? .muted : .text)
+        case .created:
+            return (String((trunk.createdAt ?? "—").prefix(10)), .muted)
+        }
+    }
+
+    static func shortAuth(_ type: AuthenticationType) -> String {
+        switch type {
+        case .credentialsAndIp: return "Creds & IP"
+        case .ipOnly: return "IP only"
+        case .twilio: return "Twilio"
+        case .unknown(let raw): return "?" + raw
+        }
+    }
+
+    /// "3000.0" → "3000", "12.5" → "12.50".
+    static func money(_ text: String) -> String {
+        guard let value = DecimalText.value(text) else { return text }
+        let number = NSDecimalNumber(decimal: value).doubleValue
+        return number == number.rounded() ? String(Int(number)) : String(format: "%.2f", number)
+    }
+}

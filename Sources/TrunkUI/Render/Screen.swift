@@ -1,0 +1,132 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+/// Renders the whole application state into a grid of `rows` × `columns`.
+public enum Screen {
+    /// Narrower than this, the list and the detail share the screen one at a time.
+    public static let splitWidth = 120
+    /// The smallest usable terminal.
+    public static let minimum = (rows: 10, columns: 40)
+
+    /// A frame of `state` at the given size.
+    public static func render(_ state: AppState, rows: Int, columns: Int) -> Grid {
+        var grid = Grid(rows: rows, columns: columns)
+        guard rows >= minimum.rows, columns >= minimum.columns else {
+            grid.write("Terminal too small: \(columns)×\(rows)", row: 0, column: 0, role: .warning)
+            grid.write("need at least \(minimum.columns)×\(minimum.rows)", row: 1, column: 0, role: .muted)
+            return grid
+        }
+        drawHeader(state, grid: &grid)
+        let body = Rect(row: 1, column: 0, height: rows - 2, width: columns)
+        drawBody(state, in: body, grid: &grid)
+        if let review = state.review { ReviewDialog.draw(state, review, in: body, grid: &grid) }
+        if state.confirmQuit { drawConfirmQuit(in: body, grid: &grid) }
+        if state.showHelp { HelpOverlay.draw(state, in: body, grid: &grid) }
+        drawStatus(state, row: rows - 1, grid: &grid)
+        return grid
+    }
+
+    private static func drawBody(_ state: AppState, in body: Rect, grid: inout Grid) {
+        let split = body.width >= splitWidth
+        if split {
+            let listWidth = body.width * 11 / 20
+            let left = Rect(row: body.row, column: 0, height: body.height, width: listWidth)
+            let right = Rect(row: body.row, column: listWidth, height: body.height, width: body.width - listWidth)
+            ListPane.draw(state, in: left, focused: state.focus == .list, grid: &grid)
+            if let form = state.form {
+                FormPane.draw(state, form, in: right, grid: &grid)
+            } else {
+                DetailPane.draw(state, in: right, focused: state.focus == .detail, grid: &grid)
+            }
+        } else if let form = state.form {
+            FormPane.draw(state, form, in: body, grid: &grid)
+        } else if state.focus == .detail {
+            DetailPane.draw(state, in: body, focused: true, grid: &grid)
+        } else {
+            ListPane.draw(state, in: body, focused: true, grid: &grid)
+        }
+    }
+
+    private static func drawHeader(_ state: AppState, grid: inout Grid) {
+        grid.fill(Rect(row: 0, column: 0, height: 1, width: grid.columns), role: .statusBar)
+        var x = grid.write(" trunks ", row: 0, column: 0, role: .title)
+        x += grid.write(" \(state.environmentLabel) ", row: 0, column: x,
+                        role: state.environmentLabel == "production" ? .error : .statusBar)
+        var text = "│ API \(state.apiVersion) │ " + countText(state)
+        if let loadedAt = state.loadedAt { text += " · updated " + age(state.now.timeIntervalSince(loadedAt)) }
+        if let column = state.sort.column { text += " · sort \(column.rawValue) \(state.sort.descending ? "▼" : "▲")" }
+        grid.write(text, row: 0, column: x, role: .statusBar)
+    }
+
+    static func countText(_ state: AppState) -> String {
+        let total = state.totalRecords ?? state.trunks.count
+        if state.loading && state.trunks.isEmpty { return "loading…" }
+        if state.trunks.count < total { return "loaded \(state.trunks.count) of \(total)" + (state.loading ? "…" : "") }
+        return "\(total) trunk\(total == 1 ? "" : "s")"
+    }
+
+    static func age(_ seconds: TimeInterval) -> String {
+        let s = max(0, Int(seconds))
+        if s < 60 { return "\(s)s ago" }
+        if s < 3600 { return "\(s / 60)m ago" }
+        return "\(s / 3600)h ago"
+    }
+
+    private static func drawStatus(_ state: AppState, row: Int, grid: inout Grid) {
+        grid.fill(Rect(row: row, column: 0, height: 1, width: grid.columns), role: .statusBar)
+        if let input = state.commandInput {
+            grid.write(":" + input.text, row: row, column: 0, role: .input)
+            grid.cursor = (row, 1 + DisplayWidth.of(String(input.characters.prefix(input.cursor))))
+            return
+        }
+        if let input = state.filterInput {
+            let label = "/"
+            grid.write(label + input.text, row: row, column: 0, role: .input)
+            grid.write("  (Enter keeps · Esc clears)", row: row, column: 1 + DisplayWidth.of(input.text) + 1, role: .muted)
+            grid.cursor = (row, DisplayWidth.of(label) + DisplayWidth.of(String(input.characters.prefix(input.cursor))))
+            return
+        }
+        if let message = state.message {
+            let role: StyleRole
+            let sign: String
+            switch message.kind {
+            case .error: role = .error; sign = "✗ "
+            case .warning: role = .warning; sign = "⚠ "
+            case .success: role = .ok; sign = "✓ "
+            case .info: role = .statusBar; sign = ""
+            }
+            grid.write(" " + sign + message.text, row: row, column: 0, role: role)
+            return
+        }
+        grid.write(hints(state), row: row, column: 0, role: .keyHint)
+    }
+
+    /// Key hints for the current context, generated from the key map.
+    static func hints(_ state: AppState) -> String {
+        let context: KeyContext
+        let commands: [Command]
+        if state.review != nil {
+            context = .review; commands = [.confirm, .cancel]
+        } else if state.form != nil {
+            context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .back, .help]
+        } else if state.focus == .detail {
+            context = .detail; commands = [.edit, .toggleBlock, .editPrefixes, .back, .refresh, .help, .quit]
+        } else {
+            context = .list; commands = [.openDetail, .edit, .toggleBlock, .editPrefixes, .filter, .sortNext, .refresh, .help, .quit]
+        }
+        return " " + commands.compactMap { command -> String? in
+            guard let binding = state.keymap.bindings.first(where: {
+                ($0.context == context || $0.context == .global) && $0.command == command }) else { return nil }
+            return "\(binding.keys[0].displayName) \(binding.hint)"
+        }.joined(separator: " · ")
+    }
+
+    private static func drawConfirmQuit(in body: Rect, grid: inout Grid) {
+        let width = min(body.width - 4, 60)
+        let rect = Rect(row: body.row + body.height / 2 - 2, column: (body.width - width) / 2, height: 4, width: width)
+        let inner = grid.dialog(rect, title: "Quit?")
+        grid.line(" The form has unsaved changes.", in: inner, row: 0, role: .dialog)
+        grid.line(" y quits and discards them · any other key goes back", in: inner, row: 1, role: .keyHint)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+/// Runs the application: reads keys, feeds events to the reducer, performs effects off the loop
+/// thread, and draws each frame.
+///
+/// Threading: `run()` owns the loop thread; finished network work is posted from any thread
+/// through a locked queue and wakes the terminal.
+public final class AppRunner: @unchecked Sendable {
+    private var state: AppState
+    private let terminal: TerminalDriver
+    private let service: any TrunkService
+    private let lock = NSLock()
+    private var queue: [AppEvent] = []
+    private var inFlight = 0
+    /// Asked once per loop turn; returning true ends the loop (signals, tests).
+    public var shouldStop: () -> Bool = { false }
+    /// Called on the loop thread whenever the runner is idle: nothing queued, nothing in flight.
+    public var onIdle: ((AppState) -> Void)?
+
+    /// A runner over `terminal` and `service`, starting from `state`.
+    public init(state: AppState, terminal: TerminalDriver, service: any TrunkService) {
+        self.state = state
+        self.terminal = terminal
+        self.service = service
+    }
+
+    /// The state as of the last loop turn (tests read it on the loop thread, via `onIdle`).
+    public var currentState: AppState { state }
+
+    /// Runs until the user quits or `shouldStop` says so. Returns the final state.
+    @discardableResult
+    public func run() -> AppState {
+        perform(state.start())
+        draw()
+        while !state.quitting && !shouldStop() {
+            let key = terminal.nextKey(timeoutMilliseconds: 1000)
+            var events = drain()
+            if let key { events.append(.key(key)) }
+            if events.isEmpty { events = [.tick(Date())] }
+            for event in events {
+                if case .tick = event {} else { state.now = Date() }
+                perform(state.handle(event))
+                if state.quitting { break }
+            }
+            if state.quitting { break }
+            draw()
+            if isIdle { onIdle?(state) }
+        }
+        return state
+    }
+
+    private var isIdle: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return queue.isEmpty && inFlight == 0
+    }
+
+    private func draw() {
+        let size = terminal.size
+        terminal.draw(Screen.render(state, rows: size.rows, columns: size.columns))
+    }
+
+    private func drain() -> [AppEvent] {
+        lock.lock(); defer { lock.unlock() }
+        let events = queue
+        queue.removeAll()
+        return events
+    }
+
+    private func post(_ event: AppEvent) {
+        lock.lock()
+        queue.append(event)
+        inFlight -= 1
+        lock.unlock()
+        terminal.wake()
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .redraw: terminal.invalidate()
+            case .suspend: terminal.suspend()
+            case .quit: break
+            case .loadPage(let number, let size, let generation):
+                start { service in
+                    do { return .pageLoaded(try await service.listPage(number: number, size: size), number: number, generation: generation) }
+                    catch { return .pageFailed(describe(error).message, generation: generation) }
+                }
+            case .loadTrunk(let id):
+                start { service in
+                    do { return .trunkLoaded(try await service.trunk(id: id)) }
+                    catch { return .trunkFailed(describe(error).message) }
+                }
+            case .patch(let id, let body):
+                start { service in
+                    do { return .patchSucceeded(try await service.update(id: id, body: body)) }
+                    catch {
+                        let (message, fields) = describe(error)
+                        return .patchFailed(message: message, fieldErrors: fields)
+                    }
+                }
+            }
+        }
+    }
+
+    private func start(_ work: @escaping @Sendable (any TrunkService) async -> AppEvent) {
+        lock.lock()
+        inFlight += 1
+        lock.unlock()
+        let service = self.service
+        Task.detached { [self] in
+            let event = await work(service)
+            self.post(event)
+        }
+    }
+}

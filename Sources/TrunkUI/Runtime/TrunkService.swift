@@ -1,0 +1,20 @@
+import Foundation
+import TrunkModel
+
+/// What the UI needs from the API. The program adapts `DidwwClient` to it; the UI never sees HTTP.
+///
+/// Threading: called from any task; implementations must be thread-safe.
+public protocol TrunkService: Sendable {
+    /// One page of the trunk list (1-based page number).
+    func listPage(number: Int, size: Int) async throws -> TrunkPage
+    /// One trunk with its DIDs and emergency DIDs.
+    func trunk(id: String) async throws -> Trunk
+    /// Sends a PATCH document and returns the trunk as the server now has it.
+    func update(id: String, body: Data) async throws -> Trunk
+}
+
+/// The message the status bar shows for a failure (never a secret).
+func describe(_ error: Error) -> (message: String, fieldErrors: [APIError]) {
+    if let facing = error as? UserFacingError { return (facing.userMessage, facing.fieldErrors) }
+    return ("\(error)", [])
+}

@@ -1,0 +1,200 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+extension AppState {
+    mutating func formKey(_ key: Key) -> [Effect] {
+        guard var current = form else { return [] }
+        defer { if form != nil { form = current } }
+        if current.confirmDiscard {
+            current.confirmDiscard = false
+            if key == .char("y") { closeForm() }
+            return []
+        }
+        if current.jumpInput != nil { jumpKey(key, &current); return [] }
+        switch current.editor {
+        case .text(let field, let input)?: textKey(key, field, input, &current); return []
+        case .picker(let field, let options, let selected)?: pickerKey(key, field, options, selected, &current); return []
+        case .list(let editor)?: listEditorKey(key, editor, &current); return []
+        case nil: break
+        }
+        guard let command = keymap.command(for: key, in: .form) else { return [] }
+        message = nil
+        switch command {
+        case .moveDown: current.selected = min(current.selected + 1, current.fieldKeys.count - 1)
+        case .moveUp: current.selected = max(current.selected - 1, 0)
+        case .jumpToField: current.jumpInput = TextInput()
+        case .toggleField: toggle(&current)
+        case .editField: beginEdit(&current)
+        case .save: openReview(&current)
+        case .help: showHelp = true
+        case .back:
+            if current.isDirty { current.confirmDiscard = true } else { closeForm() }
+        case .quit:
+            if current.isDirty {
+                confirmQuit = true
+            } else {
+                quitting = true
+                return [.quit]
+            }
+        case .commandLine: commandInput = TextInput()
+        default: break
+        }
+        return []
+    }
+
+    private mutating func closeForm() {
+        focus = form?.returnPane ?? .list
+        form = nil
+    }
+
+    private func toggle(_ current: inout FormState) {
+        let key = current.selectedKey
+        guard current.isEditable(key), FieldTable.field(key).widget == .toggle else { return }
+        let value = current.draft.value(key)
+        let next: FieldValue = value == .bool(true) ? .bool(false) : .bool(true)
+        commit(key, next, &current)
+    }
+
+    private mutating func beginEdit(_ current: inout FormState) {
+        let key = current.selectedKey
+        guard current.isEditable(key) else {
+            message = StatusMessage(lockedReason(key, current), .warning)
+            return
+        }
+        switch FieldTable.field(key).widget {
+        case .picker(let options):
+            let raw = current.draft.value(key).editText
+            current.editor = .picker(key, options: options, selected: options.firstIndex(of: raw) ?? 0)
+        case .toggle:
+            toggle(&current)
+        case .list:
+            current.editor = .list(ListEditorState(key: key, items: current.draft.value(key).items))
+        default:
+            current.editor = .text(key, TextInput(current.pendingText[key] ?? current.draft.value(key).editText))
+        }
+    }
+
+    private func lockedReason(_ key: FieldKey, _ current: FormState) -> String {
+        if key.isAuthentication && current.original.authenticationMethod?.type == .ipOnly {
+            return "IP-only authentication can only be changed by DIDWW support"
+        }
+        return "\(FieldTable.field(key).label) is read-only"
+    }
+
+    private func textKey(_ key: Key, _ field: FieldKey, _ input: TextInput, _ current: inout FormState) {
+        var input = input
+        switch key {
+        case .escape, .enter, .tab, .down, .up, .backTab:
+            if current.parseErrors[field] == nil {
+                current.editor = nil
+                if key == .tab || key == .down { current.selected = min(current.selected + 1, current.fieldKeys.count - 1) }
+                if key == .up || key == .backTab { current.selected = max(current.selected - 1, 0) }
+            } else if key == .escape {
+                current.editor = nil
+            }
+        default:
+            guard input.apply(key) else { return }
+            current.editor = .text(field, input)
+            typed(input.text, for: field, &current)
+        }
+    }
+
+    /// Validates typed text at once: a valid value goes into the draft, an invalid one stays
+    /// pending with its error so it is neither lost nor sent.
+    func typed(_ text: String, for field: FieldKey, _ current: inout FormState) {
+        switch validator.parse(text, for: field) {
+        case .success(let value):
+            current.pendingText[field] = nil
+            current.parseErrors[field] = nil
+            commit(field, value, &current)
+        case .failure(let issue):
+            current.pendingText[field] = text
+            current.parseErrors[field] = issue
+            current.serverErrors[field] = nil
+        }
+    }
+
+    private func commit(_ field: FieldKey, _ value: FieldValue, _ current: inout FormState) {
+        current.draft.set(field, value)
+        current.serverErrors[field] = nil
+        let keys = current.fieldKeys
+        current.selected = min(current.selected, keys.count - 1)
+    }
+
+    private func pickerKey(_ key: Key, _ field: FieldKey, _ options: [String], _ selected: Int, _ current: inout FormState) {
+        var selected = selected
+        switch key {
+        case .down, .char("j"): selected = min(selected + 1, options.count - 1)
+        case .up, .char("k"): selected = max(selected - 1, 0)
+        case .escape: current.editor = nil; return
+        case .enter:
+            current.editor = nil
+            commit(field, .text(options[selected]), &current)
+            return
+        case .char(let c):
+            let label = { (raw: String) in FieldValue.label(of: raw, for: field).lowercased() }
+            if let index = options.firstIndex(where: { label($0).hasPrefix(String(c).lowercased()) }) { selected = index }
+        default: return
+        }
+        current.editor = .picker(field, options: options, selected: selected)
+    }
+
+    private func jumpKey(_ key: Key, _ current: inout FormState) {
+        guard var input = current.jumpInput else { return }
+        switch key {
+        case .escape: current.jumpInput = nil
+        case .enter:
+            current.jumpInput = nil
+            let needle = input.text.lowercased()
+            if let index = current.fieldKeys.firstIndex(where: { FieldTable.field($0).label.lowercased().contains(needle) }) {
+                current.selected = index
+            }
+        default:
+            if input.apply(key) { current.jumpInput = input }
+        }
+    }
+
+    private mutating func openReview(_ current: inout FormState) {
+        if let (key, issue) = current.parseErrors.first {
+            message = StatusMessage("Fix \(FieldTable.field(key).label) first: \(issue.message)", .error)
+            return
+        }
+        let diff = DraftDiff(original: current.original, draft: current.draft)
+        var changed = Set(diff.changes.map(\.key))
+        if changed.contains(where: \.isAuthentication) {
+            changed.formUnion(FieldKey.allCases.filter(\.isAuthentication))
+        }
+        let issues = validator.allIssues(in: current.draft).filter { entry in
+            changed.contains(entry.key) && entry.value.contains { $0.severity == .error }
+        }
+        if let first = FieldTable.fields.first(where: { issues[$0.key] != nil }) {
+            message = StatusMessage("Fix \(first.label) first: \(issues[first.key]![0].message)", .error)
+            if let index = current.fieldKeys.firstIndex(of: first.key) { current.selected = index }
+            return
+        }
+        guard let body = diff.patchDocument() else {
+            message = StatusMessage("Nothing to save: the draft equals the trunk as read", .info)
+            return
+        }
+        review = ReviewState(diff: diff, body: body, fromForm: true)
+    }
+
+    mutating func reviewKey(_ key: Key) -> [Effect] {
+        guard var current = review, !current.sending else { return [] }
+        switch keymap.command(for: key, in: .review) {
+        case .confirm?:
+            current.sending = true
+            review = current
+            message = StatusMessage("Saving…", .info)
+            return [.patch(id: current.diff.original.id, body: current.body.encoded())]
+        case .cancel?:
+            review = nil
+        default:
+            if key == .down || key == .char("j") { current.scroll += 1 }
+            if key == .up || key == .char("k") { current.scroll = max(0, current.scroll - 1) }
+            review = current
+        }
+        return []
+    }
+}

@@ -1,0 +1,104 @@
+import ScreenKit
+import TrunkModel
+
+extension AppState {
+    func listEditorKey(_ key: Key, _ editor: ListEditorState, _ current: inout FormState) {
+        var editor = editor
+        if var input = editor.input {
+            switch key {
+            case .escape:
+                editor.input = nil
+                editor.editingIndex = nil
+                editor.error = nil
+            case .enter:
+                if acceptListInput(input.text, &editor) {
+                    editor.input = nil
+                    editor.editingIndex = nil
+                }
+            default:
+                if input.apply(key) {
+                    editor.input = input
+                    editor.error = nil
+                }
+            }
+            current.editor = .list(editor)
+            return
+        }
+        if case .paste(let text) = key {
+            _ = acceptListInput(text, &editor)
+            current.editor = .list(editor)
+            return
+        }
+        switch keymap.command(for: key, in: .listEditor) {
+        case .addItem?: editor.input = TextInput(); editor.editingIndex = nil
+        case .editItem?:
+            if editor.items.indices.contains(editor.selected) {
+                editor.input = TextInput(editor.items[editor.selected])
+                editor.editingIndex = editor.selected
+            }
+        case .deleteItem?:
+            if editor.items.indices.contains(editor.selected) {
+                editor.items.remove(at: editor.selected)
+                editor.selected = min(editor.selected, max(0, editor.items.count - 1))
+                store(editor, &current)
+            }
+        case .moveDown?: editor.selected = min(editor.selected + 1, max(0, editor.items.count - 1))
+        case .moveUp?: editor.selected = max(editor.selected - 1, 0)
+        default:
+            if key == .escape {
+                store(editor, &current)
+                current.editor = nil
+                return
+            }
+        }
+        current.editor = .list(editor)
+    }
+
+    /// Adds (or replaces the edited item with) every item in `text`; refuses invalid items and
+    /// duplicates with a message, keeping the typed text.
+    private func acceptListInput(_ text: String, _ editor: inout ListEditorState) -> Bool {
+        let items = ListInput.split(text)
+        guard !items.isEmpty else { return true }
+        var others = editor.items
+        if let index = editor.editingIndex { others.remove(at: index) }
+        for item in items {
+            if let issue = validator.itemIssue(item, for: editor.key) {
+                editor.error = issue.message
+                return false
+            }
+        }
+        let repeated = items.filter { others.contains($0) } + ListInput.duplicates(items)
+        if !repeated.isEmpty {
+            editor.error = "already listed: " + Array(Set(repeated)).sorted().joined(separator: ", ")
+            return false
+        }
+        if let limit = FieldTable.field(editor.key).listLimit, others.count + items.count > limit {
+            editor.error = "at most \(limit) entries"
+            return false
+        }
+        if let index = editor.editingIndex {
+            editor.items = others
+            editor.items.insert(contentsOf: items, at: index)
+            editor.selected = index
+        } else {
+            editor.items += items
+            editor.selected = editor.items.count - 1
+        }
+        editor.error = nil
+        return true
+    }
+
+    private func store(_ editor: ListEditorState, _ current: inout FormState) {
+        let value: FieldValue = editor.items.isEmpty && editor.key == .allowedRtpIps ? .null : .list(editor.items)
+        current.draft.set(editor.key, value)
+        current.serverErrors[editor.key] = nil
+    }
+}
+
+extension TrunkField {
+    /// The most items a list field allows, if limited.
+    var listLimit: Int? {
+        if case .list(let limit) = widget { return limit }
+        return nil
+    }
+}

@@ -1,0 +1,256 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+extension AppState {
+    /// Applies one event and returns the work to do. Pure: no I/O happens here.
+    public mutating func handle(_ event: AppEvent) -> [Effect] {
+        switch event {
+        case .key(let key):
+            return handleKey(key)
+        case .tick(let date):
+            now = date
+            return []
+        case .pageLoaded(let page, let number, let generation):
+            return pageLoaded(page, number: number, generation: generation)
+        case .pageFailed(let text, let generation):
+            guard generation == listGeneration else { return [] }
+            loading = false
+            listError = text
+            message = StatusMessage(text, .error)
+            return []
+        case .trunkLoaded(let trunk):
+            detail = trunk
+            replace(trunk)
+            return []
+        case .trunkFailed(let text):
+            message = StatusMessage(text, .error)
+            return []
+        case .patchSucceeded(let trunk):
+            return patchSucceeded(trunk)
+        case .patchFailed(let text, let fieldErrors):
+            return patchFailed(text, fieldErrors: fieldErrors)
+        }
+    }
+
+    private mutating func pageLoaded(_ page: TrunkPage, number: Int, generation: Int) -> [Effect] {
+        guard generation == listGeneration else { return [] }
+        let keep = selectedTrunk?.id
+        if number == 1 { trunks = page.trunks } else { trunks += page.trunks }
+        totalRecords = page.totalRecords ?? trunks.count
+        loadedAt = now
+        listError = nil
+        refreshVisible(keeping: keep)
+        let more = page.nextLink != nil && !page.trunks.isEmpty && trunks.count < (page.totalRecords ?? Int.max)
+        loading = more
+        return more ? [.loadPage(number: number + 1, size: pageSize, generation: generation)] : []
+    }
+
+    private mutating func patchSucceeded(_ trunk: Trunk) -> [Effect] {
+        let changes = review?.diff.changes ?? []
+        let summary = changes.prefix(3).map { "\($0.field.label) \($0.old.display(for: $0.field)) → \($0.new.display(for: $0.field))" }
+            .joined(separator: ", ") + (changes.count > 3 ? " and \(changes.count - 3) more" : "")
+        let returnPane = form?.returnPane ?? focus
+        review = nil
+        form = nil
+        focus = returnPane == .form ? .list : returnPane
+        detail = trunk
+        replace(trunk)
+        message = StatusMessage("Saved \(trunk.name ?? trunk.id): \(summary)", .success)
+        return []
+    }
+
+    private mutating func patchFailed(_ text: String, fieldErrors: [APIError]) -> [Effect] {
+        review?.sending = false
+        message = StatusMessage(text, .error)
+        guard !fieldErrors.isEmpty else { return [] }
+        if form == nil, let diff = review?.diff {
+            var opened = FormState(trunk: diff.original, returnPane: focus)
+            opened.draft = diff.draft
+            form = opened
+        }
+        review = nil
+        if var current = form {
+            for error in fieldErrors {
+                if let key = error.field { current.serverErrors[key] = error.title.isEmpty ? error.message : error.title }
+            }
+            if let first = fieldErrors.compactMap(\.field).first, let index = current.fieldKeys.firstIndex(of: first) {
+                current.selected = index
+            }
+            form = current
+            focus = .form
+        }
+        return []
+    }
+
+    private mutating func handleKey(_ key: Key) -> [Effect] {
+        if key == .resize { return [.redraw] }
+        if key == .ctrl("l") { return [.redraw] }
+        if key == .ctrl("z") { return [.suspend] }
+        if showHelp {
+            showHelp = false
+            return []
+        }
+        if confirmQuit { return confirmQuitKey(key) }
+        if commandInput != nil { return commandKey(key) }
+        if review != nil { return reviewKey(key) }
+        if form != nil { return formKey(key) }
+        if filterInput != nil { return filterKey(key) }
+        let context: KeyContext = focus == .detail ? .detail : .list
+        guard let command = keymap.command(for: key, in: context) else { return [] }
+        return browseCommand(command)
+    }
+
+    private mutating func browseCommand(_ command: Command) -> [Effect] {
+        message = nil
+        switch command {
+        case .help: showHelp = true
+        case .quit:
+            quitting = true
+            return [.quit]
+        case .back:
+            if focus == .detail { focus = .list } else if !filter.isEmpty { filter = ""; refreshVisible() }
+        case .nextPane:
+            if focus == .list, let trunk = selectedTrunk {
+                focus = .detail
+                return [.loadTrunk(id: trunk.id)]
+            }
+            focus = .list
+        case .commandLine: commandInput = TextInput()
+        case .refresh:
+            listGeneration += 1
+            loading = true
+            var effects: [Effect] = [.loadPage(number: 1, size: pageSize, generation: listGeneration)]
+            if focus == .detail, let id = selectedTrunk?.id { effects.append(.loadTrunk(id: id)) }
+            return effects
+        case .moveDown: moveSelection(by: 1)
+        case .moveUp: moveSelection(by: -1)
+        case .top: moveSelection(to: 0)
+        case .bottom: moveSelection(to: visible.count - 1)
+        case .pageDown: moveSelection(by: 10)
+        case .pageUp: moveSelection(by: -10)
+        case .filter: filterInput = TextInput(filter)
+        case .sortNext:
+            sort.next()
+            refreshVisible()
+        case .sortReverse:
+            if sort.column == nil { sort.column = .name }
+            sort.descending.toggle()
+            refreshVisible()
+        case .openDetail:
+            guard let trunk = selectedTrunk else { return [] }
+            focus = .detail
+            detailScroll = 0
+            return [.loadTrunk(id: trunk.id)]
+        case .edit: openForm()
+        case .editPrefixes:
+            openForm()
+            if var opened = form, let index = opened.fieldKeys.firstIndex(of: .dstPrefixes) {
+                opened.selected = index
+                opened.editor = .list(ListEditorState(key: .dstPrefixes, items: opened.draft.dstPrefixes ?? []))
+                form = opened
+            }
+        case .toggleBlock: toggleBlock()
+        default: break
+        }
+        return []
+    }
+
+    mutating func moveSelection(by delta: Int) {
+        if focus == .detail {
+            detailScroll = max(0, detailScroll + delta)
+            return
+        }
+        moveSelection(to: selection + delta)
+    }
+
+    private mutating func moveSelection(to position: Int) {
+        guard !visible.isEmpty else { return }
+        let old = selectedTrunk?.id
+        selection = min(max(0, position), visible.count - 1)
+        if selectedTrunk?.id != old { detailScroll = 0 }
+    }
+
+    private mutating func openForm() {
+        guard let trunk = detailTrunk else { return }
+        if trunk.authenticationMethod == nil && trunk.name == nil {
+            message = StatusMessage("This trunk has not been read completely; press r to refresh", .warning)
+            return
+        }
+        form = FormState(trunk: trunk, returnPane: focus)
+        focus = .form
+    }
+
+    private mutating func toggleBlock() {
+        guard let trunk = detailTrunk else { return }
+        let next: TrunkStatus = trunk.status == .blocked ? .active : .blocked
+        let diff = DraftDiff(original: trunk, draft: trunk.setting(.status, .text(next.rawValue)))
+        guard let body = diff.patchDocument() else { return }
+        review = ReviewState(diff: diff, body: body, fromForm: false)
+    }
+
+    private mutating func confirmQuitKey(_ key: Key) -> [Effect] {
+        confirmQuit = false
+        if key == .char("y") {
+            quitting = true
+            return [.quit]
+        }
+        return []
+    }
+
+    private mutating func filterKey(_ key: Key) -> [Effect] {
+        guard var input = filterInput else { return [] }
+        switch key {
+        case .enter:
+            filterInput = nil
+        case .escape:
+            filterInput = nil
+            filter = ""
+            refreshVisible()
+        default:
+            if input.apply(key) {
+                filterInput = input
+                filter = input.text
+                refreshVisible()
+            }
+        }
+        return []
+    }
+
+    private mutating func commandKey(_ key: Key) -> [Effect] {
+        guard var input = commandInput else { return [] }
+        switch key {
+        case .escape:
+            commandInput = nil
+        case .enter:
+            commandInput = nil
+            return runCommand(input.text.trimmingCharacters(in: .whitespaces))
+        default:
+            if input.apply(key) { commandInput = input }
+        }
+        return []
+    }
+
+    private mutating func runCommand(_ text: String) -> [Effect] {
+        switch text {
+        case "q", "quit", "q!":
+            if form?.isDirty == true && text != "q!" {
+                message = StatusMessage("The form has unsaved changes: Ctrl-S saves, :q! quits anyway", .warning)
+                return []
+            }
+            quitting = true
+            return [.quit]
+        case "refresh", "r": return browseCommand(.refresh)
+        case "help", "h": showHelp = true
+        case "": break
+        default:
+            if let index = trunks.firstIndex(where: { $0.id == text || $0.name == text }),
+               let position = visible.firstIndex(of: index) {
+                selection = position
+            } else {
+                message = StatusMessage("Unknown command or trunk: \(text) (try :q, :refresh, :help, or a trunk name)", .warning)
+            }
+        }
+        return []
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+/// The whole application state. Changed only by `handle(_:)` on the UI loop thread.
+public struct AppState: Sendable {
+    public var keymap = Keymap.standard
+    public var validator = TrunkValidator()
+    /// Shown in the header: "demo", "sandbox", "production" or the base URL.
+    public var environmentLabel: String
+    public var apiVersion: String
+    public var pageSize: Int
+    public var now: Date
+
+    public var trunks: [Trunk] = []
+    public var totalRecords: Int?
+    public var loadedAt: Date?
+    public var loading = false
+    public var listGeneration = 0
+    public var listError: String?
+    /// Indices into `trunks` that pass the filter, in display order.
+    public private(set) var visible: [Int] = []
+    /// Position in `visible` of the selected row.
+    public var selection = 0
+    public var listScroll = 0
+    public var filter = ""
+    public var filterInput: TextInput?
+    public var sort = ListSort()
+
+    /// The trunk read with its DIDs for the detail pane, when loaded.
+    public var detail: Trunk?
+    public var detailScroll = 0
+    public var focus: Pane = .list
+
+    public var form: FormState?
+    public var review: ReviewState?
+    public var commandInput: TextInput?
+    public var confirmQuit = false
+    public var showHelp = false
+    public var message: StatusMessage?
+    public var quitting = false
+
+    /// A fresh state for an environment.
+    public init(environmentLabel: String, apiVersion: String = "2026-04-16", pageSize: Int = 50, now: Date = Date()) {
+        self.environmentLabel = environmentLabel
+        self.apiVersion = apiVersion
+        self.pageSize = pageSize
+        self.now = now
+    }
+
+    /// The effects to run at start: the first page.
+    public mutating func start() -> [Effect] {
+        loading = true
+        return [.loadPage(number: 1, size: pageSize, generation: listGeneration)]
+    }
+
+    /// The selected trunk, if any row is visible.
+    public var selectedTrunk: Trunk? {
+        guard visible.indices.contains(selection) else { return nil }
+        return trunks[visible[selection]]
+    }
+
+    /// The trunk the detail pane shows: the loaded detail if it is the selected one.
+    public var detailTrunk: Trunk? {
+        guard let selected = selectedTrunk else { return nil }
+        if let detail, detail.id == selected.id { return detail }
+        return selected
+    }
+
+    /// Recomputes `visible` from filter and sort, keeping the selected trunk selected.
+    public mutating func refreshVisible(keeping id: String? = nil) {
+        let keep = id ?? selectedTrunk?.id
+        let needle = filter.lowercased()
+        var indices = trunks.indices.filter { needle.isEmpty || TrunkSearch.matches(trunks[$0], needle) }
+        if let column = sort.column {
+            indices.sort { ListSort.less(trunks[$0], trunks[$1], by: column, descending: sort.descending) }
+        }
+        visible = indices
+        if let keep, let position = visible.firstIndex(where: { trunks[$0].id == keep }) {
+            selection = position
+        } else {
+            selection = min(selection, max(0, visible.count - 1))
+        }
+    }
+
+    /// Replaces a trunk everywhere it is shown (after a save or a read).
+    public mutating func replace(_ trunk: Trunk) {
+        if let index = trunks.firstIndex(where: { $0.id == trunk.id }) {
+            var merged = trunk
+            if merged.dids == nil { merged.dids = trunks[index].dids }
+            if merged.emergencyDids == nil { merged.emergencyDids = trunks[index].emergencyDids }
+            trunks[index] = merged
+        }
+        if detail?.id == trunk.id || focus == .detail { detail = trunk }
+        refreshVisible(keeping: selectedTrunk?.id)
+    }
+}
+
+/// Free-text search over what is loaded: name, id, reference, addresses, prefixes.
+enum TrunkSearch {
+    static func matches(_ trunk: Trunk, _ needle: String) -> Bool {
+        if (trunk.name ?? "").lowercased().contains(needle) { return true }
+        if trunk.id.lowercased().hasPrefix(needle) { return true }
+        if (trunk.externalReferenceId ?? "").lowercased().contains(needle) { return true }
+        let lists = (trunk.authenticationMethod?.allowedSipIps ?? []) + (trunk.allowedRtpIps ?? []) + (trunk.dstPrefixes ?? [])
+        return lists.contains { $0.lowercased().contains(needle) }
+    }
+}

@@ -1,0 +1,86 @@
+import ScreenKit
+import TrunkModel
+
+/// The list editor open on one list field (prefixes, SIP or RTP addresses).
+public struct ListEditorState: Equatable, Sendable {
+    public var key: FieldKey
+    public var items: [String]
+    public var selected = 0
+    /// The text being typed, when adding (`editingIndex` nil) or editing an item.
+    public var input: TextInput?
+    public var editingIndex: Int?
+    public var error: String?
+}
+
+/// What is being edited inside the form.
+public enum FieldEditor: Equatable, Sendable {
+    case text(FieldKey, TextInput)
+    case picker(FieldKey, options: [String], selected: Int)
+    case list(ListEditorState)
+}
+
+/// The edit form of one trunk: the trunk as read, the draft, and where the user is.
+public struct FormState: Equatable, Sendable {
+    /// The trunk as it was read before editing.
+    public var original: Trunk
+    /// The user's version; only valid values ever land here.
+    public var draft: Trunk
+    /// Index into `fieldKeys` of the selected field.
+    public var selected = 0
+    public var scroll = 0
+    public var editor: FieldEditor?
+    /// Text that did not parse, kept so that an edit is never lost; it blocks saving.
+    public var pendingText: [FieldKey: String] = [:]
+    /// The parse error of pending text, by field.
+    public var parseErrors: [FieldKey: FieldIssue] = [:]
+    /// Errors the server returned (422), by field; cleared when the field changes.
+    public var serverErrors: [FieldKey: String] = [:]
+    /// Typing part of a label to jump to a field (`/`).
+    public var jumpInput: TextInput?
+    /// Esc pressed on a dirty form: asking whether to discard.
+    public var confirmDiscard = false
+    /// Where Esc returns to.
+    public var returnPane: Pane
+
+    /// A form editing `trunk`, returning to `returnPane`.
+    public init(trunk: Trunk, returnPane: Pane) {
+        original = trunk
+        draft = trunk
+        self.returnPane = returnPane
+    }
+
+    /// The fields shown, in table order, for the draft's authentication type.
+    public var fieldKeys: [FieldKey] {
+        FieldTable.fields.filter { $0.applies(to: draft.authenticationMethod?.type) }.map(\.key)
+    }
+
+    /// The selected field.
+    public var selectedKey: FieldKey {
+        let keys = fieldKeys
+        return keys[min(max(0, selected), keys.count - 1)]
+    }
+
+    /// True when the draft differs from the trunk as read, or typed text is pending.
+    public var isDirty: Bool {
+        !DraftDiff(original: original, draft: draft).isEmpty || !pendingText.isEmpty
+    }
+
+    /// True when the field may be edited in this form (ip_only methods are locked).
+    public func isEditable(_ key: FieldKey) -> Bool {
+        let field = FieldTable.field(key)
+        guard field.isWritable else { return false }
+        if key.isAuthentication && original.authenticationMethod?.type == .ipOnly { return false }
+        return true
+    }
+}
+
+/// The review dialog: every change old → new and the exact PATCH body, before sending.
+public struct ReviewState: Equatable, Sendable {
+    public var diff: DraftDiff
+    /// The PATCH document as sent (compact) and as shown (pretty).
+    public var body: JSONValue
+    public var sending = false
+    /// True when opened from the form (n/Esc returns there), false for quick actions.
+    public var fromForm: Bool
+    public var scroll = 0
+}

@@ -1,0 +1,107 @@
+import ScreenKit
+
+/// Where a key binding applies.
+public enum KeyContext: String, CaseIterable, Sendable {
+    case global = "Everywhere"
+    case list = "List"
+    case detail = "Detail"
+    case form = "Form"
+    case listEditor = "List editor"
+    case review = "Review dialog"
+}
+
+/// What a key does, independent of the key itself.
+public enum Command: String, Sendable, Hashable {
+    case help, quit, back, nextPane, redraw, refresh, commandLine
+    case moveDown, moveUp, top, bottom, pageDown, pageUp, filter, openDetail, edit
+    case toggleBlock, editPrefixes, sortNext, sortReverse
+    case save, editField, toggleField, jumpToField
+    case addItem, deleteItem, editItem
+    case confirm, cancel
+}
+
+/// One binding: key, command, description and context; `dangerous` marks changes to live data.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    public var command: Command
+    public var description: String
+    public var context: KeyContext
+    public var dangerous: Bool
+    /// One or two words for the status-bar hint ("edit", "block").
+    public var hint: String
+
+    /// A binding; `hint` defaults to the first word of the description.
+    public init(_ keys: [Key], _ command: Command, _ description: String, _ context: KeyContext,
+                dangerous: Bool = false, hint: String? = nil) {
+        self.keys = keys
+        self.command = command
+        self.description = description
+        self.context = context
+        self.dangerous = dangerous
+        self.hint = hint ?? String(description.split(separator: " ").first ?? "")
+    }
+}
+
+/// The key map as data: the reducer looks commands up here, and the help overlay and the
+/// status-bar hints are generated from it.
+public struct Keymap: Sendable {
+    public var bindings: [KeyBinding]
+
+    /// The command `key` means in `context` (context bindings win over global ones).
+    public func command(for key: Key, in context: KeyContext) -> Command? {
+        bindings.first { $0.context == context && $0.keys.contains(key) }?.command
+            ?? bindings.first { $0.context == .global && $0.keys.contains(key) }?.command
+    }
+
+    /// The bindings of `context`, in help order.
+    public func bindings(in context: KeyContext) -> [KeyBinding] {
+        bindings.filter { $0.context == context }
+    }
+
+    /// The first key bound to `command` in `context`, for hints ("e edit").
+    public func key(for command: Command, in context: KeyContext) -> Key? {
+        bindings.first { ($0.context == context || $0.context == .global) && $0.command == command }?.keys.first
+    }
+
+    /// The default key map (DESIGN.md section 5).
+    public static let standard = Keymap(bindings: [
+        KeyBinding([.char("?")], .help, "help", .global),
+        KeyBinding([.char("q")], .quit, "quit (asks if a draft is unsaved)", .global, hint: "quit"),
+        KeyBinding([.escape], .back, "back / cancel", .global, hint: "back"),
+        KeyBinding([.tab, .backTab], .nextPane, "next / previous pane", .global),
+        KeyBinding([.char(":")], .commandLine, "command line (:q, :refresh)", .global),
+        KeyBinding([.char("r")], .refresh, "refresh", .global),
+        KeyBinding([.ctrl("l")], .redraw, "redraw the screen", .global),
+        KeyBinding([.char("j"), .down], .moveDown, "down", .list),
+        KeyBinding([.char("k"), .up], .moveUp, "up", .list),
+        KeyBinding([.char("g"), .home], .top, "first trunk", .list),
+        KeyBinding([.char("G"), .end], .bottom, "last trunk", .list),
+        KeyBinding([.pageDown, .ctrl("f")], .pageDown, "page down", .list),
+        KeyBinding([.pageUp, .ctrl("b")], .pageUp, "page up", .list),
+        KeyBinding([.char("/")], .filter, "filter (Enter keeps, Esc clears)", .list),
+        KeyBinding([.char("s")], .sortNext, "sort by the next column", .list, hint: "sort"),
+        KeyBinding([.char("S")], .sortReverse, "reverse the sort", .list),
+        KeyBinding([.enter], .openDetail, "open detail", .list, hint: "open"),
+        KeyBinding([.char("e")], .edit, "edit", .list),
+        KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .list, dangerous: true, hint: "block/unblock"),
+        KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .list, hint: "prefixes"),
+        KeyBinding([.char("j"), .down], .moveDown, "scroll down", .detail),
+        KeyBinding([.char("k"), .up], .moveUp, "scroll up", .detail),
+        KeyBinding([.char("e")], .edit, "edit", .detail),
+        KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .detail, dangerous: true, hint: "block/unblock"),
+        KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .detail, hint: "prefixes"),
+        KeyBinding([.down, .tab], .moveDown, "next field", .form),
+        KeyBinding([.up, .backTab], .moveUp, "previous field", .form),
+        KeyBinding([.enter], .editField, "edit field / open picker or list", .form, hint: "edit field"),
+        KeyBinding([.char(" ")], .toggleField, "toggle a yes/no field", .form, hint: "toggle"),
+        KeyBinding([.char("/")], .jumpToField, "jump to a field by label", .form, hint: "jump"),
+        KeyBinding([.ctrl("s")], .save, "review and save", .form, dangerous: true, hint: "review & save"),
+        KeyBinding([.char("a")], .addItem, "add (paste many: commas, spaces, newlines)", .listEditor),
+        KeyBinding([.enter], .editItem, "edit item", .listEditor),
+        KeyBinding([.char("d")], .deleteItem, "delete item", .listEditor),
+        KeyBinding([.char("j"), .down], .moveDown, "down", .listEditor),
+        KeyBinding([.char("k"), .up], .moveUp, "up", .listEditor),
+        KeyBinding([.char("y")], .confirm, "send the PATCH", .review, dangerous: true, hint: "send"),
+        KeyBinding([.char("n"), .escape], .cancel, "back to the form", .review, hint: "back"),
+    ])
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import FakeDidww
+import Foundation
+
+/// `fake-didww`: runs the fake DIDWW outbound-trunk API on a loopback port until SIGINT or SIGTERM.
+@main
+struct FakeDidwwCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fake-didww",
+        abstract: "Serve a stateful imitation of the DIDWW API v3 outbound-trunk endpoints on a loopback port.",
+        discussion: """
+            Prints one line, "fake-didww listening on http://127.0.0.1:PORT/v3", once it accepts requests, \
+            and serves until SIGINT or SIGTERM (exit status 0). The API key may also come from the \
+            FAKE_DIDWW_API_KEY environment variable (used when --api-key is not given).
+            """)
+
+    @Option(help: "Loopback address to bind (127.0.0.0/8, ::1 or localhost).")
+    var host = "127.0.0.1"
+
+    @Option(help: "TCP port; 0 picks a free one.")
+    var port: UInt16 = 0
+
+    @Option(name: .customLong("trunks"), help: "Number of trunks to seed.")
+    var trunkCount = 42
+
+    @Option(help: "Seed of the deterministic data.")
+    var seed: UInt64 = 42
+
+    @Option(name: .customLong("latency-ms"), help: "Delay added before every response, in milliseconds.")
+    var latencyMilliseconds = 0
+
+    @Option(name: .customLong("api-key"), help: "The Api-Key value to accept (default: $FAKE_DIDWW_API_KEY or demo-api-key).")
+    var apiKey: String?
+
+    @Option(name: .customLong("request-log"), help: "Append every request as a JSON line to this file.")
+    var requestLog: String?
+
+    @Option(name: .customLong("api-version"), help: "Version reported in meta.api_version.")
+    var apiVersion = "2026-04-16"
+
+    func validate() throws {
+        guard LoopbackAddress.literal(for: host) != nil else {
+            throw ValidationError("--host must be a loopback address (127.0.0.0/8, ::1 or localhost), not \(host)")
+        }
+        guard trunkCount >= 0 else { throw ValidationError("--trunks must not be negative") }
+        guard latencyMilliseconds >= 0 else { throw ValidationError("--latency-ms must not be negative") }
+    }
+
+    func run() async throws {
+        let environmentKey = ProcessInfo.processInfo.environment["FAKE_DIDWW_API_KEY"].flatMap { $0.isEmpty ? nil : $0 }
+        let config = FakeDidwwConfig(
+            host: LoopbackAddress.literal(for: host) ?? "127.0.0.1",
+            port: port,
+            trunkCount: trunkCount,
+            seed: seed,
+            apiKey: apiKey ?? environmentKey ?? "demo-api-key",
+            latencyMilliseconds: latencyMilliseconds,
+            requestLogPath: requestLog,
+            apiVersion: apiVersion)
+        let server = FakeDidwwServer(config: config)
+        let termination = TerminationSignals()
+        let url = try await server.start()
+        FileHandle.standardOutput.write(Data("fake-didww listening on \(url.absoluteString)\n".utf8))
+        await termination.wait()
+        await server.stop()
+    }
+}

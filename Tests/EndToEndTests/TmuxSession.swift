@@ -1,0 +1,102 @@
+import Foundation
+
+/// A real terminal for end-to-end tests: the real binary inside a detached tmux session on a
+/// private server socket, driven by `send-keys` and read by `capture-pane`.
+final class TmuxSession {
+    let socket: String
+    let name = "trunks-e2e"
+
+    /// Starts `command` in a `columns` × `rows` terminal.
+    init(command: [String], rows: Int, columns: Int, environment: [String: String] = [:]) throws {
+        socket = "trunks-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(environment) { $1 }
+        let shellCommand = "env " + env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ") + " "
+            + command.map(Self.quote).joined(separator: " ")
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), shellCommand],
+                 captureOutput: false)
+        try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    /// The visible screen as text.
+    func capture() -> String {
+        (try? tmux(["capture-pane", "-p", "-t", name])) ?? ""
+    }
+
+    /// Sends keys in tmux notation ("Enter", "C-s", "Escape") or literal text with `literal`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+    }
+
+    /// Polls the screen until `predicate` holds; fails with the last screen after `timeout`.
+    @discardableResult
+    func waitFor(_ description: String, timeout: TimeInterval = 20, _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = capture()
+        while !predicate(screen) {
+            if Date() > deadline { throw E2EError("timed out waiting for \(description); screen was:\n\(screen)") }
+            usleep(50_000)
+            screen = capture()
+        }
+        return screen
+    }
+
+    /// Polls until the screen contains `text`.
+    @discardableResult
+    func waitFor(text: String, timeout: TimeInterval = 20) throws -> String {
+        try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// True once the program in the pane has exited.
+    func programExited() -> Bool {
+        ((try? tmux(["display-message", "-p", "-t", name, "#{pane_dead}"])) ?? "1").hasPrefix("1")
+    }
+
+    /// Runs one tmux command. The command that starts the server must not capture output: the
+    /// server would inherit the pipe and the read would never see its end.
+    @discardableResult
+    func tmux(_ arguments: [String], captureOutput: Bool = true) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket] + arguments
+        let output = Pipe()
+        process.standardOutput = captureOutput ? output : FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = captureOutput ? output.fileHandleForReading.readDataToEndOfFile() : Data()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw E2EError("tmux \(arguments.first ?? "") failed") }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+/// A failed end-to-end expectation, with what the screen showed.
+struct E2EError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Where the built products are: beside the test bundle in the build folder.
+enum BuiltProducts {
+    static var directory: URL {
+        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])]
+        for candidate in candidates {
+            var url = candidate
+            for _ in 0..<4 {
+                url = url.deletingLastPathComponent()
+                if FileManager.default.isExecutableFile(atPath: url.appendingPathComponent("trunks").path) { return url }
+            }
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../.build/debug").standardized
+    }
+
+    static var trunks: String { directory.appendingPathComponent("trunks").path }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import ScreenKit
+import Testing
+import TrunkModel
+@testable import TrunkUI
+
+/// The reducer: what a key press does to the state and which effects it asks for.
+@Suite struct ReducerTests {
+    @Test func startAsksForTheFirstPageAndBackgroundLoadsTheRest() {
+        var state = AppState(environmentLabel: "demo", pageSize: 2)
+        #expect(state.start() == [.loadPage(number: 1, size: 2, generation: 0)])
+        let page = TrunkPage(trunks: Array(UIFixtures.trunks.prefix(2)), totalRecords: 3, nextLink: "next")
+        #expect(state.handle(.pageLoaded(page, number: 1, generation: 0)) == [.loadPage(number: 2, size: 2, generation: 0)])
+        #expect(Screen.countText(state) == "loaded 2 of 3…")
+        let last = TrunkPage(trunks: [UIFixtures.trunks[2]], totalRecords: 3)
+        #expect(state.handle(.pageLoaded(last, number: 2, generation: 0)).isEmpty)
+        #expect(state.trunks.count == 3)
+        #expect(!state.loading)
+    }
+
+    @Test func aStalePageFromAnEarlierRefreshIsIgnored() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("r")])
+        let old = TrunkPage(trunks: [UIFixtures.trunks[0]], totalRecords: 1)
+        _ = state.handle(.pageLoaded(old, number: 1, generation: 0))
+        #expect(state.trunks.count == 3)
+    }
+
+    @Test func refreshKeepsTheSelection() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("j"), .char("j")])
+        #expect(state.selectedTrunk?.name == "Zürich Ost")
+        #expect(state.press([.char("r")]) == [.loadPage(number: 1, size: 50, generation: 1)])
+        let reordered = TrunkPage(trunks: UIFixtures.trunks.reversed(), totalRecords: 3)
+        _ = state.handle(.pageLoaded(reordered, number: 1, generation: 1))
+        #expect(state.selectedTrunk?.name == "Zürich Ost")
+    }
+
+    @Test func blockingThroughTheFormSendsOnlyTheStatus() throws {
+        var state = UIFixtures.loadedState()
+        #expect(state.press([.enter]) == [.loadTrunk(id: UIFixtures.trunks[0].id)])
+        _ = state.press([.char("e")])
+        #expect(state.form != nil)
+        let statusIndex = try #require(state.form?.fieldKeys.firstIndex(of: .status))
+        _ = state.press(Array(repeating: .down, count: statusIndex))
+        _ = state.press([.enter, .down, .enter])
+        #expect(state.form?.draft.status == .blocked)
+        _ = state.press([.ctrl("s")])
+        let review = try #require(state.review)
+        #expect(review.diff.changes.map(\.key) == [.status])
+        #expect(state.press([.enter]).isEmpty, "Enter alone never confirms")
+        let effects = state.press([.char("y")])
+        let expected = #"{"data":{"attributes":{"status":"blocked"},"id":"00000000-0000-4000-8000-000000000001","type":"voice_out_trunks"}}"#
+        #expect(effects == [.patch(id: UIFixtures.trunks[0].id, body: Data(expected.utf8))])
+        #expect(state.press([.char("y")]).isEmpty, "a repeated y does not send twice")
+        var saved = UIFixtures.trunks[0]
+        saved.status = .blocked
+        _ = state.handle(.patchSucceeded(saved))
+        #expect(state.form == nil && state.review == nil)
+        #expect(state.trunks[0].status == .blocked)
+        #expect(state.message?.kind == .success)
+    }
+
+    @Test func anOutOfRangeRTPTimeoutIsShownAndNeverSent() throws {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("e")])
+        let index = try #require(state.form?.fieldKeys.firstIndex(of: .rtpTimeout))
+        _ = state.press(Array(repeating: .down, count: index))
+        _ = state.press([.enter, .ctrl("u")])
+        _ = state.type("10")
+        let screen = Screen.render(state, rows: 40, columns: 100)
+        #expect(screen.contains("between 30 and 600 seconds"))
+        _ = state.press([.enter])
+        #expect(state.form?.editor != nil, "Enter does not leave a field with an invalid value")
+        _ = state.press([.escape])
+        #expect(state.form?.pendingText[.rtpTimeout] == "10", "the typed text is kept")
+        #expect(state.press([.ctrl("s")]).isEmpty)
+        #expect(state.review == nil)
+        #expect(state.message?.text.contains("RTP timeout") == true)
+    }
+
+    @Test func aServerValidationErrorLandsUnderItsField() throws {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("e"), .enter, .ctrl("u")])
+        _ = state.type("Zürich Ost")
+        _ = state.press([.enter, .ctrl("s"), .char("y")])
+        let error = APIError(title: "has already been taken", detail: "name - has already been taken", code: "100",
+                             status: "422", pointer: "/data/attributes/name")
+        _ = state.handle(.patchFailed(message: "The server rejected the change", fieldErrors: [error]))
+        #expect(state.review == nil)
+        #expect(state.form?.serverErrors[.name] == "has already been taken")
+        #expect(state.form?.draft.name == "Zürich Ost", "the draft survives the failure")
+    }
+
+    @Test func blockQuickActionReviewsFirst() {
+        var state = UIFixtures.loadedState()
+        #expect(state.press([.char("b")]).isEmpty)
+        #expect(state.review?.diff.changes.map(\.key) == [.status])
+        _ = state.press([.char("n")])
+        #expect(state.review == nil && state.form == nil)
+    }
+
+    @Test func prefixEditorAddsPastedPrefixesAndRefusesDuplicates() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("p"), .char("a")])
+        _ = state.type("4420, 33 49")
+        _ = state.press([.enter])
+        guard case .list(let editor)? = state.form?.editor else { Issue.record("no list editor"); return }
+        #expect(editor.items == ["44", "49"])
+        #expect(editor.error == "already listed: 49")
+        _ = state.press([.ctrl("u")])
+        _ = state.type("4420 33")
+        _ = state.press([.enter, .escape])
+        #expect(state.form?.draft.dstPrefixes == ["44", "49", "4420", "33"])
+    }
+
+    @Test func filterNarrowsAndExplainsAnEmptyResult() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("/")])
+        _ = state.type("zür")
+        #expect(state.visible.count == 1)
+        _ = state.type("xyz")
+        let screen = Screen.render(state, rows: 24, columns: 80)
+        #expect(screen.contains("no trunk matches zürxyz — Esc clears the filter"))
+        _ = state.press([.escape])
+        #expect(state.visible.count == 3)
+    }
+
+    @Test func quittingWithADirtyFormAsks() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("e"), .char(" ")])
+        _ = state.press([.down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down])
+        _ = state.press([.char(" ")])
+        #expect(state.form?.isDirty == true)
+        #expect(state.press([.char("q")]).isEmpty)
+        #expect(state.confirmQuit)
+        #expect(state.press([.char("y")]) == [.quit])
+    }
+}
