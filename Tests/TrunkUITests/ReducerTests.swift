@@ -73,7 +73,7 @@ import TrunkModel
         _ = state.press([.enter])
         #expect(state.form?.editor != nil, "Enter does not leave a field with an invalid value")
         _ = state.press([.escape])
-        #expect(state.form?.pendingText[.rtpTimeout] == "10", "the typed text is kept")
+        #expect(state.form?.draft.rtpTimeout == 10, "the typed value is kept, not lost")
         #expect(state.press([.ctrl("s")]).isEmpty)
         #expect(state.review == nil)
         #expect(state.message?.text.contains("RTP timeout") == true)

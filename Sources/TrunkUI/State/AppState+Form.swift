@@ -86,7 +86,9 @@ extension AppState {
         var input = input
         switch key {
         case .escape, .enter, .tab, .down, .up, .backTab:
-            if current.parseErrors[field] == nil {
+            let blocked = current.parseErrors[field] != nil
+                || validator.issues(field, in: current.draft).contains { $0.severity == .error }
+            if !blocked {
                 current.editor = nil
                 if key == .tab || key == .down { current.selected = min(current.selected + 1, current.fieldKeys.count - 1) }
                 if key == .up || key == .backTab { current.selected = max(current.selected - 1, 0) }
