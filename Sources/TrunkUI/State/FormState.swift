@@ -23,11 +23,10 @@ public enum FieldEditor: Equatable, Sendable {
 public struct FormState: Equatable, Sendable {
     /// The trunk as it was read before editing.
     public var original: Trunk
-    /// The user's version; only valid values ever land here.
+    /// The user's version: parsed values, possibly out of range (such values block saving).
     public var draft: Trunk
     /// Index into `fieldKeys` of the selected field.
     public var selected = 0
-    public var scroll = 0
     public var editor: FieldEditor?
     /// Text that did not parse, kept so that an edit is never lost; it blocks saving.
     public var pendingText: [FieldKey: String] = [:]
