@@ -12,6 +12,16 @@ public enum AppEvent: Sendable {
     case trunkFailed(String)
     case patchSucceeded(Trunk)
     case patchFailed(message: String, fieldErrors: [APIError])
+    /// The PATCH got no answer after it was sent (or an unreadable one): it may have been applied.
+    case patchOutcomeUnknown(message: String)
+    /// The trunk as read again just before a PATCH (to find changes made by someone else).
+    case saveBaseRead(Trunk)
+    case saveBaseFailed(String)
+    /// The trunk as read again after a PATCH whose outcome was unknown.
+    case patchVerified(Trunk)
+    case patchVerifyFailed(String)
+    /// The audit trail's lines, for `:audit`.
+    case auditLoaded([String])
 }
 
 /// Work the reducer asks for; performed by the runner, whose answers come back as events.
@@ -19,6 +29,16 @@ public enum Effect: Equatable, Sendable {
     case loadPage(number: Int, size: Int, generation: Int)
     case loadTrunk(id: String)
     case patch(id: String, body: Data)
+    /// Read the trunk again before sending a PATCH (answers `saveBaseRead` / `saveBaseFailed`).
+    case readBeforeSave(id: String)
+    /// Read the trunk again after a PATCH with an unknown outcome (answers `patchVerified` / `patchVerifyFailed`).
+    case verifyPatch(id: String)
+    /// Keep this draft on disk (replacing the trunk's earlier one).
+    case storeDraft(StoredDraft)
+    /// Forget the trunk's draft on disk.
+    case removeDraft(trunkID: String)
+    /// Read the audit trail (answers `auditLoaded`).
+    case loadAudit
     case redraw
     case suspend
     case quit

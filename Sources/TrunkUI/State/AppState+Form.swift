@@ -184,12 +184,10 @@ extension AppState {
 
     mutating func reviewKey(_ key: Key) -> [Effect] {
         guard var current = review, !current.sending else { return [] }
+        if let handled = conflictKey(key) ?? confirmWordKey(key) { return handled }
         switch keymap.command(for: key, in: .review) {
         case .confirm?:
-            current.sending = true
-            review = current
-            message = StatusMessage("Saving…", .info)
-            return [.patch(id: current.diff.original.id, body: current.body.encoded())]
+            return confirmSave()
         case .cancel?:
             review = nil
         default:

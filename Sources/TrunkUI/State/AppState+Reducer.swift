@@ -5,6 +5,13 @@ import TrunkModel
 extension AppState {
     /// Applies one event and returns the work to do. Pure: no I/O happens here.
     public mutating func handle(_ event: AppEvent) -> [Effect] {
+        let before = form
+        let effects = handleEvent(event)
+        requireTypedConfirmation()
+        return effects + draftEffects(before: before)
+    }
+
+    private mutating func handleEvent(_ event: AppEvent) -> [Effect] {
         switch event {
         case .key(let key):
             return handleKey(key)
@@ -17,19 +24,35 @@ extension AppState {
             guard generation == listGeneration else { return [] }
             loading = false
             listError = text
-            message = StatusMessage(text, .error)
+            message = StatusMessage(text + (trunks.isEmpty ? "" : " Showing the last good data."), .error)
             return []
         case .trunkLoaded(let trunk):
             detail = trunk
+            detailError = nil
             replace(trunk)
+            restoreIfWaiting(for: trunk)
             return []
         case .trunkFailed(let text):
-            message = StatusMessage(text, .error)
+            detailError = text
+            if restoringDraft != nil {
+                restoringDraft = nil
+                message = StatusMessage("The draft's trunk could not be read (\(text)); the draft is kept for later", .error)
+                return []
+            }
+            message = StatusMessage(text + (detail == nil ? "" : " Showing the last good data."), .error)
             return []
         case .patchSucceeded(let trunk):
             return patchSucceeded(trunk)
         case .patchFailed(let text, let fieldErrors):
             return patchFailed(text, fieldErrors: fieldErrors)
+        case .patchOutcomeUnknown(let text): return patchOutcomeUnknown(text)
+        case .saveBaseRead(let trunk): return saveBaseRead(trunk)
+        case .saveBaseFailed(let text): return saveBaseFailed(text)
+        case .patchVerified(let trunk): return patchVerified(trunk)
+        case .patchVerifyFailed(let text): return patchVerifyFailed(text)
+        case .auditLoaded(let lines):
+            auditLines = lines
+            return []
         }
     }
 
@@ -46,7 +69,8 @@ extension AppState {
         return more ? [.loadPage(number: number + 1, size: pageSize, generation: generation)] : []
     }
 
-    private mutating func patchSucceeded(_ trunk: Trunk) -> [Effect] {
+    mutating func patchSucceeded(_ trunk: Trunk, note: String? = nil) -> [Effect] {
+        let notice = note ?? review?.notice
         let changes = review?.diff.changes ?? []
         let summary = changes.prefix(3).map { "\($0.field.label) \($0.old.display(for: $0.field)) → \($0.new.display(for: $0.field))" }
             .joined(separator: ", ") + (changes.count > 3 ? " and \(changes.count - 3) more" : "")
@@ -56,7 +80,7 @@ extension AppState {
         focus = returnPane == .form ? .list : returnPane
         detail = trunk
         replace(trunk)
-        message = StatusMessage("Saved \(trunk.name ?? trunk.id): \(summary)", .success)
+        message = StatusMessage("Saved \(trunk.name ?? trunk.id): \(summary)" + (notice.map { " (\($0))" } ?? ""), .success)
         return []
     }
 
@@ -92,12 +116,17 @@ extension AppState {
             return []
         }
         if confirmQuit { return confirmQuitKey(key) }
+        if let handled = reliabilityKey(key) { return handled }
         if commandInput != nil { return commandKey(key) }
         if review != nil { return reviewKey(key) }
         if form != nil { return formKey(key) }
         if filterInput != nil { return filterKey(key) }
         let context: KeyContext = focus == .detail ? .detail : .list
         guard let command = keymap.command(for: key, in: context) else { return [] }
+        if readOnly && Self.changesData(command) {
+            message = StatusMessage("Read-only mode: \(command.rawValue) is not available", .warning)
+            return []
+        }
         return browseCommand(command)
     }
 
@@ -242,6 +271,10 @@ extension AppState {
             return [.quit]
         case "refresh", "r": return browseCommand(.refresh)
         case "help", "h": showHelp = true
+        case "audit": return [.loadAudit]
+        case "drafts":
+            restoreSelection = restorable.isEmpty ? nil : 0
+            if restorable.isEmpty { message = StatusMessage("No drafts from earlier sessions", .info) }
         case "": break
         default:
             if let index = trunks.firstIndex(where: { $0.id == text || $0.name == text }),
