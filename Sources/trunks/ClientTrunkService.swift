@@ -7,8 +7,9 @@ import TrunkUI
 struct ClientTrunkService: TrunkService {
     let client: DidwwClient
 
-    func listPage(number: Int, size: Int) async throws -> TrunkPage {
-        try await client.list(TrunkListQuery(pageNumber: number, pageSize: size))
+    func listPage(number: Int, size: Int, query: ServerQuery) async throws -> TrunkPage {
+        try await client.list(TrunkListQuery(pageNumber: number, pageSize: size, filters: query.filters,
+                                             sort: query.sort.map { .init(field: $0.field, descending: $0.descending) }))
     }
 
     func trunk(id: String) async throws -> Trunk {

@@ -76,8 +76,7 @@ public enum Screen {
     private static func drawStatus(_ state: AppState, row: Int, grid: inout Grid) {
         grid.fill(Rect(row: row, column: 0, height: 1, width: grid.columns), role: .statusBar)
         if let input = state.commandInput {
-            grid.write(":" + input.text, row: row, column: 0, role: .input)
-            grid.cursor = (row, 1 + DisplayWidth.of(String(input.characters.prefix(input.cursor))))
+            CommandLineBar.draw(state, input, row: row, grid: &grid)
             return
         }
         if let input = state.filterInput {

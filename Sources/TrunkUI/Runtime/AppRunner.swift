@@ -82,10 +82,15 @@ public final class AppRunner: @unchecked Sendable {
             case .redraw: terminal.invalidate()
             case .suspend: terminal.suspend()
             case .quit: break
-            case .loadPage(let number, let size, let generation):
+            case .loadPage(let number, let size, let generation, let query):
                 start { service in
-                    do { return .pageLoaded(try await service.listPage(number: number, size: size), number: number, generation: generation) }
+                    do { return .pageLoaded(try await service.listPage(number: number, size: size, query: query), number: number, generation: generation) }
                     catch { return .pageFailed(describe(error).message, generation: generation) }
+                }
+            case .lookupTrunk(let name):
+                start { service in
+                    do { return .lookupFinished(name: name, trunks: try await service.findTrunks(named: name)) }
+                    catch { return .trunkFailed(describe(error).message) }
                 }
             case .loadTrunk(let id):
                 start { service in

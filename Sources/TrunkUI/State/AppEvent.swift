@@ -10,13 +10,17 @@ public enum AppEvent: Sendable {
     case pageFailed(String, generation: Int)
     case trunkLoaded(Trunk)
     case trunkFailed(String)
+    /// The answer to `Effect.lookupTrunk`: the trunks the server found for a name.
+    case lookupFinished(name: String, trunks: [Trunk])
     case patchSucceeded(Trunk)
     case patchFailed(message: String, fieldErrors: [APIError])
 }
 
 /// Work the reducer asks for; performed by the runner, whose answers come back as events.
 public enum Effect: Equatable, Sendable {
-    case loadPage(number: Int, size: Int, generation: Int)
+    case loadPage(number: Int, size: Int, generation: Int, query: ServerQuery = ServerQuery())
+    /// Ask the server for trunks named `name` (exact, then containing it), for `:trunk`.
+    case lookupTrunk(name: String)
     case loadTrunk(id: String)
     case patch(id: String, body: Data)
     case redraw

@@ -35,6 +35,14 @@ public struct AppState: Sendable {
     public var form: FormState?
     public var review: ReviewState?
     public var commandInput: TextInput?
+    /// The `:` commands in force; features add theirs (see `CommandRegistry`).
+    public var commandRegistry = CommandRegistry.standard
+    /// Tab-completion candidates on the `:` line, while the user cycles through them.
+    public var commandCompletion: CommandCompletion?
+    /// The id (lower-cased) or name a `:trunk` jump is waiting for.
+    public var pendingJump: String?
+    /// Server-side filters and sort the list pages are loaded with.
+    public var serverQuery = ServerQuery()
     public var confirmQuit = false
     public var showHelp = false
     public var message: StatusMessage?
@@ -51,7 +59,7 @@ public struct AppState: Sendable {
     /// The effects to run at start: the first page.
     public mutating func start() -> [Effect] {
         loading = true
-        return [.loadPage(number: 1, size: pageSize, generation: listGeneration)]
+        return [.loadPage(number: 1, size: pageSize, generation: listGeneration, query: serverQuery)]
     }
 
     /// The selected trunk, if any row is visible.
