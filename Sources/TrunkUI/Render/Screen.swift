@@ -110,7 +110,7 @@ public enum Screen {
         } else if state.form != nil {
             context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .back, .help]
         } else if state.focus == .detail {
-            context = .detail; commands = [.edit, .toggleBlock, .editPrefixes, .back, .refresh, .help, .quit]
+            context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .help]
         } else {
             context = .list; commands = [.openDetail, .edit, .toggleBlock, .editPrefixes, .filter, .sortNext, .refresh, .help, .quit]
         }

@@ -5,6 +5,7 @@ import TrunkModel
 extension AppState {
     /// Applies one event and returns the work to do. Pure: no I/O happens here.
     public mutating func handle(_ event: AppEvent) -> [Effect] {
+        defer { settleDetailView() }
         switch event {
         case .key(let key):
             return handleKey(key)
@@ -34,6 +35,8 @@ extension AppState {
             return patchSucceeded(trunk)
         case .patchFailed(let text, let fieldErrors):
             return patchFailed(text, fieldErrors: fieldErrors)
+        case .trunkJSONLoaded, .trunkJSONFailed, .credentialsRegenerated, .regenerateFailed:
+            return detailEvent(event)
         }
     }
 
@@ -100,6 +103,7 @@ extension AppState {
         if review != nil { return reviewKey(key) }
         if form != nil { return formKey(key) }
         if filterInput != nil { return filterKey(key) }
+        if focus == .detail, let effects = detailOverlayKey(key) { return effects }
         let context: KeyContext = focus == .detail ? .detail : .list
         guard let command = keymap.command(for: key, in: context) else { return [] }
         return browseCommand(command)
@@ -107,6 +111,7 @@ extension AppState {
 
     private mutating func browseCommand(_ command: Command) -> [Effect] {
         message = nil
+        if focus == .detail, let effects = detailCommand(command) { return effects }
         switch command {
         case .help: showHelp = true
         case .quit: return requestQuit()
