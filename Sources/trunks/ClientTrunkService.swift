@@ -18,4 +18,12 @@ struct ClientTrunkService: TrunkService {
     func update(id: String, body: Data) async throws -> Trunk {
         try await client.update(id: id, body: body)
     }
+
+    func create(body: Data) async throws -> Trunk {
+        try await client.create(body: body)
+    }
+
+    func delete(id: String) async throws {
+        try await client.delete(id: id)
+    }
 }

@@ -11,6 +11,10 @@ public protocol TrunkService: Sendable {
     func trunk(id: String) async throws -> Trunk
     /// Sends a PATCH document and returns the trunk as the server now has it.
     func update(id: String, body: Data) async throws -> Trunk
+    /// Sends a POST document and returns the trunk the server created.
+    func create(body: Data) async throws -> Trunk
+    /// Deletes a trunk.
+    func delete(id: String) async throws
 }
 
 /// The message the status bar shows for a failure (never a secret).

@@ -12,6 +12,10 @@ public enum AppEvent: Sendable {
     case trunkFailed(String)
     case patchSucceeded(Trunk)
     case patchFailed(message: String, fieldErrors: [APIError])
+    case createSucceeded(Trunk)
+    case createFailed(message: String, fieldErrors: [APIError])
+    case deleteSucceeded(id: String)
+    case deleteFailed(message: String)
 }
 
 /// Work the reducer asks for; performed by the runner, whose answers come back as events.
@@ -19,6 +23,9 @@ public enum Effect: Equatable, Sendable {
     case loadPage(number: Int, size: Int, generation: Int)
     case loadTrunk(id: String)
     case patch(id: String, body: Data)
+    /// POST a new trunk.
+    case create(body: Data)
+    case delete(id: String)
     case redraw
     case suspend
     case quit

@@ -34,6 +34,10 @@ public struct AppState: Sendable {
 
     public var form: FormState?
     public var review: ReviewState?
+    /// The typed confirmation of a delete, while it is open.
+    public var deletion: DeleteState?
+    /// A failure shown in a dialog until any key is pressed.
+    public var alert: AlertState?
     public var commandInput: TextInput?
     public var confirmQuit = false
     public var showHelp = false
