@@ -69,7 +69,7 @@ struct TrunksCommand: ParsableCommand {
         let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: apiVersion,
                                  transport: transport, timeout: timeout, readOnly: readOnly)
         let paths = XDGPaths(environment: ProcessInfo.processInfo.environment)
-        let drafts = DraftStore(directory: paths.draftsDirectory)
+        let drafts = DraftStore(directory: paths.draftsDirectory.appendingPathComponent(endpoint.label, isDirectory: true))
         let audit = AuditLog(file: paths.auditFile)
         let service = AuditingTrunkService(
             ClientTrunkService(client: client), log: audit,

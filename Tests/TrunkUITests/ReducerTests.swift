@@ -49,6 +49,8 @@ import TrunkModel
         let review = try #require(state.review)
         #expect(review.diff.changes.map(\.key) == [.status])
         #expect(state.press([.enter]).isEmpty, "Enter alone never confirms")
+        #expect(state.review == nil && state.form != nil, "the focus is on Cancel: Enter goes back to the form")
+        _ = state.press([.ctrl("s")])
         #expect(state.press([.char("y"), .char("y")]).isEmpty, "blocking needs the word typed; y alone does not send")
         _ = state.type("block")
         #expect(state.press([.char("y")]) == [.readBeforeSave(id: UIFixtures.trunks[0].id)], "the trunk is read again first")

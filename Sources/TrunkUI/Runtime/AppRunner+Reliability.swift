@@ -25,7 +25,7 @@ extension AppRunner {
                 let lines = log?.entries().map(\.summary) ?? []
                 return .auditLoaded(lines.isEmpty ? ["The audit trail is empty: no change has been sent from this account yet."] : lines)
             }
-        case .loadPage, .loadTrunk, .patch, .redraw, .suspend, .quit:
+        default:
             break
         }
     }

@@ -23,8 +23,8 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         self.onAuditFailure = onAuditFailure
     }
 
-    public func listPage(number: Int, size: Int) async throws -> TrunkPage {
-        let page = try await base.listPage(number: number, size: size)
+    public func listPage(number: Int, size: Int, query: ServerQuery) async throws -> TrunkPage {
+        let page = try await base.listPage(number: number, size: size, query: query)
         lastRead.withLock { cache in
             for trunk in page.trunks where cache[trunk.id] == nil { cache[trunk.id] = trunk }
         }
@@ -37,28 +37,66 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         return trunk
     }
 
+    public func trunkDocument(id: String) async throws -> Data {
+        try await base.trunkDocument(id: id)
+    }
+
     public func update(id: String, body: Data) async throws -> Trunk {
         let before = lastRead.withLock { $0[id] }
+        let changes = Self.changes(body: body, before: before)
+        let saved = try await audited("PATCH", id: id, name: before?.name, changes: changes) {
+            try await base.update(id: id, body: body)
+        }
+        lastRead.withLock { $0[id] = saved }
+        return saved
+    }
+
+    public func create(body: Data) async throws -> Trunk {
+        let name = (try? TrunkDocuments.decodeSingle(body))?.name
+        let changes = Self.changes(body: body, before: nil).map { AuditEntry.Change(field: $0.field, old: "—", new: $0.new) }
+        return try await audited("POST", id: "new", name: name, changes: changes) { try await base.create(body: body) }
+    }
+
+    public func delete(id: String) async throws {
+        let before = lastRead.withLock { $0[id] }
+        try await audited("DELETE", id: id, name: before?.name, changes: []) { try await base.delete(id: id) }
+    }
+
+    public func regenerateCredentials(id: String) async throws {
+        let before = lastRead.withLock { $0[id] }
+        let changes = [AuditEntry.Change(field: "authentication_method.credentials", old: "[redacted]", new: "[regenerated]")]
+        try await audited("POST regenerate_credentials", id: id, name: before?.name, changes: changes) {
+            try await base.regenerateCredentials(id: id)
+        }
+    }
+
+    /// The status each request answers with on success (the reference, §2); the service layer does not pass it on.
+    static let successStatus = ["PATCH": 200, "POST": 201, "DELETE": 204, "POST regenerate_credentials": 201]
+
+    /// Runs one mutating request and records it, whatever its outcome.
+    private func audited<Value: Sendable>(_ method: String, id: String, name: String?, changes: [AuditEntry.Change],
+                                          _ request: () async throws -> Value) async throws -> Value {
         let started = ContinuousClock.now
         do {
-            let saved = try await base.update(id: id, body: body)
-            lastRead.withLock { $0[id] = saved }
-            record(id: id, before: before, body: body, started: started, status: 200, outcome: "ok", error: nil)
-            return saved
+            let value = try await request()
+            let createdID = (value as? Trunk)?.id
+            record(method, id: createdID ?? id, name: (value as? Trunk)?.name ?? name, changes: changes, started: started,
+                   status: Self.successStatus[method] ?? 200, outcome: "ok", error: nil)
+            return value
         } catch {
             let facing = error as? UserFacingError
-            record(id: id, before: before, body: body, started: started, status: facing?.httpStatus,
+            record(method, id: id, name: name, changes: changes, started: started, status: facing?.httpStatus,
                    outcome: facing?.outcomeUnknown == true ? "unknown" : "failed", error: describe(error).message)
             throw error
         }
     }
 
-    private func record(id: String, before: Trunk?, body: Data, started: ContinuousClock.Instant,
-                        status: Int?, outcome: String, error: String?) {
+    private func record(_ method: String, id: String, name: String?, changes: [AuditEntry.Change],
+                        started: ContinuousClock.Instant, status: Int?, outcome: String, error: String?) {
         let entry = AuditEntry(
             time: ISO8601DateFormatter().string(from: Date()), user: identity.user, sshClient: identity.sshClient,
-            profile: identity.profile, method: "PATCH", trunkID: id, trunkName: before?.name,
-            changes: Self.changes(body: body, before: before), status: status, outcome: outcome,
+            profile: identity.profile, method: method, trunkID: id, trunkName: name,
+            changes: changes, status: status, outcome: outcome,
             latencyMs: Int(started.duration(to: .now) / .milliseconds(1)), error: error)
         do { try log.append(entry) } catch { onAuditFailure("The audit trail could not be written: \(error)") }
     }

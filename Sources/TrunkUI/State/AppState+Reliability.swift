@@ -84,3 +84,17 @@ extension AppState {
         message = StatusMessage("Draft restored: \(count) change\(count == 1 ? "" : "s"). Ctrl-S reviews and saves", .success)
     }
 }
+
+extension CommandLineCommand {
+    /// `:audit`: the audit trail of changes sent from this machine.
+    public static let audit = CommandLineCommand("audit", help: "show the audit trail of changes sent") { _, _ in
+        [.loadAudit]
+    }
+
+    /// `:drafts`: offer the drafts left by an earlier session again.
+    public static let drafts = CommandLineCommand("drafts", help: "restore or delete drafts from an earlier session") { state, _ in
+        state.restoreSelection = state.restorable.isEmpty ? nil : 0
+        if state.restorable.isEmpty { state.message = StatusMessage("No drafts from earlier sessions", .info) }
+        return []
+    }
+}
