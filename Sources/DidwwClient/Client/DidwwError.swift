@@ -76,10 +76,12 @@ extension DidwwError: UserFacingError {
         }
     }
 
-    /// True after no answer to a sent request, or a 2xx answer that could not be read: the change
-    /// may have been made.
+    /// True after no answer once connected (a timeout or a broken connection: curl's "request
+    /// sent" figure is not reliable mid-transfer, so it is not trusted here), or a 2xx answer that
+    /// could not be read: the change may have been made.
     public var outcomeUnknown: Bool {
         switch self {
+        case .transport(.timedOut), .transport(.connectionLost): return true
         case let .transport(error): return error.mayHaveReachedServer
         case .decoding: return true
         case let .retriesExhausted(_, _, last): return last.outcomeUnknown

@@ -59,7 +59,7 @@ public struct RetryPolicy: Equatable, Sendable {
         case .connectionRefused, .couldNotConnect:
             return backoff(attempt)
         case .connectionLost, .timedOut:
-            return method.isMutating && error.mayHaveReachedServer ? nil : backoff(attempt)
+            return method.isMutating ? nil : backoff(attempt)
         case .hostNotFound, .tlsFailure, .responseTooLarge, .invalidRequest, .other:
             return nil
         }
