@@ -19,4 +19,20 @@ struct ClientTrunkService: TrunkService {
     func update(id: String, body: Data) async throws -> Trunk {
         try await client.update(id: id, body: body)
     }
+
+    func trunkDocument(id: String) async throws -> Data {
+        try await client.document(id: id)
+    }
+
+    func regenerateCredentials(id: String) async throws {
+        try await client.regenerateCredentials(trunkID: id)
+    }
+
+    func create(body: Data) async throws -> Trunk {
+        try await client.create(body: body)
+    }
+
+    func delete(id: String) async throws {
+        try await client.delete(id: id)
+    }
 }

@@ -22,7 +22,9 @@ public enum Screen {
         let body = Rect(row: 1, column: 0, height: rows - 2, width: columns)
         drawBody(state, in: body, grid: &grid)
         if let review = state.review { ReviewDialog.draw(state, review, in: body, grid: &grid) }
+        if let deletion = state.deletion { DeleteDialog.draw(state, deletion, in: body, grid: &grid) }
         if state.confirmQuit { drawConfirmQuit(in: body, grid: &grid) }
+        if let alert = state.alert { AlertDialog.draw(alert, in: body, grid: &grid) }
         if state.showHelp { HelpOverlay.draw(state, in: body, grid: &grid) }
         drawStatus(state, row: rows - 1, grid: &grid)
         return grid
@@ -100,7 +102,7 @@ public enum Screen {
         } else if state.form != nil {
             context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .back, .help]
         } else if state.focus == .detail {
-            context = .detail; commands = [.edit, .toggleBlock, .editPrefixes, .back, .refresh, .help, .quit]
+            context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .help]
         } else {
             context = .list; commands = [.openDetail, .edit, .toggleBlock, .editPrefixes, .filter, .sortNext, .refresh, .help, .quit]
         }

@@ -34,10 +34,18 @@ public struct AppState: Sendable {
     /// The trunk read with its DIDs for the detail pane, when loaded.
     public var detail: Trunk?
     public var detailScroll = 0
+    /// Revealed secrets, raw JSON and the overlays of the detail pane.
+    public var detailView = DetailViewState()
+    /// The terminal's size, as of the event being handled (the runner sets it).
+    public var screenSize = ScreenSize(rows: 24, columns: 80)
     public var focus: Pane = .list
 
     public var form: FormState?
     public var review: ReviewState?
+    /// The typed confirmation of a delete, while it is open.
+    public var deletion: DeleteState?
+    /// A failure shown in a dialog until any key is pressed.
+    public var alert: AlertState?
     public var commandInput: TextInput?
     /// The `:` commands in force; features add theirs (see `CommandRegistry`).
     public var commandRegistry = CommandRegistry.standard
