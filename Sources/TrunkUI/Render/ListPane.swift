@@ -120,7 +120,7 @@ enum ListPane {
             return (ips.count > 1 ? "\(first) +\(ips.count - 1)" : first, .text)
         case .limit:
             let spent = trunk.spentAmount.map(money) ?? "?"
-            let limit = trunk.thresholdAmount.map(money) ?? "none"
+            let limit = trunk.thresholdAmount.map(money) ?? "no limit"
             let reached = trunk.thresholdReached == true
             if trunk.spentAmount == nil && trunk.thresholdAmount == nil { return (reached ? "⚠ reached" : "—", reached ? .warning : .muted) }
             return ((reached ? "⚠ " : "") + "$\(spent)/\(limit)", reached ? .warning : .text)

@@ -90,7 +90,7 @@ public enum Screen {
             grid.write(" " + sign + message.text, row: row, column: 0, role: role)
             return
         }
-        grid.write(hints(state), row: row, column: 0, role: .keyHint)
+        grid.write(KeyHintLine.fit(hints(state), width: grid.columns), row: row, column: 0, role: .keyHint)
     }
 
     /// Key hints for the current context, generated from the key map.
