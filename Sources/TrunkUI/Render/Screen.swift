@@ -4,7 +4,7 @@ import TrunkModel
 
 /// Renders the whole application state into a grid of `rows` × `columns`.
 public enum Screen {
-    /// Narrower than this, the list and the detail share the screen one at a time.
+    /// From this width the list and the detail stand side by side (see `Layout`).
     public static let splitWidth = 120
     /// The smallest usable terminal.
     public static let minimum = (rows: 24, columns: 80)
