@@ -27,4 +27,12 @@ struct ClientTrunkService: TrunkService {
     func regenerateCredentials(id: String) async throws {
         try await client.regenerateCredentials(trunkID: id)
     }
+
+    func create(body: Data) async throws -> Trunk {
+        try await client.create(body: body)
+    }
+
+    func delete(id: String) async throws {
+        try await client.delete(id: id)
+    }
 }

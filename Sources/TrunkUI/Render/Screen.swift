@@ -21,7 +21,9 @@ public enum Screen {
         let body = Rect(row: 1, column: 0, height: rows - 2, width: columns)
         drawBody(state, in: body, grid: &grid)
         if let review = state.review { ReviewDialog.draw(state, review, in: body, grid: &grid) }
+        if let deletion = state.deletion { DeleteDialog.draw(state, deletion, in: body, grid: &grid) }
         if state.confirmQuit { drawConfirmQuit(in: body, grid: &grid) }
+        if let alert = state.alert { AlertDialog.draw(alert, in: body, grid: &grid) }
         if state.showHelp { HelpOverlay.draw(state, in: body, grid: &grid) }
         drawStatus(state, row: rows - 1, grid: &grid)
         return grid

@@ -118,6 +118,21 @@ public final class AppRunner: @unchecked Sendable {
                         return .patchFailed(message: message, fieldErrors: fields)
                     }
                 }
+            case .create(let body):
+                start { service in
+                    do { return .createSucceeded(try await service.create(body: body)) }
+                    catch {
+                        let (message, fields) = describe(error)
+                        return .createFailed(message: message, fieldErrors: fields)
+                    }
+                }
+            case .delete(let id):
+                start { service in
+                    do {
+                        try await service.delete(id: id)
+                        return .deleteSucceeded(id: id)
+                    } catch { return .deleteFailed(message: describe(error).message) }
+                }
             }
         }
     }

@@ -16,6 +16,10 @@ public protocol TrunkService: Sendable {
     func trunkDocument(id: String) async throws -> Data
     /// Regenerates the SIP credentials of a `credentials_and_ip` trunk; read the trunk again after.
     func regenerateCredentials(id: String) async throws
+    /// Sends a POST document and returns the trunk the server created.
+    func create(body: Data) async throws -> Trunk
+    /// Deletes a trunk.
+    func delete(id: String) async throws
 }
 
 extension TrunkService {

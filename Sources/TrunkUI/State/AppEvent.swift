@@ -20,6 +20,10 @@ public enum AppEvent: Sendable {
     /// Credentials were regenerated and the trunk read again.
     case credentialsRegenerated(Trunk)
     case regenerateFailed(id: String, String)
+    case createSucceeded(Trunk)
+    case createFailed(message: String, fieldErrors: [APIError])
+    case deleteSucceeded(id: String)
+    case deleteFailed(message: String)
 }
 
 /// Work the reducer asks for; performed by the runner, whose answers come back as events.
@@ -33,6 +37,9 @@ public enum Effect: Equatable, Sendable {
     case loadTrunkJSON(id: String)
     /// Regenerate the trunk's SIP credentials, then read the trunk again.
     case regenerateCredentials(id: String)
+    /// POST a new trunk.
+    case create(body: Data)
+    case delete(id: String)
     case redraw
     case suspend
     case quit

@@ -37,6 +37,14 @@ extension AppState {
             return patchFailed(text, fieldErrors: fieldErrors)
         case .trunkJSONLoaded, .trunkJSONFailed, .credentialsRegenerated, .regenerateFailed:
             return detailEvent(event)
+        case .createSucceeded(let trunk):
+            return createSucceeded(trunk)
+        case .createFailed(let text, let fieldErrors):
+            return patchFailed(text, fieldErrors: fieldErrors)
+        case .deleteSucceeded(let id):
+            return deleteSucceeded(id: id)
+        case .deleteFailed(let text):
+            return deleteFailed(text)
         }
     }
 
@@ -70,7 +78,13 @@ extension AppState {
     private mutating func patchFailed(_ text: String, fieldErrors: [APIError]) -> [Effect] {
         review?.sending = false
         message = StatusMessage(text, .error)
-        guard !fieldErrors.isEmpty else { return [] }
+        guard !fieldErrors.isEmpty else {
+            let what = review?.isCreate == true ? "The trunk was not created" : "Nothing was saved"
+            let kept = form != nil ? "Your draft is kept: Ctrl-S reviews it again." : "The trunk is shown as last read."
+            alert = AlertState(title: "Save failed", text: "\(what): \(text)\n\n\(kept)")
+            review = nil
+            return []
+        }
         if form == nil, let diff = review?.diff {
             var opened = FormState(trunk: diff.original, returnPane: focus)
             opened.draft = diff.draft
@@ -83,6 +97,11 @@ extension AppState {
             }
             if let first = fieldErrors.compactMap(\.field).first, let index = current.fieldKeys.firstIndex(of: first) {
                 current.selected = index
+            }
+            let unplaced = fieldErrors.filter { error in error.field.map { !current.fieldKeys.contains($0) } ?? true }
+            if !unplaced.isEmpty {
+                alert = AlertState(title: "The server refused the change",
+                                   text: unplaced.map(\.message).joined(separator: "\n") + "\n\nYour draft is kept.")
             }
             form = current
             focus = .form
@@ -98,7 +117,12 @@ extension AppState {
             showHelp = false
             return []
         }
+        if alert != nil {
+            alert = nil
+            return []
+        }
         if confirmQuit { return confirmQuitKey(key) }
+        if deletion != nil { return deleteKey(key) }
         if commandInput != nil { return commandLineKey(key) }
         if review != nil { return reviewKey(key) }
         if form != nil { return formKey(key) }
@@ -153,6 +177,9 @@ extension AppState {
                 form = opened
             }
         case .toggleBlock: toggleBlock()
+        case .newTrunk: openCreateForm()
+        case .cloneTrunk: openCloneForm()
+        case .deleteTrunk: openDelete()
         default: break
         }
         return []

@@ -38,6 +38,10 @@ public struct AppState: Sendable {
 
     public var form: FormState?
     public var review: ReviewState?
+    /// The typed confirmation of a delete, while it is open.
+    public var deletion: DeleteState?
+    /// A failure shown in a dialog until any key is pressed.
+    public var alert: AlertState?
     public var commandInput: TextInput?
     /// The `:` commands in force; features add theirs (see `CommandRegistry`).
     public var commandRegistry = CommandRegistry.standard

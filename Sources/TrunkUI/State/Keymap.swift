@@ -19,6 +19,7 @@ public enum Command: String, Sendable, Hashable {
     case addItem, deleteItem, editItem
     case confirm, cancel
     case revealSecrets, rawJSON, testNumber, regenerateCredentials
+    case newTrunk, cloneTrunk, deleteTrunk
 }
 
 /// One binding: key, command, description and context; `dangerous` marks changes to live data.
@@ -86,6 +87,9 @@ public struct Keymap: Sendable {
         KeyBinding([.char("e")], .edit, "edit", .list),
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .list, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .list, hint: "prefixes"),
+        KeyBinding([.char("n")], .newTrunk, "new trunk", .list, hint: "new"),
+        KeyBinding([.char("c")], .cloneTrunk, "clone the selected trunk", .list, hint: "clone"),
+        KeyBinding([.char("D")], .deleteTrunk, "delete (type the name to confirm)", .list, dangerous: true, hint: "delete"),
         KeyBinding([.char("j"), .down], .moveDown, "scroll down", .detail),
         KeyBinding([.char("k"), .up], .moveUp, "scroll up", .detail),
         KeyBinding([.pageDown, .ctrl("f")], .pageDown, "page down", .detail),
@@ -100,6 +104,9 @@ public struct Keymap: Sendable {
         KeyBinding([.char("e")], .edit, "edit", .detail),
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .detail, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .detail, hint: "prefixes"),
+        KeyBinding([.char("n")], .newTrunk, "new trunk", .detail, hint: "new"),
+        KeyBinding([.char("c")], .cloneTrunk, "clone this trunk", .detail, hint: "clone"),
+        KeyBinding([.char("D")], .deleteTrunk, "delete (type the name to confirm)", .detail, dangerous: true, hint: "delete"),
         KeyBinding([.down, .tab], .moveDown, "next field", .form),
         KeyBinding([.up, .backTab], .moveUp, "previous field", .form),
         KeyBinding([.enter], .editField, "edit field / open picker or list", .form, hint: "edit field"),
