@@ -49,7 +49,10 @@ enum FormPane {
 
     private static func footer(_ state: AppState, _ form: FormState) -> String {
         if form.confirmDiscard { return " Discard the changes to this trunk? y discards · any other key keeps editing" }
-        if let jump = form.jumpInput { return " jump to field: \(jump.text)▏ (Enter jumps, Esc cancels)" }
+        if let jump = form.jumpInput {
+            let found = jump.text.isEmpty || FieldTable.field(form.selectedKey).label.lowercased().contains(jump.text.lowercased())
+            return " jump to field: \(jump.text)▏ " + (found ? "(Enter stays here, Esc goes back)" : "(no label contains this)")
+        }
         let field = FieldTable.field(form.selectedKey)
         var hint = field.hint.map { " \(field.label): \($0)" } ?? " \(field.label)"
         if !form.isEditable(field.key) { hint += " (read-only)" }
@@ -122,7 +125,13 @@ enum FormPane {
         }
         var shown = value
         if case .list = field.widget { shown = "[\(form.draft.value(field.key).items.count)] " + value }
-        if case .toggle = field.widget { shown = form.draft.value(field.key) == .bool(true) ? "[x] yes" : "[ ] no" }
+        if case .toggle = field.widget {
+            switch form.draft.value(field.key) {
+            case .bool(true): shown = "[x] yes"
+            case .bool(false): shown = "[ ] no"
+            default: shown = "[ ] — (not set; Space sets yes)"
+            }
+        }
         if !form.isEditable(field.key) && field.isWritable { shown += "  (locked)" }
         return Row(line: StyledLine([(label, labelRole), (shown, selected ? .selection : role)]), fieldIndex: index)
     }
