@@ -7,8 +7,9 @@ import TrunkUI
 struct ClientTrunkService: TrunkService {
     let client: DidwwClient
 
-    func listPage(number: Int, size: Int) async throws -> TrunkPage {
-        try await client.list(TrunkListQuery(pageNumber: number, pageSize: size))
+    func listPage(number: Int, size: Int, query: ServerQuery) async throws -> TrunkPage {
+        try await client.list(TrunkListQuery(pageNumber: number, pageSize: size, filters: query.filters,
+                                             sort: query.sort.map { .init(field: $0.field, descending: $0.descending) }))
     }
 
     func trunk(id: String) async throws -> Trunk {
@@ -25,5 +26,13 @@ struct ClientTrunkService: TrunkService {
 
     func delete(id: String) async throws {
         try await client.delete(id: id)
+    }
+
+    func trunkDocument(id: String) async throws -> Data {
+        try await client.document(id: id)
+    }
+
+    func regenerateCredentials(id: String) async throws {
+        try await client.regenerateCredentials(trunkID: id)
     }
 }

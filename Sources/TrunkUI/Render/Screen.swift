@@ -78,8 +78,7 @@ public enum Screen {
     private static func drawStatus(_ state: AppState, row: Int, grid: inout Grid) {
         grid.fill(Rect(row: row, column: 0, height: 1, width: grid.columns), role: .statusBar)
         if let input = state.commandInput {
-            grid.write(":" + input.text, row: row, column: 0, role: .input)
-            grid.cursor = (row, 1 + DisplayWidth.of(String(input.characters.prefix(input.cursor))))
+            CommandLineBar.draw(state, input, row: row, grid: &grid)
             return
         }
         if let input = state.filterInput {
@@ -113,7 +112,7 @@ public enum Screen {
         } else if state.form != nil {
             context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .back, .help]
         } else if state.focus == .detail {
-            context = .detail; commands = [.edit, .toggleBlock, .editPrefixes, .back, .refresh, .help, .quit]
+            context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .help]
         } else {
             context = .list; commands = [.openDetail, .edit, .toggleBlock, .editPrefixes, .filter, .sortNext, .refresh, .help, .quit]
         }
