@@ -20,19 +20,19 @@ struct ClientTrunkService: TrunkService {
         try await client.update(id: id, body: body)
     }
 
-    func create(body: Data) async throws -> Trunk {
-        try await client.create(body: body)
-    }
-
-    func delete(id: String) async throws {
-        try await client.delete(id: id)
-    }
-
     func trunkDocument(id: String) async throws -> Data {
         try await client.document(id: id)
     }
 
     func regenerateCredentials(id: String) async throws {
         try await client.regenerateCredentials(trunkID: id)
+    }
+
+    func create(body: Data) async throws -> Trunk {
+        try await client.create(body: body)
+    }
+
+    func delete(id: String) async throws {
+        try await client.delete(id: id)
     }
 }

@@ -12,14 +12,14 @@ public protocol TrunkService: Sendable {
     func trunk(id: String) async throws -> Trunk
     /// Sends a PATCH document and returns the trunk as the server now has it.
     func update(id: String, body: Data) async throws -> Trunk
-    /// Sends a POST document and returns the trunk the server created.
-    func create(body: Data) async throws -> Trunk
-    /// Deletes a trunk.
-    func delete(id: String) async throws
     /// The trunk's document exactly as the server sent it (DIDs included), for the raw JSON view.
     func trunkDocument(id: String) async throws -> Data
     /// Regenerates the SIP credentials of a `credentials_and_ip` trunk; read the trunk again after.
     func regenerateCredentials(id: String) async throws
+    /// Sends a POST document and returns the trunk the server created.
+    func create(body: Data) async throws -> Trunk
+    /// Deletes a trunk.
+    func delete(id: String) async throws
 }
 
 extension TrunkService {

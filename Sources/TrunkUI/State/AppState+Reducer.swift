@@ -35,6 +35,8 @@ extension AppState {
             return patchSucceeded(trunk)
         case .patchFailed(let text, let fieldErrors):
             return patchFailed(text, fieldErrors: fieldErrors)
+        case .trunkJSONLoaded, .trunkJSONFailed, .credentialsRegenerated, .regenerateFailed:
+            return detailEvent(event)
         case .createSucceeded(let trunk):
             return createSucceeded(trunk)
         case .createFailed(let text, let fieldErrors):
@@ -43,8 +45,6 @@ extension AppState {
             return deleteSucceeded(id: id)
         case .deleteFailed(let text):
             return deleteFailed(text)
-        case .trunkJSONLoaded, .trunkJSONFailed, .credentialsRegenerated, .regenerateFailed:
-            return detailEvent(event)
         }
     }
 

@@ -18,8 +18,8 @@ public enum Command: String, Sendable, Hashable {
     case save, editField, toggleField, jumpToField
     case addItem, deleteItem, editItem
     case confirm, cancel
-    case newTrunk, cloneTrunk, deleteTrunk
     case revealSecrets, rawJSON, testNumber, regenerateCredentials
+    case newTrunk, cloneTrunk, deleteTrunk
 }
 
 /// One binding: key, command, description and context; `dangerous` marks changes to live data.
