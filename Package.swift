@@ -34,7 +34,7 @@ let package = Package(
         .testTarget(name: "TrunkModelTests", dependencies: ["TrunkModel"], exclude: ["Fixtures"]),
         .testTarget(name: "DidwwClientTests", dependencies: ["DidwwClient", "FakeDidww", "TrunkModel"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
-        .testTarget(name: "TrunkUITests", dependencies: ["TrunkUI", "ScreenKit", "TrunkModel"]),
+        .testTarget(name: "TrunkUITests", dependencies: ["TrunkUI", "ScreenKit", "TrunkModel"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenKit"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(name: "FakeDidwwTests", dependencies: ["FakeDidww"]),

@@ -62,7 +62,8 @@ enum FormPane {
     private static func rows(_ state: AppState, _ form: FormState, width: Int) -> [Row] {
         var rows: [Row] = []
         let keys = form.fieldKeys
-        let labelWidth = min(28, max(16, width / 3))
+        let longest = FieldTable.fields.map { DisplayWidth.of($0.label) }.max() ?? 26
+        let labelWidth = width >= 60 ? longest + 3 : max(16, width / 3)
         var group: FieldGroup?
         var section: String?
         for (index, key) in keys.enumerated() {
@@ -132,7 +133,9 @@ enum FormPane {
             default: shown = "[ ] — (not set; Space sets yes)"
             }
         }
-        if !form.isEditable(field.key) && field.isWritable { shown += "  (locked)" }
+        if !form.isEditable(field.key) && field.isWritable {
+            shown += field.key == .authType ? "  (locked: DIDWW support only)" : "  (locked)"
+        }
         return Row(line: StyledLine([(label, labelRole), (shown, selected ? .selection : role)]), fieldIndex: index)
     }
 

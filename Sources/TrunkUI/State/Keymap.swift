@@ -118,6 +118,10 @@ public struct Keymap: Sendable {
         KeyBinding([.char("d")], .deleteItem, "delete item", .listEditor),
         KeyBinding([.char("j"), .down], .moveDown, "down", .listEditor),
         KeyBinding([.char("k"), .up], .moveUp, "up", .listEditor),
+        KeyBinding([.pageDown], .pageDown, "ten items down", .listEditor),
+        KeyBinding([.pageUp], .pageUp, "ten items up", .listEditor),
+        KeyBinding([.char("g"), .home], .top, "first item", .listEditor),
+        KeyBinding([.char("G"), .end], .bottom, "last item", .listEditor),
         KeyBinding([.char("y")], .confirm, "send the PATCH", .review, dangerous: true, hint: "send"),
         KeyBinding([.char("n"), .escape], .cancel, "back to the form", .review, hint: "back"),
     ])
