@@ -48,7 +48,10 @@ enum FormPane {
     }
 
     private static func footer(_ state: AppState, _ form: FormState) -> String {
-        if form.confirmDiscard { return " Discard the changes to this trunk? y discards · any other key keeps editing" }
+        if form.confirmDiscard {
+            let what = form.mode.isCreate ? "Discard this new trunk?" : "Discard the changes to this trunk?"
+            return " \(what) y discards · any other key keeps editing"
+        }
         if let jump = form.jumpInput {
             let found = jump.text.isEmpty || FieldTable.field(form.selectedKey).label.lowercased().contains(jump.text.lowercased())
             return " jump to field: \(jump.text)▏ " + (found ? "(Enter stays here, Esc goes back)" : "(no label contains this)")
