@@ -122,6 +122,23 @@ import TrunkModel
         try expectFrame(state, "review-create", rows: rows, columns: columns)
     }
 
+    @Test func movingDownRedrawsOnlyTheMarkerUntilTheFormScrolls() throws {
+        var state = try editing(UIFixtures.trunks[0], at: .name)
+        var scrolls = 0
+        let count = try #require(state.form?.fieldKeys.count)
+        for _ in 1..<count {
+            let before = Screen.render(state, rows: 24, columns: 80)
+            _ = state.press([.down])
+            let after = Screen.render(state, rows: 24, columns: 80)
+            let changed = (2..<21).filter { before.line($0) != after.line($0) }.count
+            if changed > 2 { scrolls += 1 }
+            let selected = try #require(state.form?.selectedKey)
+            let marked = (2..<21).map(after.line).first { $0.contains("▶") } ?? ""
+            #expect(marked.contains(FieldTable.field(selected).label), "the selected field stays visible: \(selected)")
+        }
+        #expect(scrolls <= 4, "the form scrolls in steps, not on every move (\(scrolls) scrolls)")
+    }
+
     @Test func deleteConfirmation() throws {
         var state = UIFixtures.loadedState()
         _ = state.press([.char("D")])

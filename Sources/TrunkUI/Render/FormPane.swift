@@ -20,8 +20,7 @@ enum FormPane {
         let rows = self.rows(state, form, width: inner.width)
         let body = inner.height - 1
         let selectedRow = rows.firstIndex { $0.fieldIndex == form.selected } ?? 0
-        let scroll = ListPane.scrollOffset(selection: min(rows.count - 1, selectedRow + 1), current: max(0, selectedRow - body / 2),
-                                           rows: body, count: rows.count)
+        let scroll = scrollOffset(selectedRow: selectedRow, rows: body, count: rows.count)
         for row in 0..<body where scroll + row < rows.count {
             let item = rows[scroll + row]
             item.line.draw(in: &grid, rect: inner, row: row)
@@ -32,6 +31,16 @@ enum FormPane {
            let at = rows.firstIndex(where: { $0.fieldIndex == form.selected }) {
             drawPicker(key, options, selected, anchorRow: inner.row + at - scroll, inner: inner, grid: &grid)
         }
+    }
+
+    /// The first row shown: it moves in steps of a third of the pane, so most moves redraw only
+    /// the marker (few bytes over SSH), and the selected field always has a third of the pane
+    /// above and below it for its group heading and the messages under it.
+    static func scrollOffset(selectedRow: Int, rows: Int, count: Int) -> Int {
+        guard rows > 0, count > rows else { return 0 }
+        let step = max(1, rows / 3)
+        let offset = max(0, (selectedRow / step - 1) * step)
+        return min(offset, count - rows)
     }
 
     /// "Edit Berlin Office · modified · 2 errors", "New trunk (clone of Berlin Office) · 1 error".
