@@ -13,10 +13,18 @@ import TrunkModel
         .appendingPathComponent("Snapshots/form")
 
     /// Compares the frame of `state` at `rows` × `columns` with the golden `name`.
-    func expectFrame(_ state: AppState, _ name: String, rows: Int, columns: Int,
+    func expectFrame(_ state: AppState, _ name: String, rows: Int, columns: Int, roles: Bool = false,
                      sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let text = Screen.render(state, rows: rows, columns: columns).plainText() + "\n"
-        let url = Self.folder.appendingPathComponent("\(name)-\(columns)x\(rows).txt")
+        let grid = Screen.render(state, rows: rows, columns: columns)
+        try expectGolden(grid.plainText() + "\n", "\(name)-\(columns)x\(rows).txt", sourceLocation: sourceLocation)
+        if roles {
+            try expectGolden(grid.roleMap() + "\n", "\(name)-\(columns)x\(rows).roles", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Compares `text` with the golden file `file`.
+    func expectGolden(_ text: String, _ file: String, sourceLocation: SourceLocation) throws {
+        let url = Self.folder.appendingPathComponent(file)
         let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
         guard !recording, let golden = try? String(contentsOf: url, encoding: .utf8) else {
             try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
@@ -101,7 +109,7 @@ import TrunkModel
     func newTrunkWithErrorsCounted(rows: Int, columns: Int) throws {
         var state = UIFixtures.loadedState()
         _ = state.press([.char("n")])
-        try expectFrame(state, "new", rows: rows, columns: columns)
+        try expectFrame(state, "new", rows: rows, columns: columns, roles: rows == 24)
     }
 
     @Test(arguments: sizes)
@@ -110,7 +118,7 @@ import TrunkModel
         _ = state.press([.char("p"), .paste("4420 33"), .escape])
         try state.focusField(.status)
         _ = state.press([.enter, .down, .enter, .ctrl("s")])
-        try expectFrame(state, "review-patch", rows: rows, columns: columns)
+        try expectFrame(state, "review-patch", rows: rows, columns: columns, roles: rows == 24)
     }
 
     @Test(arguments: sizes)

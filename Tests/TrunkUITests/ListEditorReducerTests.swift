@@ -148,6 +148,16 @@ import TrunkModel
         #expect(state.alert == nil && state.form?.draft.name == "Renamed", "any key closes the dialog only")
     }
 
+    @Test func aValidationErrorNoFieldShowsIsShownInADialogWithTheDraftKept() {
+        var state = reviewing()
+        _ = state.press([.char("y")])
+        let error = APIError(title: "can't be assigned while allow_any_did_as_cli is true", code: "100", status: "422",
+                             pointer: "/data/relationships/bogus")
+        _ = state.handle(.patchFailed(message: "rejected", fieldErrors: [error]))
+        #expect(state.alert?.text.contains("can't be assigned") == true)
+        #expect(state.form?.draft.name == "Renamed" && state.review == nil)
+    }
+
     @Test func aValidationErrorOnAnotherFieldStandsUnderItAndSelectsIt() {
         var state = reviewing()
         _ = state.press([.char("y")])
