@@ -36,6 +36,12 @@ extension AppState {
         let count = try #require(state.form?.fieldKeys.count)
         _ = state.press(Array(repeating: .down, count: count + 3))
         #expect(state.form?.selected == count - 1)
+        _ = state.press([.home])
+        #expect(state.form?.selected == 0)
+        _ = state.press([.pageDown])
+        #expect(state.form?.selected == 10)
+        _ = state.press([.pageUp, .end])
+        #expect(state.form?.selected == count - 1)
     }
 
     @Test func enterEditsTextAndReadlineKeysWork() throws {

@@ -23,6 +23,10 @@ extension AppState {
         switch command {
         case .moveDown: current.selected = min(current.selected + 1, current.fieldKeys.count - 1)
         case .moveUp: current.selected = max(current.selected - 1, 0)
+        case .pageDown: current.selected = min(current.selected + 10, current.fieldKeys.count - 1)
+        case .pageUp: current.selected = max(current.selected - 10, 0)
+        case .top: current.selected = 0
+        case .bottom: current.selected = current.fieldKeys.count - 1
         case .jumpToField:
             current.jumpInput = TextInput()
             current.jumpOrigin = current.selected
