@@ -43,16 +43,16 @@ final class SignalRelay {
     /// ncurses does not install its own.
     func install() {
         relayDescriptor = pipe.writeDescriptor
-        var unblocked = sigset_t()
-        sigemptyset(&unblocked)
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
         for signal in Self.relayed {
             var old = sigaction()
             if Self.setHandler(signal, handler: relaySignal, old: &old) { previous[signal] = old }
-            sigaddset(&unblocked, signal)
+            sigaddset(&unblock, signal)
         }
-        // A parent may have started us with these signals blocked (the mask is inherited across
-        // exec): then SIGHUP would stay pending and a dropped SSH link would never end the program.
-        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
+        // A parent may start us with these signals blocked (a test runner, a supervisor): the
+        // mask is inherited across exec, and a blocked SIGWINCH means no resize is ever seen.
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     /// Puts the remembered handlers back.
