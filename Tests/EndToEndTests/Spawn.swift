@@ -130,8 +130,17 @@ extension TmuxSession {
         }
     }
 
-    /// `stty -a` as seen from a shell in this pane's terminal (the program must have exited).
+    /// The pane's terminal device (e.g. `/dev/pts/3`).
     func paneTTY() throws -> String {
         try tmux(["display-message", "-p", "-t", name, "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Bytes typed into the pane that the program has not read yet (FIONREAD on its terminal).
+    func unreadInput(tty: String) -> Int {
+        let descriptor = open(tty, O_RDONLY | O_NOCTTY | O_NONBLOCK)
+        guard descriptor >= 0 else { return 0 }
+        defer { close(descriptor) }
+        var count: Int32 = 0
+        return ioctl(descriptor, UInt(FIONREAD), &count) == 0 ? Int(count) : 0
     }
 }
