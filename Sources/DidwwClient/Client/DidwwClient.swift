@@ -28,6 +28,8 @@ public final class DidwwClient: Sendable {
     let transport: any HTTPTransport
     let baseURLProblem: DidwwError?
     let requestLogger: (@Sendable (String) -> Void)?
+    /// Keeps this client under 20 requests per second.
+    let pacer = RequestPacer()
 
     /// Creates a client; `requestLogger` receives one redacted line per request and per outcome.
     ///

@@ -17,6 +17,8 @@ public enum DidwwError: Error, Equatable, Sendable {
     case readOnly
     /// The base URL is not acceptable (see `BaseURLPolicy`); nothing was sent.
     case invalidBaseURL(reason: String)
+    /// A request was tried `attempts` times over `seconds` and failed each time; `last` is the final failure.
+    indirect case retriesExhausted(attempts: Int, seconds: Double, last: DidwwError)
 
     /// The HTTP status, when the server answered.
     public var status: Int? {
@@ -24,6 +26,7 @@ public enum DidwwError: Error, Equatable, Sendable {
         case .unauthorized: return 401
         case .notFound: return 404
         case let .http(status, _): return status
+        case let .retriesExhausted(_, _, last): return last.status
         case .transport, .decoding, .readOnly, .invalidBaseURL: return nil
         }
     }
@@ -32,6 +35,7 @@ public enum DidwwError: Error, Equatable, Sendable {
     public var apiErrors: [APIError] {
         switch self {
         case let .unauthorized(errors), let .notFound(errors), let .http(_, errors): return errors
+        case let .retriesExhausted(_, _, last): return last.apiErrors
         case .transport, .decoding, .readOnly, .invalidBaseURL: return []
         }
     }
@@ -42,6 +46,7 @@ public enum DidwwError: Error, Equatable, Sendable {
         case let .transport(error): return error.mayHaveReachedServer
         case .readOnly, .invalidBaseURL: return false
         case .unauthorized, .notFound, .http, .decoding: return true
+        case let .retriesExhausted(_, _, last): return last.mayHaveReachedServer
         }
     }
 }
@@ -66,13 +71,34 @@ extension DidwwError: UserFacingError {
             return "Read-only mode: changes are not sent."
         case let .invalidBaseURL(reason):
             return reason
+        case let .retriesExhausted(attempts, seconds, last):
+            return "Gave up after \(attempts) tries in \(TransportError.formatSeconds(seconds.rounded())): " + last.userMessage
         }
     }
+
+    /// True after no answer once connected (a timeout or a broken connection: curl's "request
+    /// sent" figure is not reliable mid-transfer, so it is not trusted here), or a 2xx answer that
+    /// could not be read: the change may have been made.
+    public var outcomeUnknown: Bool {
+        switch self {
+        case .transport(.timedOut), .transport(.connectionLost): return true
+        case let .transport(error): return error.mayHaveReachedServer
+        case .decoding: return true
+        case let .retriesExhausted(_, _, last): return last.outcomeUnknown
+        case .unauthorized, .notFound, .http, .readOnly, .invalidBaseURL: return false
+        }
+    }
+
+    /// The same as `status`.
+    public var httpStatus: Int? { status }
 
     /// The validation errors of a 422 answer, to be shown under the fields they point at.
     public var fieldErrors: [APIError] {
         if case let .http(422, errors) = self {
             return errors
+        }
+        if case let .retriesExhausted(_, _, last) = self {
+            return last.fieldErrors
         }
         return []
     }
