@@ -51,3 +51,14 @@ extension TrunkRules {
         key == .onCliMismatchAction ? cliMismatchActions : nil
     }
 }
+
+extension TrunkRules {
+    /// What a 403 on the trunk endpoints means under these rules, in plain words.
+    public var forbiddenExplanation: String {
+        if apiVersion == APIVersion.v20261119.rawValue {
+            return "the Outbound API is not enabled for this account. Since API 2026-11-19 every trunk request needs it; "
+                + "enable it in the DIDWW user panel or ask DIDWW support."
+        }
+        return "the account may lack the outbound feature, or the key is read-only."
+    }
+}

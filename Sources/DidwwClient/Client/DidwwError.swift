@@ -17,22 +17,32 @@ public enum DidwwError: Error, Equatable, Sendable {
     case readOnly
     /// The base URL is not acceptable (see `BaseURLPolicy`); nothing was sent.
     case invalidBaseURL(reason: String)
+    /// The server answered with another API version than requested (`meta.api_version`).
+    case apiVersionMismatch(requested: String, served: String)
+    /// The token service (API 2026-11-19) did not mint a token: HTTP status, OAuth `error` code, description.
+    case tokenService(status: Int, code: String, description: String)
+    /// 401 on a freshly minted bearer token, after one renewal.
+    case tokenRefused(errors: [APIError])
+    /// 403: access denied; `apiVersion` says which explanation applies.
+    case forbidden(apiVersion: String, errors: [APIError])
 
     /// The HTTP status, when the server answered.
     public var status: Int? {
         switch self {
-        case .unauthorized: return 401
+        case .unauthorized, .tokenRefused: return 401
         case .notFound: return 404
-        case let .http(status, _): return status
-        case .transport, .decoding, .readOnly, .invalidBaseURL: return nil
+        case .forbidden: return 403
+        case let .http(status, _), let .tokenService(status, _, _): return status
+        case .transport, .decoding, .readOnly, .invalidBaseURL, .apiVersionMismatch: return nil
         }
     }
 
     /// The JSON:API errors the server sent, if any.
     public var apiErrors: [APIError] {
         switch self {
-        case let .unauthorized(errors), let .notFound(errors), let .http(_, errors): return errors
-        case .transport, .decoding, .readOnly, .invalidBaseURL: return []
+        case let .unauthorized(errors), let .notFound(errors), let .http(_, errors),
+             let .tokenRefused(errors), let .forbidden(_, errors): return errors
+        case .transport, .decoding, .readOnly, .invalidBaseURL, .apiVersionMismatch, .tokenService: return []
         }
     }
 
@@ -40,8 +50,8 @@ public enum DidwwError: Error, Equatable, Sendable {
     public var mayHaveReachedServer: Bool {
         switch self {
         case let .transport(error): return error.mayHaveReachedServer
-        case .readOnly, .invalidBaseURL: return false
-        case .unauthorized, .notFound, .http, .decoding: return true
+        case .readOnly, .invalidBaseURL, .tokenService, .tokenRefused: return false
+        case .unauthorized, .notFound, .http, .decoding, .apiVersionMismatch, .forbidden: return true
         }
     }
 }
@@ -66,6 +76,15 @@ extension DidwwError: UserFacingError {
             return "Read-only mode: changes are not sent."
         case let .invalidBaseURL(reason):
             return reason
+        case let .apiVersionMismatch(requested, served):
+            return Self.versionMismatchMessage(requested: requested, served: served)
+        case let .tokenService(status, code, description):
+            return Self.tokenServiceMessage(status: status, code: code, description: description)
+        case let .tokenRefused(errors):
+            return "The API refused a freshly minted token (401)" + Self.parenthesized(errors)
+                + ". The token service accepted the key, so check that the key may use this API host and that this machine is in the key's IP allowlist."
+        case let .forbidden(apiVersion, errors):
+            return Self.forbiddenMessage(apiVersion: apiVersion, errors: errors)
         }
     }
 

@@ -8,6 +8,7 @@ struct ApiRequestHandler: HTTPHandler {
 
     private static let apiKeyHeader = HTTPHeader("Api-Key")
     private static let acceptHeader = HTTPHeader("Accept")
+    private static let versionHeader = HTTPHeader("X-DIDWW-API-Version")
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         let body = (try? await request.bodyData) ?? Data()
@@ -16,16 +17,29 @@ struct ApiRequestHandler: HTTPHandler {
         context.requestLog.record(LoggedRequest(
             method: request.method.rawValue, path: rawPath, query: rawQuery,
             body: String(decoding: body, as: UTF8.self)))
-        let response = respond(to: request, rawPath: rawPath, rawQuery: rawQuery, body: body)
         let delay = context.latencyMilliseconds
+        if rawPath == "/token" {
+            if delay > 0 { try? await Task.sleep(for: .milliseconds(delay)) }
+            return TokenEndpoint(context: context).respond(method: request.method.rawValue, headers: request.headers, body: body)
+        }
+        let served = ApiVersionPolicy.served(requested: request.headers[Self.versionHeader], pinned: context.config.apiVersion)
+        let version = (try? served.get()) ?? context.config.apiVersion
+        let response: ApiResponse
+        switch served {
+        case .failure(let error): response = .errors([error])
+        case .success(let version): response = respond(to: request, rawPath: rawPath, rawQuery: rawQuery, body: body, version: version)
+        }
         if delay > 0 {
             try? await Task.sleep(for: .milliseconds(delay))
         }
-        return response.httpResponse(apiVersion: context.config.apiVersion)
+        return response.httpResponse(apiVersion: version)
     }
 
-    private func respond(to request: HTTPRequest, rawPath: String, rawQuery: String, body: Data) -> ApiResponse {
-        guard request.headers[Self.apiKeyHeader] == context.config.apiKey else { return .errors([.unauthorized]) }
+    private func respond(to request: HTTPRequest, rawPath: String, rawQuery: String, body: Data, version: String) -> ApiResponse {
+        if let refusal = RequestAuthenticator(context: context).refusal(
+            headers: request.headers, method: request.method.rawValue, servedVersion: version) {
+            return .errors([refusal])
+        }
         guard JSONAPIMediaType.acceptIsSatisfiable(request.headers[Self.acceptHeader]) else {
             return .errors([.notAcceptable])
         }
@@ -38,7 +52,7 @@ struct ApiRequestHandler: HTTPHandler {
         let path = rawPath.removingPercentEncoding ?? rawPath
         let route = ApiRoute(method: method, path: path)
         let query = QueryParameters(rawQuery: rawQuery)
-        let endpoints = TrunkEndpoints(context: context, query: query)
+        let endpoints = TrunkEndpoints(context: context, query: query, apiVersion: version)
         do throws(ApiError) {
             try checkParameters(query, for: route)
             switch route {
