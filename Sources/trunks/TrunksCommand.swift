@@ -28,8 +28,10 @@ struct TrunksCommand: ParsableCommand {
     var production = false
     @Option(help: "Use another API base URL (plain http only to loopback).")
     var baseURL: String?
-    @Option(help: "API version sent as X-DIDWW-API-Version.")
+    @Option(help: "API version: 2026-04-16 (Api-Key header) or 2026-11-19 (bearer tokens, newer rules).")
     var apiVersion = "2026-04-16"
+    @Option(help: "API 2026-11-19: the token service URL (default: the one of --sandbox/--production).")
+    var tokenURL: String?
     @Option(help: "Theme name (from themes/) or path to a theme file.")
     var theme = "default"
     @Option(help: "Colour: auto (honours NO_COLOR), never, always.")
@@ -46,12 +48,15 @@ struct TrunksCommand: ParsableCommand {
     var demoLatencyMs = 0
     @Option(help: "Demo mode: append every request the fake API receives to this JSON-lines file.")
     var demoRequestLog: String?
+    @Option(help: "Demo mode: the fake account's own (pinned) API version (default: --api-version).")
+    var demoAccountVersion: String?
 
     func validate() throws {
         let chosen = [demo, sandbox, production, baseURL != nil].filter { $0 }.count
         if chosen == 0 { throw ValidationError("Choose --demo, --sandbox, --production or --base-url URL.") }
         if chosen > 1 { throw ValidationError("Choose only one of --demo, --sandbox, --production, --base-url.") }
         if !(1...1000).contains(pageSize) { throw ValidationError("--page-size must be between 1 and 1000.") }
+        try APIVersionOptions.validate(apiVersion: apiVersion, tokenURL: tokenURL)
     }
 
     func run() throws {
@@ -59,7 +64,8 @@ struct TrunksCommand: ParsableCommand {
         let theme = ThemeChoice.load(theme)
         let transport = CurlTransport()
         let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: apiVersion,
-                                 transport: transport, timeout: timeout, readOnly: readOnly)
+                                 transport: transport, timeout: timeout, readOnly: readOnly,
+                                 tokenService: APIVersionOptions.tokenService(tokenURL, baseURL: endpoint.baseURL, readOnly: readOnly))
         let service = ClientTrunkService(client: client)
         var state = AppState(environmentLabel: endpoint.label, apiVersion: apiVersion, pageSize: pageSize)
         if let problem = theme.problem { state.message = StatusMessage(problem, .warning) }

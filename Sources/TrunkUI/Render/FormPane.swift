@@ -39,7 +39,7 @@ enum FormPane {
         if form.confirmDiscard { return " Discard the changes to this trunk? y discards · any other key keeps editing" }
         if let jump = form.jumpInput { return " jump to field: \(jump.text)▏ (Enter jumps, Esc cancels)" }
         let field = FieldTable.field(form.selectedKey)
-        var hint = field.hint.map { " \(field.label): \($0)" } ?? " \(field.label)"
+        var hint = (state.validator.rules.hint(for: field.key) ?? field.hint).map { " \(field.label): \($0)" } ?? " \(field.label)"
         if !form.isEditable(field.key) { hint += " (read-only)" }
         return hint + " · Enter edit · Ctrl-S review and save · Esc leave"
     }

@@ -63,7 +63,8 @@ extension AppState {
             return
         }
         switch FieldTable.field(key).widget {
-        case .picker(let options):
+        case .picker(let tableOptions):
+            let options = validator.rules.pickerValues(for: key) ?? tableOptions
             let raw = current.draft.value(key).editText
             current.editor = .picker(key, options: options, selected: options.firstIndex(of: raw) ?? 0)
         case .toggle:
