@@ -169,6 +169,7 @@ public struct TrunkValidator: Sendable {
 
     private func authTypeIssues(_ value: FieldValue) -> [FieldIssue] {
         switch value.textValue.map(AuthenticationType.init(raw:)) {
+        case nil: return [.error("choose one: Credentials & IP or Twilio")]
         case .ipOnly?: return [.error("IP-only authentication is set by DIDWW support only")]
         case .unknown(let raw)?: return [.error("\(raw) is not an authentication method trunks can set")]
         default: return []

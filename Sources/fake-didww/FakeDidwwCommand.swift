@@ -44,7 +44,16 @@ struct FakeDidwwCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-outbound-api"), help: "API 2026-11-19: the account lacks the Outbound API (every trunk call gets 403).")
     var noOutboundAPI = false
 
+    @Option(name: .customLong("fault"), help: "Inject a fault: '[METHOD ]ENDPOINT=FAULT[*COUNT][@PROBABILITY]', e.g. 'GET list=503*2', 'update=delay:20000', 'any=500@0.1'; FAULT is a status (429+retry-after:2), delay:MS, close-mid-body, malformed-json or html[:STATUS]. Repeatable; also POST /_control/faults.")
+    var faults: [String] = []
+
+    @Option(name: .customLong("fault-seed"), help: "Seed of the random draw of probabilistic faults.")
+    var faultSeed: UInt64 = 0x5EED
+
     func validate() throws {
+        for spec in faults {
+            do { _ = try FaultRule(spec: spec) } catch { throw ValidationError(error.description) }
+        }
         guard LoopbackAddress.literal(for: host) != nil else {
             throw ValidationError("--host must be a loopback address (127.0.0.0/8, ::1 or localhost), not \(host)")
         }
@@ -66,6 +75,8 @@ struct FakeDidwwCommand: AsyncParsableCommand {
         config.tokenLifetimeSeconds = tokenLifetime
         config.outboundAPIEnabled = !noOutboundAPI
         let server = FakeDidwwServer(config: config)
+        server.setFaults(faults.compactMap { try? FaultRule(spec: $0) })
+        server.reseedFaults(faultSeed)
         let termination = TerminationSignals()
         let url = try await server.start()
         FileHandle.standardOutput.write(Data("fake-didww listening on \(url.absoluteString)\n".utf8))

@@ -50,6 +50,8 @@ struct TrunksCommand: ParsableCommand {
     var demoRequestLog: String?
     @Option(help: "Demo mode: the fake account's own (pinned) API version (default: --api-version).")
     var demoAccountVersion: String?
+    @Option(help: "Demo mode: inject a fault, e.g. 'GET list=503*2', 'update=delay:20000', 'any=500@0.1' (repeatable).")
+    var demoFault: [FaultRuleArgument] = []
 
     func validate() throws {
         let chosen = [demo, sandbox, production, baseURL != nil].filter { $0 }.count

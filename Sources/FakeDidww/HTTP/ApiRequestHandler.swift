@@ -14,16 +14,25 @@ struct ApiRequestHandler: HTTPHandler {
         let body = (try? await request.bodyData) ?? Data()
         let rawPath = request.target.path()
         let rawQuery = request.target.query()
+        if ControlEndpoint.handles(rawPath) {
+            return ControlEndpoint(context: context).respond(to: request, rawPath: rawPath, body: body)
+        }
+        let served = ApiVersionPolicy.served(requested: request.headers[Self.versionHeader], pinned: context.config.apiVersion)
+        let version = (try? served.get()) ?? context.config.apiVersion
+        let method = request.method.rawValue.uppercased()
+        let fault = ApiRoute(method: method, path: rawPath.removingPercentEncoding ?? rawPath).faultEndpoint
+            .flatMap { context.faults.take(method: method, endpoint: $0) }
         context.requestLog.record(LoggedRequest(
             method: request.method.rawValue, path: rawPath, query: rawQuery,
-            body: String(decoding: body, as: UTF8.self)))
+            body: String(decoding: body, as: UTF8.self), fault: fault?.spec))
+        if let fault, !fault.actsOnRequest {
+            return FaultResponse.instead(of: fault, apiVersion: version)
+        }
         let delay = context.latencyMilliseconds
         if rawPath == "/token" {
             if delay > 0 { try? await Task.sleep(for: .milliseconds(delay)) }
             return TokenEndpoint(context: context).respond(method: request.method.rawValue, headers: request.headers, body: body)
         }
-        let served = ApiVersionPolicy.served(requested: request.headers[Self.versionHeader], pinned: context.config.apiVersion)
-        let version = (try? served.get()) ?? context.config.apiVersion
         let response: ApiResponse
         switch served {
         case .failure(let error): response = .errors([error])
@@ -32,7 +41,9 @@ struct ApiRequestHandler: HTTPHandler {
         if delay > 0 {
             try? await Task.sleep(for: .milliseconds(delay))
         }
-        return response.httpResponse(apiVersion: version)
+        let answer = response.httpResponse(apiVersion: version)
+        guard let fault else { return answer }
+        return await FaultResponse.after(fault, answer)
     }
 
     private func respond(to request: HTTPRequest, rawPath: String, rawQuery: String, body: Data, version: String) -> ApiResponse {

@@ -7,6 +7,8 @@ final class ServerContext: Sendable {
     let requestLog: RequestLog
     /// The bearer tokens minted by `POST /token` (API 2026-11-19).
     let tokens = TokenRegistry()
+    /// The injected faults (see `FaultRule`).
+    let faults = FaultInjector()
     private let store: Mutex<TrunkStore>
     private let latency: Atomic<Int>
     private let base = Mutex<String?>(nil)
