@@ -15,7 +15,7 @@ extension DidwwError {
             ? "Start trunks with --api-version \(served) (or set api_version: \(served) in your profile)."
             : "trunks speaks \(APIVersion.spokenList) only; change the account's version in the DIDWW panel."
         return "The server answered with API version \(served), but trunks asked for \(requested): \(why). "
-            + "Nothing was changed or read with the wrong rules. " + change
+            + "trunks did not use the answer. " + change
     }
 
     /// The token service's refusal in plain words.

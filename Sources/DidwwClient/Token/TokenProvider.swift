@@ -50,11 +50,6 @@ public actor TokenProvider {
         return try await mint()
     }
 
-    /// Forgets the token (e.g. before the program exits); the next call mints a new one.
-    public func forget() {
-        current = nil
-    }
-
     private func mint() async throws -> AccessToken {
         if let minting {
             return try await minting.value
