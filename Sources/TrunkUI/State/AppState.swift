@@ -77,6 +77,7 @@ public struct AppState: Sendable {
     public init(environmentLabel: String, apiVersion: String = "2026-04-16", pageSize: Int = 50, now: Date = Date()) {
         self.environmentLabel = environmentLabel
         self.apiVersion = apiVersion
+        validator = TrunkValidator(rules: TrunkRules.forVersion(apiVersion) ?? .v20260416)
         self.pageSize = pageSize
         self.now = now
     }
