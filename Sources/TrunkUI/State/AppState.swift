@@ -12,7 +12,9 @@ public struct AppState: Sendable {
     public var pageSize: Int
     public var now: Date
 
-    public var trunks: [Trunk] = []
+    public var trunks: [Trunk] = [] { didSet { searchIndex.markStale() } }
+    /// Search keys and sort order of `trunks`, so that a filter keystroke only scans bytes.
+    var searchIndex = TrunkSearchIndex()
     public var totalRecords: Int?
     public var loadedAt: Date?
     public var loading = false
@@ -70,12 +72,7 @@ public struct AppState: Sendable {
     /// Recomputes `visible` from filter and sort, keeping the selected trunk selected.
     public mutating func refreshVisible(keeping id: String? = nil) {
         let keep = id ?? selectedTrunk?.id
-        let needle = filter.lowercased()
-        var indices = trunks.indices.filter { needle.isEmpty || TrunkSearch.matches(trunks[$0], needle) }
-        if let column = sort.column {
-            indices.sort { ListSort.less(trunks[$0], trunks[$1], by: column, descending: sort.descending) }
-        }
-        visible = indices
+        visible = searchIndex.matching(filter, in: trunks, sort: sort)
         if let keep, let position = visible.firstIndex(where: { trunks[$0].id == keep }) {
             selection = position
         } else {
@@ -93,16 +90,5 @@ public struct AppState: Sendable {
         }
         if detail?.id == trunk.id || focus == .detail { detail = trunk }
         refreshVisible(keeping: selectedTrunk?.id)
-    }
-}
-
-/// Free-text search over what is loaded: name, id, reference, addresses, prefixes.
-enum TrunkSearch {
-    static func matches(_ trunk: Trunk, _ needle: String) -> Bool {
-        if (trunk.name ?? "").lowercased().contains(needle) { return true }
-        if trunk.id.lowercased().hasPrefix(needle) { return true }
-        if (trunk.externalReferenceId ?? "").lowercased().contains(needle) { return true }
-        let lists = (trunk.authenticationMethod?.allowedSipIps ?? []) + (trunk.allowedRtpIps ?? []) + (trunk.dstPrefixes ?? [])
-        return lists.contains { $0.lowercased().contains(needle) }
     }
 }
