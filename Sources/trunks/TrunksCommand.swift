@@ -29,8 +29,10 @@ struct TrunksCommand: ParsableCommand {
     var production = false
     @Option(help: "Use another API base URL (plain http only to loopback).")
     var baseURL: String?
-    @Option(help: "API version sent as X-DIDWW-API-Version.")
+    @Option(help: "API version: 2026-04-16 (Api-Key header) or 2026-11-19 (bearer tokens, newer rules).")
     var apiVersion = "2026-04-16"
+    @Option(help: "API 2026-11-19: the token service URL (default: the one of --sandbox/--production).")
+    var tokenURL: String?
     @Option(help: "Theme name (from themes/) or path to a theme file.")
     var theme = "default"
     @Option(help: "Colour: auto (honours NO_COLOR), never, always.")
@@ -47,11 +49,14 @@ struct TrunksCommand: ParsableCommand {
     var demoLatencyMs = 0
     @Option(help: "Demo mode: append every request the fake API receives to this JSON-lines file.")
     var demoRequestLog: String?
+    @Option(help: "Demo mode: the fake account's own (pinned) API version (default: --api-version).")
+    var demoAccountVersion: String?
     @Option(help: "Demo mode: inject a fault, e.g. 'GET list=503*2', 'update=delay:20000', 'any=500@0.1' (repeatable).")
     var demoFault: [FaultRuleArgument] = []
 
     func validate() throws {
         if !(1...1000).contains(pageSize) { throw ValidationError("--page-size must be between 1 and 1000.") }
+        try APIVersionOptions.validate(apiVersion: apiVersion, tokenURL: tokenURL)
     }
 
     /// The endpoint choice is checked here, not in `validate()`, which also runs for subcommands.
@@ -67,7 +72,8 @@ struct TrunksCommand: ParsableCommand {
         let theme = ThemeChoice.load(theme)
         let transport = CurlTransport()
         let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: apiVersion,
-                                 transport: transport, timeout: timeout, readOnly: readOnly)
+                                 transport: transport, timeout: timeout, readOnly: readOnly,
+                                 tokenService: APIVersionOptions.tokenService(tokenURL, baseURL: endpoint.baseURL, readOnly: readOnly))
         let paths = XDGPaths(environment: ProcessInfo.processInfo.environment)
         let drafts = DraftStore(directory: paths.draftsDirectory.appendingPathComponent(endpoint.label, isDirectory: true))
         let audit = AuditLog(file: paths.auditFile)
