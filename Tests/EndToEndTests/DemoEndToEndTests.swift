@@ -34,7 +34,10 @@ import Testing
         try session.send("Enter")
         try session.waitFor(text: "*Status")
         try session.send("C-s")
-        let review = try session.waitFor(text: "Review changes to Berlin Office")
+        // Wait for the whole dialog: a capture can land while curses is still writing the frame.
+        let review = try session.waitFor("the review dialog") {
+            $0.contains("Review changes to Berlin Office") && $0.contains("\"status\" : \"blocked\"")
+        }
         #expect(review.contains("Status: Active → Blocked"))
         #expect(review.contains("\"status\" : \"blocked\""))
         #expect(patches(log).isEmpty, "nothing is sent before y")
