@@ -119,10 +119,14 @@ public final class AuditingTrunkService: TrunkService, Sendable {
             default: carried = key.isAuthentication ? authAttributes[key.attributeName] != nil : attributes[key.rawValue] != nil
             }
             guard carried else { return nil }
-            let old = before.map { field.isSecret ? "[redacted]" : $0.value(key).display(for: field) } ?? "?"
-            let new = field.isSecret ? "[redacted]" : (patched?.value(key).display(for: field) ?? "?")
-            if key.isAuthentication && old == new && key != .authType { return nil }
-            return AuditEntry.Change(field: key.rawValue, old: old, new: new)
+            let oldValue = before?.value(key), newValue = patched?.value(key)
+            // The whole authentication method is sent when any part changed: list only what differs.
+            if key.isAuthentication, let oldValue, let newValue, oldValue.same(as: newValue) { return nil }
+            if field.isSecret {
+                return AuditEntry.Change(field: key.rawValue, old: "[redacted]", new: "[redacted, changed]")
+            }
+            return AuditEntry.Change(field: key.rawValue, old: oldValue?.display(for: field) ?? "?",
+                                     new: newValue?.display(for: field) ?? "?")
         }
     }
 }
