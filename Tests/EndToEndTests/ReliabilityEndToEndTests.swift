@@ -61,6 +61,13 @@ import Testing
         let audit = try String(contentsOfFile: home + "/state/trunks/audit.jsonl", encoding: .utf8)
         #expect(audit.split(separator: "\n").count == 1)
         #expect(audit.contains("Berlin after HUP") && audit.contains("\"status\":200"))
+        let listed = try Spawn.run([BuiltProducts.trunks, "audit"],
+                                   environment: ["HOME": home, "XDG_STATE_HOME": home + "/state", "USER": "e2e-user"])
+        #expect(listed.status == 0)
+        #expect(listed.output.contains("[demo] PATCH Berlin Office") && listed.output.contains("name Berlin Office → Berlin after HUP"),
+                "trunks audit: \(listed.output)")
+        #expect(listed.output.contains("→ 200 ok"))
+        #expect(!listed.output.contains("unknown ["), "the local user is named: \(listed.output)")
     }
 
     @Test func aConcurrentChangeOfTheSameFieldIsAThreeWayChoice() throws {

@@ -21,10 +21,10 @@ enum Spawn {
     }
 
     /// Runs `argv` to completion and returns its exit status and output.
-    static func run(_ argv: [String]) throws -> (status: Int32, output: String) {
+    static func run(_ argv: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
         let path = NSTemporaryDirectory() + "spawn-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         defer { unlink(path) }
-        let pid = try start(argv, outputPath: path)
+        let pid = try start(argv, outputPath: path, environment: environment)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return ((status >> 8) & 0xFF, (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")

@@ -42,12 +42,18 @@ public struct AuditIdentity: Sendable, Equatable {
     public var sshClient: String?
     public var profile: String
 
-    /// `SUDO_USER` (the person behind sudo), else `USER`, else `LOGNAME`; the first word of `SSH_CLIENT`.
+    /// `SUDO_USER` (the person behind sudo), else `USER`, else `LOGNAME`, else the account of the
+    /// process; the first word of `SSH_CLIENT`.
     public init(environment: [String: String], profile: String) {
         let nonEmpty = { (name: String) in environment[name].flatMap { $0.isEmpty ? nil : $0 } }
-        user = nonEmpty("SUDO_USER") ?? nonEmpty("USER") ?? nonEmpty("LOGNAME") ?? "unknown"
+        user = nonEmpty("SUDO_USER") ?? nonEmpty("USER") ?? nonEmpty("LOGNAME") ?? Self.accountName() ?? "uid \(getuid())"
         sshClient = nonEmpty("SSH_CLIENT").flatMap { $0.split(separator: " ").first.map(String.init) }
         self.profile = profile
+    }
+
+    private static func accountName() -> String? {
+        guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return nil }
+        return String(cString: name)
     }
 }
 

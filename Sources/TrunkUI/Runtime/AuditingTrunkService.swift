@@ -80,7 +80,7 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         do {
             let value = try await request()
             let createdID = (value as? Trunk)?.id
-            record(method, id: createdID ?? id, name: (value as? Trunk)?.name ?? name, changes: changes, started: started,
+            record(method, id: createdID ?? id, name: name ?? (value as? Trunk)?.name, changes: changes, started: started,
                    status: Self.successStatus[method] ?? 200, outcome: "ok", error: nil)
             return value
         } catch {
