@@ -93,9 +93,7 @@ public struct AppState: Sendable {
         let keep = id ?? selectedTrunk?.id
         let query = FilterQuery.parse(filter)
         var indices = query.isEmpty ? Array(trunks.indices) : trunks.indices.filter { query.matches(trunks[$0]) }
-        if let column = sort.column {
-            indices.sort { ListSort.less(trunks[$0], trunks[$1], by: column, descending: sort.descending) }
-        }
+        indices = sort.sorted(indices, of: trunks)
         visible = indices
         if let keep, let position = visible.firstIndex(where: { trunks[$0].id == keep }) {
             selection = position
