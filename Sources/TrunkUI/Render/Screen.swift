@@ -49,7 +49,10 @@ public enum Screen {
         x += grid.write(" \(state.environmentLabel) ", row: 0, column: x,
                         role: state.environmentLabel == "production" ? .error : .statusBar)
         var text = "│ API \(state.apiVersion) │ " + countText(state)
-        if let loadedAt = state.loadedAt { text += " · updated " + age(state.now.timeIntervalSince(loadedAt)) }
+        if let loadedAt = state.loadedAt {
+            let seconds = state.now.timeIntervalSince(loadedAt)
+            text += " · updated " + age(seconds) + (seconds >= 600 ? " (stale)" : "")
+        }
         if let column = state.sort.column { text += " · sort \(column.rawValue) \(state.sort.descending ? "▼" : "▲")" }
         grid.write(text, row: 0, column: x, role: .statusBar)
     }

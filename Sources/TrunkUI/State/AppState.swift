@@ -92,8 +92,12 @@ public struct AppState: Sendable {
     public mutating func refreshVisible(keeping id: String? = nil) {
         let keep = id ?? selectedTrunk?.id
         let query = FilterQuery.parse(filter)
-        var indices = query.isEmpty ? Array(trunks.indices) : trunks.indices.filter { query.matches(trunks[$0]) }
-        indices = sort.sorted(indices, of: trunks)
+        let indices = query.isEmpty ? Array(trunks.indices) : trunks.indices.filter { query.matches(trunks[$0]) }
+        setVisible(sort.sorted(indices, of: trunks), keeping: keep)
+    }
+
+    /// Shows `indices`, keeping the trunk `keep` selected when it is among them.
+    mutating func setVisible(_ indices: [Int], keeping keep: String?) {
         visible = indices
         if let keep, let position = visible.firstIndex(where: { trunks[$0].id == keep }) {
             selection = position
