@@ -34,10 +34,12 @@ let package = Package(
         .testTarget(name: "TrunkModelTests", dependencies: ["TrunkModel"], exclude: ["Fixtures"]),
         .testTarget(name: "DidwwClientTests", dependencies: ["DidwwClient", "FakeDidww", "TrunkModel"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
-        .testTarget(name: "TrunkUITests", dependencies: ["TrunkUI", "ScreenKit", "TrunkModel"], exclude: ["Snapshots"]),
+        .testTarget(name: "TrunkUITests", dependencies: ["TrunkUI", "ScreenKit", "TrunkModel", "FakeDidww"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenKit"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(name: "FakeDidwwTests", dependencies: ["FakeDidww"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["TrunkUI", "DidwwClient", "FakeDidww", "TrunkModel", "ScreenKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
