@@ -19,7 +19,10 @@ extension AppState {
     }
 
     mutating func pageLoaded(_ page: TrunkPage, number: Int, generation: Int) -> [Effect] {
-        guard generation == listGeneration, listLoad.inFlight.contains(number) else { return [] }
+        guard generation == listGeneration else { return [] }
+        // A first page that was not asked for (again) starts the load over from it.
+        if number == 1 && !listLoad.inFlight.contains(1) { listLoad = ListLoad(replacing: true) }
+        guard listLoad.inFlight.contains(number) else { return [] }
         let keep = selectedTrunk?.id
         listLoad.inFlight.remove(number)
         listLoad.arrived.insert(number)

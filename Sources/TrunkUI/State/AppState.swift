@@ -108,8 +108,12 @@ public struct AppState: Sendable {
     public mutating func refreshVisible(keeping id: String? = nil) {
         let keep = id ?? selectedTrunk?.id
         let query = FilterQuery.parse(filter)
-        let indices = query.isEmpty ? Array(trunks.indices) : trunks.indices.filter { query.matches(trunks[$0]) }
-        setVisible(sort.sorted(indices, of: trunks), keeping: keep)
+        // The index scans bytes for the longest free word; the other words and the tokens are
+        // checked on what it found.
+        let needle = query.words.max { $0.count < $1.count } ?? ""
+        var indices = searchIndex.matching(needle, in: trunks, sort: sort)
+        if query.words.count > 1 || !query.tokens.isEmpty { indices = indices.filter { query.matches(trunks[$0]) } }
+        setVisible(indices, keeping: keep)
     }
 
     /// Shows `indices`, keeping the trunk `keep` selected when it is among them.
