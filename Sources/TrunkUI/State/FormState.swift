@@ -36,6 +36,8 @@ public struct FormState: Equatable, Sendable {
     public var serverErrors: [FieldKey: String] = [:]
     /// Typing part of a label to jump to a field (`/`).
     public var jumpInput: TextInput?
+    /// The field selected when the jump started (Esc returns there).
+    public var jumpOrigin: Int?
     /// Esc pressed on a dirty form: asking whether to discard.
     public var confirmDiscard = false
     /// Where Esc returns to.
