@@ -185,7 +185,7 @@ import TrunkModel
 
     @Test func scrollingStopsAtBothEnds() {
         var state = SeededTrunks.detailState("Berlin Office")
-        let rows = DetailPane.innerSize(for: state.screenSize).rows
+        let rows = DetailPane.innerSize(of: state).rows
         let count = DetailPane.lines(for: Self.berlin, state: state, width: 78).count
         #expect(count > rows)
         _ = state.press([.char("k")])
