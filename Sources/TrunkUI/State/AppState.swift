@@ -12,7 +12,9 @@ public struct AppState: Sendable {
     public var pageSize: Int
     public var now: Date
 
-    public var trunks: [Trunk] = []
+    public var trunks: [Trunk] = [] { didSet { searchIndex.markStale() } }
+    /// Search keys and sort order of `trunks`, so that a filter keystroke only scans bytes.
+    var searchIndex = TrunkSearchIndex()
     public var totalRecords: Int?
     public var loadedAt: Date?
     public var loading = false
