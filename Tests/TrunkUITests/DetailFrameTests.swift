@@ -142,7 +142,7 @@ import TrunkModel
 
     @Test func aListRowWithoutItsDIDsSaysSo() {
         var state = AppState(environmentLabel: "demo")
-        state.screenSize = ScreenSize(rows: 60, columns: 200)
+        _ = state.handle(.resized(rows: 60, columns: 200))
         _ = state.start()
         let listed = SeededTrunks.all.map { trunk -> Trunk in
             var row = trunk

@@ -10,13 +10,13 @@ import TrunkModel
 @Suite struct DetailSnapshotTests {
     /// The detail pane's columns at `columns` wide (the whole width when it stands alone).
     static func detailColumns(_ state: AppState) -> Range<Int>? {
-        guard let pane = Layout.panes(state, rows: state.screenSize.rows, columns: state.screenSize.columns).right,
+        guard let pane = Layout.panes(state, rows: state.terminalSize.rows, columns: state.terminalSize.columns).right,
               pane.column > 0 else { return nil }
         return pane.column..<(pane.column + pane.width)
     }
 
     static func assert(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let grid = Screen.render(state, rows: state.screenSize.rows, columns: state.screenSize.columns)
+        let grid = Screen.render(state, rows: state.terminalSize.rows, columns: state.terminalSize.columns)
         SnapshotAssertion.assertFrame(grid, named: name, columns: detailColumns(state), sourceLocation: sourceLocation)
     }
 
