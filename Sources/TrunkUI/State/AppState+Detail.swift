@@ -18,6 +18,10 @@ extension AppState {
         case .testNumber: openNumberTester()
         case .regenerateCredentials: askToRegenerate()
         case .back where detailView.rawJSON != nil: detailView.rawJSON = nil
+        case .refresh where detailView.rawJSON != nil:
+            guard let id = detailView.rawJSON?.trunkID else { return nil }
+            detailView.rawJSON = RawJSONState(trunkID: id)
+            return refreshList() + [.loadTrunkJSON(id: id)]
         default: return nil
         }
         return []
