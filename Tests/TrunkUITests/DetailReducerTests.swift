@@ -156,6 +156,16 @@ import TrunkModel
         #expect(state.message == StatusMessage("Regenerated: Berlin Office now has username newuser123; password masked, x reveals", .success))
     }
 
+    @Test func regenerateIsRefusedInReadOnlyModeBeforeAnythingIsTyped() {
+        var state = SeededTrunks.detailState("Berlin Office")
+        state.readOnly = true
+        #expect(state.press([.char("R")]).isEmpty)
+        #expect(state.detailView.regenerate == nil)
+        #expect(state.message?.text.hasPrefix("Read-only mode") == true)
+        _ = state.press([.char("x"), .char("t")])
+        #expect(state.detailView.reveal != nil && state.detailView.tester != nil, "looking is still allowed")
+    }
+
     @Test func regenerateCancelsWithEscAndSendsNothing() {
         var state = SeededTrunks.detailState("Berlin Office")
         _ = state.press([.char("R")])
