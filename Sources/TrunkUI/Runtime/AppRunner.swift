@@ -48,7 +48,6 @@ public final class AppRunner: @unchecked Sendable {
             if events.isEmpty { events = [.tick(Date())] }
             for event in events {
                 if case .tick = event {} else { state.now = Date() }
-                state.screenSize = ScreenSize(terminal.size)
                 perform(state.handle(event))
                 if state.quitting { break }
             }

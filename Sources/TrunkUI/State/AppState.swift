@@ -38,8 +38,6 @@ public struct AppState: Sendable {
     public var detailScroll = 0
     /// Revealed secrets, raw JSON and the overlays of the detail pane.
     public var detailView = DetailViewState()
-    /// The terminal's size, as of the event being handled (the runner sets it).
-    public var screenSize = ScreenSize(rows: 24, columns: 80)
     public var focus: Pane = .list
 
     public var form: FormState?
