@@ -85,6 +85,19 @@ extension AppState {
         #expect(state.form?.draft.mediaEncryptionMode == .srtpSdes)
     }
 
+    @Test func theCLIPickerOffersWhatTheAPIVersionAcceptsAndStartsOnTheCurrentValue() throws {
+        var trunk = UIFixtures.trunk(8, name: "Rome Randomizer")
+        trunk.onCliMismatchAction = .randomizeCli
+        var state = editing(trunk)
+        try state.focusField(.onCliMismatchAction)
+        _ = state.press([.enter])
+        guard case .picker(_, let options, let selected)? = state.form?.editor else { Issue.record("picker"); return }
+        #expect(options[selected] == "randomize_cli", "the stored value is where the picker starts")
+        #expect(options == state.validator.rules.cliMismatchActions + ["randomize_cli"])
+        _ = state.press([.enter])
+        #expect(state.form?.isDirty == false, "picking the current value changes nothing")
+    }
+
     @Test func ipOnlyIsListedButCannotBeChosenAndTheFormSaysWhy() throws {
         var state = editing()
         try state.focusField(.authType)

@@ -71,7 +71,9 @@ extension AppState {
         switch FieldTable.field(key).widget {
         case .picker(var options):
             if key == .authType { options = AuthenticationType.knownValues.map(\.rawValue) }
+            options = validator.rules.pickerValues(for: key) ?? options
             let raw = current.draft.value(key).editText
+            if !raw.isEmpty && !options.contains(raw) { options.append(raw) }
             current.editor = .picker(key, options: options, selected: options.firstIndex(of: raw) ?? 0)
         case .toggle:
             toggle(&current)
