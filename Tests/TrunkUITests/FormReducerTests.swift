@@ -14,13 +14,20 @@ extension AppState {
     }
 }
 
+extension UIFixtures {
+    /// A state with exactly `trunks` loaded, the first selected.
+    static func state(with trunks: [Trunk]) -> AppState {
+        var state = AppState(environmentLabel: "demo", now: Date(timeIntervalSince1970: 1_000))
+        _ = state.start()
+        _ = state.handle(.pageLoaded(TrunkPage(trunks: trunks, totalRecords: trunks.count), number: 1, generation: 0))
+        return state
+    }
+}
+
 /// Every command of the form's key map, the text field and the pickers.
 @Suite struct FormReducerTests {
     func editing(_ trunk: Trunk = UIFixtures.trunks[0]) -> AppState {
-        var state = UIFixtures.loadedState()
-        if trunk.id != UIFixtures.trunks[0].id {
-            _ = state.handle(.pageLoaded(TrunkPage(trunks: [trunk], totalRecords: 1), number: 1, generation: 0))
-        }
+        var state = UIFixtures.state(with: [trunk])
         _ = state.press([.char("e")])
         return state
     }
