@@ -65,6 +65,23 @@ extension UIFixtures {
         #expect(state.form?.isDirty == true)
     }
 
+    @Test func aPasteOnAFieldOpensItsEditorWithThePastedText() throws {
+        var state = editing()
+        try state.focusField(.dstPrefixes)
+        _ = state.press([.paste("33\n34")])
+        guard case .list(let editor)? = state.form?.editor else { Issue.record("the list editor opens"); return }
+        #expect(editor.items == ["44", "49", "33", "34"])
+        _ = state.press([.escape])
+        try state.focusField(.callbackUrl)
+        _ = state.press([.paste("https://example.com/hook")])
+        #expect(state.form?.draft.callbackUrl == "https://example.com/hook")
+        guard case .text(.callbackUrl, _)? = state.form?.editor else { Issue.record("the text field is being edited"); return }
+        _ = state.press([.enter])
+        try state.focusField(.rtpPing)
+        _ = state.press([.paste("yes")])
+        #expect(state.form?.editor == nil && state.form?.draft.rtpPing == false, "a paste does not flip a toggle")
+    }
+
     @Test func spaceTogglesABooleanAndIgnoresOtherFields() throws {
         var state = editing()
         _ = state.press([.char(" ")])

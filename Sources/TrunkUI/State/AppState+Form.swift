@@ -18,6 +18,10 @@ extension AppState {
         case .list(let editor)?: listEditorKey(key, editor, &current); return []
         case nil: break
         }
+        if case .paste = key {
+            pasteIntoSelectedField(key, &current)
+            return []
+        }
         guard let command = keymap.command(for: key, in: .form) else { return [] }
         message = nil
         switch command {
@@ -81,6 +85,23 @@ extension AppState {
             current.editor = .list(ListEditorState(key: key, items: current.draft.value(key).items))
         default:
             current.editor = .text(key, TextInput(current.pendingText[key] ?? current.draft.value(key).editText))
+        }
+    }
+
+    /// A paste on a field that is not being edited opens its editor with the pasted text in it:
+    /// a list field adds the pasted items, a text field appends the text (checked at once).
+    private mutating func pasteIntoSelectedField(_ key: Key, _ current: inout FormState) {
+        let field = FieldTable.field(current.selectedKey)
+        switch field.widget {
+        case .list, .text, .integer, .decimal:
+            beginEdit(&current)
+        default:
+            return
+        }
+        switch current.editor {
+        case .list(let editor)?: listEditorKey(key, editor, &current)
+        case .text(let target, let input)?: textKey(key, target, input, &current)
+        default: break
         }
     }
 
