@@ -73,19 +73,3 @@ struct CreateBodyTests {
     }
 }
 
-/// Field hints follow the rules of the API version in use.
-@Suite("Version-aware hints")
-struct HintTests {
-    @Test("limits in hints come from the rules", arguments: [
-        (APIVersion.v20260416, FieldKey.capacityLimit, "0–32767 calls, empty = unlimited"),
-        (APIVersion.v20261119, FieldKey.capacityLimit, "1–32767 calls, empty = unlimited"),
-        (APIVersion.v20260416, FieldKey.thresholdAmount, "0–100000 USD, empty = no limit"),
-        (APIVersion.v20261119, FieldKey.thresholdAmount, "USD, required; the highest amount depends on the account"),
-        (APIVersion.v20260416, FieldKey.rtpTimeout, "30–600 seconds"),
-        (APIVersion.v20261119, FieldKey.allowedRtpIps, "empty = no restriction; 0.0.0.0/0 and ::/0 are refused"),
-        (APIVersion.v20260416, FieldKey.name, "required, unique"),
-    ])
-    func hints(version: APIVersion, key: FieldKey, expected: String) {
-        #expect(TrunkValidator(rules: version.rules).hint(for: key) == expected)
-    }
-}

@@ -222,16 +222,16 @@ extension AppState {
 
     mutating func reviewKey(_ key: Key) -> [Effect] {
         guard var current = review, !current.sending else { return [] }
+        if let handled = conflictKey(key) ?? confirmWordKey(key) { return handled }
         switch keymap.command(for: key, in: .review) {
         case .confirm?:
-            current.sending = true
-            review = current
             if current.isCreate {
+                current.sending = true
+                review = current
                 message = StatusMessage("Creating…", .info)
                 return [.create(body: current.body.encoded())]
             }
-            message = StatusMessage("Saving…", .info)
-            return [.patch(id: current.diff.original.id, body: current.body.encoded())]
+            return confirmSave()
         case .cancel?:
             review = nil
         case nil where key == .enter:
