@@ -121,3 +121,24 @@ import TrunkModel
         #expect(state.trunks.count == 3)
     }
 }
+
+/// Drafts of new trunks survive like drafts of edits, and come back as new trunks.
+@Suite struct NewTrunkDraftTests {
+    @Test func aNewTrunksDraftIsStoredAndRestoredAsANewTrunkWithoutAnyRead() throws {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("n"), .enter])
+        let effects = state.type("Night shift")
+        guard case .storeDraft(let stored)? = effects.last else { Issue.record("the draft is stored as typed"); return }
+        #expect(stored.trunkID == NewTrunk.draftID && stored.trunkName == "new trunk Night shift")
+
+        var later = UIFixtures.loadedState()
+        later.offerDrafts([stored])
+        #expect(later.press([.char("y")]).allSatisfy { if case .loadTrunk = $0 { false } else { true } },
+                "nothing to read for a trunk that does not exist yet")
+        let form = try #require(later.form)
+        #expect(form.mode == .create(cloneOf: nil) && form.draft.name == "Night shift")
+        #expect(form.original == NewTrunk.serverDefaults())
+        _ = later.press([.escape])
+        #expect(later.form?.confirmDiscard == true, "a restored draft is a change worth asking about")
+    }
+}
