@@ -54,6 +54,20 @@ import TrunkModel
         #expect(state.message?.text == "Created Twilio NYC")
     }
 
+    @Test func creatingABlockedTrunkNeedsNoTypedWordButYStillDoes() throws {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("c"), .enter])
+        _ = state.type("Spare")
+        _ = state.press([.enter])
+        try state.focusField(.status)
+        _ = state.press([.enter, .down, .enter, .ctrl("s")])
+        #expect(state.review?.isCreate == true && state.review?.confirmWord == nil)
+        #expect(state.press([.enter]).isEmpty && state.review == nil, "Enter goes back")
+        _ = state.press([.ctrl("s")])
+        guard case .create(let body)? = state.press([.char("y")]).first else { Issue.record("y creates"); return }
+        #expect(String(decoding: body, as: UTF8.self).contains(#""status":"blocked""#))
+    }
+
     @Test func aDuplicateNameFromTheServerStandsUnderNameWithTheNewDraftKept() throws {
         var state = UIFixtures.loadedState()
         _ = state.press([.char("c"), .enter])
