@@ -99,6 +99,8 @@ public enum Screen {
 
     /// Key hints for the current context, generated from the key map.
     static func hints(_ state: AppState) -> String {
+        if state.alert != nil { return " any key closes the dialog" }
+        if state.deletion != nil { return " type the trunk's name · Enter deletes when it matches · Esc keeps the trunk" }
         let context: KeyContext
         let commands: [Command]
         if state.review != nil {
