@@ -11,6 +11,9 @@ struct Endpoint {
 
     static func resolve(_ command: TrunksCommand) throws -> Endpoint {
         if command.demo { return try startDemo(command) }
+        if !command.sandbox && !command.production && command.baseURL == nil {
+            throw ValidationError("Choose --demo, --sandbox, --production or --base-url URL.")
+        }
         guard let key = ProcessInfo.processInfo.environment["DIDWW_API_KEY"], !key.isEmpty else {
             throw ValidationError("Set DIDWW_API_KEY in the environment (the key is never accepted on the command line, where ps would show it).")
         }

@@ -13,12 +13,17 @@ struct TrunksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trunks",
         abstract: "Browse and edit DIDWW outbound SIP trunks (API v3 voice_out_trunks).",
+        usage: """
+        trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) [options]
+          trunks theme check [FILE…]  ·  trunks theme list  ·  trunks info
+        """,
         discussion: """
         Try it without an account:  trunks --demo
         With an account, put the API key in the environment (never on the command line):
           DIDWW_API_KEY=… trunks --sandbox      (or --production, or --base-url URL)
         Keys: ? shows every key inside the program.
-        """)
+        """,
+        subcommands: [ThemeCommand.self])
 
     @Flag(help: "Run against a built-in imitation of the DIDWW API (no account needed).")
     var demo = false
@@ -49,7 +54,6 @@ struct TrunksCommand: ParsableCommand {
 
     func validate() throws {
         let chosen = [demo, sandbox, production, baseURL != nil].filter { $0 }.count
-        if chosen == 0 { throw ValidationError("Choose --demo, --sandbox, --production or --base-url URL.") }
         if chosen > 1 { throw ValidationError("Choose only one of --demo, --sandbox, --production, --base-url.") }
         if !(1...1000).contains(pageSize) { throw ValidationError("--page-size must be between 1 and 1000.") }
     }
