@@ -73,6 +73,19 @@ public final class InMemoryTerminal: TerminalDriver, @unchecked Sendable {
         return keys.isEmpty ? nil : keys.removeFirst()
     }
 
+    /// Control sequences written so far (OSC 52 copies), in order.
+    public private(set) var controlSequences: [String] = []
+    /// The theme last applied.
+    public private(set) var theme: Theme?
+
+    public func writeControlSequence(_ sequence: String) {
+        controlSequences.append(sequence)
+    }
+
+    public func applyTheme(_ theme: Theme) {
+        self.theme = theme
+    }
+
     /// Nothing to hand back in memory.
     public func suspend() {}
 

@@ -13,13 +13,20 @@ struct ThemeChoice {
         do {
             return ThemeChoice(theme: try ThemeLoader.load(name, folders: folders))
         } catch let error as ThemeError {
-            let first = error.diagnostics.first.map(\.description) ?? "\(error)"
-            let more = error.diagnostics.count > 1 ? " (+\(error.diagnostics.count - 1) more; trunks theme check)" : ""
+            let first = error.diagnostics.first.map(Self.short) ?? "\(error)"
+            let more = error.diagnostics.count > 1 ? " (+\(error.diagnostics.count - 1) more: trunks theme check)" : ""
             return ThemeChoice(theme: ThemeLoader.builtInDefault(),
-                               problem: "Theme \(name) not used: \(first)\(more) — using the built-in default")
+                               problem: "Theme not used, built-in default instead: \(first)\(more)")
         } catch {
             return ThemeChoice(theme: ThemeLoader.builtInDefault(),
-                               problem: "Theme \(name) not used: \(error) — using the built-in default")
+                               problem: "Theme not used, built-in default instead: \(name): \(error)")
         }
+    }
+
+    /// A diagnostic with the file's name only (the status line is narrow).
+    private static func short(_ diagnostic: ThemeDiagnostic) -> String {
+        var shortened = diagnostic
+        shortened.file = URL(fileURLWithPath: diagnostic.file).lastPathComponent
+        return shortened.description
     }
 }

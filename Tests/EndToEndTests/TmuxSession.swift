@@ -5,11 +5,18 @@ import Foundation
 final class TmuxSession {
     let socket: String
     let name = "trunks-e2e"
+    /// A private HOME (with XDG config and state below it) for the program, never the real one.
+    let home: String
 
     /// Starts `command` in a `columns` × `rows` terminal.
     init(command: [String], rows: Int, columns: Int, environment: [String: String] = [:]) throws {
         socket = "trunks-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(environment) { $1 }
+        let home = NSTemporaryDirectory() + "\(socket)-home"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        self.home = home
+        let isolated = ["HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_STATE_HOME": home + "/state",
+                        "NO_COLOR": "", "COLORTERM": ""]
+        let env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(isolated) { $1 }.merging(environment) { $1 }
         let shellCommand = "env " + env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ") + " "
             + command.map(Self.quote).joined(separator: " ")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), shellCommand],
@@ -19,6 +26,12 @@ final class TmuxSession {
 
     deinit {
         _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: home)
+    }
+
+    /// The screen with its escape sequences (colours, attributes), as `capture-pane -e` gives it.
+    func captureWithEscapes() -> String {
+        (try? tmux(["capture-pane", "-p", "-e", "-t", name])) ?? ""
     }
 
     /// The visible screen as text.

@@ -54,7 +54,9 @@ import Testing
           error: { fg: 160 }
         """, source: "child.yaml", folders: [folder])
         #expect(child.style(for: .text) == CellStyle(foreground: .rgb(16, 16, 16), background: .rgb(255, 255, 255)))
-        #expect(child.style(for: .error) == CellStyle(foreground: .indexed(160), attributes: [.bold, .underline]))
+        #expect(child.style(for: .error) == CellStyle(foreground: .indexed(160), background: .rgb(255, 255, 255),
+                                                      attributes: [.bold, .underline]),
+                "parent attributes kept; the background left at default takes the child's text background")
     }
 
     @Test(arguments: [

@@ -12,6 +12,8 @@ public enum AppEvent: Sendable {
     case trunkFailed(String)
     case patchSucceeded(Trunk)
     case patchFailed(message: String, fieldErrors: [APIError])
+    /// The runner tried `.setTheme`: nil problem means it is drawn now.
+    case themeApplied(String, problem: String?)
 }
 
 /// Work the reducer asks for; performed by the runner, whose answers come back as events.
@@ -20,6 +22,10 @@ public enum Effect: Equatable, Sendable {
     case loadTrunk(id: String)
     case patch(id: String, body: Data)
     case redraw
+    /// Put this text on the terminal's clipboard (OSC 52).
+    case copyToClipboard(String)
+    /// Load theme NAME (or a path) and draw with it.
+    case setTheme(String)
     case suspend
     case quit
 }

@@ -30,6 +30,9 @@ extension AppState {
             return patchSucceeded(trunk)
         case .patchFailed(let text, let fieldErrors):
             return patchFailed(text, fieldErrors: fieldErrors)
+        case .themeApplied(let name, let problem):
+            themeApplied(name, problem: problem)
+            return []
         }
     }
 
@@ -93,6 +96,7 @@ extension AppState {
         }
         if confirmQuit { return confirmQuitKey(key) }
         if commandInput != nil { return commandKey(key) }
+        if copyPending { return copyKey(key) }
         if review != nil { return reviewKey(key) }
         if form != nil { return formKey(key) }
         if filterInput != nil { return filterKey(key) }
@@ -151,6 +155,7 @@ extension AppState {
                 form = opened
             }
         case .toggleBlock: toggleBlock()
+        case .copy: return startCopy()
         default: break
         }
         return []
@@ -242,6 +247,8 @@ extension AppState {
             return [.quit]
         case "refresh", "r": return browseCommand(.refresh)
         case "help", "h": showHelp = true
+        case "theme": return themeCommand("")
+        case let command where command.hasPrefix("theme "): return themeCommand(String(command.dropFirst(6)))
         case "": break
         default:
             if let index = trunks.firstIndex(where: { $0.id == text || $0.name == text }),

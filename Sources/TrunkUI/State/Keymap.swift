@@ -18,6 +18,7 @@ public enum Command: String, Sendable, Hashable {
     case save, editField, toggleField, jumpToField
     case addItem, deleteItem, editItem
     case confirm, cancel
+    case copy
 }
 
 /// One binding: key, command, description and context; `dangerous` marks changes to live data.
@@ -85,11 +86,13 @@ public struct Keymap: Sendable {
         KeyBinding([.char("e")], .edit, "edit", .list),
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .list, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .list, hint: "prefixes"),
+        KeyBinding([.char("y")], .copy, "copy name, id or JSON (OSC 52)", .list, hint: "copy"),
         KeyBinding([.char("j"), .down], .moveDown, "scroll down", .detail),
         KeyBinding([.char("k"), .up], .moveUp, "scroll up", .detail),
         KeyBinding([.char("e")], .edit, "edit", .detail),
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .detail, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .detail, hint: "prefixes"),
+        KeyBinding([.char("y")], .copy, "copy name, id or JSON (OSC 52)", .detail, hint: "copy"),
         KeyBinding([.down, .tab], .moveDown, "next field", .form),
         KeyBinding([.up, .backTab], .moveUp, "previous field", .form),
         KeyBinding([.enter], .editField, "edit field / open picker or list", .form, hint: "edit field"),

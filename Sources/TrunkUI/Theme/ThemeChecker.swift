@@ -29,7 +29,7 @@ public enum ThemeChecker {
         })
     }
 
-    private static func sorted(_ diagnostics: [ThemeDiagnostic]) -> [ThemeDiagnostic] {
+    static func sorted(_ diagnostics: [ThemeDiagnostic]) -> [ThemeDiagnostic] {
         diagnostics.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 

@@ -45,8 +45,8 @@ public enum ThemeLoader {
         var visiting: Set<String> = []
         let result = resolve(nameOrPath, folders: folders, referencedFrom: nil, visiting: &visiting)
         let errors = result.diagnostics.filter { $0.severity == .error }
-        guard let theme = result.theme, errors.isEmpty else { throw ThemeError(errors) }
-        return theme
+        guard let theme = result.theme, errors.isEmpty else { throw ThemeError(ThemeChecker.sorted(errors)) }
+        return theme.fillingDefaults()
     }
 
     /// Parses theme YAML; `source` names the file in errors; parents are looked up in `folders`.
@@ -55,7 +55,7 @@ public enum ThemeLoader {
         let result = resolve(text: text, source: source, folders: folders, visiting: &visiting)
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard let theme = result.theme, errors.isEmpty else { throw ThemeError(errors) }
-        return theme
+        return theme.fillingDefaults()
     }
 
     /// The file theme `nameOrPath` would be read from, or nil (then only a built-in can answer).
@@ -134,5 +134,23 @@ public enum ThemeLoader {
         let failed = document.diagnostics.contains { $0.severity == .error }
         return Resolution(theme: failed ? nil : Theme(name: name, styles: styles), palette: palette,
                           diagnostics: document.diagnostics)
+    }
+}
+
+extension Theme {
+    /// The theme as drawn: a role that leaves its foreground or background at `default` takes the
+    /// text role's, so a theme with its own background has no holes of terminal background.
+    /// Themes whose text role is `default` (default, mono) are unchanged.
+    func fillingDefaults() -> Theme {
+        let text = style(for: .text)
+        var filled = styles
+        for role in StyleRole.allCases where role != .text {
+            var style = style(for: role)
+            if style.foreground == .terminalDefault { style.foreground = text.foreground }
+            if style.background == .terminalDefault { style.background = text.background }
+            filled[role] = style
+        }
+        filled[.text] = text
+        return Theme(name: name, styles: filled)
     }
 }

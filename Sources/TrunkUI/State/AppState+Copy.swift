@@ -1,0 +1,72 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+extension AppState {
+    /// The prompt shown while `y` waits for what to copy.
+    static let copyPromptText = "Copy: y/n name · i id · j JSON (secrets masked) · Esc cancel"
+
+    /// `y` in the list or detail: asks what to copy from the selected trunk.
+    mutating func startCopy() -> [Effect] {
+        guard detailTrunk != nil else {
+            message = StatusMessage("Nothing selected to copy", .warning)
+            return []
+        }
+        copyPending = true
+        message = StatusMessage(Self.copyPromptText)
+        return []
+    }
+
+    /// The key after `y`: `y` or `n` the name, `i` the id, `j` the JSON; anything else cancels.
+    mutating func copyKey(_ key: Key) -> [Effect] {
+        copyPending = false
+        let choice: TrunkCopy? = switch key {
+        case .char("y"), .char("n"): .name
+        case .char("i"): .id
+        case .char("j"): .json
+        default: nil
+        }
+        guard let choice, let trunk = detailTrunk else {
+            message = StatusMessage("Copy cancelled")
+            return []
+        }
+        return copy(choice, of: trunk)
+    }
+
+    /// Copies `choice` of `trunk` to the clipboard (OSC 52, performed by the runner).
+    mutating func copy(_ choice: TrunkCopy, of trunk: Trunk) -> [Effect] {
+        let text = choice.text(of: trunk)
+        let bytes = text.utf8.count
+        guard bytes > 0 else {
+            message = StatusMessage("Trunk \(trunk.id) has no \(choice.rawValue) to copy", .warning)
+            return []
+        }
+        guard bytes <= OSC52.maximumBytes else {
+            message = StatusMessage("Too large to copy through the terminal (\(bytes) bytes, limit \(OSC52.maximumBytes))", .warning)
+            return []
+        }
+        let what = choice == .json ? "JSON, secrets masked" : choice.rawValue
+        message = StatusMessage("Copied \(what) (\(bytes) byte\(bytes == 1 ? "" : "s")) to the clipboard", .success)
+        return [.copyToClipboard(text)]
+    }
+
+    /// `:theme NAME` asks the runner to load and apply a theme; `:theme` alone says which is in use.
+    mutating func themeCommand(_ argument: String) -> [Effect] {
+        let name = argument.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else {
+            message = StatusMessage("Theme \(themeName) (:theme NAME switches; trunks theme list shows them)")
+            return []
+        }
+        return [.setTheme(name)]
+    }
+
+    /// The runner's answer to `.setTheme`.
+    mutating func themeApplied(_ name: String, problem: String?) {
+        if let problem {
+            message = StatusMessage("Theme \(name) not used, kept \(themeName): \(problem)", .error)
+        } else {
+            themeName = name
+            message = StatusMessage("Theme \(name)", .success)
+        }
+    }
+}
