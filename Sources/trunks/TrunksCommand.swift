@@ -60,6 +60,8 @@ struct TrunksCommand: ParsableCommand {
     var demoLatencyMs = 0
     @Option(help: "Demo mode: append every request the fake API receives to this JSON-lines file.")
     var demoRequestLog: String?
+    @Option(help: "Demo mode: inject a fault, e.g. 'GET list=503*2', 'update=delay:20000', 'any=500@0.1' (repeatable).")
+    var demoFault: [FaultRuleArgument] = []
 
     func validate() throws {
         let chosen = [demo, sandbox, production, baseURL != nil].filter { $0 }.count
@@ -85,6 +87,7 @@ struct TrunksCommand: ParsableCommand {
         state.profileName = settings.profile?.name
         state.isProduction = settings.endpoint == .production
         state.themeName = theme.theme.name
+        state.commandRegistry.register(.theme(names: ThemeLoader.availableNames(folders: startup.themeFolders)))
         if let problem = theme.problem { state.message = StatusMessage(problem, .warning) }
         else if let problem = startup.keyProblems.first {
             let more = startup.keyProblems.count > 1 ? " (+\(startup.keyProblems.count - 1) more: trunks info)" : ""

@@ -119,7 +119,7 @@ import Testing
             theme: high-contrast
         keys:
           list:
-            move_down: [n, down]
+            move_down: [ctrl-n, down]
           detail:
             edit: j
         """)
@@ -131,7 +131,7 @@ import Testing
         try session.waitFor(text: "Key binding not applied")
         let status = session.capture()
         #expect(status.contains("key j for detail \"edit\" conflicts with detail \"scroll down\""), "\(status)")
-        try session.send("n")
+        try session.send("C-n")
         try session.waitFor(text: "▶ Chicago Sales")
         try quit(session)
     }

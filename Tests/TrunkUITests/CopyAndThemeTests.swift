@@ -97,15 +97,19 @@ import TrunkModel
     }
 }
 
-/// A service with three trunks and no network.
+/// A service with three trunks and no network; writes are not expected here.
 private struct StubService: TrunkService {
-    func listPage(number: Int, size: Int) async throws -> TrunkPage {
+    struct Unexpected: Error {}
+    func listPage(number: Int, size: Int, query: ServerQuery) async throws -> TrunkPage {
         TrunkPage(trunks: UIFixtures.trunks, totalRecords: 3)
     }
     func trunk(id: String) async throws -> Trunk {
-        UIFixtures.trunks.first { $0.id == id }!
+        guard let trunk = UIFixtures.trunks.first(where: { $0.id == id }) else { throw Unexpected() }
+        return trunk
     }
-    func update(id: String, body: Data) async throws -> Trunk {
-        UIFixtures.trunks[0]
-    }
+    func update(id: String, body: Data) async throws -> Trunk { throw Unexpected() }
+    func trunkDocument(id: String) async throws -> Data { throw Unexpected() }
+    func regenerateCredentials(id: String) async throws { throw Unexpected() }
+    func create(body: Data) async throws -> Trunk { throw Unexpected() }
+    func delete(id: String) async throws { throw Unexpected() }
 }

@@ -16,6 +16,10 @@ enum HelpOverlay {
                                          (" " + binding.description + (binding.dangerous ? "  (changes live data)" : ""), .dialog)]))
             }
         }
+        lines.append(StyledLine(" Commands (: then Tab completes)", .header))
+        for command in state.commandRegistry.commands {
+            lines.append(StyledLine([("   " + DisplayWidth.pad(command.usage, to: 18), .keyHint), (" " + command.help, .dialog)]))
+        }
         let columns = inner.width >= 100 ? 2 : 1
         let perColumn = (lines.count + columns - 1) / columns
         let columnWidth = inner.width / columns

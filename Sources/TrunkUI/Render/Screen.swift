@@ -21,7 +21,9 @@ public enum Screen {
         let body = Rect(row: 1, column: 0, height: rows - 2, width: columns)
         drawBody(state, in: body, grid: &grid)
         if let review = state.review { ReviewDialog.draw(state, review, in: body, grid: &grid) }
+        if let deletion = state.deletion { DeleteDialog.draw(state, deletion, in: body, grid: &grid) }
         if state.confirmQuit { drawConfirmQuit(in: body, grid: &grid) }
+        if let alert = state.alert { AlertDialog.draw(alert, in: body, grid: &grid) }
         if state.showHelp { HelpOverlay.draw(state, in: body, grid: &grid) }
         drawStatus(state, row: rows - 1, grid: &grid)
         return grid
@@ -75,8 +77,7 @@ public enum Screen {
     private static func drawStatus(_ state: AppState, row: Int, grid: inout Grid) {
         grid.fill(Rect(row: row, column: 0, height: 1, width: grid.columns), role: .statusBar)
         if let input = state.commandInput {
-            grid.write(":" + input.text, row: row, column: 0, role: .input)
-            grid.cursor = (row, 1 + DisplayWidth.of(String(input.characters.prefix(input.cursor))))
+            CommandLineBar.draw(state, input, row: row, grid: &grid)
             return
         }
         if let input = state.filterInput {
@@ -110,7 +111,7 @@ public enum Screen {
         } else if state.form != nil {
             context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .back, .help]
         } else if state.focus == .detail {
-            context = .detail; commands = [.edit, .toggleBlock, .editPrefixes, .back, .refresh, .help, .quit]
+            context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .help]
         } else {
             context = .list; commands = [.openDetail, .edit, .toggleBlock, .editPrefixes, .filter, .sortNext, .refresh, .help, .quit]
         }

@@ -47,6 +47,7 @@ public final class AppRunner: @unchecked Sendable {
             if events.isEmpty { events = [.tick(Date())] }
             for event in events {
                 if case .tick = event {} else { state.now = Date() }
+                state.screenSize = ScreenSize(terminal.size)
                 perform(state.handle(event))
                 if state.quitting { break }
             }
@@ -109,15 +110,32 @@ public final class AppRunner: @unchecked Sendable {
                 } catch {
                     enqueue(.themeApplied(name, problem: "\(error)"))
                 }
-            case .loadPage(let number, let size, let generation):
+            case .loadPage(let number, let size, let generation, let query):
                 start { service in
-                    do { return .pageLoaded(try await service.listPage(number: number, size: size), number: number, generation: generation) }
+                    do { return .pageLoaded(try await service.listPage(number: number, size: size, query: query), number: number, generation: generation) }
                     catch { return .pageFailed(describe(error).message, generation: generation) }
+                }
+            case .lookupTrunk(let name):
+                start { service in
+                    do { return .lookupFinished(name: name, trunks: try await service.findTrunks(named: name)) }
+                    catch { return .trunkFailed(describe(error).message) }
                 }
             case .loadTrunk(let id):
                 start { service in
                     do { return .trunkLoaded(try await service.trunk(id: id)) }
                     catch { return .trunkFailed(describe(error).message) }
+                }
+            case .loadTrunkJSON(let id):
+                start { service in
+                    do { return .trunkJSONLoaded(id: id, try await service.trunkDocument(id: id)) }
+                    catch { return .trunkJSONFailed(id: id, describe(error).message) }
+                }
+            case .regenerateCredentials(let id):
+                start { service in
+                    do { try await service.regenerateCredentials(id: id) }
+                    catch { return .regenerateFailed(id: id, "Regenerating failed; the old credentials still work: " + describe(error).message) }
+                    do { return .credentialsRegenerated(try await service.trunk(id: id)) }
+                    catch { return .regenerateFailed(id: id, "Credentials were regenerated, but reading the trunk again failed (r retries): " + describe(error).message) }
                 }
             case .patch(let id, let body):
                 start { service in
@@ -126,6 +144,21 @@ public final class AppRunner: @unchecked Sendable {
                         let (message, fields) = describe(error)
                         return .patchFailed(message: message, fieldErrors: fields)
                     }
+                }
+            case .create(let body):
+                start { service in
+                    do { return .createSucceeded(try await service.create(body: body)) }
+                    catch {
+                        let (message, fields) = describe(error)
+                        return .createFailed(message: message, fieldErrors: fields)
+                    }
+                }
+            case .delete(let id):
+                start { service in
+                    do {
+                        try await service.delete(id: id)
+                        return .deleteSucceeded(id: id)
+                    } catch { return .deleteFailed(message: describe(error).message) }
                 }
             }
         }

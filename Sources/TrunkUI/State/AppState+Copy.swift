@@ -4,7 +4,7 @@ import TrunkModel
 
 extension AppState {
     /// The prompt shown while `y` waits for what to copy.
-    static let copyPromptText = "Copy: y/n name · i id · j JSON (secrets masked) · Esc cancel"
+    static let copyPromptText = "Copy: y/n name · i id · j JSON (secrets masked unless revealed with x) · Esc cancel"
 
     /// `y` in the list or detail: asks what to copy from the selected trunk.
     mutating func startCopy() -> [Effect] {
@@ -35,7 +35,8 @@ extension AppState {
 
     /// Copies `choice` of `trunk` to the clipboard (OSC 52, performed by the runner).
     mutating func copy(_ choice: TrunkCopy, of trunk: Trunk) -> [Effect] {
-        let text = choice.text(of: trunk)
+        let revealed = detailView.reveals(trunk.id, at: now)
+        let text = choice.text(of: trunk, revealSecrets: revealed)
         let bytes = text.utf8.count
         guard bytes > 0 else {
             message = StatusMessage("Trunk \(trunk.id) has no \(choice.rawValue) to copy", .warning)
@@ -45,7 +46,7 @@ extension AppState {
             message = StatusMessage("Too large to copy through the terminal (\(bytes) bytes, limit \(OSC52.maximumBytes))", .warning)
             return []
         }
-        let what = choice == .json ? "JSON, secrets masked" : choice.rawValue
+        let what = choice == .json ? (revealed ? "JSON, secrets REVEALED" : "JSON, secrets masked") : choice.rawValue
         message = StatusMessage("Copied \(what) (\(bytes) byte\(bytes == 1 ? "" : "s")) to the clipboard", .success)
         return [.copyToClipboard(text)]
     }
@@ -67,6 +68,17 @@ extension AppState {
         } else {
             themeName = name
             message = StatusMessage("Theme \(name)", .success)
+        }
+    }
+}
+
+extension CommandLineCommand {
+    /// `:theme NAME`: switch the theme live; Tab completes `names` (the program passes the
+    /// themes it found; the built-in ones otherwise).
+    public static func theme(names: [String] = ThemeLoader.builtInNames) -> CommandLineCommand {
+        CommandLineCommand("theme", argument: "NAME", help: "switch the colour theme live (:theme alone names the one in use)",
+                           completion: .words(names)) { state, argument in
+            state.themeCommand(argument)
         }
     }
 }

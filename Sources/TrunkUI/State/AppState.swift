@@ -36,11 +36,27 @@ public struct AppState: Sendable {
     /// The trunk read with its DIDs for the detail pane, when loaded.
     public var detail: Trunk?
     public var detailScroll = 0
+    /// Revealed secrets, raw JSON and the overlays of the detail pane.
+    public var detailView = DetailViewState()
+    /// The terminal's size, as of the event being handled (the runner sets it).
+    public var screenSize = ScreenSize(rows: 24, columns: 80)
     public var focus: Pane = .list
 
     public var form: FormState?
     public var review: ReviewState?
+    /// The typed confirmation of a delete, while it is open.
+    public var deletion: DeleteState?
+    /// A failure shown in a dialog until any key is pressed.
+    public var alert: AlertState?
     public var commandInput: TextInput?
+    /// The `:` commands in force; features add theirs (see `CommandRegistry`).
+    public var commandRegistry = CommandRegistry.standard
+    /// Tab-completion candidates on the `:` line, while the user cycles through them.
+    public var commandCompletion: CommandCompletion?
+    /// The id (lower-cased) or name a `:trunk` jump is waiting for.
+    public var pendingJump: String?
+    /// Server-side filters and sort the list pages are loaded with.
+    public var serverQuery = ServerQuery()
     public var confirmQuit = false
     /// `y` was pressed; the next key says what to copy.
     public var copyPending = false
@@ -59,7 +75,7 @@ public struct AppState: Sendable {
     /// The effects to run at start: the first page.
     public mutating func start() -> [Effect] {
         loading = true
-        return [.loadPage(number: 1, size: pageSize, generation: listGeneration)]
+        return [.loadPage(number: 1, size: pageSize, generation: listGeneration, query: serverQuery)]
     }
 
     /// The selected trunk, if any row is visible.

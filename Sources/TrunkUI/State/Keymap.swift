@@ -19,6 +19,8 @@ public enum Command: String, Sendable, Hashable {
     case addItem, deleteItem, editItem
     case confirm, cancel
     case copy
+    case revealSecrets, rawJSON, testNumber, regenerateCredentials
+    case newTrunk, cloneTrunk, deleteTrunk
 }
 
 /// One binding: key, command, description and context; `dangerous` marks changes to live data.
@@ -87,12 +89,27 @@ public struct Keymap: Sendable {
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .list, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .list, hint: "prefixes"),
         KeyBinding([.char("y")], .copy, "copy name, id or JSON (OSC 52)", .list, hint: "copy"),
+        KeyBinding([.char("n")], .newTrunk, "new trunk", .list, hint: "new"),
+        KeyBinding([.char("c")], .cloneTrunk, "clone the selected trunk", .list, hint: "clone"),
+        KeyBinding([.char("D")], .deleteTrunk, "delete (type the name to confirm)", .list, dangerous: true, hint: "delete"),
         KeyBinding([.char("j"), .down], .moveDown, "scroll down", .detail),
         KeyBinding([.char("k"), .up], .moveUp, "scroll up", .detail),
+        KeyBinding([.pageDown, .ctrl("f")], .pageDown, "page down", .detail),
+        KeyBinding([.pageUp, .ctrl("b")], .pageUp, "page up", .detail),
+        KeyBinding([.char("g"), .home], .top, "top of the trunk", .detail),
+        KeyBinding([.char("G"), .end], .bottom, "bottom of the trunk", .detail),
+        KeyBinding([.char("x")], .revealSecrets, "reveal secrets for 30 s (x again hides)", .detail, hint: "reveal"),
+        KeyBinding([.char("J")], .rawJSON, "raw JSON (secrets masked)", .detail, hint: "JSON"),
+        KeyBinding([.char("t")], .testNumber, "test a number against the prefix policy", .detail, hint: "test number"),
+        KeyBinding([.char("R")], .regenerateCredentials, "regenerate credentials (type the name)", .detail,
+                   dangerous: true, hint: "regenerate"),
         KeyBinding([.char("e")], .edit, "edit", .detail),
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .detail, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .detail, hint: "prefixes"),
         KeyBinding([.char("y")], .copy, "copy name, id or JSON (OSC 52)", .detail, hint: "copy"),
+        KeyBinding([.char("n")], .newTrunk, "new trunk", .detail, hint: "new"),
+        KeyBinding([.char("c")], .cloneTrunk, "clone this trunk", .detail, hint: "clone"),
+        KeyBinding([.char("D")], .deleteTrunk, "delete (type the name to confirm)", .detail, dangerous: true, hint: "delete"),
         KeyBinding([.down, .tab], .moveDown, "next field", .form),
         KeyBinding([.up, .backTab], .moveUp, "previous field", .form),
         KeyBinding([.enter], .editField, "edit field / open picker or list", .form, hint: "edit field"),
