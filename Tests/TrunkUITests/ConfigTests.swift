@@ -195,4 +195,14 @@ import Testing
     func keyNames(name: String, key: Key) {
         #expect(KeyName.parse(name) == key)
     }
+
+    @Test func helpShowsRemappedKeys() throws {
+        var state = UIFixtures.loadedState()
+        let remap = TrunksConfig.KeyRemap(context: "list", command: "edit", keys: ["E"], line: 1)
+        state.keymap = KeyRemapper.apply([remap], to: .standard).keymap
+        _ = state.press([.char("?")])
+        let grid = Screen.render(state, rows: 60, columns: 200)
+        let lines = (0..<grid.rows).map { grid.line($0) }
+        #expect(lines.contains { $0.range(of: #"\bE +edit\b"#, options: .regularExpression) != nil }, "help lists E for edit")
+    }
 }
