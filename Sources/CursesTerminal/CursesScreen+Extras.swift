@@ -13,3 +13,26 @@ extension CursesScreen {
         setTheme(theme)
     }
 }
+
+extension CursesScreen {
+    /// Reports clicks and wheel turns as `Key.mouse` (off by default: with the mouse on, the
+    /// terminal's own text selection needs Shift). Loop thread only.
+    public func enableMouse() {
+        guard isActive else { return }
+        mouseinterval(0)
+        _ = mousemask(trunks_button1() | trunks_button4() | trunks_button5(), nil)
+    }
+
+    /// The mouse event curses queued after `KEY_MOUSE`, as a key; nil when it is none we use.
+    func mouseKey() -> Key? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let state = event.bstate
+        let kind: MouseEvent.Kind
+        if state & trunks_button4() != 0 { kind = .wheelUp }
+        else if state & trunks_button5() != 0 { kind = .wheelDown }
+        else if state & trunks_button1() != 0 { kind = .click }
+        else { return nil }
+        return .mouse(MouseEvent(kind, row: Int(event.y), column: Int(event.x)))
+    }
+}

@@ -49,6 +49,8 @@ struct TrunksCommand: ParsableCommand {
     var timeout: Double = 15
     @Flag(help: "Refuse every change before it is sent (also env TRUNKS_READ_ONLY, profile read_only).")
     var readOnly = false
+    @Flag(help: "Enable the mouse: a click selects a trunk, the wheel scrolls (off by default, so the terminal's own text selection keeps working).")
+    var mouse = false
     @Option(help: ArgumentHelp("Write a debug log of every request (method, path, status, latency; secrets redacted) to this file.",
                                valueName: "path"), completion: .file())
     var logFile: String?
@@ -94,6 +96,7 @@ struct TrunksCommand: ParsableCommand {
             state.message = StatusMessage("Key binding not applied: \(problem)\(more)", .warning)
         }
         let screen = try CursesScreen(theme: theme.theme, colorMode: color.mode)
+        if mouse { screen.enableMouse() }
         let runner = AppRunner(state: state, terminal: screen, service: service)
         runner.themeLoader = { name in try ThemeLoader.load(name, folders: startup.themeFolders) }
         runner.shouldStop = { screen.pendingSignal != nil }

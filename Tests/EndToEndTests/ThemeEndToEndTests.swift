@@ -179,4 +179,14 @@ import Testing
         let help = try CommandRun.run([BuiltProducts.trunks, "--help"], environment: environment)
         #expect(help.output.contains("--profile") && help.output.contains("--log-file") && help.output.contains("theme"))
     }
+
+    @Test func mouseClickSelectsAndWheelScrollsOnlyWithTheFlag() throws {
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--mouse"], rows: 24, columns: 100)
+        try session.waitFor(text: "Dublin Support")
+        try session.send("\u{1B}[<0;10;6M\u{1B}[<0;10;6m", literal: true)
+        try session.waitFor(text: "▶ Dublin Support")
+        try session.send("\u{1B}[<65;10;6M", literal: true)
+        try session.waitFor(text: "▶ 東京 outbound")
+        try quit(session)
+    }
 }

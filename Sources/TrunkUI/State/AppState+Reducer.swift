@@ -116,6 +116,7 @@ extension AppState {
         if key == .resize { return [.redraw] }
         if key == .ctrl("l") { return [.redraw] }
         if key == .ctrl("z") { return [.suspend] }
+        if case .mouse(let event) = key { return mouse(event) }
         if showHelp {
             showHelp = false
             return []
