@@ -37,7 +37,7 @@ struct Endpoint {
         let key = "demo-api-key"
         let server = FakeDidwwServer(config: FakeDidwwConfig(
             trunkCount: command.demoTrunks, apiKey: key, latencyMilliseconds: command.demoLatencyMs,
-            requestLogPath: command.demoRequestLog, apiVersion: apiVersion))
+            requestLogPath: command.demoRequestLog, apiVersion: command.demoAccountVersion ?? apiVersion))
         server.setFaults(command.demoFault.rules)
         let url = try BlockingTask.run { try await server.start() }
         return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: {

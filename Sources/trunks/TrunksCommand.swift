@@ -23,7 +23,7 @@ struct TrunksCommand: ParsableCommand {
           DIDWW_API_KEY=… trunks --sandbox      (or --production, or --base-url URL)
         Keys: ? shows every key inside the program.
         """,
-        subcommands: [ThemeCommand.self, InfoCommand.self])
+        subcommands: [ThemeCommand.self, InfoCommand.self, AuditCommand.self])
 
     @Flag(help: "Run against a built-in imitation of the DIDWW API (no account needed).")
     var demo = false
@@ -35,8 +35,10 @@ struct TrunksCommand: ParsableCommand {
     var baseURL: String?
     @Option(help: ArgumentHelp("Profile from config.yaml (default: TRUNKS_PROFILE, then default_profile).", valueName: "name"))
     var profile: String?
-    @Option(help: "API version sent as X-DIDWW-API-Version (default 2026-04-16; env TRUNKS_API_VERSION, profile api_version).")
+    @Option(help: "API version sent as X-DIDWW-API-Version 2026-04-16 (Api-Key header, the default) or 2026-11-19 (bearer tokens, newer rules); env TRUNKS_API_VERSION, profile api_version.")
     var apiVersion: String?
+    @Option(help: "API 2026-11-19: the token service URL (default: the one of --sandbox/--production).")
+    var tokenURL: String?
     @Option(help: ArgumentHelp("Theme name or path to a theme file (env TRUNKS_THEME, profile or config theme; default: default).",
                                valueName: "name|path"),
             completion: .custom { _, _, _ in ThemeLoader.availableNames(folders: ThemeSearchPath.forCurrentProcess()) })
@@ -62,18 +64,27 @@ struct TrunksCommand: ParsableCommand {
     var demoLatencyMs = 0
     @Option(help: "Demo mode: append every request the fake API receives to this JSON-lines file.")
     var demoRequestLog: String?
+    @Option(help: "Demo mode: the fake account's own (pinned) API version (default: --api-version).")
+    var demoAccountVersion: String?
     @Option(help: "Demo mode: inject a fault, e.g. 'GET list=503*2', 'update=delay:20000', 'any=500@0.1' (repeatable).")
     var demoFault: [FaultRuleArgument] = []
 
     func validate() throws {
+        if let pageSize, !(1...1000).contains(pageSize) { throw ValidationError("--page-size must be between 1 and 1000.") }
+        if let apiVersion { try APIVersionOptions.validate(apiVersion: apiVersion, tokenURL: tokenURL) }
+    }
+
+    /// The endpoint choice is checked here, not in `validate()`, which also runs for subcommands.
+    func validateEndpointChoice() throws {
         let chosen = [demo, sandbox, production, baseURL != nil].filter { $0 }.count
         if chosen > 1 { throw ValidationError("Choose only one of --demo, --sandbox, --production, --base-url.") }
-        if let pageSize, !(1...1000).contains(pageSize) { throw ValidationError("--page-size must be between 1 and 1000.") }
     }
 
     func run() throws {
+        try validateEndpointChoice()
         let startup = try Startup.prepare(commandLineSettings)
         let settings = startup.settings
+        try APIVersionOptions.validate(apiVersion: settings.apiVersion, tokenURL: tokenURL)
         let endpoint = try Endpoint.resolve(self, settings: settings)
         let theme = ThemeChoice.load(settings.theme, folders: startup.themeFolders)
         let log = try openLog(startup, secrets: [endpoint.apiKey])
@@ -82,9 +93,17 @@ struct TrunksCommand: ParsableCommand {
         if let log { requestLogger = { line in log.recordClientLine(line) } }
         let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: settings.apiVersion,
                                  transport: transport, timeout: timeout, readOnly: settings.readOnly,
-                                 requestLogger: requestLogger)
-        let service = ClientTrunkService(client: client)
+                                 requestLogger: requestLogger,
+                                 tokenService: APIVersionOptions.tokenService(tokenURL, baseURL: endpoint.baseURL, readOnly: settings.readOnly))
+        let paths = startup.paths
+        let drafts = DraftStore(directory: paths.draftsDirectory.appendingPathComponent(endpoint.label, isDirectory: true))
+        let audit = AuditLog(file: paths.auditFile)
+        let service = AuditingTrunkService(
+            ClientTrunkService(client: client), log: audit,
+            identity: AuditIdentity(environment: ProcessInfo.processInfo.environment, profile: settings.profile?.name ?? endpoint.label))
         var state = AppState(environmentLabel: endpoint.label, apiVersion: settings.apiVersion, pageSize: settings.pageSize)
+        state.readOnly = settings.readOnly
+        state.offerDrafts(drafts.load())
         state.keymap = startup.keymap
         state.profileName = settings.profile?.name
         state.isProduction = settings.endpoint == .production
@@ -99,6 +118,8 @@ struct TrunksCommand: ParsableCommand {
         if mouse { screen.enableMouse() }
         let runner = AppRunner(state: state, terminal: screen, service: service)
         runner.themeLoader = { name in try ThemeLoader.load(name, folders: startup.themeFolders) }
+        runner.draftStore = drafts
+        runner.auditLog = audit
         runner.shouldStop = { screen.pendingSignal != nil }
         runner.run()
         screen.stop()

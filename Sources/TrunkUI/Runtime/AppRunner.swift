@@ -14,8 +14,14 @@ public final class AppRunner: @unchecked Sendable {
     private let lock = NSLock()
     private var queue: [AppEvent] = []
     private var inFlight = 0
+    /// Keeps every request this runner starts under 20 per second.
+    private let pacer = RequestPacer(perSecond: 20)
     /// Asked once per loop turn; returning true ends the loop (signals, tests).
     public var shouldStop: () -> Bool = { false }
+    /// Where drafts are kept as they change; nil keeps none (tests).
+    public var draftStore: DraftStore?
+    /// The audit trail `:audit` shows; nil shows none.
+    public var auditLog: AuditLog?
     /// Called on the loop thread whenever the runner is idle: nothing queued, nothing in flight.
     public var onIdle: ((AppState) -> Void)?
     /// Loads a theme by name or path for `:theme` (the program searches its theme folders).
@@ -38,6 +44,7 @@ public final class AppRunner: @unchecked Sendable {
     /// Runs until the user quits or `shouldStop` says so. Returns the final state.
     @discardableResult
     public func run() -> AppState {
+        reportSizeIfChanged()
         perform(state.start())
         draw()
         while !state.quitting && !shouldStop() {
@@ -52,6 +59,7 @@ public final class AppRunner: @unchecked Sendable {
                 if state.quitting { break }
             }
             if state.quitting { break }
+            reportSizeIfChanged()
             draw()
             if isIdle { onIdle?(state) }
         }
@@ -61,6 +69,16 @@ public final class AppRunner: @unchecked Sendable {
     private var isIdle: Bool {
         lock.lock(); defer { lock.unlock() }
         return queue.isEmpty && inFlight == 0
+    }
+
+    private var reportedSize: (rows: Int, columns: Int)?
+
+    /// Tells the reducer the terminal size when it differs from the last one it was told.
+    private func reportSizeIfChanged() {
+        let size = terminal.size
+        if let reportedSize, reportedSize == (size.rows, size.columns) { return }
+        reportedSize = (size.rows, size.columns)
+        perform(state.handle(.resized(rows: size.rows, columns: size.columns)))
     }
 
     private func draw() {
@@ -142,6 +160,7 @@ public final class AppRunner: @unchecked Sendable {
                     do { return .patchSucceeded(try await service.update(id: id, body: body)) }
                     catch {
                         let (message, fields) = describe(error)
+                        if (error as? UserFacingError)?.outcomeUnknown == true { return .patchOutcomeUnknown(message: message) }
                         return .patchFailed(message: message, fieldErrors: fields)
                     }
                 }
@@ -160,16 +179,20 @@ public final class AppRunner: @unchecked Sendable {
                         return .deleteSucceeded(id: id)
                     } catch { return .deleteFailed(message: describe(error).message) }
                 }
+            default:
+                performReliability(effect)
             }
         }
     }
 
-    private func start(_ work: @escaping @Sendable (any TrunkService) async -> AppEvent) {
+    func start(_ work: @escaping @Sendable (any TrunkService) async -> AppEvent) {
         lock.lock()
         inFlight += 1
         lock.unlock()
         let service = self.service
+        let pacer = self.pacer
         Task.detached { [self] in
+            await pacer.waitTurn()
             let event = await work(service)
             self.post(event)
         }

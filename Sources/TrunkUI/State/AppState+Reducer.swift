@@ -5,6 +5,13 @@ import TrunkModel
 extension AppState {
     /// Applies one event and returns the work to do. Pure: no I/O happens here.
     public mutating func handle(_ event: AppEvent) -> [Effect] {
+        let before = form
+        let effects = handleEvent(event)
+        requireTypedConfirmation()
+        return effects + draftEffects(before: before)
+    }
+
+    private mutating func handleEvent(_ event: AppEvent) -> [Effect] {
         defer { settleDetailView() }
         switch event {
         case .key(let key):
@@ -15,21 +22,27 @@ extension AppState {
         case .pageLoaded(let page, let number, let generation):
             return pageLoaded(page, number: number, generation: generation)
         case .pageFailed(let text, let generation):
-            guard generation == listGeneration else { return [] }
-            loading = false
-            listError = text
-            message = StatusMessage(text, .error)
-            return []
+            return pageFailed(text, generation: generation)
+        case .resized(let rows, let columns):
+            return resized(rows: rows, columns: columns)
         case .trunkLoaded(let trunk):
             if finishJump(with: trunk) { return [] }
             detail = trunk
+            detailError = nil
             replace(trunk)
+            restoreIfWaiting(for: trunk)
             return []
         case .lookupFinished(let name, let found):
             return lookupFinished(name, found: found)
         case .trunkFailed(let text):
             if jumpFailed(text) { return [] }
-            message = StatusMessage(text, .error)
+            detailError = text
+            if restoringDraft != nil {
+                restoringDraft = nil
+                message = StatusMessage("The draft's trunk could not be read (\(text)); the draft is kept for later", .error)
+                return []
+            }
+            message = StatusMessage(text + (detail == nil ? "" : " Showing the last good data."), .error)
             return []
         case .patchSucceeded(let trunk):
             return patchSucceeded(trunk)
@@ -37,6 +50,14 @@ extension AppState {
             return patchFailed(text, fieldErrors: fieldErrors)
         case .themeApplied(let name, let problem):
             themeApplied(name, problem: problem)
+            return []
+        case .patchOutcomeUnknown(let text): return patchOutcomeUnknown(text)
+        case .saveBaseRead(let trunk): return saveBaseRead(trunk)
+        case .saveBaseFailed(let text): return saveBaseFailed(text)
+        case .patchVerified(let trunk): return patchVerified(trunk)
+        case .patchVerifyFailed(let text): return patchVerifyFailed(text)
+        case .auditLoaded(let lines):
+            auditLines = lines
             return []
         case .trunkJSONLoaded, .trunkJSONFailed, .credentialsRegenerated, .regenerateFailed:
             return detailEvent(event)
@@ -51,20 +72,8 @@ extension AppState {
         }
     }
 
-    private mutating func pageLoaded(_ page: TrunkPage, number: Int, generation: Int) -> [Effect] {
-        guard generation == listGeneration else { return [] }
-        let keep = selectedTrunk?.id
-        if number == 1 { trunks = page.trunks } else { trunks += page.trunks }
-        totalRecords = page.totalRecords ?? trunks.count
-        loadedAt = now
-        listError = nil
-        refreshVisible(keeping: keep)
-        let more = page.nextLink != nil && !page.trunks.isEmpty && trunks.count < (page.totalRecords ?? Int.max)
-        loading = more
-        return more ? [.loadPage(number: number + 1, size: pageSize, generation: generation, query: serverQuery)] : []
-    }
-
-    private mutating func patchSucceeded(_ trunk: Trunk) -> [Effect] {
+    mutating func patchSucceeded(_ trunk: Trunk, note: String? = nil) -> [Effect] {
+        let notice = note ?? review?.notice
         let changes = review?.diff.changes ?? []
         let summary = changes.prefix(3).map { "\($0.field.label) \($0.old.display(for: $0.field)) → \($0.new.display(for: $0.field))" }
             .joined(separator: ", ") + (changes.count > 3 ? " and \(changes.count - 3) more" : "")
@@ -74,7 +83,7 @@ extension AppState {
         focus = returnPane == .form ? .list : returnPane
         detail = trunk
         replace(trunk)
-        message = StatusMessage("Saved \(trunk.name ?? trunk.id): \(summary)", .success)
+        message = StatusMessage("Saved \(trunk.name ?? trunk.id): \(summary)" + (notice.map { " (\($0))" } ?? ""), .success)
         return []
     }
 
@@ -126,6 +135,7 @@ extension AppState {
             return []
         }
         if confirmQuit { return confirmQuitKey(key) }
+        if let handled = reliabilityKey(key) { return handled }
         if deletion != nil { return deleteKey(key) }
         if commandInput != nil { return commandLineKey(key) }
         if copyPending { return copyKey(key) }
@@ -135,6 +145,10 @@ extension AppState {
         if focus == .detail, let effects = detailOverlayKey(key) { return effects }
         let context: KeyContext = focus == .detail ? .detail : .list
         guard let command = keymap.command(for: key, in: context) else { return [] }
+        if readOnly && Self.changesData(command) {
+            message = StatusMessage("Read-only mode: \(command.rawValue) is not available", .warning)
+            return []
+        }
         return browseCommand(command)
     }
 
@@ -145,7 +159,7 @@ extension AppState {
         case .help: showHelp = true
         case .quit: return requestQuit()
         case .back:
-            if focus == .detail { focus = .list } else if !filter.isEmpty { filter = ""; refreshVisible() }
+            if focus == .detail { focus = .list } else { return clearFilter() }
         case .nextPane:
             if focus == .list, let trunk = selectedTrunk {
                 focus = .detail
@@ -158,16 +172,11 @@ extension AppState {
         case .moveUp: moveSelection(by: -1)
         case .top: moveSelection(to: 0)
         case .bottom: moveSelection(to: visible.count - 1)
-        case .pageDown: moveSelection(by: 10)
-        case .pageUp: moveSelection(by: -10)
+        case .pageDown: moveSelection(by: max(1, listViewportRows - 1))
+        case .pageUp: moveSelection(by: -max(1, listViewportRows - 1))
         case .filter: filterInput = TextInput(filter)
-        case .sortNext:
-            sort.next()
-            refreshVisible()
-        case .sortReverse:
-            if sort.column == nil { sort.column = .name }
-            sort.descending.toggle()
-            refreshVisible()
+        case .sortNext: return sortNext()
+        case .sortReverse: return sortReverse()
         case .openDetail:
             guard let trunk = selectedTrunk else { return [] }
             focus = .detail
@@ -203,6 +212,7 @@ extension AppState {
         guard !visible.isEmpty else { return }
         let old = selectedTrunk?.id
         selection = min(max(0, position), visible.count - 1)
+        followSelection()
         if selectedTrunk?.id != old { detailScroll = 0 }
     }
 
@@ -229,25 +239,6 @@ extension AppState {
         if key == .char("y") {
             quitting = true
             return [.quit]
-        }
-        return []
-    }
-
-    private mutating func filterKey(_ key: Key) -> [Effect] {
-        guard var input = filterInput else { return [] }
-        switch key {
-        case .enter:
-            filterInput = nil
-        case .escape:
-            filterInput = nil
-            filter = ""
-            refreshVisible()
-        default:
-            if input.apply(key) {
-                filterInput = input
-                filter = input.text
-                refreshVisible()
-            }
         }
         return []
     }

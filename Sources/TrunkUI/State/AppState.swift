@@ -18,7 +18,9 @@ public struct AppState: Sendable {
     public var pageSize: Int
     public var now: Date
 
-    public var trunks: [Trunk] = []
+    public var trunks: [Trunk] = [] { didSet { searchIndex.markStale() } }
+    /// Search keys and sort order of `trunks`, so that a filter keystroke only scans bytes.
+    var searchIndex = TrunkSearchIndex()
     public var totalRecords: Int?
     public var loadedAt: Date?
     public var loading = false
@@ -32,6 +34,10 @@ public struct AppState: Sendable {
     public var filter = ""
     public var filterInput: TextInput?
     public var sort = ListSort()
+    /// Paging of the list load in progress (pages requested, arrived, server order).
+    public var listLoad = ListLoad()
+    /// The terminal size last reported; the list's visible rows follow from it.
+    public var terminalSize = (rows: 24, columns: 80)
 
     /// The trunk read with its DIDs for the detail pane, when loaded.
     public var detail: Trunk?
@@ -64,10 +70,24 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     public var quitting = false
 
+    /// Read-only mode: actions that change data are hidden and refused; the header shows a badge.
+    public var readOnly = false
+    /// The detail read failed: the detail pane shows the last good data, marked stale.
+    public var detailError: String?
+    /// Drafts left by an earlier session (SIGHUP, crash...), offered for restoring at start.
+    public var restorable: [StoredDraft] = []
+    /// Which restorable draft is selected; nil when the restore dialog is closed.
+    public var restoreSelection: Int?
+    /// The draft waiting for its trunk to be read before its form opens.
+    public var restoringDraft: StoredDraft?
+    /// The audit trail shown by `:audit` (newest last); nil when closed.
+    public var auditLines: [String]?
+
     /// A fresh state for an environment.
     public init(environmentLabel: String, apiVersion: String = "2026-04-16", pageSize: Int = 50, now: Date = Date()) {
         self.environmentLabel = environmentLabel
         self.apiVersion = apiVersion
+        validator = TrunkValidator(rules: TrunkRules.forVersion(apiVersion) ?? .v20260416)
         self.pageSize = pageSize
         self.now = now
     }
@@ -75,6 +95,7 @@ public struct AppState: Sendable {
     /// The effects to run at start: the first page.
     public mutating func start() -> [Effect] {
         loading = true
+        listLoad = ListLoad(replacing: true)
         return [.loadPage(number: 1, size: pageSize, generation: listGeneration, query: serverQuery)]
     }
 
@@ -94,8 +115,8 @@ public struct AppState: Sendable {
     /// Recomputes `visible` from filter and sort, keeping the selected trunk selected.
     public mutating func refreshVisible(keeping id: String? = nil) {
         let keep = id ?? selectedTrunk?.id
-        let needle = filter.lowercased()
-        var indices = trunks.indices.filter { needle.isEmpty || TrunkSearch.matches(trunks[$0], needle) }
+        let query = FilterQuery.parse(filter)
+        var indices = query.isEmpty ? Array(trunks.indices) : trunks.indices.filter { query.matches(trunks[$0]) }
         if let column = sort.column {
             indices.sort { ListSort.less(trunks[$0], trunks[$1], by: column, descending: sort.descending) }
         }
@@ -105,6 +126,7 @@ public struct AppState: Sendable {
         } else {
             selection = min(selection, max(0, visible.count - 1))
         }
+        followSelection()
     }
 
     /// Replaces a trunk everywhere it is shown (after a save or a read).
