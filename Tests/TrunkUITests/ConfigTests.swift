@@ -205,4 +205,19 @@ import Testing
         let lines = (0..<grid.rows).map { grid.line($0) }
         #expect(lines.contains { $0.range(of: #"\bE +edit\b"#, options: .regularExpression) != nil }, "help lists E for edit")
     }
+
+    @Test func headerNamesTheProfileAndSaysProductionInWords() {
+        var state = UIFixtures.loadedState()
+        state.profileName = "prod"
+        state.environmentLabel = "production"
+        state.isProduction = true
+        let grid = Screen.render(state, rows: 24, columns: 80)
+        let header = grid.line(0)
+        #expect(header.contains("profile prod · ▲ PRODUCTION"), "\(header)")
+        let column = header.distance(from: header.startIndex, to: header.range(of: "PRODUCTION")!.lowerBound)
+        #expect(grid[0, column].role == .error, "production is drawn in the error role, besides the word")
+        state.isProduction = false
+        state.environmentLabel = "sandbox"
+        #expect(Screen.render(state, rows: 24, columns: 80).line(0).contains("profile prod · sandbox"))
+    }
 }
