@@ -14,7 +14,8 @@ struct TokenAccount {
         let log = self.log
         return DidwwClient(baseURL: baseURL, apiKey: ClientFixtures.apiKey, apiVersion: apiVersion,
                            transport: ClientFixtures.transport, timeout: 5, readOnly: readOnly,
-                           retryPolicy: ClientFixtures.quickRetries,
+                           // Quick backoff, but a Retry-After of a second is honoured, not given up on.
+                           retryPolicy: RetryPolicy(maximumRetries: 2, initialDelay: 0.02, maximumDelay: 2),
                            requestLogger: { line in log.withLock { $0.append(line) } },
                            tokenService: tokenService)
     }
