@@ -139,9 +139,11 @@ import Testing
     @Test func themeCheckExitsNonZeroWithFileAndLine() throws {
         let environment = ["HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": NSTemporaryDirectory() + "no-such-config",
                            "LANG": "C.UTF-8"]
-        let shipped = try CommandRun.run([BuiltProducts.trunks, "theme", "check",
-                                          Self.repository.appendingPathComponent("themes/light.yaml").path], environment: environment)
-        #expect(shipped.status == 0 && shipped.output.contains("light.yaml: ok"), "\(shipped)")
+        let names = ["default", "dark", "light", "high-contrast", "mono", "solarized-dark", "solarized-light"]
+        let files = names.map { Self.repository.appendingPathComponent("themes/\($0).yaml").path }
+        let shipped = try CommandRun.run([BuiltProducts.trunks, "theme", "check"] + files, environment: environment)
+        #expect(shipped.status == 0, "\(shipped)")
+        for file in files { #expect(shipped.output.contains(file + ": ok"), "\(shipped.output)") }
         let broken = Self.repository.appendingPathComponent("Tests/TrunkUITests/ThemeFixtures/broken.yaml").path
         let run = try CommandRun.run([BuiltProducts.trunks, "theme", "check", broken], environment: environment)
         #expect(run.status == 1)
@@ -188,5 +190,15 @@ import Testing
         try session.send("\u{1B}[<65;10;6M", literal: true)
         try session.waitFor(text: "▶ 東京 outbound")
         try quit(session)
+    }
+
+    @Test func logLevelAloneWritesRequestsToTheStateDirectoryWithoutTheKey() throws {
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--log-level", "debug"], rows: 24, columns: 100)
+        try session.waitFor(text: "Berlin Office")
+        try quit(session)
+        let log = try String(contentsOfFile: session.home + "/state/trunks/trunks.log", encoding: .utf8)
+        #expect(log.contains("INFO GET http://127.0.0.1:") && log.contains("/v3/voice_out_trunks?") && log.contains("→ 200 in "))
+        #expect(log.contains("DEBUG GET") && log.contains("Api-Key: [redacted]"))
+        #expect(!log.contains("demo-api-key"), "the key is redacted")
     }
 }
