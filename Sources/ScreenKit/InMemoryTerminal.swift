@@ -78,10 +78,12 @@ public final class InMemoryTerminal: TerminalDriver, @unchecked Sendable {
     /// The theme last applied.
     public private(set) var theme: Theme?
 
+    /// Records `sequence` in `controlSequences`.
     public func writeControlSequence(_ sequence: String) {
         controlSequences.append(sequence)
     }
 
+    /// Records `theme` as the one applied.
     public func applyTheme(_ theme: Theme) {
         self.theme = theme
     }

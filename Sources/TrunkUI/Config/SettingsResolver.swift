@@ -11,6 +11,7 @@ public struct CommandLineSettings: Equatable, Sendable {
     public var theme: String?
     public var pageSize: Int?
 
+    /// Nothing given: every value comes from the environment, the profile or the defaults.
     public init() {}
 }
 

@@ -21,6 +21,7 @@ public struct TrunksConfig: Equatable, Sendable {
         public var theme: String?
         public var pageSize: Int?
 
+        /// A profile called `name` with nothing set.
         public init(name: String) { self.name = name }
     }
 
@@ -39,6 +40,7 @@ public struct TrunksConfig: Equatable, Sendable {
     public var profiles: [String: Profile] = [:]
     public var keyRemaps: [KeyRemap] = []
 
+    /// An empty configuration (no file).
     public init() {}
 
     static let topLevelKeys = ["default_profile", "theme", "profiles", "keys"]
@@ -135,5 +137,6 @@ public struct TrunksConfig: Equatable, Sendable {
 /// A configuration problem, worded for the user (file:line: what is wrong).
 public struct ConfigError: Error, Equatable, CustomStringConvertible {
     public var description: String
+    /// An error worded as `description`.
     public init(_ description: String) { self.description = description }
 }

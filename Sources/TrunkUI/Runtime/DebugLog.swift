@@ -9,6 +9,7 @@ public enum LogLevel: String, Sendable, CaseIterable, Comparable {
     /// Also each request as sent (headers with secrets redacted, body size).
     case debug
 
+    /// Levels order by detail: error < info < debug.
     public static func < (a: LogLevel, b: LogLevel) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
