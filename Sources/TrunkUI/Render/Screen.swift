@@ -47,8 +47,7 @@ public enum Screen {
     private static func drawHeader(_ state: AppState, grid: inout Grid) {
         grid.fill(Rect(row: 0, column: 0, height: 1, width: grid.columns), role: .statusBar)
         var x = grid.write(" trunks ", row: 0, column: 0, role: .title)
-        x += grid.write(" \(state.environmentLabel) ", row: 0, column: x,
-                        role: state.environmentLabel == "production" ? .error : .statusBar)
+        x += HeaderBadge.draw(state, row: 0, column: x, grid: &grid)
         var text = "│ API \(state.apiVersion) │ " + countText(state)
         if let loadedAt = state.loadedAt {
             let seconds = state.now.timeIntervalSince(loadedAt)
