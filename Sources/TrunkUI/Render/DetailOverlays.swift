@@ -18,6 +18,8 @@ enum DetailOverlays {
             body.append(("Type a number as dialled (+44 20…, 0044…, 4420…)", .muted))
         }
         for line in tester.history { body.append((line, .muted)) }
+        let width = max(8, inner.width - 4)
+        body = body.flatMap { line in DetailText.wrap(line.0, width: width).map { ($0, line.1) } }
         let prompt = " Number: "
         let rect = overlayRect(rows: body.count + 3, in: inner)
         let area = grid.dialog(rect, title: "Test a number · Enter keeps the answer · Esc closes")
@@ -25,8 +27,7 @@ enum DetailOverlays {
         grid.cursor = (area.row, area.column + DisplayWidth.of(prompt)
                        + DisplayWidth.of(String(tester.input.characters.prefix(tester.input.cursor))))
         for (index, line) in body.enumerated() {
-            let pieces = DetailText.wrap(line.0, width: max(8, area.width - 2))
-            grid.line(" " + (pieces.first ?? ""), in: area, row: index + 1, role: line.1)
+            grid.line(" " + line.0, in: area, row: index + 1, role: line.1)
         }
     }
 

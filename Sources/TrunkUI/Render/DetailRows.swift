@@ -13,7 +13,7 @@ struct DetailRows {
 
     /// Columns of the label, including its indent.
     var labelWidth: Int { width >= 70 ? 30 : max(12, width * 2 / 5) }
-    private var valueWidth: Int { max(8, width - labelWidth) }
+    private var valueWidth: Int { max(8, width - labelWidth - 1) }
 
     /// The lines of `field`: the first with its label, the rest indented under the value.
     func lines(for field: TrunkField) -> [StyledLine] {
@@ -42,6 +42,8 @@ struct DetailRows {
         case .thresholdReached:
             let reached = trunk.thresholdReached == true
             return labelled(field, [[(value.display(for: field), reached ? .warning : .muted)]])
+        case .defaultDstAction:
+            return [line(field, value)] + policyLines()
         case .status:
             return labelled(field, [[(value.display(for: field), trunk.status == .blocked ? .warning : .text)]])
         case .name, .callbackUrl, .externalReferenceId:
@@ -52,22 +54,19 @@ struct DetailRows {
         }
     }
 
-    /// Lines that follow a group: the id under General, the policy in words under Termination.
+    /// Lines that follow a group: the id under General.
     func extraLines(after group: FieldGroup) -> [StyledLine] {
-        switch group {
-        case .general:
-            return [labelLine("ID", [(trunk.id, .muted)])]
-        case .termination:
-            let policy = PrefixPolicy(trunk: trunk)
-            let words = DetailText.wrap(policy.summary(naming: 10), width: valueWidth)
-            var lines = zip(words.indices, words).map { index, text in
-                index == 0 ? labelLine("Policy", [(text, .text)]) : continuation([(text, .text)])
-            }
-            lines.append(continuation([("t tests a number against it", .keyHint)]))
-            return lines
-        default:
-            return []
+        group == .general ? [labelLine("ID", [(trunk.id, .muted)])] : []
+    }
+
+    /// The destination policy in words, before the (possibly long) prefix list.
+    private func policyLines() -> [StyledLine] {
+        let words = DetailText.wrap(PrefixPolicy(trunk: trunk).summary(naming: 10), width: valueWidth)
+        var lines = zip(words.indices, words).map { index, text in
+            index == 0 ? labelLine("Policy", [(text, .text)]) : continuation([(text, .text)])
         }
+        lines.append(continuation([("t tests a number against it", .keyHint)]))
+        return lines
     }
 
     private func secretLine(_ field: TrunkField, _ value: FieldValue) -> StyledLine {
@@ -83,7 +82,7 @@ struct DetailRows {
             return labelled(field, [[("every eligible DID (\(switchName) is on)", .text)]])
         }
         guard case .dids(let dids) = value else {
-            let why = isFullyRead ? "not returned by the server" : "loading… (Enter reads the trunk with its DIDs)"
+            let why = isFullyRead ? "not returned by the server" : "not read yet (Enter reads the trunk with its DIDs)"
             return labelled(field, [[(why, .muted)]])
         }
         guard !dids.isEmpty else { return labelled(field, [[("none", .muted)]]) }

@@ -14,6 +14,8 @@ public final class AppRunner: @unchecked Sendable {
     private let lock = NSLock()
     private var queue: [AppEvent] = []
     private var inFlight = 0
+    /// Keeps every request this runner starts under 20 per second.
+    private let pacer = RequestPacer(perSecond: 20)
     /// Asked once per loop turn; returning true ends the loop (signals, tests).
     public var shouldStop: () -> Bool = { false }
     /// Called on the loop thread whenever the runner is idle: nothing queued, nothing in flight.
@@ -32,6 +34,7 @@ public final class AppRunner: @unchecked Sendable {
     /// Runs until the user quits or `shouldStop` says so. Returns the final state.
     @discardableResult
     public func run() -> AppState {
+        reportSizeIfChanged()
         perform(state.start())
         draw()
         while !state.quitting && !shouldStop() {
@@ -46,6 +49,7 @@ public final class AppRunner: @unchecked Sendable {
                 if state.quitting { break }
             }
             if state.quitting { break }
+            reportSizeIfChanged()
             draw()
             if isIdle { onIdle?(state) }
         }
@@ -55,6 +59,16 @@ public final class AppRunner: @unchecked Sendable {
     private var isIdle: Bool {
         lock.lock(); defer { lock.unlock() }
         return queue.isEmpty && inFlight == 0
+    }
+
+    private var reportedSize: (rows: Int, columns: Int)?
+
+    /// Tells the reducer the terminal size when it differs from the last one it was told.
+    private func reportSizeIfChanged() {
+        let size = terminal.size
+        if let reportedSize, reportedSize == (size.rows, size.columns) { return }
+        reportedSize = (size.rows, size.columns)
+        perform(state.handle(.resized(rows: size.rows, columns: size.columns)))
     }
 
     private func draw() {
@@ -142,7 +156,9 @@ public final class AppRunner: @unchecked Sendable {
         inFlight += 1
         lock.unlock()
         let service = self.service
+        let pacer = self.pacer
         Task.detached { [self] in
+            await pacer.waitTurn()
             let event = await work(service)
             self.post(event)
         }

@@ -6,6 +6,8 @@ import TrunkModel
 public enum AppEvent: Sendable {
     case key(Key)
     case tick(Date)
+    /// The terminal's size, at start and whenever it changes (the list keeps its scroll by it).
+    case resized(rows: Int, columns: Int)
     case pageLoaded(TrunkPage, number: Int, generation: Int)
     case pageFailed(String, generation: Int)
     case trunkLoaded(Trunk)

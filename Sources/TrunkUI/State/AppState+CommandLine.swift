@@ -45,9 +45,7 @@ extension AppState {
 
     /// Starts the list again from page 1 under the current server query, keeping the selection.
     mutating func refreshList() -> [Effect] {
-        listGeneration += 1
-        loading = true
-        var effects: [Effect] = [.loadPage(number: 1, size: pageSize, generation: listGeneration, query: serverQuery)]
+        var effects = beginListLoad(replacing: false)
         if focus == .detail, let id = selectedTrunk?.id { effects.append(.loadTrunk(id: id)) }
         return effects
     }

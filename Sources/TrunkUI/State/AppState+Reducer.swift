@@ -15,11 +15,9 @@ extension AppState {
         case .pageLoaded(let page, let number, let generation):
             return pageLoaded(page, number: number, generation: generation)
         case .pageFailed(let text, let generation):
-            guard generation == listGeneration else { return [] }
-            loading = false
-            listError = text
-            message = StatusMessage(text, .error)
-            return []
+            return pageFailed(text, generation: generation)
+        case .resized(let rows, let columns):
+            return resized(rows: rows, columns: columns)
         case .trunkLoaded(let trunk):
             if finishJump(with: trunk) { return [] }
             detail = trunk
@@ -46,19 +44,6 @@ extension AppState {
         case .deleteFailed(let text):
             return deleteFailed(text)
         }
-    }
-
-    private mutating func pageLoaded(_ page: TrunkPage, number: Int, generation: Int) -> [Effect] {
-        guard generation == listGeneration else { return [] }
-        let keep = selectedTrunk?.id
-        if number == 1 { trunks = page.trunks } else { trunks += page.trunks }
-        totalRecords = page.totalRecords ?? trunks.count
-        loadedAt = now
-        listError = nil
-        refreshVisible(keeping: keep)
-        let more = page.nextLink != nil && !page.trunks.isEmpty && trunks.count < (page.totalRecords ?? Int.max)
-        loading = more
-        return more ? [.loadPage(number: number + 1, size: pageSize, generation: generation, query: serverQuery)] : []
     }
 
     private mutating func patchSucceeded(_ trunk: Trunk) -> [Effect] {
@@ -140,7 +125,7 @@ extension AppState {
         case .help: showHelp = true
         case .quit: return requestQuit()
         case .back:
-            if focus == .detail { focus = .list } else if !filter.isEmpty { filter = ""; refreshVisible() }
+            if focus == .detail { focus = .list } else { return clearFilter() }
         case .nextPane:
             if focus == .list, let trunk = selectedTrunk {
                 focus = .detail
@@ -153,16 +138,11 @@ extension AppState {
         case .moveUp: moveSelection(by: -1)
         case .top: moveSelection(to: 0)
         case .bottom: moveSelection(to: visible.count - 1)
-        case .pageDown: moveSelection(by: 10)
-        case .pageUp: moveSelection(by: -10)
+        case .pageDown: moveSelection(by: max(1, listViewportRows - 1))
+        case .pageUp: moveSelection(by: -max(1, listViewportRows - 1))
         case .filter: filterInput = TextInput(filter)
-        case .sortNext:
-            sort.next()
-            refreshVisible()
-        case .sortReverse:
-            if sort.column == nil { sort.column = .name }
-            sort.descending.toggle()
-            refreshVisible()
+        case .sortNext: return sortNext()
+        case .sortReverse: return sortReverse()
         case .openDetail:
             guard let trunk = selectedTrunk else { return [] }
             focus = .detail
@@ -197,6 +177,7 @@ extension AppState {
         guard !visible.isEmpty else { return }
         let old = selectedTrunk?.id
         selection = min(max(0, position), visible.count - 1)
+        followSelection()
         if selectedTrunk?.id != old { detailScroll = 0 }
     }
 
@@ -223,25 +204,6 @@ extension AppState {
         if key == .char("y") {
             quitting = true
             return [.quit]
-        }
-        return []
-    }
-
-    private mutating func filterKey(_ key: Key) -> [Effect] {
-        guard var input = filterInput else { return [] }
-        switch key {
-        case .enter:
-            filterInput = nil
-        case .escape:
-            filterInput = nil
-            filter = ""
-            refreshVisible()
-        default:
-            if input.apply(key) {
-                filterInput = input
-                filter = input.text
-                refreshVisible()
-            }
         }
         return []
     }

@@ -26,6 +26,10 @@ public struct AppState: Sendable {
     public var filter = ""
     public var filterInput: TextInput?
     public var sort = ListSort()
+    /// Paging of the list load in progress (pages requested, arrived, server order).
+    public var listLoad = ListLoad()
+    /// The terminal size last reported; the list's visible rows follow from it.
+    public var terminalSize = (rows: 24, columns: 80)
 
     /// The trunk read with its DIDs for the detail pane, when loaded.
     public var detail: Trunk?
@@ -68,6 +72,7 @@ public struct AppState: Sendable {
     /// The effects to run at start: the first page.
     public mutating func start() -> [Effect] {
         loading = true
+        listLoad = ListLoad(replacing: true)
         return [.loadPage(number: 1, size: pageSize, generation: listGeneration, query: serverQuery)]
     }
 
@@ -87,8 +92,8 @@ public struct AppState: Sendable {
     /// Recomputes `visible` from filter and sort, keeping the selected trunk selected.
     public mutating func refreshVisible(keeping id: String? = nil) {
         let keep = id ?? selectedTrunk?.id
-        let needle = filter.lowercased()
-        var indices = trunks.indices.filter { needle.isEmpty || TrunkSearch.matches(trunks[$0], needle) }
+        let query = FilterQuery.parse(filter)
+        var indices = query.isEmpty ? Array(trunks.indices) : trunks.indices.filter { query.matches(trunks[$0]) }
         if let column = sort.column {
             indices.sort { ListSort.less(trunks[$0], trunks[$1], by: column, descending: sort.descending) }
         }
@@ -98,6 +103,7 @@ public struct AppState: Sendable {
         } else {
             selection = min(selection, max(0, visible.count - 1))
         }
+        followSelection()
     }
 
     /// Replaces a trunk everywhere it is shown (after a save or a read).
