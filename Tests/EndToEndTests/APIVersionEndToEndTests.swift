@@ -74,4 +74,14 @@ import Testing
         try session.send("q")
         try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
     }
+
+    @Test func anAccountWithoutTheOutboundAPIIsExplainedOnScreen() throws {
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--api-version", "2026-11-19",
+                                                "--demo-no-outbound-api"], rows: 24, columns: 80)
+        let screen = try session.waitFor("the 403 explained") { $0.contains("Outbound API is not enabled") }
+        #expect(screen.contains("Access denied (403)"))
+        #expect(!screen.contains("dwt_") && !screen.contains("demo-api-key"))
+        try session.send("q")
+        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+    }
 }
