@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "trunks", targets: ["trunks"]),
         .executable(name: "fake-didww", targets: ["fake-didww"]),
+        .executable(name: "trunks-bench", targets: ["trunks-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,6 +32,12 @@ let package = Package(
         .executableTarget(name: "fake-didww", dependencies: [
             "FakeDidww", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .target(name: "BenchSupport"),
+        .executableTarget(name: "trunks-bench", dependencies: [
+            "BenchSupport", "TrunkUI", "DidwwClient", "FakeDidww", "TrunkModel", "ScreenKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "BenchSupportTests", dependencies: ["BenchSupport"]),
         .testTarget(name: "TrunkModelTests", dependencies: ["TrunkModel"], exclude: ["Fixtures"]),
         .testTarget(name: "DidwwClientTests", dependencies: ["DidwwClient", "FakeDidww", "TrunkModel"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
@@ -39,6 +46,7 @@ let package = Package(
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenKit"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(name: "FakeDidwwTests", dependencies: ["FakeDidww"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["TrunkUI", "DidwwClient", "FakeDidww", "TrunkModel", "ScreenKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

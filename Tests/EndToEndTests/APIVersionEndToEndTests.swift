@@ -34,7 +34,9 @@ import Testing
         try session.send("C-u")
         try session.send("12", literal: true)
         try session.send("Enter")
-        screens.append(try session.waitFor(text: "*Capacity limit             12"))
+        screens.append(try session.waitFor("capacity 12 in the draft") { screen in
+            screen.split(separator: "\n").contains { $0.contains("*Capacity limit") && $0.split(separator: " ").contains("12") }
+        })
         try session.send("C-s")
         let review = try session.waitFor(text: "Review changes to Berlin Office")
         screens.append(review)

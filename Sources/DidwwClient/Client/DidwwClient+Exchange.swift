@@ -16,8 +16,11 @@ extension DidwwClient {
         var token = try await tokenProvider?.token()
         var renewedAfterRefusal = false
         var attempt = 0
+        let firstTry = ContinuousClock.now
         while true {
             attempt += 1
+            let wait = pacer.reserve()
+            if wait > .zero { try await Task.sleep(for: wait) }
             request.headers = headers(with: token)
             let response: HTTPResponse
             let started = ContinuousClock.now
@@ -26,11 +29,9 @@ extension DidwwClient {
                 response = try await transport.send(request)
             } catch let error as TransportError {
                 requestLogger?("\(method.rawValue) \(request.url.absoluteString) failed: \(error.message)")
-                if let delay = retryPolicy.delay(beforeRetry: attempt, method: method, error: error) {
-                    try await Task.sleep(for: .seconds(delay))
-                    continue
-                }
-                throw DidwwError.transport(error)
+                let delay = retryPolicy.delay(beforeRetry: attempt, method: method, error: error)
+                try await waitOrGiveUp(delay, attempt: attempt, since: firstTry, error: .transport(error))
+                continue
             } catch is CancellationError {
                 throw CancellationError()
             } catch {
@@ -52,12 +53,24 @@ extension DidwwClient {
             if response.isSuccess {
                 return response
             }
-            if let delay = retryPolicy.delay(beforeRetry: attempt, method: method, response: response) {
-                try await Task.sleep(for: .seconds(delay))
-                continue
-            }
-            throw Self.error(for: response, apiVersion: apiVersion)
+            let error = Self.error(for: response, apiVersion: apiVersion)
+            let delay = retryPolicy.delay(beforeRetry: attempt, method: method, response: response)
+            try await waitOrGiveUp(delay, attempt: attempt, since: firstTry, error: error)
         }
+    }
+
+    /// Sleeps `delay` before the next try, or throws `error` (wrapped when tries were spent) when
+    /// there is no next try or it would start after `retryPolicy.maximumElapsed`.
+    private func waitOrGiveUp(_ delay: TimeInterval?, attempt: Int, since firstTry: ContinuousClock.Instant,
+                              error: DidwwError) async throws {
+        let elapsed = Double(firstTry.duration(to: .now) / .milliseconds(1)) / 1000
+        guard let delay, elapsed + delay <= retryPolicy.maximumElapsed else {
+            if attempt > 1 {
+                throw DidwwError.retriesExhausted(attempts: attempt, seconds: elapsed, last: error)
+            }
+            throw error
+        }
+        try await Task.sleep(for: .milliseconds(Int(delay * 1000)))
     }
 
     /// The absolute URL of `path` (each segment percent-encoded) under the base URL.

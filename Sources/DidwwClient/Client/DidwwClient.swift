@@ -28,6 +28,8 @@ public final class DidwwClient: Sendable {
     let transport: any HTTPTransport
     let baseURLProblem: DidwwError?
     let requestLogger: (@Sendable (String) -> Void)?
+    /// Keeps this client under 20 requests per second.
+    let pacer = RequestPacer()
     /// Mints the bearer tokens of API 2026-11-19; nil when calls carry `Api-Key`.
     public let tokenProvider: TokenProvider?
     /// Why no token can be minted (no token service known for the base URL); nothing is sent then.

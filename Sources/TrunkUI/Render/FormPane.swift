@@ -20,8 +20,7 @@ enum FormPane {
         let rows = self.rows(state, form, width: inner.width)
         let body = inner.height - 1
         let selectedRow = rows.firstIndex { $0.fieldIndex == form.selected } ?? 0
-        let scroll = ListPane.scrollOffset(selection: min(rows.count - 1, selectedRow + 1), current: max(0, selectedRow - body / 2),
-                                           rows: body, count: rows.count)
+        let scroll = scrollOffset(selectedRow: selectedRow, rows: body, count: rows.count)
         for row in 0..<body where scroll + row < rows.count {
             let item = rows[scroll + row]
             item.line.draw(in: &grid, rect: inner, row: row)
@@ -32,6 +31,16 @@ enum FormPane {
            let at = rows.firstIndex(where: { $0.fieldIndex == form.selected }) {
             drawPicker(key, options, selected, anchorRow: inner.row + at - scroll, inner: inner, grid: &grid)
         }
+    }
+
+    /// The first row shown: it moves in steps of a third of the pane, so most moves redraw only
+    /// the marker (few bytes over SSH), and the selected field always has a third of the pane
+    /// above and below it for its group heading and the messages under it.
+    static func scrollOffset(selectedRow: Int, rows: Int, count: Int) -> Int {
+        guard rows > 0, count > rows else { return 0 }
+        let step = max(1, rows / 3)
+        let offset = max(0, (selectedRow / step - 1) * step)
+        return min(offset, count - rows)
     }
 
     /// "Edit Berlin Office · modified · 2 errors", "New trunk (clone of Berlin Office) · 1 error".
@@ -48,8 +57,14 @@ enum FormPane {
     }
 
     private static func footer(_ state: AppState, _ form: FormState) -> String {
-        if form.confirmDiscard { return " Discard the changes to this trunk? y discards · any other key keeps editing" }
-        if let jump = form.jumpInput { return " jump to field: \(jump.text)▏ (Enter jumps, Esc cancels)" }
+        if form.confirmDiscard {
+            let what = form.mode.isCreate ? "Discard this new trunk?" : "Discard the changes to this trunk?"
+            return " \(what) y discards · any other key keeps editing"
+        }
+        if let jump = form.jumpInput {
+            let found = jump.text.isEmpty || FieldTable.field(form.selectedKey).label.lowercased().contains(jump.text.lowercased())
+            return " jump to field: \(jump.text)▏ " + (found ? "(Enter stays here, Esc goes back)" : "(no label contains this)")
+        }
         let field = FieldTable.field(form.selectedKey)
         var hint = (state.validator.rules.hint(for: field.key) ?? field.hint).map { " \(field.label): \($0)" } ?? " \(field.label)"
         if !form.isEditable(field.key) { hint += " (read-only)" }
@@ -59,7 +74,8 @@ enum FormPane {
     private static func rows(_ state: AppState, _ form: FormState, width: Int) -> [Row] {
         var rows: [Row] = []
         let keys = form.fieldKeys
-        let labelWidth = min(28, max(16, width / 3))
+        let longest = FieldTable.fields.map { DisplayWidth.of($0.label) }.max() ?? 26
+        let labelWidth = width >= 60 ? longest + 3 : max(16, width / 3)
         var group: FieldGroup?
         var section: String?
         for (index, key) in keys.enumerated() {
@@ -122,8 +138,16 @@ enum FormPane {
         }
         var shown = value
         if case .list = field.widget { shown = "[\(form.draft.value(field.key).items.count)] " + value }
-        if case .toggle = field.widget { shown = form.draft.value(field.key) == .bool(true) ? "[x] yes" : "[ ] no" }
-        if !form.isEditable(field.key) && field.isWritable { shown += "  (locked)" }
+        if case .toggle = field.widget {
+            switch form.draft.value(field.key) {
+            case .bool(true): shown = "[x] yes"
+            case .bool(false): shown = "[ ] no"
+            default: shown = "[ ] — (not set; Space sets yes)"
+            }
+        }
+        if !form.isEditable(field.key) && field.isWritable {
+            shown += field.key == .authType ? "  (locked: DIDWW support only)" : "  (locked)"
+        }
         return Row(line: StyledLine([(label, labelRole), (shown, selected ? .selection : role)]), fieldIndex: index)
     }
 

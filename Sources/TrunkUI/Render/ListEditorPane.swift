@@ -11,6 +11,7 @@ enum ListEditorPane {
             count += others > 0 ? " · with the \(others) \(editor.key == .allowedSipIps ? "RTP" : "SIP") addresses \(editor.items.count + others) of \(limit)"
                                 : " of \(limit)"
         }
+        if editor.items.count > 1 && editor.input == nil { count += " · at \(editor.selected + 1)" }
         grid.line(count, in: inner, row: 0, role: .header)
         if editor.key == .dstPrefixes, let form = state.form {
             let policy = PrefixPolicy(defaultAction: form.draft.defaultDstAction ?? .allowAll, prefixes: editor.items)

@@ -4,7 +4,7 @@ import TrunkModel
 /// The review dialog: every changed field old → new and the exact PATCH body. Only `y` sends.
 enum ReviewDialog {
     static func draw(_ state: AppState, _ review: ReviewState, in body: Rect, grid: inout Grid) {
-        let width = min(body.width - 2, max(60, body.width * 4 / 5))
+        let width = body.width < 100 ? body.width - 4 : min(body.width - 2, max(60, body.width * 4 / 5))
         let rect = Rect(row: body.row + 1, column: (body.width - width) / 2, height: body.height - 2, width: width)
         let title = review.isCreate
             ? "Review new trunk \(review.diff.draft.name ?? "")"

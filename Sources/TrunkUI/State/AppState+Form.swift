@@ -23,7 +23,13 @@ extension AppState {
         switch command {
         case .moveDown: current.selected = min(current.selected + 1, current.fieldKeys.count - 1)
         case .moveUp: current.selected = max(current.selected - 1, 0)
-        case .jumpToField: current.jumpInput = TextInput()
+        case .pageDown: current.selected = min(current.selected + 10, current.fieldKeys.count - 1)
+        case .pageUp: current.selected = max(current.selected - 10, 0)
+        case .top: current.selected = 0
+        case .bottom: current.selected = current.fieldKeys.count - 1
+        case .jumpToField:
+            current.jumpInput = TextInput()
+            current.jumpOrigin = current.selected
         case .toggleField: toggle(&current)
         case .editField: beginEdit(&current)
         case .save: openReview(&current)
@@ -150,18 +156,26 @@ extension AppState {
         current.editor = .picker(field, options: options, selected: selected)
     }
 
+    /// `/` in the form: the selection follows the typed part of a label at once; Enter keeps it,
+    /// Esc goes back to where the jump started.
     private func jumpKey(_ key: Key, _ current: inout FormState) {
         guard var input = current.jumpInput else { return }
         switch key {
-        case .escape: current.jumpInput = nil
+        case .escape:
+            current.jumpInput = nil
+            if let origin = current.jumpOrigin { current.selected = origin }
+            current.jumpOrigin = nil
         case .enter:
             current.jumpInput = nil
+            current.jumpOrigin = nil
+        default:
+            guard input.apply(key) else { return }
+            current.jumpInput = input
             let needle = input.text.lowercased()
-            if let index = current.fieldKeys.firstIndex(where: { FieldTable.field($0).label.lowercased().contains(needle) }) {
+            if !needle.isEmpty,
+               let index = current.fieldKeys.firstIndex(where: { FieldTable.field($0).label.lowercased().contains(needle) }) {
                 current.selected = index
             }
-        default:
-            if input.apply(key) { current.jumpInput = input }
         }
     }
 
@@ -186,16 +200,16 @@ extension AppState {
 
     mutating func reviewKey(_ key: Key) -> [Effect] {
         guard var current = review, !current.sending else { return [] }
+        if let handled = conflictKey(key) ?? confirmWordKey(key) { return handled }
         switch keymap.command(for: key, in: .review) {
         case .confirm?:
-            current.sending = true
-            review = current
             if current.isCreate {
+                current.sending = true
+                review = current
                 message = StatusMessage("Creating…", .info)
                 return [.create(body: current.body.encoded())]
             }
-            message = StatusMessage("Saving…", .info)
-            return [.patch(id: current.diff.original.id, body: current.body.encoded())]
+            return confirmSave()
         case .cancel?:
             review = nil
         case nil where key == .enter:

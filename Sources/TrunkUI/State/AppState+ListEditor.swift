@@ -51,6 +51,10 @@ extension AppState {
             }
         case .moveDown?: editor.selected = min(editor.selected + 1, max(0, editor.items.count - 1))
         case .moveUp?: editor.selected = max(editor.selected - 1, 0)
+        case .pageDown?: editor.selected = min(editor.selected + 10, max(0, editor.items.count - 1))
+        case .pageUp?: editor.selected = max(editor.selected - 10, 0)
+        case .top?: editor.selected = 0
+        case .bottom?: editor.selected = max(0, editor.items.count - 1)
         default:
             if key == .escape {
                 store(editor, &current)

@@ -12,7 +12,9 @@ public struct AppState: Sendable {
     public var pageSize: Int
     public var now: Date
 
-    public var trunks: [Trunk] = []
+    public var trunks: [Trunk] = [] { didSet { searchIndex.markStale() } }
+    /// Search keys and sort order of `trunks`, so that a filter keystroke only scans bytes.
+    var searchIndex = TrunkSearchIndex()
     public var totalRecords: Int?
     public var loadedAt: Date?
     public var loading = false
@@ -59,6 +61,19 @@ public struct AppState: Sendable {
     public var showHelp = false
     public var message: StatusMessage?
     public var quitting = false
+
+    /// Read-only mode: actions that change data are hidden and refused; the header shows a badge.
+    public var readOnly = false
+    /// The detail read failed: the detail pane shows the last good data, marked stale.
+    public var detailError: String?
+    /// Drafts left by an earlier session (SIGHUP, crash...), offered for restoring at start.
+    public var restorable: [StoredDraft] = []
+    /// Which restorable draft is selected; nil when the restore dialog is closed.
+    public var restoreSelection: Int?
+    /// The draft waiting for its trunk to be read before its form opens.
+    public var restoringDraft: StoredDraft?
+    /// The audit trail shown by `:audit` (newest last); nil when closed.
+    public var auditLines: [String]?
 
     /// A fresh state for an environment.
     public init(environmentLabel: String, apiVersion: String = "2026-04-16", pageSize: Int = 50, now: Date = Date()) {

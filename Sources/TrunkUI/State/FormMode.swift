@@ -45,7 +45,7 @@ extension FormState {
         var found: [FieldIssue] = []
         if let parse = parseErrors[key] { found.append(parse) }
         if let server = serverErrors[key] { found.append(.error("server: " + server)) }
-        if parseErrors[key] == nil {
+        if parseErrors[key] == nil && (isEditable(key) || !FieldTable.field(key).isWritable) {
             let sent = fieldsToSend.contains(key)
             found += validator.issues(key, in: draft).map { issue in
                 sent || issue.severity == .warning ? issue : .warning("as stored on the server: " + issue.message)

@@ -1,0 +1,195 @@
+import Foundation
+import Glibc
+
+/// A program running in a pseudo-terminal that this process owns: everything the program writes
+/// to its terminal is collected, byte for byte, with the time of the last write.
+///
+/// Threading: methods from one thread; a reader thread only appends to the collected output.
+public final class PtyProcess: @unchecked Sendable {
+    /// glibc's `POSIX_SPAWN_SETSID` (a GNU extension the Swift importer does not see).
+    private static let spawnSetSID: Int16 = 0x80
+    /// The child's process id.
+    public let pid: pid_t
+    private let master: Int32
+    private let lock = NSLock()
+    private var collected: [UInt8] = []
+    private var lastWrite = ContinuousClock.now
+    private let readerDone = DispatchSemaphore(value: 0)
+    private var exited = false
+
+    /// Starts `executable` with `arguments` in a new session whose controlling terminal is a new
+    /// pty of `rows` × `columns`; `environment` is the child's whole environment.
+    public init(executable: String, arguments: [String], environment: [String: String],
+                rows: Int, columns: Int) throws {
+        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        var masterEnd: Int32 = -1
+        var slaveEnd: Int32 = -1
+        guard openpty(&masterEnd, &slaveEnd, nil, nil, &size) == 0 else { throw PtyError("openpty failed: errno \(errno)") }
+        var nameBuffer = [CChar](repeating: 0, count: 256)
+        guard ttyname_r(slaveEnd, &nameBuffer, nameBuffer.count) == 0 else { throw PtyError("ttyname failed") }
+        let slaveName = String(decoding: nameBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        _ = fcntl(masterEnd, F_SETFD, FD_CLOEXEC)
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        // After setsid, opening the slave by name makes it the child's controlling terminal.
+        posix_spawn_file_actions_addopen(&actions, 0, slaveName, O_RDWR, 0)
+        posix_spawn_file_actions_adddup2(&actions, 0, 1)
+        posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        posix_spawn_file_actions_addclose(&actions, slaveEnd)
+        posix_spawn_file_actions_addclose(&actions, masterEnd)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // The child starts with no signal blocked and every handler at its default, whatever the
+        // spawning thread had (worker threads block most signals).
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Self.spawnSetSID | Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let argv = [executable] + arguments
+        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { cArgs.forEach { free($0) } }
+        var cEnv: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { cEnv.forEach { free($0) } }
+        var child: pid_t = 0
+        let result = posix_spawn(&child, executable, &actions, &attributes, &cArgs, &cEnv)
+        close(slaveEnd)
+        guard result == 0 else {
+            close(masterEnd)
+            throw PtyError("could not start \(executable): error \(result)")
+        }
+        pid = child
+        master = masterEnd
+        let thread = Thread { [self] in collect() }
+        thread.start()
+    }
+
+    /// Types `text` into the terminal as the user would.
+    public func send(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+    }
+
+    /// How many bytes the program has written to its terminal so far.
+    public var byteCount: Int { lock.withLock { collected.count } }
+
+    /// When the program last wrote to its terminal.
+    public var lastWriteTime: ContinuousClock.Instant { lock.withLock { lastWrite } }
+
+    /// The bytes written from `offset` on.
+    public func bytes(from offset: Int) -> [UInt8] {
+        lock.withLock { Array(collected[min(offset, collected.count)...]) }
+    }
+
+    /// Waits until the output from `offset` on contains `text`; returns the time it appeared
+    /// (the last write when it was found), or nil after `timeout` seconds.
+    public func waitFor(_ text: String, from offset: Int = 0, timeout: Double) -> ContinuousClock.Instant? {
+        let needle = Array(text.utf8)
+        let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
+        var searchFrom = offset
+        while ContinuousClock.now < deadline {
+            let (found, end, at): (Bool, Int, ContinuousClock.Instant) = lock.withLock {
+                let found = ByteSearch.contains(collected, needle, from: searchFrom)
+                return (found, collected.count, lastWrite)
+            }
+            if found { return at }
+            searchFrom = max(offset, end - needle.count)
+            usleep(1_000)
+        }
+        return nil
+    }
+
+    /// Waits until the program has written more than `offset` bytes; false after `timeout` seconds.
+    @discardableResult
+    public func waitForOutput(after offset: Int, timeout: Double) -> Bool {
+        let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
+        while ContinuousClock.now < deadline {
+            if byteCount > offset { return true }
+            usleep(1_000)
+        }
+        return false
+    }
+
+    /// Waits until the program has written nothing for `quietMilliseconds`; false after `timeout` seconds.
+    @discardableResult
+    public func waitForQuiet(_ quietMilliseconds: Int, timeout: Double) -> Bool {
+        let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
+        while ContinuousClock.now < deadline {
+            let since = lock.withLock { lastWrite }
+            if since.duration(to: .now) >= .milliseconds(quietMilliseconds) { return true }
+            usleep(2_000)
+        }
+        return false
+    }
+
+    /// Ends the program (SIGTERM, then SIGKILL after a second) and closes the terminal.
+    public func terminate() {
+        guard !exited else { return }
+        exited = true
+        kill(pid, SIGTERM)
+        var status: Int32 = 0
+        var waited: pid_t = 0
+        for _ in 0..<100 {
+            waited = waitpid(pid, &status, WNOHANG)
+            if waited == pid { break }
+            usleep(10_000)
+        }
+        if waited != pid {
+            kill(pid, SIGKILL)
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
+        readerDone.wait()
+        close(master)
+    }
+
+    deinit { terminate() }
+
+    private func collect() {
+        var buffer = [UInt8](repeating: 0, count: 16_384)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+            if count > 0 {
+                let now = ContinuousClock.now
+                lock.withLock {
+                    collected += buffer[0..<count]
+                    lastWrite = now
+                }
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                break
+            }
+        }
+        readerDone.signal()
+    }
+}
+
+/// Why a pseudo-terminal program could not be run.
+public struct PtyError: Error, CustomStringConvertible {
+    /// What went wrong.
+    public var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Substring search over bytes.
+public enum ByteSearch {
+    /// True when `needle` occurs in `haystack` at or after `start`.
+    public static func contains(_ haystack: [UInt8], _ needle: [UInt8], from start: Int = 0) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count - max(0, start) >= needle.count else { return false }
+        let first = needle[0]
+        var index = max(0, start)
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import BenchSupport
+import Foundation
+
+/// `trunks-bench`: measures `trunks` against the budgets of issue 6 on a fake account and prints
+/// a table (figure, budget, pass/fail, and the ratio against the `curl` tool for loading).
+@main
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trunks-bench",
+        abstract: "Measure trunks against its performance budgets (build with -c release).")
+
+    @Option(help: "Trunks on the fake account.")
+    var trunks = 10_000
+    @Option(help: "Latency the fake adds to every answer, in milliseconds.")
+    var latencyMs = 40
+    @Option(help: "Keystrokes or frames timed per in-process row.")
+    var samples = 2_000
+    @Option(help: "Prefixes of the trunk used for the prefix-editor row.")
+    var prefixes = 5_000
+    @Option(help: "The trunks binary to run under a pty (default: beside this executable).")
+    var trunksBinary: String?
+    @Flag(help: "Skip the rows that run the real binary in a pseudo-terminal.")
+    var skipTerminal = false
+
+    func run() async throws {
+        #if DEBUG
+        print("warning: this is a debug build; figures mean nothing. Use scripts/bench.")
+        #endif
+        var rows: [BenchRow] = []
+        Progress.say("seeding \(trunks) trunks and starting the fake API")
+        let fixture = try await BenchFixture.start(trunks: trunks, latencyMilliseconds: latencyMs)
+        defer { fixture.stop() }
+
+        if !skipTerminal {
+            let binary = trunksBinary ?? BenchFixture.siblingExecutable("trunks")
+            let terminal = TerminalBenchmarks(fixture: fixture, binary: binary, trunkCount: trunks)
+            Progress.say("running \(binary) in a pseudo-terminal")
+            rows += try await terminal.run()
+        }
+        Progress.say("in-process rows: filter, render, prefix editor")
+        let loaded = try await fixture.loadAllTrunks()
+        rows.append(try KeystrokeBenchmarks.filter(pages: loaded, samples: samples))
+        rows.append(KeystrokeBenchmarks.render(pages: loaded, samples: samples))
+        rows.append(try await KeystrokeBenchmarks.prefixEditor(fixture: fixture, prefixes: prefixes, samples: samples))
+
+        print("")
+        print(BenchTable.markdown(rows))
+        print("")
+        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores · \(trunks) trunks · \(latencyMs) ms latency")
+    }
+}
+
+/// Progress lines on standard error, so that the table on standard output stays clean.
+enum Progress {
+    static func say(_ text: String) {
+        FileHandle.standardError.write(Data(("· " + text + "\n").utf8))
+    }
+}

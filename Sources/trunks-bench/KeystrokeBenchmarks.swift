@@ -1,0 +1,107 @@
+import BenchSupport
+import Foundation
+import ScreenKit
+import TrunkModel
+import TrunkUI
+
+/// The in-process rows: the real reducer (`AppState.handle`) and renderer (`Screen.render`) over
+/// trunks decoded by the real client from the fake account.
+enum KeystrokeBenchmarks {
+    /// A state with every page applied through the reducer, as the program receives them.
+    static func loadedState(_ pages: [TrunkPage]) -> AppState {
+        var state = AppState(environmentLabel: "bench")
+        for (index, page) in pages.enumerated() {
+            _ = state.handle(.pageLoaded(page, number: index + 1, generation: state.listGeneration))
+        }
+        return state
+    }
+
+    /// `/` then typing and erasing typical searches; each keystroke timed through `handle`.
+    static func filter(pages: [TrunkPage], samples: Int) throws -> BenchRow {
+        var state = loadedState(pages)
+        _ = state.handle(.key(.char("/")))
+        let searches = ["berlin", "10.0.", "4930", "vienna wh", "zzz", "1", "a"]
+        var times: [Double] = []
+        var turn = 0
+        while times.count < samples {
+            let search = searches[turn % searches.count]
+            turn += 1
+            for character in search { times.append(Stopwatch.milliseconds { _ = state.handle(.key(.char(character))) }) }
+            for _ in search { times.append(Stopwatch.milliseconds { _ = state.handle(.key(.backspace)) }) }
+        }
+        let summary = SampleSummary(times)!
+        return BenchRow(what: "filter keystroke, \(state.trunks.count) trunks (p99)", figure: BenchTable.milliseconds(summary.p99),
+                        budget: "< 5 ms", passed: summary.p99 < 5,
+                        note: "median \(BenchTable.milliseconds(summary.median)), \(summary.count) keys")
+    }
+
+    /// One 200×60 frame of the list with the split detail pane, moving the selection between frames.
+    static func render(pages: [TrunkPage], samples: Int) -> BenchRow {
+        var state = loadedState(pages)
+        var times: [Double] = []
+        var cells = 0
+        for index in 0..<samples {
+            _ = state.handle(.key(index % 400 < 200 ? .char("j") : .char("k")))
+            times.append(Stopwatch.milliseconds { cells &+= Screen.render(state, rows: 60, columns: 200).columns })
+        }
+        let summary = SampleSummary(times)!
+        return BenchRow(what: "render one 200×60 frame (p99)", figure: BenchTable.milliseconds(summary.p99),
+                        budget: "< 2 ms", passed: summary.p99 < 2,
+                        note: "median \(BenchTable.milliseconds(summary.median)), \(summary.count) frames")
+    }
+
+    /// The prefix editor (`p`) of a trunk the fake holds with `prefixes` destination prefixes:
+    /// moving, adding, deleting; each keystroke timed as reducer plus a 120×40 frame.
+    static func prefixEditor(fixture: BenchFixture, prefixes: Int, samples: Int) async throws -> BenchRow {
+        guard let id = fixture.server.trunkIDs().first else { throw BenchError("the fake has no trunks") }
+        let items = (0..<prefixes).map { String(4_900_000 + $0 * 3) }
+        guard fixture.server.mutateTrunk(id: id, attribute: "dst_prefixes", value: items) else {
+            throw BenchError("the fake refused the prefix list")
+        }
+        let trunk = try await fixture.client.get(id: id)
+        guard trunk.dstPrefixes?.count == prefixes else { throw BenchError("the trunk came back without its prefixes") }
+        var state = AppState(environmentLabel: "bench")
+        _ = state.handle(.pageLoaded(TrunkPage(trunks: [trunk], totalRecords: 1), number: 1, generation: 0))
+        _ = state.handle(.trunkLoaded(trunk))
+        _ = state.handle(.key(.char("p")))
+        guard case .list? = state.form?.editor else { throw BenchError("p did not open the prefix editor") }
+        var script: [Key] = []
+        var added = 0
+        while script.count < samples {
+            script += Array(repeating: .char("j"), count: 20) + Array(repeating: .char("k"), count: 5)
+            script += [.char("a")] + "8\(added)".map { Key.char($0) } + [.enter]
+            added += 1
+            script += [.char("k"), .char("d")]
+        }
+        var times: [Double] = []
+        for key in script.prefix(samples) {
+            times.append(Stopwatch.milliseconds {
+                _ = state.handle(.key(key))
+                _ = Screen.render(state, rows: 40, columns: 120)
+            })
+        }
+        let summary = SampleSummary(times)!
+        return BenchRow(what: "prefix editor keystroke, \(prefixes) prefixes (p99)", figure: BenchTable.milliseconds(summary.p99),
+                        budget: "< 5 ms", passed: summary.p99 < 5,
+                        note: "reducer + 120×40 frame; median \(BenchTable.milliseconds(summary.median))")
+    }
+}
+
+/// Times a closure on the monotonic clock.
+enum Stopwatch {
+    /// Milliseconds `work` took.
+    static func milliseconds(_ work: () -> Void) -> Double {
+        milliseconds(ContinuousClock().measure(work))
+    }
+
+    /// `duration` in milliseconds.
+    static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+    }
+}
+
+/// A benchmark that could not be set up.
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

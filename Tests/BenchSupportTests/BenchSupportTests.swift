@@ -1,0 +1,110 @@
+import BenchSupport
+import Testing
+
+@Suite struct SampleSummaryTests {
+    @Test(arguments: [
+        (50.0, 5.0), (99.0, 10.0), (100.0, 10.0), (10.0, 1.0), (0.0, 1.0), (11.0, 2.0),
+    ])
+    func nearestRankPercentileOfOneToTen(percent: Double, expected: Double) {
+        let sorted = (1...10).map(Double.init)
+        #expect(SampleSummary.percentile(sorted: sorted, percent) == expected)
+    }
+
+    @Test func p99OfAThousandSamplesIgnoresOnlyTheWorstTen() {
+        let samples = (1...1000).map(Double.init).shuffled()
+        let summary = SampleSummary(samples)
+        #expect(summary?.p99 == 990)
+        #expect(summary?.median == 500)
+        #expect(summary?.minimum == 1)
+        #expect(summary?.maximum == 1000)
+        #expect(summary?.count == 1000)
+    }
+
+    @Test func oneSampleIsEveryPercentile() {
+        let summary = SampleSummary([3.5])
+        #expect(summary?.median == 3.5)
+        #expect(summary?.p99 == 3.5)
+    }
+
+    @Test func noSamplesGiveNoSummary() {
+        #expect(SampleSummary([]) == nil)
+    }
+}
+
+@Suite struct BenchTableTests {
+    @Test func rowsLineUpUnderTheHeader() {
+        let table = BenchTable.markdown([
+            BenchRow(what: "render", figure: "1.20 ms", budget: "< 2 ms", passed: true),
+            BenchRow(what: "memory after loading", figure: "70.0 MB", budget: "< 60 MB", passed: false, note: "VmRSS"),
+            BenchRow(what: "bytes", figure: "—", budget: "< 500 B", passed: nil, note: "no pty"),
+        ])
+        let lines = table.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5)
+        #expect(Set(lines.map(\.count)).count == 1)
+        #expect(lines[2].contains("| pass "))
+        #expect(lines[3].contains("| FAIL "))
+        #expect(lines[4].contains("| n/a "))
+    }
+
+    @Test(arguments: [(1.234, "1.23 ms"), (9.999, "10.00 ms"), (42.4, "42 ms"), (1234.6, "1235 ms")])
+    func millisecondsKeepTwoDecimalsOnlyWhenSmall(value: Double, text: String) {
+        #expect(BenchTable.milliseconds(value) == text)
+    }
+}
+
+@Suite struct ProcessStatusTests {
+    @Test func readsVmRSSInKilobytes() {
+        let text = "Name:\ttrunks\nVmPeak:\t  900000 kB\nVmRSS:\t   43210 kB\nThreads:\t5\n"
+        #expect(ProcessStatus.residentKilobytes(statusText: text) == 43210)
+    }
+
+    @Test func missingOrMalformedVmRSSGivesNil() {
+        #expect(ProcessStatus.residentKilobytes(statusText: "Name:\tx\n") == nil)
+        #expect(ProcessStatus.residentKilobytes(statusText: "VmRSS:\tmany kB\n") == nil)
+    }
+
+    @Test func thisProcessHasAResidentSize() {
+        #expect((ProcessStatus.residentKilobytes() ?? 0) > 0)
+    }
+}
+
+@Suite struct PageCoverageTests {
+    @Test func contiguousPagesCoverTheTotal() {
+        let queries = (1...10).map { "page%5Bnumber%5D=\($0)&page%5Bsize%5D=1000&fields%5Bvoice_out_trunks%5D=name,status" }
+        let coverage = PageCoverage(queries: queries)
+        #expect(coverage.covers(10_000))
+        #expect(!coverage.covers(10_001))
+        #expect(coverage.requestCount == 10)
+        #expect(coverage.pageSizes == [1000])
+    }
+
+    @Test func aMissingPageLeavesAGap() {
+        let queries = [1, 2, 4].map { "page%5Bnumber%5D=\($0)&page%5Bsize%5D=50" }
+        #expect(!PageCoverage(queries: queries).covers(200))
+        #expect(PageCoverage(queries: queries).ranges == [0..<100, 150..<200])
+    }
+
+    @Test func mixedPageSizesMergeAndFilteredRequestsAreIgnored() {
+        let queries = ["page%5Bnumber%5D=1&page%5Bsize%5D=50", "page%5Bnumber%5D=1&page%5Bsize%5D=1000",
+                       "page%5Bnumber%5D=2&page%5Bsize%5D=1000&filter%5Bstatus%5D=active"]
+        let coverage = PageCoverage(queries: queries)
+        #expect(coverage.covers(1000))
+        #expect(!coverage.covers(1001))
+        #expect(coverage.pageSizes == [50, 1000])
+        #expect(coverage.requestCount == 2)
+    }
+
+    @Test func noRequestsCoverNothingButAnEmptyList() {
+        #expect(PageCoverage(queries: []).covers(0))
+        #expect(!PageCoverage(queries: []).covers(1))
+    }
+}
+
+@Suite struct ByteSearchTests {
+    @Test func findsANeedleAfterTheStart() {
+        let haystack = Array("\u{1b}[5;3HBerlin Office".utf8)
+        #expect(ByteSearch.contains(haystack, Array("Berlin Office".utf8)))
+        #expect(!ByteSearch.contains(haystack, Array("Berlin Office".utf8), from: 10))
+        #expect(!ByteSearch.contains(haystack, Array("Vienna".utf8)))
+    }
+}
