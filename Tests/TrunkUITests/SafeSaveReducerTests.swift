@@ -103,14 +103,6 @@ import TrunkModel
         #expect(state.press([.char("y")]).contains(.removeDraft(trunkID: UIFixtures.trunks[0].id)))
     }
 
-    @Test func aNewTrunksFormIsNotKeptAsADraft() {
-        var state = UIFixtures.loadedState()
-        var effects = state.press([.char("n")])
-        #expect(state.form?.mode.isCreate == true)
-        effects += state.press([.enter, .ctrl("u")]) + state.type("Fresh")
-        #expect(!effects.contains { if case .storeDraft = $0 { return true } else { return false } })
-    }
-
     @Test func aRestoredDraftOpensOnTheTrunkAsReadNowWithItsBaseKept() throws {
         var state = UIFixtures.loadedState()
         var form = FormState(trunk: UIFixtures.trunks[0], returnPane: .list)

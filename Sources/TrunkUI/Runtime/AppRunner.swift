@@ -52,20 +52,18 @@ public final class AppRunner: @unchecked Sendable {
         while !state.quitting && !shouldStop() {
             let key = terminal.nextKey(timeoutMilliseconds: 1000)
             var events = drain()
-            if let key {
-                events.append(.key(key))
-                // Typeahead (a paste, keys queued on a slow link): handle what is already waiting
-                // before drawing, so a burst of keys costs one frame instead of one each.
-                while events.count < Self.typeaheadLimit, key != .resize, let more = terminal.nextKey(timeoutMilliseconds: 0) {
-                    events.append(.key(more))
-                    if more == .resize { break }
-                }
-            }
+            if let key { events.append(.key(key)) }
             if events.isEmpty { events = [.tick(Date())] }
-            for event in events {
-                if case .tick = event {} else { state.now = Date() }
-                perform(state.handle(event))
-                if state.quitting { break }
+            handleAll(events)
+            // Typeahead (a paste, keys queued on a slow link): keys already waiting are handled
+            // before drawing, each after the answers queued before it, so a burst of keys costs
+            // one frame instead of one per key.
+            var handled = 1
+            while key != nil, key != .resize, handled < Self.typeaheadLimit, !state.quitting,
+                  let more = terminal.nextKey(timeoutMilliseconds: 0) {
+                handleAll(drain() + [.key(more)])
+                handled += 1
+                if more == .resize { break }
             }
             if state.quitting { break }
             reportSizeIfChanged()
@@ -73,6 +71,14 @@ public final class AppRunner: @unchecked Sendable {
             if isIdle { onIdle?(state) }
         }
         return state
+    }
+
+    private func handleAll(_ events: [AppEvent]) {
+        for event in events {
+            if case .tick = event {} else { state.now = Date() }
+            perform(state.handle(event))
+            if state.quitting { break }
+        }
     }
 
     private var isIdle: Bool {

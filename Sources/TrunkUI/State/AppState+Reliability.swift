@@ -27,7 +27,6 @@ extension AppState {
     /// The draft effects of one event: keep the open form's draft on disk as it changes, and
     /// forget it once the form is closed (saved, or discarded by the user).
     func draftEffects(before: FormState?) -> [Effect] {
-        if before?.mode.isCreate == true || form?.mode.isCreate == true { return [] }
         if let form {
             guard before?.draft != form.draft || before?.original != form.original else { return [] }
             if let stored = StoredDraft(form: form, at: now) { return [.storeDraft(stored)] }

@@ -16,10 +16,8 @@ public struct StoredDraft: Codable, Equatable, Sendable {
     public var savedAt: Date
     public var changes: [Change]
 
-    /// The draft of `form` (secret fields left out); nil when nothing but secrets changed, and for
-    /// a new trunk (only edits of existing trunks are kept across sessions).
+    /// The draft of `form` (secret fields left out); nil when nothing but secrets changed.
     public init?(form: FormState, at date: Date) {
-        guard !form.mode.isCreate else { return nil }
         let kept = DraftDiff(original: form.original, draft: form.draft).changes
             .filter { !$0.field.isSecret }
             .map { Change(field: $0.key, base: $0.old, mine: $0.new) }
