@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A real terminal for end-to-end tests: the real binary inside a detached tmux session on a
 /// private server socket, driven by `send-keys` and read by `capture-pane`.
@@ -39,12 +40,23 @@ final class TmuxSession {
 
     /// The screen with its escape sequences (colours, attributes), as `capture-pane -e` gives it.
     func captureWithEscapes() -> String {
-        (try? tmux(["capture-pane", "-p", "-e", "-t", name])) ?? ""
+        Self.checkedForKeys((try? tmux(["capture-pane", "-p", "-e", "-t", name])) ?? "")
     }
 
     /// The visible screen as text.
     func capture() -> String {
-        (try? tmux(["capture-pane", "-p", "-t", name])) ?? ""
+        Self.checkedForKeys((try? tmux(["capture-pane", "-p", "-t", name])) ?? "")
+    }
+
+    /// API keys the end-to-end tests use; no screen may ever show one.
+    static let apiKeys = ["demo-api-key"]
+
+    /// Records an issue when `screen` shows an API key (every capture of every E2E test is checked).
+    static func checkedForKeys(_ screen: String) -> String {
+        for key in apiKeys where screen.contains(key) {
+            Issue.record("a screen shows the API key \(key.prefix(4))…:\n\(screen)")
+        }
+        return screen
     }
 
     /// Sends a batch of keys in tmux notation.
