@@ -105,3 +105,39 @@ import Testing
         try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
     }
 }
+
+/// Ctrl-Z hands the terminal back to the shell in its own modes, and `fg` redraws the program.
+@Suite(.serialized) struct SuspendEndToEndTests {
+    @Test func ctrlZRestoresTheShellsTerminalAndFgRedraws() throws {
+        let session = try TmuxSession(command: ["bash", "--norc", "--noprofile", "-i"], rows: 30, columns: 100,
+                                      environment: ["PS1": "shell$ "])
+        let home = session.home
+        try session.waitFor(text: "shell$")
+        try session.send("stty -a > \(home)/stty-before", literal: true)
+        try session.send("Enter")
+        try session.send(TmuxSession.quote(BuiltProducts.trunks) + " --demo", literal: true)
+        try session.send("Enter")
+        try session.waitFor(text: "Berlin Office")
+        try session.send("C-z")
+        try session.waitFor(text: "Stopped")
+        try session.send("stty -a > \(home)/stty-stopped", literal: true)
+        try session.send("Enter")
+        try session.waitFor("stty while stopped") { _ in
+            ((try? String(contentsOfFile: home + "/stty-stopped", encoding: .utf8)) ?? "").contains("speed")
+        }
+        let before = try String(contentsOfFile: home + "/stty-before", encoding: .utf8)
+        let stopped = try String(contentsOfFile: home + "/stty-stopped", encoding: .utf8)
+        #expect(MonkeyEndToEndTests.modes(before) == MonkeyEndToEndTests.modes(stopped), "the shell gets its own modes back")
+        try session.send("clear; fg", literal: true)
+        try session.send("Enter")
+        let redrawn = try session.waitFor("the program redrawn after fg") {
+            $0.contains("Berlin Office") && $0.split(separator: "\n").first?.contains("trunks") == true
+        }
+        #expect(!redrawn.contains("shell$ clear"), "the whole frame is redrawn")
+        if ProcessInfo.processInfo.environment["TRUNKS_E2E_DEBUG"] != nil { print(redrawn) }
+        try session.send("q")
+        try session.waitFor("the shell again") { $0.contains("shell$") && !$0.contains("Berlin Office") }
+        try session.send("exit", literal: true)
+        try session.send("Enter")
+    }
+}
