@@ -141,3 +141,43 @@ import Testing
         try session.send("Enter")
     }
 }
+
+/// Whatever ends the program (SIGTERM, SIGINT, a crash), the terminal gets its modes back and the
+/// next start offers the draft.
+@Suite(.serialized) struct ExitPathEndToEndTests {
+    @Test(arguments: [("SIGTERM", SIGTERM), ("SIGINT", SIGINT), ("SIGSEGV (crash)", SIGSEGV), ("SIGABRT (crash)", SIGABRT)])
+    func theDraftAndTheTerminalSurvive(name: String, signal: Int32) throws {
+        let home = TmuxSession.temporaryHome()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let trunks = TmuxSession.quote(BuiltProducts.trunks) + " --demo"
+        let script = "stty -a > \(home)/stty-before; \(trunks); stty -a > \(home)/stty-after; sleep 30"
+        do {
+            // Without interactive=no, Swift's crash backtracer waits 30 s for a key on a terminal.
+            let session = try TmuxSession(command: ["sh", "-c", script], rows: 30, columns: 110,
+                                          environment: ["SWIFT_BACKTRACE": "interactive=no"], home: home)
+            try session.waitFor(text: "Berlin Office")
+            try session.send("e")
+            try session.waitFor(text: "Edit Berlin Office")
+            try session.send("Enter", "C-u")
+            try session.send("Berlin \(signal)", literal: true)
+            try session.waitFor("the draft on disk") { _ in
+                let folder = home + "/state/trunks/drafts/demo"
+                return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).contains { file in
+                    ((try? String(contentsOfFile: folder + "/" + file, encoding: .utf8)) ?? "").contains("Berlin \(signal)")
+                }
+            }
+            kill(try session.programPID(), signal)
+            try session.waitFor("the program to end on \(name)", timeout: 15) { _ in
+                ((try? String(contentsOfFile: home + "/stty-after", encoding: .utf8)) ?? "").contains("speed")
+            }
+            let before = try String(contentsOfFile: home + "/stty-before", encoding: .utf8)
+            let after = try String(contentsOfFile: home + "/stty-after", encoding: .utf8)
+            #expect(MonkeyEndToEndTests.modes(before) == MonkeyEndToEndTests.modes(after), "terminal modes restored after \(name)")
+        }
+        let next = try TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 30, columns: 110, home: home)
+        let offer = try next.waitFor(text: "Unsaved draft from an earlier session")
+        #expect(offer.contains("Name: Berlin Office → Berlin \(signal)"))
+        try next.send("Escape", "q")
+        try next.waitFor("the program to exit", timeout: 10) { _ in next.programExited() }
+    }
+}
