@@ -84,6 +84,7 @@ struct TrunksCommand: ParsableCommand {
 
     func run() throws {
         try validateEndpointChoice()
+        CrashBacktrace.makeNonInteractive()
         let startup = try Startup.prepare(commandLineSettings)
         let settings = startup.settings
         try APIVersionOptions.validate(apiVersion: settings.apiVersion, tokenURL: tokenURL)

@@ -152,9 +152,8 @@ import Testing
         let trunks = TmuxSession.quote(BuiltProducts.trunks) + " --demo"
         let script = "stty -a > \(home)/stty-before; \(trunks); stty -a > \(home)/stty-after; sleep 30"
         do {
-            // Without interactive=no, Swift's crash backtracer waits 30 s for a key on a terminal.
-            let session = try TmuxSession(command: ["sh", "-c", script], rows: 30, columns: 110,
-                                          environment: ["SWIFT_BACKTRACE": "interactive=no"], home: home)
+            // The program itself turns off the backtracer's 30 s "press space" wait (CrashBacktrace).
+            let session = try TmuxSession(command: ["sh", "-c", script], rows: 30, columns: 110, home: home)
             try session.waitFor(text: "Berlin Office")
             try session.send("e")
             try session.waitFor(text: "Edit Berlin Office")
