@@ -24,7 +24,9 @@ import Testing
         let home = TmuxSession.temporaryHome()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let log = home + "/requests.jsonl"
+        let debugLog = home + "/trunks-debug.log"
         let trunks = [BuiltProducts.trunks, "--demo", "--demo-request-log", log, "--timeout", "1",
+                      "--log-file", debugLog, "--log-level", "debug",
                       "--demo-fault", "any=500@0.08", "--demo-fault", "GET list=503+retry-after:1@0.05",
                       "--demo-fault", "GET show=delay:1500@0.05", "--demo-fault", "PATCH update=close-mid-body@0.2",
                       "--demo-fault", "any=malformed-json@0.03", "--demo-fault", "any=html:502@0.03"]
@@ -74,13 +76,14 @@ import Testing
         #expect(status != "134" && status != "139" && status != "132", "no crash: exit status \(status)")
 
         let secrets = try SeedSecrets.load()
-        let written = [log, home + "/state/trunks/audit.jsonl"].compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+        let written = [log, debugLog, home + "/state/trunks/audit.jsonl"].compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
             + SeedSecrets.files(under: home + "/state/trunks/drafts").compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
         for (index, text) in (captures + written).enumerated() {
             for secret in secrets.all where text.contains(secret) {
                 Issue.record("output \(index) contains a secret (\(secret.prefix(3))…) (seed \(seed))")
             }
         }
+        #expect(((try? String(contentsOfFile: debugLog, encoding: .utf8)) ?? "").contains("GET"), "the debug log was written")
         let requests = FakeProcess.requests(log)
         #expect(requests.count > 10, "the monkey reached the API")
         print("monkey: \(sent) keys, \(requests.count) requests (\(requests.filter { $0["fault"] != nil }.count) faulted), seed \(seed)")
