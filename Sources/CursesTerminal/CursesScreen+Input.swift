@@ -28,6 +28,13 @@ extension CursesScreen {
             ]
             let ready = poll(&descriptors, 3, Int32(clamping: remaining))
             if ready < 0 && errno == EINTR { continue }
+            if ready == 0, terminalSizeDiffers() {
+                // A SIGWINCH can be overtaken by a later resize (tmux resizing in quick steps):
+                // the idle tick notices the size curses has is not the terminal's and repaints.
+                updateSize()
+                invalidate()
+                return .resize
+            }
             if ready <= 0 { return nil }
             if descriptors[2].revents != 0 { continue }
             if descriptors[1].revents != 0 {
@@ -82,8 +89,11 @@ extension CursesScreen {
             index += 1
         }
         if resized {
+            // The terminal may have scrolled or reflowed what it showed (tmux keeps the bottom
+            // rows when a window shrinks), so curses' idea of the screen is wrong: clear and
+            // repaint everything on the next draw, not only the cells that differ.
             updateSize()
-            previousFrame = nil
+            invalidate()
         }
         if finishing {
             resizePending = resizePending || resized
@@ -120,7 +130,7 @@ extension CursesScreen {
         let key = assembler.nextKey { timeout in self.readRaw(timeoutMilliseconds: timeout) }
         if key == .resize {
             updateSize()
-            previousFrame = nil
+            invalidate()
         }
         return key
     }

@@ -207,6 +207,14 @@ public final class CursesScreen: TerminalDriver, @unchecked Sendable {
         }
     }
 
+    /// Whether the terminal's size (from the output descriptor) is not the size curses has.
+    func terminalSizeDiffers() -> Bool {
+        var windowSize = winsize()
+        guard ioctl(outputDescriptor, UInt(TIOCGWINSZ), &windowSize) == 0,
+              windowSize.ws_row > 0, windowSize.ws_col > 0 else { return false }
+        return Int(windowSize.ws_row) != currentSize.rows || Int(windowSize.ws_col) != currentSize.columns
+    }
+
     /// Reads the terminal size from the output descriptor and resizes curses to it.
     func updateSize() {
         var windowSize = winsize()

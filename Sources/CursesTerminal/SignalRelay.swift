@@ -43,10 +43,16 @@ final class SignalRelay {
     /// ncurses does not install its own.
     func install() {
         relayDescriptor = pipe.writeDescriptor
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
         for signal in Self.relayed {
             var old = sigaction()
             if Self.setHandler(signal, handler: relaySignal, old: &old) { previous[signal] = old }
+            sigaddset(&unblock, signal)
         }
+        // A parent may start us with these signals blocked (a test runner, a supervisor): the
+        // mask is inherited across exec, and a blocked SIGWINCH means no resize is ever seen.
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     /// Puts the remembered handlers back.

@@ -68,7 +68,7 @@ public struct DraftDiff: Equatable, Sendable {
         return .object(["data": .object(data)])
     }
 
-    private func authenticationJSON() -> JSONValue {
+    func authenticationJSON() -> JSONValue {
         let type = draft.authenticationMethod?.type ?? .credentialsAndIp
         var members: [String: JSONValue] = [:]
         for field in FieldTable.fields(in: .authentication, for: type)

@@ -40,16 +40,25 @@ public struct Trunk: Equatable, Sendable, Identifiable {
     }
 }
 
-/// A DID linked to a trunk: its id and, when it was included, its number.
+/// A DID linked to a trunk: its id and, when it was included, its number and state.
 public struct DidRef: Equatable, Sendable, Hashable {
     public var id: String
     /// E.164 number without "+", when the DID was in `included`.
     public var number: String?
+    /// The DID's `blocked` attribute, when it was included.
+    public var blocked: Bool?
+    /// The DID's `terminated` attribute, when it was included.
+    public var terminated: Bool?
+    /// The DID's free-text `description`, when it was included and set.
+    public var note: String?
 
     /// A DID reference.
-    public init(id: String, number: String? = nil) {
+    public init(id: String, number: String? = nil, blocked: Bool? = nil, terminated: Bool? = nil, note: String? = nil) {
         self.id = id
         self.number = number
+        self.blocked = blocked
+        self.terminated = terminated
+        self.note = note
     }
 }
 

@@ -76,18 +76,21 @@ public enum TrunkDocuments {
         }
     }
 
-    private static func includedNumbers(_ document: JSONValue) -> [String: String] {
-        var numbers: [String: String] = [:]
+    /// The `dids` resources of `included`, by id (number, blocked, terminated, description).
+    private static func includedNumbers(_ document: JSONValue) -> [String: DidRef] {
+        var dids: [String: DidRef] = [:]
         for item in document["included"]?.array ?? [] where item["type"]?.string == "dids" {
-            if let id = item["id"]?.string, let number = item["attributes"]?["number"]?.string {
-                numbers[id] = number
-            }
+            guard let id = item["id"]?.string else { continue }
+            let attributes = item["attributes"]
+            dids[id] = DidRef(id: id, number: attributes?["number"]?.string,
+                              blocked: attributes?["blocked"]?.bool, terminated: attributes?["terminated"]?.bool,
+                              note: attributes?["description"]?.string)
         }
-        return numbers
+        return dids
     }
 
     /// One resource object → `Trunk`; nil when it has no id.
-    static func trunk(from resource: JSONValue, numbers: [String: String]) -> Trunk? {
+    static func trunk(from resource: JSONValue, numbers: [String: DidRef]) -> Trunk? {
         guard let id = resource["id"]?.string ?? resource["id"]?.int.map(String.init) else { return nil }
         var trunk = Trunk(id: id)
         let a = resource["attributes"] ?? .object([:])
@@ -128,10 +131,10 @@ public enum TrunkDocuments {
             twilioAccountSid: a["twilio_account_sid"]?.string)
     }
 
-    private static func linkage(_ relationship: JSONValue?, numbers: [String: String]) -> [DidRef]? {
+    private static func linkage(_ relationship: JSONValue?, numbers: [String: DidRef]) -> [DidRef]? {
         guard let items = relationship?["data"]?.array else { return nil }
         return items.compactMap { item in
-            item["id"]?.string.map { DidRef(id: $0, number: numbers[$0]) }
+            item["id"]?.string.map { numbers[$0] ?? DidRef(id: $0) }
         }
     }
 }

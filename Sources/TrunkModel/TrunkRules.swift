@@ -11,6 +11,14 @@ public struct TrunkRules: Equatable, Sendable {
     public var thresholdNullable: Bool
     public var externalReferenceMaxLength: Int
     public var techPrefixMaxLength: Int
+    /// The `on_cli_mismatch_action` values this version accepts.
+    public var cliMismatchActions: [String] = ["send_original_cli", "reject_call", "replace_cli"]
+    /// True when the upper bound of `threshold_amount` depends on the account (2026-11-19).
+    public var thresholdMaximumDependsOnAccount = false
+    /// True when `allowed_rtp_ips: []` is refused (null means no restriction).
+    public var emptyRtpListRefused = false
+    /// True when `0.0.0.0/0` and `::/0` are refused as RTP addresses (not merely discouraged).
+    public var everyAddressRtpRefused = false
 
     /// API version 2026-04-16 (the default).
     public static let v20260416 = TrunkRules(

@@ -22,7 +22,13 @@ extension TrunkValidator {
         if total > TrunkRules.maxAllowedIps {
             issues.append(.error("at most \(TrunkRules.maxAllowedIps) SIP and RTP addresses together (now \(total))"))
         }
-        if items.contains(where: { IPNetwork($0)?.isEverything == true }) {
+        if key == .allowedRtpIps, rules.emptyRtpListRefused, draft.allowedRtpIps == [] {
+            issues.append(.error("an empty list is refused in API \(rules.apiVersion); leave the field empty (no list) for no restriction"))
+        }
+        let everything = items.filter { IPNetwork($0)?.isEverything == true }
+        if key == .allowedRtpIps, rules.everyAddressRtpRefused, !everything.isEmpty {
+            issues.append(.error("\(everything.joined(separator: ", ")) is refused in API \(rules.apiVersion); leave the field empty for no restriction"))
+        } else if !everything.isEmpty {
             issues.append(.warning("0.0.0.0/0 or ::/0 allows every address in the world; not recommended"))
         }
         return issues

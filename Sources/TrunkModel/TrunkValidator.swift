@@ -35,7 +35,8 @@ public struct TrunkValidator: Sendable {
         case .text(let emptyMeans):
             if trimmed.isEmpty && emptyMeans != nil { return .success(.null) }
             return .success(.text(key == .name ? text : trimmed))
-        case .picker(let values):
+        case .picker(let tableValues):
+            let values = rules.pickerValues(for: key) ?? tableValues
             guard values.contains(trimmed) else {
                 return .failure(.error("choose one of: " + values.map { FieldValue.label(of: $0, for: key) }.joined(separator: ", ")))
             }
@@ -140,6 +141,9 @@ public struct TrunkValidator: Sendable {
             return "a whole number of calls between \(rules.capacityRange.lowerBound) and \(rules.capacityRange.upperBound), or empty for unlimited"
         case .thresholdAmount:
             let low = Int(rules.thresholdRange.lowerBound), high = Int(rules.thresholdRange.upperBound)
+            if rules.thresholdMaximumDependsOnAccount {
+                return "an amount in USD of \(low) or more (the maximum depends on the account); API \(rules.apiVersion) needs a limit"
+            }
             return "an amount in USD between \(low) and \(high)" + (rules.thresholdNullable ? ", or empty for no limit" : "")
         default:
             return "a whole number"
@@ -154,12 +158,18 @@ public struct TrunkValidator: Sendable {
     }
 
     private func pickerIssues(_ key: FieldKey, _ value: FieldValue) -> [FieldIssue] {
-        guard case .picker(let allowed) = FieldTable.field(key).widget, let raw = value.textValue else { return [] }
-        return allowed.contains(raw) ? [] : [.error("\(raw) is not known to this version of trunks; choose another value")]
+        guard case .picker(let tableValues) = FieldTable.field(key).widget, let raw = value.textValue else { return [] }
+        let allowed = rules.pickerValues(for: key) ?? tableValues
+        if allowed.contains(raw) { return [] }
+        if tableValues.contains(raw) {
+            return [.error("\(FieldValue.label(of: raw, for: key)) is not available in API version \(rules.apiVersion); choose another value")]
+        }
+        return [.error("\(raw) is not known to this version of trunks; choose another value")]
     }
 
     private func authTypeIssues(_ value: FieldValue) -> [FieldIssue] {
         switch value.textValue.map(AuthenticationType.init(raw:)) {
+        case nil: return [.error("choose one: Credentials & IP or Twilio")]
         case .ipOnly?: return [.error("IP-only authentication is set by DIDWW support only")]
         case .unknown(let raw)?: return [.error("\(raw) is not an authentication method trunks can set")]
         default: return []

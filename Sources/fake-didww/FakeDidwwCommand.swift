@@ -38,7 +38,16 @@ struct FakeDidwwCommand: AsyncParsableCommand {
     @Option(name: .customLong("api-version"), help: "Version reported in meta.api_version.")
     var apiVersion = "2026-04-16"
 
+    @Option(name: .customLong("fault"), help: "Inject a fault: '[METHOD ]ENDPOINT=FAULT[*COUNT][@PROBABILITY]', e.g. 'GET list=503*2', 'update=delay:20000', 'any=500@0.1'; FAULT is a status (429+retry-after:2), delay:MS, close-mid-body, malformed-json or html[:STATUS]. Repeatable; also POST /_control/faults.")
+    var faults: [String] = []
+
+    @Option(name: .customLong("fault-seed"), help: "Seed of the random draw of probabilistic faults.")
+    var faultSeed: UInt64 = 0x5EED
+
     func validate() throws {
+        for spec in faults {
+            do { _ = try FaultRule(spec: spec) } catch { throw ValidationError(error.description) }
+        }
         guard LoopbackAddress.literal(for: host) != nil else {
             throw ValidationError("--host must be a loopback address (127.0.0.0/8, ::1 or localhost), not \(host)")
         }
@@ -58,6 +67,8 @@ struct FakeDidwwCommand: AsyncParsableCommand {
             requestLogPath: requestLog,
             apiVersion: apiVersion)
         let server = FakeDidwwServer(config: config)
+        server.setFaults(faults.compactMap { try? FaultRule(spec: $0) })
+        server.reseedFaults(faultSeed)
         let termination = TerminationSignals()
         let url = try await server.start()
         FileHandle.standardOutput.write(Data("fake-didww listening on \(url.absoluteString)\n".utf8))

@@ -28,6 +28,7 @@ struct Endpoint {
         let server = FakeDidwwServer(config: FakeDidwwConfig(
             trunkCount: command.demoTrunks, apiKey: key, latencyMilliseconds: command.demoLatencyMs,
             requestLogPath: command.demoRequestLog, apiVersion: command.apiVersion))
+        server.setFaults(command.demoFault.rules)
         let url = try BlockingTask.run { try await server.start() }
         return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: {
             try? BlockingTask.run { await server.stop() }

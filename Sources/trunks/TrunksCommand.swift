@@ -46,6 +46,8 @@ struct TrunksCommand: ParsableCommand {
     var demoLatencyMs = 0
     @Option(help: "Demo mode: append every request the fake API receives to this JSON-lines file.")
     var demoRequestLog: String?
+    @Option(help: "Demo mode: inject a fault, e.g. 'GET list=503*2', 'update=delay:20000', 'any=500@0.1' (repeatable).")
+    var demoFault: [FaultRuleArgument] = []
 
     func validate() throws {
         let chosen = [demo, sandbox, production, baseURL != nil].filter { $0 }.count

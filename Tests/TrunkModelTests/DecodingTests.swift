@@ -30,7 +30,7 @@ struct DecodingTests {
             type: .credentialsAndIp, allowedSipIps: ["203.0.113.1/32"],
             username: "dpjgwbbac9", password: "z0hshvbcy7")
         expected.spentAmount = "0.0"
-        expected.dids = [DidRef(id: "7de7f718-4042-4d74-9fe9-863fa1777520", number: "37061498222")]
+        expected.dids = [DidRef(id: "7de7f718-4042-4d74-9fe9-863fa1777520", number: "37061498222", blocked: false, terminated: false)]
         #expect(trunk == expected)
         #expect(trunk.callbackUrl == nil)
         #expect(trunk.emergencyDids == nil, "linkage without data (not included) is unknown, not empty")

@@ -49,6 +49,8 @@ import TrunkModel
         let review = try #require(state.review)
         #expect(review.diff.changes.map(\.key) == [.status])
         #expect(state.press([.enter]).isEmpty, "Enter alone never confirms")
+        #expect(state.review == nil && state.form != nil, "the focus is on Cancel: Enter goes back to the form")
+        _ = state.press([.ctrl("s")])
         let effects = state.press([.char("y")])
         let expected = #"{"data":{"attributes":{"status":"blocked"},"id":"00000000-0000-4000-8000-000000000001","type":"voice_out_trunks"}}"#
         #expect(effects == [.patch(id: UIFixtures.trunks[0].id, body: Data(expected.utf8))])

@@ -23,8 +23,8 @@ import TrunkModel
         #expect(DisplayWidth.of(String(berlin.prefix(upTo: berlin.range(of: "Active")!.lowerBound)))
             == DisplayWidth.of(String(tokyo.prefix(upTo: tokyo.range(of: "Active")!.lowerBound))))
         #expect(grid.contains("Blocked"))
-        #expect(grid.contains("unlimited"))
         #expect(grid.contains("$12.50/3000"))
+        #expect(Screen.render(state, rows: 48, columns: 160).contains("unlimited"), "capacity shows when there is room")
     }
 
     @Test func detailMasksThePassword() {

@@ -16,6 +16,14 @@ extension DidwwClient {
         return try decode(response) { try TrunkDocuments.decodeSingle($0) }
     }
 
+    /// `GET /voice_out_trunks/{id}` as the server sends it (for showing the raw JSON), by default
+    /// with its DIDs and emergency DIDs included. Holds secrets: mask them before showing it.
+    public func document(id: String, include: [String] = ["dids", "emergency_dids"]) async throws -> Data {
+        let query = include.isEmpty ? nil : QueryEncoding.percentEncodedQuery(
+            [URLQueryItem(name: "include", value: include.joined(separator: ","))])
+        return try await exchange(.get, path: ["voice_out_trunks", id], query: query).body
+    }
+
     /// `PATCH /voice_out_trunks/{id}` with a ready JSON:API body; returns the trunk as saved.
     ///
     /// Never retried when the outcome is unknown: on a `DidwwError` whose `mayHaveReachedServer`

@@ -13,15 +13,26 @@ struct ApiRequestHandler: HTTPHandler {
         let body = (try? await request.bodyData) ?? Data()
         let rawPath = request.target.path()
         let rawQuery = request.target.query()
+        if ControlEndpoint.handles(rawPath) {
+            return ControlEndpoint(context: context).respond(to: request, rawPath: rawPath, body: body)
+        }
+        let method = request.method.rawValue.uppercased()
+        let fault = ApiRoute(method: method, path: rawPath.removingPercentEncoding ?? rawPath).faultEndpoint
+            .flatMap { context.faults.take(method: method, endpoint: $0) }
         context.requestLog.record(LoggedRequest(
             method: request.method.rawValue, path: rawPath, query: rawQuery,
-            body: String(decoding: body, as: UTF8.self)))
+            body: String(decoding: body, as: UTF8.self), fault: fault?.spec))
+        if let fault, !fault.actsOnRequest {
+            return FaultResponse.instead(of: fault, apiVersion: context.config.apiVersion)
+        }
         let response = respond(to: request, rawPath: rawPath, rawQuery: rawQuery, body: body)
         let delay = context.latencyMilliseconds
         if delay > 0 {
             try? await Task.sleep(for: .milliseconds(delay))
         }
-        return response.httpResponse(apiVersion: context.config.apiVersion)
+        let answer = response.httpResponse(apiVersion: context.config.apiVersion)
+        guard let fault else { return answer }
+        return await FaultResponse.after(fault, answer)
     }
 
     private func respond(to request: HTTPRequest, rawPath: String, rawQuery: String, body: Data) -> ApiResponse {

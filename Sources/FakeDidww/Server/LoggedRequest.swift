@@ -8,12 +8,15 @@ public struct LoggedRequest: Codable, Sendable, Equatable {
     public var query: String
     /// The body as UTF-8 text; empty when there was none.
     public var body: String
+    /// The injected fault this request met (`FaultKind.spec`, e.g. `503`), nil when answered normally.
+    public var fault: String?
 
     /// A logged request with the given parts.
-    public init(method: String, path: String, query: String, body: String) {
+    public init(method: String, path: String, query: String, body: String, fault: String? = nil) {
         self.method = method
         self.path = path
         self.query = query
         self.body = body
+        self.fault = fault
     }
 }

@@ -29,7 +29,8 @@ final class RequestLog: Sendable {
     /// Records one request (the API key, should it appear in the path, query or body, is redacted).
     func record(_ request: LoggedRequest) {
         let redacted = LoggedRequest(
-            method: request.method, path: redact(request.path), query: redact(request.query), body: redact(request.body))
+            method: request.method, path: redact(request.path), query: redact(request.query), body: redact(request.body),
+            fault: request.fault)
         state.withLock { state in
             state.entries.append(redacted)
             guard let file = state.file else { return }

@@ -5,6 +5,8 @@ import Synchronization
 final class ServerContext: Sendable {
     let config: FakeDidwwConfig
     let requestLog: RequestLog
+    /// The injected faults (see `FaultRule`).
+    let faults = FaultInjector()
     private let store: Mutex<TrunkStore>
     private let latency: Atomic<Int>
     private let base = Mutex<String?>(nil)

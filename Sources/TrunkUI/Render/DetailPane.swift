@@ -1,36 +1,72 @@
 import ScreenKit
 import TrunkModel
 
-/// Draws one trunk grouped as the DIDWW panel groups it, with a health summary on top.
+/// Draws one trunk grouped as the DIDWW panel groups it, with a health summary on top, or its raw
+/// JSON (`J`), and the number tester or regenerate confirmation over it. Pure.
 enum DetailPane {
+    /// The rows and columns of trunk text the pane shows at `size` (inside its border).
+    static func innerSize(for size: ScreenSize) -> (rows: Int, columns: Int) {
+        let width = size.columns >= Screen.splitWidth ? size.columns - size.columns * 11 / 20 : size.columns
+        return (max(1, size.rows - 4), max(1, width - 2))
+    }
+
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
         guard let trunk = state.detailTrunk else {
             grid.box(rect, title: "Detail", focused: focused)
             grid.line("  no trunk selected", in: rect.inset(1), row: 1, role: .muted)
             return
         }
-        grid.box(rect, title: trunk.name ?? trunk.id, focused: focused)
+        let view = focused ? state.detailView : DetailViewState()
+        let revealed = view.reveals(trunk.id, at: state.now)
+        var title = trunk.name ?? trunk.id
+        if view.rawJSON != nil { title += " · raw JSON" }
+        if revealed { title += " · secrets shown \(view.secondsLeft(at: state.now)) s" }
+        grid.box(rect, title: title, focused: focused)
         let inner = rect.inset(1)
-        let lines = self.lines(for: trunk, width: inner.width)
-        let scroll = min(state.detailScroll, max(0, lines.count - inner.height))
-        for row in 0..<inner.height where scroll + row < lines.count {
-            lines[scroll + row].draw(in: &grid, rect: inner, row: row)
+        if let raw = view.rawJSON {
+            RawJSONView.draw(raw, revealSecrets: revealed, in: inner, grid: &grid)
+        } else {
+            let lines = self.lines(for: trunk, state: state, width: inner.width, focused: focused)
+            let scroll = min(state.detailScroll, max(0, lines.count - inner.height))
+            for row in 0..<inner.height where scroll + row < lines.count {
+                lines[scroll + row].draw(in: &grid, rect: inner, row: row)
+            }
+            drawPosition(scroll: scroll, count: lines.count, in: rect, grid: &grid)
+        }
+        if let tester = view.tester {
+            DetailOverlays.drawTester(tester, trunk: trunk, in: inner, grid: &grid)
+        } else if let confirm = view.regenerate {
+            DetailOverlays.drawRegenerate(confirm, trunk: trunk, in: inner, grid: &grid)
         }
     }
 
-    static func lines(for trunk: Trunk, width: Int) -> [StyledLine] {
+    /// "12–33 of 80" in the bottom border when the text is longer than the pane.
+    static func drawPosition(scroll: Int, count: Int, in rect: Rect, grid: inout Grid) {
+        let rows = rect.height - 2
+        guard count > rows, rect.width > 24 else { return }
+        let text = " \(scroll + 1)–\(min(count, scroll + rows)) of \(count) "
+        grid.write(text, row: rect.bottom - 1, column: rect.right - 2 - DisplayWidth.of(text), role: .muted)
+    }
+
+    /// Every line of the trunk at `width` columns: the health summary, then the groups.
+    static func lines(for trunk: Trunk, state: AppState, width: Int, focused: Bool = true) -> [StyledLine] {
         var lines: [StyledLine] = []
         let findings = TrunkHealth.findings(trunk)
         if findings.isEmpty {
-            lines.append(StyledLine([(" ✓ ", .ok), ("no problems found", .muted)]))
-        } else {
-            for finding in findings {
-                lines.append(StyledLine([(finding.isProblem ? " ! " : " i ", finding.isProblem ? .warning : .muted),
-                                         (finding.text, finding.isProblem ? .warning : .text)]))
+            lines.append(StyledLine([(" ✓ ", .ok), ("No problems found", .muted)]))
+        }
+        for finding in findings {
+            let wrapped = DetailText.wrap(finding.text, width: max(8, width - 3))
+            for (index, part) in wrapped.enumerated() {
+                let sign = index > 0 ? "   " : (finding.isProblem ? " ! " : " i ")
+                lines.append(StyledLine([(sign, finding.isProblem ? .warning : .muted),
+                                         (part, finding.isProblem ? .warning : .text)]))
             }
         }
-        lines.append(StyledLine([(" id ", .muted), (trunk.id, .muted)]))
-        let labelWidth = min(28, max(14, width / 3))
+        let revealed = focused && state.detailView.reveals(trunk.id, at: state.now)
+        let rows = DetailRows(trunk: trunk, width: width, revealed: revealed,
+                              secondsLeft: state.detailView.secondsLeft(at: state.now),
+                              isFullyRead: state.detail?.id == trunk.id)
         let type = trunk.authenticationMethod?.type
         for group in FieldGroup.allCases {
             lines.append(.blank)
@@ -41,59 +77,10 @@ enum DetailPane {
                     lines.append(StyledLine("  " + name, .title))
                 }
                 section = field.section
-                lines.append(valueLine(field, trunk.value(field.key), labelWidth: labelWidth))
+                lines += rows.lines(for: field)
             }
-            if group == .termination {
-                lines.append(StyledLine([("   ", .text), (PrefixPolicy(trunk: trunk).summary, .muted)]))
-            }
+            lines += rows.extraLines(after: group)
         }
         return lines
-    }
-
-    private static func valueLine(_ field: TrunkField, _ value: FieldValue, labelWidth: Int) -> StyledLine {
-        let label = "   " + DisplayWidth.pad(field.label, to: labelWidth - 3) + " "
-        if field.isSecret, value != .null {
-            return StyledLine([(label, .muted), ("•••••••• (hidden)", .maskedSecret)])
-        }
-        if field.key == .dids || field.key == .emergencyDids, value == .null {
-            return StyledLine([(label, .muted), ("not loaded (Enter opens the trunk)", .muted)])
-        }
-        let role: StyleRole = value == .null ? .muted : (field.isWritable ? .text : .muted)
-        return StyledLine([(label, .muted), (value.display(for: field), role)])
-    }
-}
-
-/// Findings a support engineer checks first, one line each with its reason.
-enum TrunkHealth {
-    struct Finding: Equatable {
-        var text: String
-        var isProblem: Bool
-    }
-
-    static func findings(_ trunk: Trunk) -> [Finding] {
-        var found: [Finding] = []
-        if trunk.status == .blocked { found.append(Finding(text: "Blocked: outbound calls are refused", isProblem: true)) }
-        if trunk.thresholdReached == true {
-            found.append(Finding(text: "24-hour limit reached: spent $\(ListPane.money(trunk.spentAmount ?? "?")) of $\(ListPane.money(trunk.thresholdAmount ?? "?"))", isProblem: true))
-        }
-        let sip = trunk.authenticationMethod?.allowedSipIps ?? []
-        if sip.contains(where: { IPNetwork($0)?.isEverything == true }) {
-            found.append(Finding(text: "SIP allowed from every address (0.0.0.0/0 or ::/0)", isProblem: true))
-        }
-        if (trunk.allowedRtpIps ?? []).contains(where: { IPNetwork($0)?.isEverything == true }) {
-            found.append(Finding(text: "RTP allowed from every address (0.0.0.0/0 or ::/0)", isProblem: true))
-        } else if trunk.allowedRtpIps == nil || trunk.allowedRtpIps?.isEmpty == true {
-            found.append(Finding(text: "No RTP IP restriction", isProblem: true))
-        }
-        if trunk.mediaEncryptionMode == .disabled {
-            found.append(Finding(text: "Media encryption off", isProblem: false))
-        }
-        if let prefix = trunk.authenticationMethod?.techPrefix, !prefix.isEmpty {
-            found.append(Finding(text: "Tech prefix \(prefix) must be dialled before every number, emergency calls too (\(prefix)112)", isProblem: false))
-        }
-        if trunk.authenticationMethod?.type == .ipOnly {
-            found.append(Finding(text: "IP-only authentication: only DIDWW support can change it", isProblem: false))
-        }
-        return found
     }
 }

@@ -10,8 +10,7 @@ enum FormPane {
     }
 
     static func draw(_ state: AppState, _ form: FormState, in rect: Rect, grid: inout Grid) {
-        let dirty = form.isDirty ? " · modified" : ""
-        grid.box(rect, title: "Edit \(form.original.name ?? form.original.id)\(dirty)", focused: true)
+        grid.box(rect, title: title(state, form), focused: true)
         let inner = rect.inset(1)
         guard inner.height > 2 else { return }
         if case .list(let editor)? = form.editor {
@@ -21,8 +20,7 @@ enum FormPane {
         let rows = self.rows(state, form, width: inner.width)
         let body = inner.height - 1
         let selectedRow = rows.firstIndex { $0.fieldIndex == form.selected } ?? 0
-        let scroll = ListPane.scrollOffset(selection: min(rows.count - 1, selectedRow + 1), current: max(0, selectedRow - body / 2),
-                                           rows: body, count: rows.count)
+        let scroll = scrollOffset(selectedRow: selectedRow, rows: body, count: rows.count)
         for row in 0..<body where scroll + row < rows.count {
             let item = rows[scroll + row]
             item.line.draw(in: &grid, rect: inner, row: row)
@@ -35,9 +33,38 @@ enum FormPane {
         }
     }
 
+    /// The first row shown: it moves in steps of a third of the pane, so most moves redraw only
+    /// the marker (few bytes over SSH), and the selected field always has a third of the pane
+    /// above and below it for its group heading and the messages under it.
+    static func scrollOffset(selectedRow: Int, rows: Int, count: Int) -> Int {
+        guard rows > 0, count > rows else { return 0 }
+        let step = max(1, rows / 3)
+        let offset = max(0, (selectedRow / step - 1) * step)
+        return min(offset, count - rows)
+    }
+
+    /// "Edit Berlin Office · modified · 2 errors", "New trunk (clone of Berlin Office) · 1 error".
+    static func title(_ state: AppState, _ form: FormState) -> String {
+        var title: String
+        switch form.mode {
+        case .edit: title = "Edit \(form.original.name ?? form.original.id)" + (form.isDirty ? " · modified" : "")
+        case .create(let source?): title = "New trunk (clone of \(source))"
+        case .create(nil): title = "New trunk"
+        }
+        let errors = form.fieldsWithErrors(validator: state.validator).count
+        if errors > 0 { title += " · \(errors) error\(errors == 1 ? "" : "s")" }
+        return title
+    }
+
     private static func footer(_ state: AppState, _ form: FormState) -> String {
-        if form.confirmDiscard { return " Discard the changes to this trunk? y discards · any other key keeps editing" }
-        if let jump = form.jumpInput { return " jump to field: \(jump.text)▏ (Enter jumps, Esc cancels)" }
+        if form.confirmDiscard {
+            let what = form.mode.isCreate ? "Discard this new trunk?" : "Discard the changes to this trunk?"
+            return " \(what) y discards · any other key keeps editing"
+        }
+        if let jump = form.jumpInput {
+            let found = jump.text.isEmpty || FieldTable.field(form.selectedKey).label.lowercased().contains(jump.text.lowercased())
+            return " jump to field: \(jump.text)▏ " + (found ? "(Enter stays here, Esc goes back)" : "(no label contains this)")
+        }
         let field = FieldTable.field(form.selectedKey)
         var hint = field.hint.map { " \(field.label): \($0)" } ?? " \(field.label)"
         if !form.isEditable(field.key) { hint += " (read-only)" }
@@ -47,7 +74,8 @@ enum FormPane {
     private static func rows(_ state: AppState, _ form: FormState, width: Int) -> [Row] {
         var rows: [Row] = []
         let keys = form.fieldKeys
-        let labelWidth = min(28, max(16, width / 3))
+        let longest = FieldTable.fields.map { DisplayWidth.of($0.label) }.max() ?? 26
+        let labelWidth = width >= 60 ? longest + 3 : max(16, width / 3)
         var group: FieldGroup?
         var section: String?
         for (index, key) in keys.enumerated() {
@@ -66,19 +94,19 @@ enum FormPane {
             for issue in issues(state, form, key) {
                 let role: StyleRole = issue.severity == .error ? .fieldError : .warning
                 let sign = issue.severity == .error ? "✗ " : "⚠ "
-                rows.append(Row(line: StyledLine([(String(repeating: " ", count: labelWidth + 1), .text), (sign + issue.message, role)])))
+                let lines = AlertDialog.wrap(issue.message, to: max(10, width - labelWidth - 3))
+                for (number, text) in lines.enumerated() {
+                    let lead = String(repeating: " ", count: labelWidth + 1)
+                    rows.append(Row(line: StyledLine([(lead, .text), ((number == 0 ? sign : "  ") + text, role)])))
+                }
             }
         }
         return rows
     }
 
-    /// Parse errors, server errors, then validator issues of the field.
+    /// Parse errors, server errors, then validator issues of the field (see `FormState.issues`).
     static func issues(_ state: AppState, _ form: FormState, _ key: FieldKey) -> [FieldIssue] {
-        var found: [FieldIssue] = []
-        if let parse = form.parseErrors[key] { found.append(parse) }
-        if let server = form.serverErrors[key] { found.append(.error("server: " + server)) }
-        if form.parseErrors[key] == nil { found += state.validator.issues(key, in: form.draft) }
-        return found
+        form.issues(key, validator: state.validator)
     }
 
     private static func fieldRow(_ state: AppState, _ form: FormState, _ field: TrunkField, index: Int, labelWidth: Int) -> Row {
@@ -97,6 +125,8 @@ enum FormPane {
         if let pending = form.pendingText[field.key] {
             value = pending
             role = .fieldError
+        } else if form.mode.isCreate, let note = serverOwnedNote(field.key) {
+            value = note
         } else if field.isSecret && form.draft.value(field.key) != .null && field.key != .twilioAccountSid {
             value = "•••••••• (hidden)"
             role = .maskedSecret
@@ -108,21 +138,45 @@ enum FormPane {
         }
         var shown = value
         if case .list = field.widget { shown = "[\(form.draft.value(field.key).items.count)] " + value }
-        if case .toggle = field.widget { shown = form.draft.value(field.key) == .bool(true) ? "[x] yes" : "[ ] no" }
-        if !form.isEditable(field.key) && field.isWritable { shown += "  (locked)" }
+        if case .toggle = field.widget {
+            switch form.draft.value(field.key) {
+            case .bool(true): shown = "[x] yes"
+            case .bool(false): shown = "[ ] no"
+            default: shown = "[ ] — (not set; Space sets yes)"
+            }
+        }
+        if !form.isEditable(field.key) && field.isWritable {
+            shown += field.key == .authType ? "  (locked: DIDWW support only)" : "  (locked)"
+        }
         return Row(line: StyledLine([(label, labelRole), (shown, selected ? .selection : role)]), fieldIndex: index)
+    }
+
+    /// What a read-only field of a new trunk will hold.
+    private static func serverOwnedNote(_ key: FieldKey) -> String? {
+        switch key {
+        case .username, .password: return "generated by DIDWW when the trunk is created"
+        case .createdAt: return "set when the trunk is created"
+        case .thresholdReached: return "no"
+        case .dids, .emergencyDids: return "none (link DIDs in the DIDWW panel)"
+        default: return nil
+        }
     }
 
     private static func drawPicker(_ key: FieldKey, _ options: [String], _ selected: Int, anchorRow: Int,
                                    inner: Rect, grid: inout Grid) {
-        let width = min(inner.width - 4, max(24, options.map { DisplayWidth.of(FieldValue.label(of: $0, for: key)) }.max()! + 6))
+        let labels = options.map { option in
+            FieldValue.label(of: option, for: key)
+                + (key == .authType && AuthenticationType(raw: option) == .ipOnly ? " (set by DIDWW support only)" : "")
+        }
+        let width = min(inner.width - 4, max(24, labels.map(DisplayWidth.of).max()! + 6))
         let height = options.count + 2
         let top = min(max(inner.row, anchorRow + 1), inner.bottom - height)
         let rect = Rect(row: top, column: inner.column + min(20, inner.width - width), height: height, width: width)
         let area = grid.dialog(rect, title: FieldTable.field(key).label)
         for (index, option) in options.enumerated() {
-            let label = (index == selected ? "▶ " : "  ") + FieldValue.label(of: option, for: key)
-            grid.line(label, in: area, row: index, role: index == selected ? .selection : .dialog)
+            let locked = key == .authType && AuthenticationType(raw: option) == .ipOnly
+            let role: StyleRole = index == selected ? .selection : (locked ? .muted : .dialog)
+            grid.line((index == selected ? "▶ " : "  ") + labels[index], in: area, row: index, role: role)
         }
     }
 }

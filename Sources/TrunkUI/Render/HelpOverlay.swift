@@ -1,29 +1,50 @@
 import ScreenKit
 
-/// The `?` overlay, generated from the key map in force.
+/// The `?` overlay, generated from the key map in force: the keys of the pane in focus first,
+/// then the global keys and the `:` commands, then the other panes' keys while room remains.
 enum HelpOverlay {
     static func draw(_ state: AppState, in body: Rect, grid: inout Grid) {
         let rect = Rect(row: body.row, column: 1, height: body.height, width: body.width - 2)
-        let inner = grid.dialog(rect, title: "Keys — any key closes")
+        let focused = focusContext(state)
+        let inner = grid.dialog(rect, title: "Keys: \(focused.rawValue) — any key closes · ⚠ changes live data")
+        let columns = max(1, min(3, inner.width / 38))
+        let keyWidth = inner.width / columns >= 60 ? 14 : 10
         var lines: [StyledLine] = []
-        for context in KeyContext.allCases {
+        let order = [focused, .global] + KeyContext.allCases.filter { $0 != focused && $0 != .global }
+        for (index, context) in order.enumerated() {
             let bindings = state.keymap.bindings(in: context)
             guard !bindings.isEmpty else { continue }
-            lines.append(StyledLine(" " + context.rawValue, .header))
+            lines.append(StyledLine(" " + context.rawValue + (context == focused ? " (here)" : ""), .header))
             for binding in bindings {
                 let keys = binding.keys.map(\.displayName).joined(separator: "/")
-                lines.append(StyledLine([("   " + DisplayWidth.pad(keys, to: 12), .keyHint),
-                                         (" " + binding.description + (binding.dangerous ? "  (changes live data)" : ""), .dialog)]))
+                lines.append(StyledLine([("   " + DisplayWidth.pad(keys, to: keyWidth), .keyHint),
+                                         (" " + binding.description + (binding.dangerous ? " ⚠" : ""), .dialog)]))
             }
+            if index == 1 { lines += commandLines(state, keyWidth: keyWidth) }
         }
-        let columns = inner.width >= 100 ? 2 : 1
-        let perColumn = (lines.count + columns - 1) / columns
+        let perColumn = inner.height
         let columnWidth = inner.width / columns
         for (index, line) in lines.enumerated() {
             let column = index / perColumn, row = index % perColumn
-            guard row < inner.height else { continue }
-            let area = Rect(row: inner.row, column: inner.column + column * columnWidth, height: inner.height, width: columnWidth)
+            guard column < columns else { break }
+            let area = Rect(row: inner.row, column: inner.column + column * columnWidth, height: inner.height, width: columnWidth - 1)
             line.draw(in: &grid, rect: area, row: row)
         }
+    }
+
+    private static func commandLines(_ state: AppState, keyWidth: Int) -> [StyledLine] {
+        [StyledLine(" Commands (: then Tab completes)", .header)] + state.commandRegistry.commands.map { command in
+            StyledLine([("   " + DisplayWidth.pad(command.usage, to: max(keyWidth, 18)), .keyHint), (" " + command.help, .dialog)])
+        }
+    }
+
+    /// The key context of what has the focus.
+    static func focusContext(_ state: AppState) -> KeyContext {
+        if state.review != nil { return .review }
+        if let form = state.form {
+            if case .list? = form.editor { return .listEditor }
+            return .form
+        }
+        return state.focus == .detail ? .detail : .list
     }
 }

@@ -5,8 +5,14 @@ import TrunkModel
 enum ListEditorPane {
     static func draw(_ state: AppState, _ editor: ListEditorState, in inner: Rect, grid: inout Grid) {
         let field = FieldTable.field(editor.key)
-        let limit = field.listLimit.map { " of \($0)" } ?? ""
-        grid.line(" \(field.label): \(editor.items.count)\(limit)", in: inner, row: 0, role: .header)
+        var count = " \(field.label): \(editor.items.count)"
+        if let limit = field.listLimit, let form = state.form {
+            let others = form.addressCount(excluding: editor.key)
+            count += others > 0 ? " · with the \(others) \(editor.key == .allowedSipIps ? "RTP" : "SIP") addresses \(editor.items.count + others) of \(limit)"
+                                : " of \(limit)"
+        }
+        if editor.items.count > 1 && editor.input == nil { count += " · at \(editor.selected + 1)" }
+        grid.line(count, in: inner, row: 0, role: .header)
         if editor.key == .dstPrefixes, let form = state.form {
             let policy = PrefixPolicy(defaultAction: form.draft.defaultDstAction ?? .allowAll, prefixes: editor.items)
             grid.line("   " + policy.summary, in: inner, row: 1, role: .muted)

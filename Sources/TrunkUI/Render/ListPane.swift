@@ -4,11 +4,13 @@ import TrunkModel
 
 /// Draws the trunk list: columns shrink or hide by priority as the pane narrows.
 enum ListPane {
-    /// Column widths, in priority order for hiding (last hidden first).
-    private static let fixed: [(ListColumn, Int)] = [
-        (.status, 8), (.authentication, 11), (.limit, 17), (.capacity, 9),
-        (.sipIps, 22), (.encryption, 10), (.created, 10),
+    /// Column widths in the order they are given up as the pane narrows (last hidden first);
+    /// the name takes what is left, at least `minimumNameWidth`.
+    static let priority: [(ListColumn, Int)] = [
+        (.status, 8), (.authentication, 10), (.limit, 16), (.sipIps, 19), (.capacity, 9),
+        (.encryption, 10), (.created, 10),
     ]
+    static let minimumNameWidth = 16
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
         grid.box(rect, title: title(state), focused: focused)
@@ -29,6 +31,13 @@ enum ListPane {
             let selected = position == state.selection
             drawRow(trunk, columns: columns, inner: inner, row: row + 1, selected: selected, grid: &grid)
         }
+        if state.visible.count > rows {
+            let marker = " \(scroll + 1)–\(min(scroll + rows, state.visible.count)) of \(state.visible.count) "
+            let width = DisplayWidth.of(marker)
+            if width + 4 < rect.width {
+                grid.write(marker, row: rect.bottom - 1, column: rect.right - width - 2, role: focused ? .title : .header)
+            }
+        }
     }
 
     static func scrollOffset(selection: Int, current: Int, rows: Int, count: Int) -> Int {
@@ -45,21 +54,29 @@ enum ListPane {
         return text
     }
 
-    private static func emptyText(_ state: AppState) -> String {
+    static func emptyText(_ state: AppState) -> String {
         if state.loading && state.trunks.isEmpty { return "  loading trunks…" }
-        if let error = state.listError, state.trunks.isEmpty { return "  could not load trunks: \(error)" }
-        if state.trunks.isEmpty { return "  no trunks on this account" }
-        return "  no trunk matches \(state.filter) — Esc clears the filter"
+        if let error = state.listError, state.trunks.isEmpty { return "  could not load trunks: \(error) — r retries" }
+        let filtered = !state.filter.isEmpty || !state.serverQuery.filters.isEmpty
+        if state.trunks.isEmpty && !filtered { return "  no trunks on this account — n creates one" }
+        let shown = state.filter.isEmpty ? state.serverQuery.filters.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " ") : state.filter
+        return "  no trunk matches \(shown) — Esc clears the filter"
     }
 
-    /// The columns that fit `width`, with the name taking what is left (at least 12).
+    /// The columns that fit `width` (the pane's inner width), in display order, with the name
+    /// taking what is left.
     static func layout(width: Int) -> [(ListColumn, Int)] {
-        var chosen = fixed
-        func total() -> Int { chosen.reduce(0) { $0 + $1.1 + 1 } }
-        while !chosen.isEmpty && width - total() - 3 < 18 { chosen.removeLast() }
-        let name = max(4, width - total() - 3)
-        let order: [ListColumn] = ListColumn.allCases
+        let available = width - 2
+        var chosen: [(ListColumn, Int)] = []
+        var used = 0
+        for (column, columnWidth) in priority {
+            guard available - used - (columnWidth + 1) - 1 >= minimumNameWidth else { break }
+            chosen.append((column, columnWidth))
+            used += columnWidth + 1
+        }
+        let name = max(4, available - used - 1)
         let all = [(ListColumn.name, name)] + chosen
+        let order = ListColumn.allCases
         return all.sorted { order.firstIndex(of: $0.0)! < order.firstIndex(of: $1.0)! }
     }
 
@@ -99,13 +116,14 @@ enum ListPane {
             return (trunk.authenticationMethod.map { shortAuth($0.type) } ?? "—", .text)
         case .sipIps:
             let ips = trunk.authenticationMethod?.allowedSipIps ?? []
-            guard let first = ips.first else { return ("", .muted) }
+            guard let first = ips.first else { return ("—", .muted) }
             return (ips.count > 1 ? "\(first) +\(ips.count - 1)" : first, .text)
         case .limit:
             let spent = trunk.spentAmount.map(money) ?? "?"
             let limit = trunk.thresholdAmount.map(money) ?? "no limit"
             let reached = trunk.thresholdReached == true
-            return ("$\(spent)/\(limit)" + (reached ? " !" : ""), reached ? .warning : .text)
+            if trunk.spentAmount == nil && trunk.thresholdAmount == nil { return (reached ? "⚠ reached" : "—", reached ? .warning : .muted) }
+            return ((reached ? "⚠ " : "") + "$\(spent)/\(limit)", reached ? .warning : .text)
         case .capacity:
             return (trunk.capacityLimit.map(String.init) ?? "unlimited", trunk.capacityLimit == nil ? .muted : .text)
         case .encryption:

@@ -4,10 +4,12 @@ import TrunkModel
 /// The review dialog: every changed field old → new and the exact PATCH body. Only `y` sends.
 enum ReviewDialog {
     static func draw(_ state: AppState, _ review: ReviewState, in body: Rect, grid: inout Grid) {
-        let width = min(body.width - 2, max(60, body.width * 4 / 5))
+        let width = body.width < 100 ? body.width - 4 : min(body.width - 2, max(60, body.width * 4 / 5))
         let rect = Rect(row: body.row + 1, column: (body.width - width) / 2, height: body.height - 2, width: width)
-        let name = review.diff.original.name ?? review.diff.original.id
-        let inner = grid.dialog(rect, title: "Review changes to \(name)")
+        let title = review.isCreate
+            ? "Review new trunk \(review.diff.draft.name ?? "")"
+            : "Review changes to \(review.diff.original.name ?? review.diff.original.id)"
+        let inner = grid.dialog(rect, title: title)
         var lines: [StyledLine] = []
         for change in review.diff.changes {
             let field = change.field
@@ -16,19 +18,33 @@ enum ReviewDialog {
                                      (shown(change.new, field), .diffAdded)]))
         }
         lines.append(.blank)
-        lines.append(StyledLine("  PATCH /v3/voice_out_trunks/\(review.diff.original.id)", .muted))
+        lines.append(StyledLine(review.isCreate ? "  POST /v3/voice_out_trunks"
+                                                : "  PATCH /v3/voice_out_trunks/\(review.diff.original.id)", .muted))
         for text in masked(review.body).text(pretty: true).split(separator: "\n", omittingEmptySubsequences: false) {
             lines.append(StyledLine("  " + text, .dialog))
         }
-        let rows = inner.height - 2
+        let rows = inner.height - 3
         let scroll = min(review.scroll, max(0, lines.count - rows))
         for row in 0..<rows where scroll + row < lines.count {
             lines[scroll + row].draw(in: &grid, rect: inner, row: row)
         }
+        drawButtons(review, in: inner, row: inner.height - 2, grid: &grid)
         let footer = review.sending
-            ? "  sending…"
-            : "  y send · n or Esc back" + (review.fromForm ? " to the form" : "") + (lines.count > rows ? " · ↑↓ scroll" : "")
+            ? (review.isCreate ? "  creating…" : "  sending…")
+            : "  y send · n, Esc or Enter back" + (review.fromForm ? " to the form" : "") + (lines.count > rows ? " · ↑↓ scroll" : "")
         grid.line(footer, in: inner, row: inner.height - 1, role: .keyHint)
+    }
+
+    /// "[ Cancel ]  [ y Send ]": the focus is on Cancel (Enter cancels); only y sends.
+    private static func drawButtons(_ review: ReviewState, in inner: Rect, row: Int, grid: inout Grid) {
+        guard row >= 0 else { return }
+        grid.line("", in: inner, row: row, role: .dialog)
+        let send = review.isCreate ? "[ y Create ]" : "[ y Send ]"
+        let cancel = "[ Cancel ]"
+        let total = DisplayWidth.of(cancel) + 3 + DisplayWidth.of(send)
+        let column = inner.column + max(0, (inner.width - total) / 2)
+        let x = grid.write(cancel, row: inner.row + row, column: column, role: .selection)
+        grid.write(send, row: inner.row + row, column: column + x + 3, role: .dialog)
     }
 
     private static func shown(_ value: FieldValue, _ field: TrunkField) -> String {

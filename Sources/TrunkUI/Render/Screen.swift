@@ -4,47 +4,42 @@ import TrunkModel
 
 /// Renders the whole application state into a grid of `rows` × `columns`.
 public enum Screen {
-    /// Narrower than this, the list and the detail share the screen one at a time.
+    /// From this width the list and the detail stand side by side (see `Layout`).
     public static let splitWidth = 120
     /// The smallest usable terminal.
-    public static let minimum = (rows: 10, columns: 40)
+    public static let minimum = (rows: 24, columns: 80)
 
     /// A frame of `state` at the given size.
     public static func render(_ state: AppState, rows: Int, columns: Int) -> Grid {
         var grid = Grid(rows: rows, columns: columns)
         guard rows >= minimum.rows, columns >= minimum.columns else {
-            grid.write("Terminal too small: \(columns)×\(rows)", row: 0, column: 0, role: .warning)
-            grid.write("need at least \(minimum.columns)×\(minimum.rows)", row: 1, column: 0, role: .muted)
+            grid.write("terminal too small (need \(minimum.columns)×\(minimum.rows))", row: 0, column: 0, role: .warning)
+            grid.write("now \(columns)×\(rows); enlarge the window", row: 1, column: 0, role: .muted)
+            grid.write("nothing is lost: the draft, selection and scroll wait", row: 2, column: 0, role: .muted)
             return grid
         }
         drawHeader(state, grid: &grid)
         let body = Rect(row: 1, column: 0, height: rows - 2, width: columns)
         drawBody(state, in: body, grid: &grid)
         if let review = state.review { ReviewDialog.draw(state, review, in: body, grid: &grid) }
+        if let deletion = state.deletion { DeleteDialog.draw(state, deletion, in: body, grid: &grid) }
         if state.confirmQuit { drawConfirmQuit(in: body, grid: &grid) }
+        if let alert = state.alert { AlertDialog.draw(alert, in: body, grid: &grid) }
         if state.showHelp { HelpOverlay.draw(state, in: body, grid: &grid) }
         drawStatus(state, row: rows - 1, grid: &grid)
         return grid
     }
 
     private static func drawBody(_ state: AppState, in body: Rect, grid: inout Grid) {
-        let split = body.width >= splitWidth
-        if split {
-            let listWidth = body.width * 11 / 20
-            let left = Rect(row: body.row, column: 0, height: body.height, width: listWidth)
-            let right = Rect(row: body.row, column: listWidth, height: body.height, width: body.width - listWidth)
-            ListPane.draw(state, in: left, focused: state.focus == .list, grid: &grid)
-            if let form = state.form {
-                FormPane.draw(state, form, in: right, grid: &grid)
-            } else {
-                DetailPane.draw(state, in: right, focused: state.focus == .detail, grid: &grid)
-            }
-        } else if let form = state.form {
-            FormPane.draw(state, form, in: body, grid: &grid)
-        } else if state.focus == .detail {
-            DetailPane.draw(state, in: body, focused: true, grid: &grid)
+        let panes = Layout.panes(state, rows: grid.rows, columns: grid.columns)
+        if let list = panes.list {
+            ListPane.draw(state, in: list, focused: state.focus == .list && state.form == nil, grid: &grid)
+        }
+        guard let right = panes.right else { return }
+        if let form = state.form {
+            FormPane.draw(state, form, in: right, grid: &grid)
         } else {
-            ListPane.draw(state, in: body, focused: true, grid: &grid)
+            DetailPane.draw(state, in: right, focused: state.focus == .detail, grid: &grid)
         }
     }
 
@@ -76,15 +71,11 @@ public enum Screen {
     private static func drawStatus(_ state: AppState, row: Int, grid: inout Grid) {
         grid.fill(Rect(row: row, column: 0, height: 1, width: grid.columns), role: .statusBar)
         if let input = state.commandInput {
-            grid.write(":" + input.text, row: row, column: 0, role: .input)
-            grid.cursor = (row, 1 + DisplayWidth.of(String(input.characters.prefix(input.cursor))))
+            CommandLineBar.draw(state, input, row: row, grid: &grid)
             return
         }
         if let input = state.filterInput {
-            let label = "/"
-            grid.write(label + input.text, row: row, column: 0, role: .input)
-            grid.write("  (Enter keeps · Esc clears)", row: row, column: 1 + DisplayWidth.of(input.text) + 1, role: .muted)
-            grid.cursor = (row, DisplayWidth.of(label) + DisplayWidth.of(String(input.characters.prefix(input.cursor))))
+            FilterLineBar.draw(state, input, row: row, grid: &grid)
             return
         }
         if let message = state.message {
@@ -99,7 +90,7 @@ public enum Screen {
             grid.write(" " + sign + message.text, row: row, column: 0, role: role)
             return
         }
-        grid.write(hints(state), row: row, column: 0, role: .keyHint)
+        grid.write(KeyHintLine.fit(hints(state), width: grid.columns), row: row, column: 0, role: .keyHint)
     }
 
     /// Key hints for the current context, generated from the key map.
@@ -111,7 +102,7 @@ public enum Screen {
         } else if state.form != nil {
             context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .back, .help]
         } else if state.focus == .detail {
-            context = .detail; commands = [.edit, .toggleBlock, .editPrefixes, .back, .refresh, .help, .quit]
+            context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .help]
         } else {
             context = .list; commands = [.openDetail, .edit, .toggleBlock, .editPrefixes, .filter, .sortNext, .refresh, .help, .quit]
         }

@@ -14,6 +14,8 @@ public final class AppRunner: @unchecked Sendable {
     private let lock = NSLock()
     private var queue: [AppEvent] = []
     private var inFlight = 0
+    /// Keeps every request this runner starts under 20 per second.
+    private let pacer = RequestPacer(perSecond: 20)
     /// Asked once per loop turn; returning true ends the loop (signals, tests).
     public var shouldStop: () -> Bool = { false }
     /// Called on the loop thread whenever the runner is idle: nothing queued, nothing in flight.
@@ -32,6 +34,7 @@ public final class AppRunner: @unchecked Sendable {
     /// Runs until the user quits or `shouldStop` says so. Returns the final state.
     @discardableResult
     public func run() -> AppState {
+        reportSizeIfChanged()
         perform(state.start())
         draw()
         while !state.quitting && !shouldStop() {
@@ -41,10 +44,12 @@ public final class AppRunner: @unchecked Sendable {
             if events.isEmpty { events = [.tick(Date())] }
             for event in events {
                 if case .tick = event {} else { state.now = Date() }
+                state.screenSize = ScreenSize(terminal.size)
                 perform(state.handle(event))
                 if state.quitting { break }
             }
             if state.quitting { break }
+            reportSizeIfChanged()
             draw()
             if isIdle { onIdle?(state) }
         }
@@ -54,6 +59,16 @@ public final class AppRunner: @unchecked Sendable {
     private var isIdle: Bool {
         lock.lock(); defer { lock.unlock() }
         return queue.isEmpty && inFlight == 0
+    }
+
+    private var reportedSize: (rows: Int, columns: Int)?
+
+    /// Tells the reducer the terminal size when it differs from the last one it was told.
+    private func reportSizeIfChanged() {
+        let size = terminal.size
+        if let reportedSize, reportedSize == (size.rows, size.columns) { return }
+        reportedSize = (size.rows, size.columns)
+        perform(state.handle(.resized(rows: size.rows, columns: size.columns)))
     }
 
     private func draw() {
@@ -82,15 +97,32 @@ public final class AppRunner: @unchecked Sendable {
             case .redraw: terminal.invalidate()
             case .suspend: terminal.suspend()
             case .quit: break
-            case .loadPage(let number, let size, let generation):
+            case .loadPage(let number, let size, let generation, let query):
                 start { service in
-                    do { return .pageLoaded(try await service.listPage(number: number, size: size), number: number, generation: generation) }
+                    do { return .pageLoaded(try await service.listPage(number: number, size: size, query: query), number: number, generation: generation) }
                     catch { return .pageFailed(describe(error).message, generation: generation) }
+                }
+            case .lookupTrunk(let name):
+                start { service in
+                    do { return .lookupFinished(name: name, trunks: try await service.findTrunks(named: name)) }
+                    catch { return .trunkFailed(describe(error).message) }
                 }
             case .loadTrunk(let id):
                 start { service in
                     do { return .trunkLoaded(try await service.trunk(id: id)) }
                     catch { return .trunkFailed(describe(error).message) }
+                }
+            case .loadTrunkJSON(let id):
+                start { service in
+                    do { return .trunkJSONLoaded(id: id, try await service.trunkDocument(id: id)) }
+                    catch { return .trunkJSONFailed(id: id, describe(error).message) }
+                }
+            case .regenerateCredentials(let id):
+                start { service in
+                    do { try await service.regenerateCredentials(id: id) }
+                    catch { return .regenerateFailed(id: id, "Regenerating failed; the old credentials still work: " + describe(error).message) }
+                    do { return .credentialsRegenerated(try await service.trunk(id: id)) }
+                    catch { return .regenerateFailed(id: id, "Credentials were regenerated, but reading the trunk again failed (r retries): " + describe(error).message) }
                 }
             case .patch(let id, let body):
                 start { service in
@@ -99,6 +131,21 @@ public final class AppRunner: @unchecked Sendable {
                         let (message, fields) = describe(error)
                         return .patchFailed(message: message, fieldErrors: fields)
                     }
+                }
+            case .create(let body):
+                start { service in
+                    do { return .createSucceeded(try await service.create(body: body)) }
+                    catch {
+                        let (message, fields) = describe(error)
+                        return .createFailed(message: message, fieldErrors: fields)
+                    }
+                }
+            case .delete(let id):
+                start { service in
+                    do {
+                        try await service.delete(id: id)
+                        return .deleteSucceeded(id: id)
+                    } catch { return .deleteFailed(message: describe(error).message) }
                 }
             }
         }
@@ -109,7 +156,9 @@ public final class AppRunner: @unchecked Sendable {
         inFlight += 1
         lock.unlock()
         let service = self.service
+        let pacer = self.pacer
         Task.detached { [self] in
+            await pacer.waitTurn()
             let event = await work(service)
             self.post(event)
         }

@@ -5,12 +5,28 @@ import TrunkModel
 ///
 /// Threading: called from any task; implementations must be thread-safe.
 public protocol TrunkService: Sendable {
-    /// One page of the trunk list (1-based page number).
-    func listPage(number: Int, size: Int) async throws -> TrunkPage
+    /// One page of the trunk list (1-based page number), filtered and sorted by the server as
+    /// `query` says.
+    func listPage(number: Int, size: Int, query: ServerQuery) async throws -> TrunkPage
     /// One trunk with its DIDs and emergency DIDs.
     func trunk(id: String) async throws -> Trunk
     /// Sends a PATCH document and returns the trunk as the server now has it.
     func update(id: String, body: Data) async throws -> Trunk
+    /// The trunk's document exactly as the server sent it (DIDs included), for the raw JSON view.
+    func trunkDocument(id: String) async throws -> Data
+    /// Regenerates the SIP credentials of a `credentials_and_ip` trunk; read the trunk again after.
+    func regenerateCredentials(id: String) async throws
+    /// Sends a POST document and returns the trunk the server created.
+    func create(body: Data) async throws -> Trunk
+    /// Deletes a trunk.
+    func delete(id: String) async throws
+}
+
+extension TrunkService {
+    /// One page in server order, unfiltered.
+    public func listPage(number: Int, size: Int) async throws -> TrunkPage {
+        try await listPage(number: number, size: size, query: ServerQuery())
+    }
 }
 
 /// The message the status bar shows for a failure (never a secret).

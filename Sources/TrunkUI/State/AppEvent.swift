@@ -6,19 +6,42 @@ import TrunkModel
 public enum AppEvent: Sendable {
     case key(Key)
     case tick(Date)
+    /// The terminal's size, at start and whenever it changes (the list keeps its scroll by it).
+    case resized(rows: Int, columns: Int)
     case pageLoaded(TrunkPage, number: Int, generation: Int)
     case pageFailed(String, generation: Int)
     case trunkLoaded(Trunk)
     case trunkFailed(String)
+    /// The answer to `Effect.lookupTrunk`: the trunks the server found for a name.
+    case lookupFinished(name: String, trunks: [Trunk])
     case patchSucceeded(Trunk)
     case patchFailed(message: String, fieldErrors: [APIError])
+    /// The trunk's document as the server sent it, for the raw JSON view.
+    case trunkJSONLoaded(id: String, Data)
+    case trunkJSONFailed(id: String, String)
+    /// Credentials were regenerated and the trunk read again.
+    case credentialsRegenerated(Trunk)
+    case regenerateFailed(id: String, String)
+    case createSucceeded(Trunk)
+    case createFailed(message: String, fieldErrors: [APIError])
+    case deleteSucceeded(id: String)
+    case deleteFailed(message: String)
 }
 
 /// Work the reducer asks for; performed by the runner, whose answers come back as events.
 public enum Effect: Equatable, Sendable {
-    case loadPage(number: Int, size: Int, generation: Int)
+    case loadPage(number: Int, size: Int, generation: Int, query: ServerQuery = ServerQuery())
+    /// Ask the server for trunks named `name` (exact, then containing it), for `:trunk`.
+    case lookupTrunk(name: String)
     case loadTrunk(id: String)
     case patch(id: String, body: Data)
+    /// Read the trunk's raw document (for `J`).
+    case loadTrunkJSON(id: String)
+    /// Regenerate the trunk's SIP credentials, then read the trunk again.
+    case regenerateCredentials(id: String)
+    /// POST a new trunk.
+    case create(body: Data)
+    case delete(id: String)
     case redraw
     case suspend
     case quit

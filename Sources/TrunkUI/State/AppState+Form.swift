@@ -23,7 +23,13 @@ extension AppState {
         switch command {
         case .moveDown: current.selected = min(current.selected + 1, current.fieldKeys.count - 1)
         case .moveUp: current.selected = max(current.selected - 1, 0)
-        case .jumpToField: current.jumpInput = TextInput()
+        case .pageDown: current.selected = min(current.selected + 10, current.fieldKeys.count - 1)
+        case .pageUp: current.selected = max(current.selected - 10, 0)
+        case .top: current.selected = 0
+        case .bottom: current.selected = current.fieldKeys.count - 1
+        case .jumpToField:
+            current.jumpInput = TextInput()
+            current.jumpOrigin = current.selected
         case .toggleField: toggle(&current)
         case .editField: beginEdit(&current)
         case .save: openReview(&current)
@@ -63,7 +69,8 @@ extension AppState {
             return
         }
         switch FieldTable.field(key).widget {
-        case .picker(let options):
+        case .picker(var options):
+            if key == .authType { options = AuthenticationType.knownValues.map(\.rawValue) }
             let raw = current.draft.value(key).editText
             current.editor = .picker(key, options: options, selected: options.firstIndex(of: raw) ?? 0)
         case .toggle:
@@ -86,8 +93,7 @@ extension AppState {
         var input = input
         switch key {
         case .escape, .enter, .tab, .down, .up, .backTab:
-            let blocked = current.parseErrors[field] != nil
-                || validator.issues(field, in: current.draft).contains { $0.severity == .error }
+            let blocked = current.issues(field, validator: validator).contains { $0.severity == .error }
             if !blocked {
                 current.editor = nil
                 if key == .tab || key == .down { current.selected = min(current.selected + 1, current.fieldKeys.count - 1) }
@@ -124,13 +130,20 @@ extension AppState {
         current.selected = min(current.selected, keys.count - 1)
     }
 
-    private func pickerKey(_ key: Key, _ field: FieldKey, _ options: [String], _ selected: Int, _ current: inout FormState) {
+    /// Why `ip_only` is listed but cannot be chosen.
+    static let ipOnlyReason = "IP only is set up by DIDWW support; choose Credentials & IP or Twilio"
+
+    private mutating func pickerKey(_ key: Key, _ field: FieldKey, _ options: [String], _ selected: Int, _ current: inout FormState) {
         var selected = selected
         switch key {
         case .down, .char("j"): selected = min(selected + 1, options.count - 1)
         case .up, .char("k"): selected = max(selected - 1, 0)
         case .escape: current.editor = nil; return
         case .enter:
+            if field == .authType, AuthenticationType(raw: options[selected]) == .ipOnly {
+                message = StatusMessage(Self.ipOnlyReason, .warning)
+                return
+            }
             current.editor = nil
             commit(field, .text(options[selected]), &current)
             return
@@ -142,37 +155,39 @@ extension AppState {
         current.editor = .picker(field, options: options, selected: selected)
     }
 
+    /// `/` in the form: the selection follows the typed part of a label at once; Enter keeps it,
+    /// Esc goes back to where the jump started.
     private func jumpKey(_ key: Key, _ current: inout FormState) {
         guard var input = current.jumpInput else { return }
         switch key {
-        case .escape: current.jumpInput = nil
+        case .escape:
+            current.jumpInput = nil
+            if let origin = current.jumpOrigin { current.selected = origin }
+            current.jumpOrigin = nil
         case .enter:
             current.jumpInput = nil
+            current.jumpOrigin = nil
+        default:
+            guard input.apply(key) else { return }
+            current.jumpInput = input
             let needle = input.text.lowercased()
-            if let index = current.fieldKeys.firstIndex(where: { FieldTable.field($0).label.lowercased().contains(needle) }) {
+            if !needle.isEmpty,
+               let index = current.fieldKeys.firstIndex(where: { FieldTable.field($0).label.lowercased().contains(needle) }) {
                 current.selected = index
             }
-        default:
-            if input.apply(key) { current.jumpInput = input }
         }
     }
 
     private mutating func openReview(_ current: inout FormState) {
-        if let (key, issue) = current.parseErrors.first {
-            message = StatusMessage("Fix \(FieldTable.field(key).label) first: \(issue.message)", .error)
+        if let first = current.fieldsWithErrors(validator: validator).first {
+            let issue = current.issues(first, validator: validator).first { $0.severity == .error }
+            message = StatusMessage("Fix \(FieldTable.field(first).label) first: \(issue?.message ?? "invalid")", .error)
+            if let index = current.fieldKeys.firstIndex(of: first) { current.selected = index }
             return
         }
         let diff = DraftDiff(original: current.original, draft: current.draft)
-        var changed = Set(diff.changes.map(\.key))
-        if changed.contains(where: \.isAuthentication) {
-            changed.formUnion(FieldKey.allCases.filter(\.isAuthentication))
-        }
-        let issues = validator.allIssues(in: current.draft).filter { entry in
-            changed.contains(entry.key) && entry.value.contains { $0.severity == .error }
-        }
-        if let first = FieldTable.fields.first(where: { issues[$0.key] != nil }) {
-            message = StatusMessage("Fix \(first.label) first: \(issues[first.key]![0].message)", .error)
-            if let index = current.fieldKeys.firstIndex(of: first.key) { current.selected = index }
+        if current.mode.isCreate {
+            review = ReviewState(diff: diff, body: diff.createDocument(), fromForm: true)
             return
         }
         guard let body = diff.patchDocument() else {
@@ -188,10 +203,17 @@ extension AppState {
         case .confirm?:
             current.sending = true
             review = current
+            if current.isCreate {
+                message = StatusMessage("Creating…", .info)
+                return [.create(body: current.body.encoded())]
+            }
             message = StatusMessage("Saving…", .info)
             return [.patch(id: current.diff.original.id, body: current.body.encoded())]
         case .cancel?:
             review = nil
+        case nil where key == .enter:
+            review = nil
+            message = StatusMessage("Cancelled: Enter means Cancel here; y sends", .info)
         default:
             if key == .down || key == .char("j") { current.scroll += 1 }
             if key == .up || key == .char("k") { current.scroll = max(0, current.scroll - 1) }

@@ -3,6 +3,7 @@ import TrunkModel
 
 extension AppState {
     func listEditorKey(_ key: Key, _ editor: ListEditorState, _ current: inout FormState) {
+        let otherAddresses = current.addressCount(excluding: editor.key)
         var editor = editor
         if var input = editor.input {
             switch key {
@@ -11,9 +12,15 @@ extension AppState {
                 editor.editingIndex = nil
                 editor.error = nil
             case .enter:
-                if acceptListInput(input.text, &editor) {
+                if acceptListInput(input.text, &editor, otherAddresses: otherAddresses) {
                     editor.input = nil
                     editor.editingIndex = nil
+                }
+            case .paste(let text):
+                let joined = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+                if input.apply(.paste(joined)) {
+                    editor.input = input
+                    editor.error = nil
                 }
             default:
                 if input.apply(key) {
@@ -25,7 +32,7 @@ extension AppState {
             return
         }
         if case .paste(let text) = key {
-            _ = acceptListInput(text, &editor)
+            _ = acceptListInput(text, &editor, otherAddresses: otherAddresses)
             current.editor = .list(editor)
             return
         }
@@ -44,6 +51,10 @@ extension AppState {
             }
         case .moveDown?: editor.selected = min(editor.selected + 1, max(0, editor.items.count - 1))
         case .moveUp?: editor.selected = max(editor.selected - 1, 0)
+        case .pageDown?: editor.selected = min(editor.selected + 10, max(0, editor.items.count - 1))
+        case .pageUp?: editor.selected = max(editor.selected - 10, 0)
+        case .top?: editor.selected = 0
+        case .bottom?: editor.selected = max(0, editor.items.count - 1)
         default:
             if key == .escape {
                 store(editor, &current)
@@ -56,7 +67,7 @@ extension AppState {
 
     /// Adds (or replaces the edited item with) every item in `text`; refuses invalid items and
     /// duplicates with a message, keeping the typed text.
-    private func acceptListInput(_ text: String, _ editor: inout ListEditorState) -> Bool {
+    private func acceptListInput(_ text: String, _ editor: inout ListEditorState, otherAddresses: Int) -> Bool {
         let items = ListInput.split(text)
         guard !items.isEmpty else { return true }
         var others = editor.items
@@ -72,8 +83,9 @@ extension AppState {
             editor.error = "already listed: " + Array(Set(repeated)).sorted().joined(separator: ", ")
             return false
         }
-        if let limit = FieldTable.field(editor.key).listLimit, others.count + items.count > limit {
-            editor.error = "at most \(limit) entries"
+        if let limit = FieldTable.field(editor.key).listLimit, otherAddresses + others.count + items.count > limit {
+            let room = max(0, limit - otherAddresses - others.count)
+            editor.error = "at most \(limit) SIP and RTP addresses together: room for \(room) more, not \(items.count)"
             return false
         }
         if let index = editor.editingIndex {
@@ -92,6 +104,20 @@ extension AppState {
         let value: FieldValue = editor.items.isEmpty && editor.key == .allowedRtpIps ? .null : .list(editor.items)
         current.draft.set(editor.key, value)
         current.serverErrors[editor.key] = nil
+    }
+}
+
+extension FormState {
+    /// How many addresses the other address list of the draft holds (SIP and RTP share the
+    /// 60-entry limit); 0 for prefixes.
+    func addressCount(excluding key: FieldKey) -> Int {
+        switch key {
+        case .allowedSipIps: return draft.value(.allowedRtpIps).items.count
+        case .allowedRtpIps:
+            return FieldTable.field(.allowedSipIps).applies(to: draft.authenticationMethod?.type)
+                ? draft.value(.allowedSipIps).items.count : 0
+        default: return 0
+        }
     }
 }
 

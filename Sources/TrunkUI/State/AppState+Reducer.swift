@@ -5,6 +5,7 @@ import TrunkModel
 extension AppState {
     /// Applies one event and returns the work to do. Pure: no I/O happens here.
     public mutating func handle(_ event: AppEvent) -> [Effect] {
+        defer { settleDetailView() }
         switch event {
         case .key(let key):
             return handleKey(key)
@@ -14,36 +15,35 @@ extension AppState {
         case .pageLoaded(let page, let number, let generation):
             return pageLoaded(page, number: number, generation: generation)
         case .pageFailed(let text, let generation):
-            guard generation == listGeneration else { return [] }
-            loading = false
-            listError = text
-            message = StatusMessage(text, .error)
-            return []
+            return pageFailed(text, generation: generation)
+        case .resized(let rows, let columns):
+            return resized(rows: rows, columns: columns)
         case .trunkLoaded(let trunk):
+            if finishJump(with: trunk) { return [] }
             detail = trunk
             replace(trunk)
             return []
+        case .lookupFinished(let name, let found):
+            return lookupFinished(name, found: found)
         case .trunkFailed(let text):
+            if jumpFailed(text) { return [] }
             message = StatusMessage(text, .error)
             return []
         case .patchSucceeded(let trunk):
             return patchSucceeded(trunk)
         case .patchFailed(let text, let fieldErrors):
             return patchFailed(text, fieldErrors: fieldErrors)
+        case .trunkJSONLoaded, .trunkJSONFailed, .credentialsRegenerated, .regenerateFailed:
+            return detailEvent(event)
+        case .createSucceeded(let trunk):
+            return createSucceeded(trunk)
+        case .createFailed(let text, let fieldErrors):
+            return patchFailed(text, fieldErrors: fieldErrors)
+        case .deleteSucceeded(let id):
+            return deleteSucceeded(id: id)
+        case .deleteFailed(let text):
+            return deleteFailed(text)
         }
-    }
-
-    private mutating func pageLoaded(_ page: TrunkPage, number: Int, generation: Int) -> [Effect] {
-        guard generation == listGeneration else { return [] }
-        let keep = selectedTrunk?.id
-        if number == 1 { trunks = page.trunks } else { trunks += page.trunks }
-        totalRecords = page.totalRecords ?? trunks.count
-        loadedAt = now
-        listError = nil
-        refreshVisible(keeping: keep)
-        let more = page.nextLink != nil && !page.trunks.isEmpty && trunks.count < (page.totalRecords ?? Int.max)
-        loading = more
-        return more ? [.loadPage(number: number + 1, size: pageSize, generation: generation)] : []
     }
 
     private mutating func patchSucceeded(_ trunk: Trunk) -> [Effect] {
@@ -63,7 +63,13 @@ extension AppState {
     private mutating func patchFailed(_ text: String, fieldErrors: [APIError]) -> [Effect] {
         review?.sending = false
         message = StatusMessage(text, .error)
-        guard !fieldErrors.isEmpty else { return [] }
+        guard !fieldErrors.isEmpty else {
+            let what = review?.isCreate == true ? "The trunk was not created" : "Nothing was saved"
+            let kept = form != nil ? "Your draft is kept: Ctrl-S reviews it again." : "The trunk is shown as last read."
+            alert = AlertState(title: "Save failed", text: "\(what): \(text)\n\n\(kept)")
+            review = nil
+            return []
+        }
         if form == nil, let diff = review?.diff {
             var opened = FormState(trunk: diff.original, returnPane: focus)
             opened.draft = diff.draft
@@ -76,6 +82,11 @@ extension AppState {
             }
             if let first = fieldErrors.compactMap(\.field).first, let index = current.fieldKeys.firstIndex(of: first) {
                 current.selected = index
+            }
+            let unplaced = fieldErrors.filter { error in error.field.map { !current.fieldKeys.contains($0) } ?? true }
+            if !unplaced.isEmpty {
+                alert = AlertState(title: "The server refused the change",
+                                   text: unplaced.map(\.message).joined(separator: "\n") + "\n\nYour draft is kept.")
             }
             form = current
             focus = .form
@@ -91,11 +102,17 @@ extension AppState {
             showHelp = false
             return []
         }
+        if alert != nil {
+            alert = nil
+            return []
+        }
         if confirmQuit { return confirmQuitKey(key) }
-        if commandInput != nil { return commandKey(key) }
+        if deletion != nil { return deleteKey(key) }
+        if commandInput != nil { return commandLineKey(key) }
         if review != nil { return reviewKey(key) }
         if form != nil { return formKey(key) }
         if filterInput != nil { return filterKey(key) }
+        if focus == .detail, let effects = detailOverlayKey(key) { return effects }
         let context: KeyContext = focus == .detail ? .detail : .list
         guard let command = keymap.command(for: key, in: context) else { return [] }
         return browseCommand(command)
@@ -103,13 +120,12 @@ extension AppState {
 
     private mutating func browseCommand(_ command: Command) -> [Effect] {
         message = nil
+        if focus == .detail, let effects = detailCommand(command) { return effects }
         switch command {
         case .help: showHelp = true
-        case .quit:
-            quitting = true
-            return [.quit]
+        case .quit: return requestQuit()
         case .back:
-            if focus == .detail { focus = .list } else if !filter.isEmpty { filter = ""; refreshVisible() }
+            if focus == .detail { focus = .list } else { return clearFilter() }
         case .nextPane:
             if focus == .list, let trunk = selectedTrunk {
                 focus = .detail
@@ -117,26 +133,16 @@ extension AppState {
             }
             focus = .list
         case .commandLine: commandInput = TextInput()
-        case .refresh:
-            listGeneration += 1
-            loading = true
-            var effects: [Effect] = [.loadPage(number: 1, size: pageSize, generation: listGeneration)]
-            if focus == .detail, let id = selectedTrunk?.id { effects.append(.loadTrunk(id: id)) }
-            return effects
+        case .refresh: return refreshList()
         case .moveDown: moveSelection(by: 1)
         case .moveUp: moveSelection(by: -1)
         case .top: moveSelection(to: 0)
         case .bottom: moveSelection(to: visible.count - 1)
-        case .pageDown: moveSelection(by: 10)
-        case .pageUp: moveSelection(by: -10)
+        case .pageDown: moveSelection(by: max(1, listViewportRows - 1))
+        case .pageUp: moveSelection(by: -max(1, listViewportRows - 1))
         case .filter: filterInput = TextInput(filter)
-        case .sortNext:
-            sort.next()
-            refreshVisible()
-        case .sortReverse:
-            if sort.column == nil { sort.column = .name }
-            sort.descending.toggle()
-            refreshVisible()
+        case .sortNext: return sortNext()
+        case .sortReverse: return sortReverse()
         case .openDetail:
             guard let trunk = selectedTrunk else { return [] }
             focus = .detail
@@ -151,6 +157,9 @@ extension AppState {
                 form = opened
             }
         case .toggleBlock: toggleBlock()
+        case .newTrunk: openCreateForm()
+        case .cloneTrunk: openCloneForm()
+        case .deleteTrunk: openDelete()
         default: break
         }
         return []
@@ -168,6 +177,7 @@ extension AppState {
         guard !visible.isEmpty else { return }
         let old = selectedTrunk?.id
         selection = min(max(0, position), visible.count - 1)
+        followSelection()
         if selectedTrunk?.id != old { detailScroll = 0 }
     }
 
@@ -194,62 +204,6 @@ extension AppState {
         if key == .char("y") {
             quitting = true
             return [.quit]
-        }
-        return []
-    }
-
-    private mutating func filterKey(_ key: Key) -> [Effect] {
-        guard var input = filterInput else { return [] }
-        switch key {
-        case .enter:
-            filterInput = nil
-        case .escape:
-            filterInput = nil
-            filter = ""
-            refreshVisible()
-        default:
-            if input.apply(key) {
-                filterInput = input
-                filter = input.text
-                refreshVisible()
-            }
-        }
-        return []
-    }
-
-    private mutating func commandKey(_ key: Key) -> [Effect] {
-        guard var input = commandInput else { return [] }
-        switch key {
-        case .escape:
-            commandInput = nil
-        case .enter:
-            commandInput = nil
-            return runCommand(input.text.trimmingCharacters(in: .whitespaces))
-        default:
-            if input.apply(key) { commandInput = input }
-        }
-        return []
-    }
-
-    private mutating func runCommand(_ text: String) -> [Effect] {
-        switch text {
-        case "q", "quit", "q!":
-            if form?.isDirty == true && text != "q!" {
-                message = StatusMessage("The form has unsaved changes: Ctrl-S saves, :q! quits anyway", .warning)
-                return []
-            }
-            quitting = true
-            return [.quit]
-        case "refresh", "r": return browseCommand(.refresh)
-        case "help", "h": showHelp = true
-        case "": break
-        default:
-            if let index = trunks.firstIndex(where: { $0.id == text || $0.name == text }),
-               let position = visible.firstIndex(of: index) {
-                selection = position
-            } else {
-                message = StatusMessage("Unknown command or trunk: \(text) (try :q, :refresh, :help, or a trunk name)", .warning)
-            }
         }
         return []
     }

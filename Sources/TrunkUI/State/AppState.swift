@@ -28,15 +28,35 @@ public struct AppState: Sendable {
     public var filter = ""
     public var filterInput: TextInput?
     public var sort = ListSort()
+    /// Paging of the list load in progress (pages requested, arrived, server order).
+    public var listLoad = ListLoad()
+    /// The terminal size last reported; the list's visible rows follow from it.
+    public var terminalSize = (rows: 24, columns: 80)
 
     /// The trunk read with its DIDs for the detail pane, when loaded.
     public var detail: Trunk?
     public var detailScroll = 0
+    /// Revealed secrets, raw JSON and the overlays of the detail pane.
+    public var detailView = DetailViewState()
+    /// The terminal's size, as of the event being handled (the runner sets it).
+    public var screenSize = ScreenSize(rows: 24, columns: 80)
     public var focus: Pane = .list
 
     public var form: FormState?
     public var review: ReviewState?
+    /// The typed confirmation of a delete, while it is open.
+    public var deletion: DeleteState?
+    /// A failure shown in a dialog until any key is pressed.
+    public var alert: AlertState?
     public var commandInput: TextInput?
+    /// The `:` commands in force; features add theirs (see `CommandRegistry`).
+    public var commandRegistry = CommandRegistry.standard
+    /// Tab-completion candidates on the `:` line, while the user cycles through them.
+    public var commandCompletion: CommandCompletion?
+    /// The id (lower-cased) or name a `:trunk` jump is waiting for.
+    public var pendingJump: String?
+    /// Server-side filters and sort the list pages are loaded with.
+    public var serverQuery = ServerQuery()
     public var confirmQuit = false
     public var showHelp = false
     public var message: StatusMessage?
@@ -53,7 +73,8 @@ public struct AppState: Sendable {
     /// The effects to run at start: the first page.
     public mutating func start() -> [Effect] {
         loading = true
-        return [.loadPage(number: 1, size: pageSize, generation: listGeneration)]
+        listLoad = ListLoad(replacing: true)
+        return [.loadPage(number: 1, size: pageSize, generation: listGeneration, query: serverQuery)]
     }
 
     /// The selected trunk, if any row is visible.
@@ -72,12 +93,13 @@ public struct AppState: Sendable {
     /// Recomputes `visible` from filter and sort, keeping the selected trunk selected.
     public mutating func refreshVisible(keeping id: String? = nil) {
         let keep = id ?? selectedTrunk?.id
-        visible = searchIndex.matching(filter, in: trunks, sort: sort)
+        visible = searchIndex.matching(FilterQuery.parse(filter), in: trunks, sort: sort)
         if let keep, let position = visible.firstIndex(where: { trunks[$0].id == keep }) {
             selection = position
         } else {
             selection = min(selection, max(0, visible.count - 1))
         }
+        followSelection()
     }
 
     /// Replaces a trunk everywhere it is shown (after a save or a read).
@@ -90,5 +112,17 @@ public struct AppState: Sendable {
         }
         if detail?.id == trunk.id || focus == .detail { detail = trunk }
         refreshVisible(keeping: selectedTrunk?.id)
+    }
+}
+
+/// Free-text search over what is loaded: name, id, reference, addresses, prefixes. The reference
+/// meaning of a free word; `TrunkSearchIndex` answers the same question from precomputed bytes.
+enum TrunkSearch {
+    static func matches(_ trunk: Trunk, _ needle: String) -> Bool {
+        if (trunk.name ?? "").lowercased().contains(needle) { return true }
+        if trunk.id.lowercased().hasPrefix(needle) { return true }
+        if (trunk.externalReferenceId ?? "").lowercased().contains(needle) { return true }
+        let lists = (trunk.authenticationMethod?.allowedSipIps ?? []) + (trunk.allowedRtpIps ?? []) + (trunk.dstPrefixes ?? [])
+        return lists.contains { $0.lowercased().contains(needle) }
     }
 }

@@ -36,10 +36,14 @@ public struct FormState: Equatable, Sendable {
     public var serverErrors: [FieldKey: String] = [:]
     /// Typing part of a label to jump to a field (`/`).
     public var jumpInput: TextInput?
+    /// The field selected when the jump started (Esc returns there).
+    public var jumpOrigin: Int?
     /// Esc pressed on a dirty form: asking whether to discard.
     public var confirmDiscard = false
     /// Where Esc returns to.
     public var returnPane: Pane
+    /// Editing a trunk that exists (PATCH) or drafting a new one (POST).
+    public var mode: FormMode = .edit
 
     /// A form editing `trunk`, returning to `returnPane`.
     public init(trunk: Trunk, returnPane: Pane) {
@@ -82,4 +86,7 @@ public struct ReviewState: Equatable, Sendable {
     /// True when opened from the form (n/Esc returns there), false for quick actions.
     public var fromForm: Bool
     public var scroll = 0
+
+    /// True when saving creates a trunk (POST) rather than changing one (PATCH).
+    public var isCreate: Bool { diff.isCreate }
 }

@@ -18,6 +18,8 @@ public enum Command: String, Sendable, Hashable {
     case save, editField, toggleField, jumpToField
     case addItem, deleteItem, editItem
     case confirm, cancel
+    case revealSecrets, rawJSON, testNumber, regenerateCredentials
+    case newTrunk, cloneTrunk, deleteTrunk
 }
 
 /// One binding: key, command, description and context; `dangerous` marks changes to live data.
@@ -85,13 +87,32 @@ public struct Keymap: Sendable {
         KeyBinding([.char("e")], .edit, "edit", .list),
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .list, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .list, hint: "prefixes"),
+        KeyBinding([.char("n")], .newTrunk, "new trunk", .list, hint: "new"),
+        KeyBinding([.char("c")], .cloneTrunk, "clone the selected trunk", .list, hint: "clone"),
+        KeyBinding([.char("D")], .deleteTrunk, "delete (type the name to confirm)", .list, dangerous: true, hint: "delete"),
         KeyBinding([.char("j"), .down], .moveDown, "scroll down", .detail),
         KeyBinding([.char("k"), .up], .moveUp, "scroll up", .detail),
+        KeyBinding([.pageDown, .ctrl("f")], .pageDown, "page down", .detail),
+        KeyBinding([.pageUp, .ctrl("b")], .pageUp, "page up", .detail),
+        KeyBinding([.char("g"), .home], .top, "top of the trunk", .detail),
+        KeyBinding([.char("G"), .end], .bottom, "bottom of the trunk", .detail),
+        KeyBinding([.char("x")], .revealSecrets, "reveal secrets for 30 s (x again hides)", .detail, hint: "reveal"),
+        KeyBinding([.char("J")], .rawJSON, "raw JSON (secrets masked)", .detail, hint: "JSON"),
+        KeyBinding([.char("t")], .testNumber, "test a number against the prefix policy", .detail, hint: "test number"),
+        KeyBinding([.char("R")], .regenerateCredentials, "regenerate credentials (type the name)", .detail,
+                   dangerous: true, hint: "regenerate"),
         KeyBinding([.char("e")], .edit, "edit", .detail),
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .detail, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .detail, hint: "prefixes"),
+        KeyBinding([.char("n")], .newTrunk, "new trunk", .detail, hint: "new"),
+        KeyBinding([.char("c")], .cloneTrunk, "clone this trunk", .detail, hint: "clone"),
+        KeyBinding([.char("D")], .deleteTrunk, "delete (type the name to confirm)", .detail, dangerous: true, hint: "delete"),
         KeyBinding([.down, .tab], .moveDown, "next field", .form),
         KeyBinding([.up, .backTab], .moveUp, "previous field", .form),
+        KeyBinding([.pageDown], .pageDown, "ten fields down", .form),
+        KeyBinding([.pageUp], .pageUp, "ten fields up", .form),
+        KeyBinding([.home], .top, "first field", .form),
+        KeyBinding([.end], .bottom, "last field", .form),
         KeyBinding([.enter], .editField, "edit field / open picker or list", .form, hint: "edit field"),
         KeyBinding([.char(" ")], .toggleField, "toggle a yes/no field", .form, hint: "toggle"),
         KeyBinding([.char("/")], .jumpToField, "jump to a field by label", .form, hint: "jump"),
@@ -101,6 +122,10 @@ public struct Keymap: Sendable {
         KeyBinding([.char("d")], .deleteItem, "delete item", .listEditor),
         KeyBinding([.char("j"), .down], .moveDown, "down", .listEditor),
         KeyBinding([.char("k"), .up], .moveUp, "up", .listEditor),
+        KeyBinding([.pageDown], .pageDown, "ten items down", .listEditor),
+        KeyBinding([.pageUp], .pageUp, "ten items up", .listEditor),
+        KeyBinding([.char("g"), .home], .top, "first item", .listEditor),
+        KeyBinding([.char("G"), .end], .bottom, "last item", .listEditor),
         KeyBinding([.char("y")], .confirm, "send the PATCH", .review, dangerous: true, hint: "send"),
         KeyBinding([.char("n"), .escape], .cancel, "back to the form", .review, hint: "back"),
     ])

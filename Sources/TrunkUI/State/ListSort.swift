@@ -4,7 +4,7 @@ import TrunkModel
 public enum ListColumn: String, CaseIterable, Sendable {
     case name = "Name"
     case status = "Status"
-    case authentication = "Auth"
+    case authentication = "Auth type"
     case sipIps = "SIP IPs"
     case limit = "24h limit"
     case capacity = "Capacity"

@@ -1,0 +1,68 @@
+import FlyingFox
+import Foundation
+
+/// The answers a fault produces, either instead of the real answer or made from it.
+enum FaultResponse {
+    /// The answer of a fault that stops the request before the API acts on it.
+    static func instead(of fault: FaultKind, apiVersion: String = "") -> HTTPResponse {
+        switch fault {
+        case let .status(code, retryAfter):
+            let error = ApiError(status: code, code: String(code), title: title(code), detail: "injected fault")
+            var response = ApiResponse.errors([error]).httpResponse(apiVersion: apiVersion)
+            if let retryAfter { response.headers[HTTPHeader("Retry-After")] = String(retryAfter) }
+            return response
+        case let .htmlErrorPage(code):
+            let page = "<html><head><title>\(code) \(title(code))</title></head><body><center><h1>\(code) \(title(code))</h1></center><hr><center>nginx</center></body></html>\n"
+            return HTTPResponse(statusCode: HTTPStatusCode(code, phrase: title(code)),
+                                headers: [.contentType: "text/html"], body: Data(page.utf8))
+        case .delay, .closeMidBody, .malformedJSON:
+            return HTTPResponse(statusCode: .internalServerError)
+        }
+    }
+
+    /// The real answer spoiled by a fault that lets the API act first (delay, broken body).
+    static func after(_ fault: FaultKind, _ answer: HTTPResponse) async -> HTTPResponse {
+        let body = (try? await answer.bodyData) ?? Data()
+        switch fault {
+        case let .delay(milliseconds):
+            try? await Task.sleep(for: .milliseconds(milliseconds))
+            return HTTPResponse(statusCode: answer.statusCode, headers: answer.headers, body: body)
+        case .closeMidBody:
+            return HTTPResponse(statusCode: answer.statusCode, headers: answer.headers, body: TruncatedBody.sequence(for: body))
+        case .malformedJSON:
+            let broken = Data(body.prefix(max(1, body.count / 2))) + Data("\u{0}<<".utf8)
+            return HTTPResponse(statusCode: answer.statusCode, headers: answer.headers, body: broken)
+        case .status, .htmlErrorPage:
+            return instead(of: fault)
+        }
+    }
+
+    private static func title(_ code: Int) -> String {
+        switch code {
+        case 401: "Unauthorized"
+        case 403: "Forbidden"
+        case 404: "Not Found"
+        case 429: "Too Many Requests"
+        case 500: "Internal Server Error"
+        case 502: "Bad Gateway"
+        case 503: "Service Unavailable"
+        case 504: "Gateway Timeout"
+        default: "Error"
+        }
+    }
+}
+
+extension ApiRoute {
+    /// The endpoint name fault rules use; nil for unknown routes.
+    var faultEndpoint: FaultEndpoint? {
+        switch self {
+        case .listTrunks: .list
+        case .showTrunk: .show
+        case .createTrunk: .create
+        case .updateTrunk: .update
+        case .deleteTrunk: .delete
+        case .regenerateCredentials: .regenerate
+        case .methodNotAllowed, .notFound: nil
+        }
+    }
+}

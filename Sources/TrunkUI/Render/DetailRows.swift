@@ -1,0 +1,119 @@
+import ScreenKit
+import TrunkModel
+
+/// The lines of one trunk's fields in the detail pane: label, value, lists one item a line,
+/// secrets masked unless revealed, DIDs by number. Pure.
+struct DetailRows {
+    var trunk: Trunk
+    var width: Int
+    var revealed: Bool
+    var secondsLeft: Int
+    /// True when the trunk was read on its own (with its DIDs), not only as a list row.
+    var isFullyRead: Bool
+
+    /// Columns of the label, including its indent.
+    var labelWidth: Int { width >= 70 ? 30 : max(12, width * 2 / 5) }
+    private var valueWidth: Int { max(8, width - labelWidth - 1) }
+
+    /// The lines of `field`: the first with its label, the rest indented under the value.
+    func lines(for field: TrunkField) -> [StyledLine] {
+        let value = trunk.value(field.key)
+        switch field.key {
+        case .password, .twilioAccountSid:
+            return [secretLine(field, value)]
+        case .allowedSipIps, .allowedRtpIps:
+            guard case .list(let items) = value, !items.isEmpty else { return [line(field, value)] }
+            return labelled(field, items.map { [($0, StyleRole.text)] })
+        case .dstPrefixes:
+            guard case .list(let items) = value, !items.isEmpty else { return [line(field, value)] }
+            let count = "\(items.count) prefix\(items.count == 1 ? "" : "es")"
+            let wrapped = items.count > 1 ? DetailText.wrapList(items, width: valueWidth) : items
+            return labelled(field, [[(count, .muted)]] + wrapped.map { [($0, .text)] })
+        case .dids:
+            return didLines(field, value, everyDid: trunk.allowAnyDidAsCli == true, switchName: "Allow any DID as CLI")
+        case .emergencyDids:
+            return didLines(field, value, everyDid: trunk.emergencyEnableAll == true, switchName: "Enable all eligible DIDs")
+        case .thresholdAmount:
+            var pieces: [(String, StyleRole)] = [(value.display(for: field), value == .null ? .muted : .text)]
+            if let spent = trunk.spentAmount {
+                pieces.append(("  spent $\(ListPane.money(spent)) in 24 h", trunk.thresholdReached == true ? .warning : .muted))
+            }
+            return labelled(field, [pieces])
+        case .thresholdReached:
+            let reached = trunk.thresholdReached == true
+            return labelled(field, [[(value.display(for: field), reached ? .warning : .muted)]])
+        case .defaultDstAction:
+            return [line(field, value)] + policyLines()
+        case .status:
+            return labelled(field, [[(value.display(for: field), trunk.status == .blocked ? .warning : .text)]])
+        case .name, .callbackUrl, .externalReferenceId:
+            let text = value.display(for: field)
+            return labelled(field, DetailText.wrap(text, width: valueWidth).map { [($0, value == .null ? .muted : .text)] })
+        default:
+            return [line(field, value)]
+        }
+    }
+
+    /// Lines that follow a group: the id under General.
+    func extraLines(after group: FieldGroup) -> [StyledLine] {
+        group == .general ? [labelLine("ID", [(trunk.id, .muted)])] : []
+    }
+
+    /// The destination policy in words, before the (possibly long) prefix list.
+    private func policyLines() -> [StyledLine] {
+        let words = DetailText.wrap(PrefixPolicy(trunk: trunk).summary(naming: 10), width: valueWidth)
+        var lines = zip(words.indices, words).map { index, text in
+            index == 0 ? labelLine("Policy", [(text, .text)]) : continuation([(text, .text)])
+        }
+        lines.append(continuation([("t tests a number against it", .keyHint)]))
+        return lines
+    }
+
+    private func secretLine(_ field: TrunkField, _ value: FieldValue) -> StyledLine {
+        guard case .text(let secret) = value else { return line(field, value) }
+        if revealed {
+            return labelLine(field.label, [(secret, .text), ("  shown \(secondsLeft) s · x hides", .warning)])
+        }
+        return labelLine(field.label, [(TrunkJSONText.mask, .maskedSecret), ("  x reveals for 30 s", .muted)])
+    }
+
+    private func didLines(_ field: TrunkField, _ value: FieldValue, everyDid: Bool, switchName: String) -> [StyledLine] {
+        if everyDid {
+            return labelled(field, [[("every eligible DID (\(switchName) is on)", .text)]])
+        }
+        guard case .dids(let dids) = value else {
+            let why = isFullyRead ? "not returned by the server" : "not read yet (Enter reads the trunk with its DIDs)"
+            return labelled(field, [[(why, .muted)]])
+        }
+        guard !dids.isEmpty else { return labelled(field, [[("none", .muted)]]) }
+        let rows: [[(String, StyleRole)]] = dids.sorted { ($0.number ?? $0.id) < ($1.number ?? $1.id) }.map { did in
+            var pieces: [(String, StyleRole)] = [(did.number.map { "+" + $0 } ?? "id " + did.id, did.number == nil ? .muted : .text)]
+            if did.terminated == true { pieces.append(("  terminated", .warning)) }
+            else if did.blocked == true { pieces.append(("  blocked", .warning)) }
+            if let note = did.note, !note.isEmpty { pieces.append(("  " + note, .muted)) }
+            return pieces
+        }
+        return labelled(field, [[("\(dids.count) DID\(dids.count == 1 ? "" : "s")", .muted)]] + rows)
+    }
+
+    private func line(_ field: TrunkField, _ value: FieldValue) -> StyledLine {
+        let role: StyleRole = value == .null ? .muted : (field.isWritable ? .text : .muted)
+        return labelLine(field.label, [(value.display(for: field), role)])
+    }
+
+    /// The first row beside the label, the others under the value column.
+    private func labelled(_ field: TrunkField, _ rows: [[(String, StyleRole)]]) -> [StyledLine] {
+        rows.enumerated().map { index, pieces in
+            index == 0 ? labelLine(field.label, pieces) : continuation(pieces)
+        }
+    }
+
+    private func labelLine(_ label: String, _ pieces: [(String, StyleRole)]) -> StyledLine {
+        let text = "   " + DisplayWidth.pad(DisplayWidth.truncate(label, to: labelWidth - 4), to: labelWidth - 4) + " "
+        return StyledLine([(text, .muted)] + pieces)
+    }
+
+    private func continuation(_ pieces: [(String, StyleRole)]) -> StyledLine {
+        StyledLine([(String(repeating: " ", count: labelWidth), .text)] + pieces)
+    }
+}

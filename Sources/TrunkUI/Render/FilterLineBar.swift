@@ -1,0 +1,23 @@
+import ScreenKit
+
+/// The `/` line in the status row: the text, then what it does (tokens understood, mistakes).
+enum FilterLineBar {
+    static func draw(_ state: AppState, _ input: TextInput, row: Int, grid: inout Grid) {
+        grid.write("/" + input.text, row: row, column: 0, role: .input)
+        grid.cursor = (row, 1 + DisplayWidth.of(String(input.characters.prefix(input.cursor))))
+        let x = 2 + DisplayWidth.of(input.text)
+        guard x < grid.columns else { return }
+        let query = FilterQuery.parse(input.text)
+        let (note, role) = explanation(query, matches: state.visible.count)
+        grid.write(note, row: row, column: x, role: role, limit: grid.columns - x)
+    }
+
+    /// "⚠ colour: is not a filter …" for mistakes, else the count and what Enter will do.
+    static func explanation(_ query: FilterQuery, matches: Int) -> (String, StyleRole) {
+        if let problem = query.problems.last { return ("⚠ " + problem, .warning) }
+        var text = "\(matches) match\(matches == 1 ? "" : "es")"
+        if !query.tokens.isEmpty { text += " · Enter asks the server for " + query.tokens.map { "\($0.key):\($0.value)" }.joined(separator: " ") }
+        else { text += " · Enter keeps · Esc clears · status: auth: enc: reached: cli: dst: ref: name:" }
+        return (text, .muted)
+    }
+}

@@ -1,0 +1,30 @@
+import ScreenKit
+import TrunkModel
+
+/// The raw JSON of a trunk as the server sent it: pretty, scrollable, secrets masked unless
+/// revealed. Pure.
+enum RawJSONView {
+    /// The lines shown for `raw` (a note while loading or after a failure).
+    static func lines(_ raw: RawJSONState, revealSecrets: Bool) -> [String] {
+        if let error = raw.error { return ["Could not read the trunk: \(error)", "", "J or Esc goes back"] }
+        guard let document = raw.document else { return ["loading the trunk as the server sends it…"] }
+        return TrunkJSONText.lines(of: document, revealSecrets: revealSecrets) ?? ["The server's answer is not JSON."]
+    }
+
+    static func draw(_ raw: RawJSONState, revealSecrets: Bool, in inner: Rect, grid: inout Grid) {
+        let note = revealSecrets ? "secrets shown" : "secrets masked (x reveals)"
+        grid.line(" As the server sends it, DIDs included · \(note) · J or Esc goes back", in: inner, row: 0, role: .muted)
+        let body = Rect(row: inner.row + 1, column: inner.column, height: max(0, inner.height - 1), width: inner.width)
+        let lines = self.lines(raw, revealSecrets: revealSecrets)
+        let scroll = min(raw.scroll, max(0, lines.count - body.height))
+        for row in 0..<body.height where scroll + row < lines.count {
+            let text = lines[scroll + row]
+            let masked = text.contains(TrunkJSONText.mask)
+            grid.line(" " + text, in: body, row: row, role: masked ? .maskedSecret : (raw.document == nil ? .muted : .text))
+        }
+        if lines.count > body.height, inner.width > 24 {
+            let text = " \(scroll + 1)–\(min(lines.count, scroll + body.height)) of \(lines.count) "
+            grid.write(text, row: inner.bottom, column: inner.right - 1 - DisplayWidth.of(text), role: .muted)
+        }
+    }
+}

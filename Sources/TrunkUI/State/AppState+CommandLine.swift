@@ -1,0 +1,230 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+extension CommandLineCommand {
+    /// `:trunk NAME-OR-ID`: select a trunk and open its detail, loading it by id or name when it
+    /// is not among the loaded ones.
+    public static let trunk = CommandLineCommand(
+        "trunk", aliases: ["t"], argument: "NAME-OR-ID", help: "jump to a trunk by name or id",
+        completion: .trunks) { state, argument in state.jump(to: argument) }
+
+    /// `:q`: quit, asking first when a draft is unsaved (as `q` does).
+    public static let quit = CommandLineCommand("q", aliases: ["quit"], help: "quit (asks if a draft is unsaved)") { state, _ in
+        state.requestQuit()
+    }
+
+    /// `:q!`: quit without asking.
+    public static let quitForce = CommandLineCommand("q!", help: "quit, discarding an unsaved draft") { state, _ in
+        state.quitting = true
+        return [.quit]
+    }
+
+    /// `:refresh`: reload the list from the first page, keeping the selection.
+    public static let refresh = CommandLineCommand("refresh", aliases: ["r"], help: "reload the list, keeping the selection") { state, _ in
+        state.refreshList()
+    }
+
+    /// `:help`: the key and command overlay.
+    public static let help = CommandLineCommand("help", aliases: ["h"], help: "show keys and commands") { state, _ in
+        state.showHelp = true
+        return []
+    }
+}
+
+extension AppState {
+    /// Quits, or asks first when the form holds unsaved changes.
+    mutating func requestQuit() -> [Effect] {
+        if form?.isDirty == true {
+            confirmQuit = true
+            return []
+        }
+        quitting = true
+        return [.quit]
+    }
+
+    /// Starts the list again from page 1 under the current server query, keeping the selection.
+    mutating func refreshList() -> [Effect] {
+        var effects = beginListLoad(replacing: false)
+        if focus == .detail, let id = selectedTrunk?.id { effects.append(.loadTrunk(id: id)) }
+        return effects
+    }
+
+    /// A key while the `:` line is open.
+    mutating func commandLineKey(_ key: Key) -> [Effect] {
+        guard var input = commandInput else { return [] }
+        switch key {
+        case .escape:
+            commandInput = nil
+            commandCompletion = nil
+        case .enter:
+            commandInput = nil
+            commandCompletion = nil
+            return runCommandLine(input.text.trimmingCharacters(in: .whitespaces))
+        case .tab:
+            completeCommandLine(backwards: false)
+        case .backTab:
+            completeCommandLine(backwards: true)
+        case .backspace where input.text.isEmpty:
+            commandInput = nil
+            commandCompletion = nil
+        default:
+            if input.apply(key) {
+                commandInput = input
+                commandCompletion = nil
+            }
+        }
+        return []
+    }
+
+    /// Tab: completes the token to the longest shared prefix, then cycles through candidates.
+    mutating func completeCommandLine(backwards: Bool) {
+        guard let input = commandInput else { return }
+        if var current = commandCompletion, current.candidates.count > 1 {
+            let count = current.candidates.count
+            let next = current.index.map { ($0 + (backwards ? count - 1 : 1)) % count } ?? (backwards ? count - 1 : 0)
+            current.index = next
+            commandInput = TextInput(current.head + current.candidates[next])
+            commandCompletion = current
+            return
+        }
+        let completion = CommandCompletion.candidates(for: input.text, in: self)
+        switch completion.candidates.count {
+        case 0:
+            commandCompletion = nil
+            message = StatusMessage("Nothing to complete", .info)
+        case 1:
+            let word = completion.candidates[0]
+            let takesArgument = completion.completesCommand && commandRegistry.command(named: word).map { !$0.argument.isEmpty } == true
+            commandInput = TextInput(completion.head + word + (takesArgument ? " " : ""))
+            commandCompletion = nil
+        default:
+            let typed = String(input.text.dropFirst(completion.head.count))
+            let shared = completion.commonPrefix
+            if shared.count > typed.count { commandInput = TextInput(completion.head + shared) }
+            commandCompletion = completion
+        }
+    }
+
+    /// Runs a `:` line: a registered command, or else a trunk name or id to jump to.
+    mutating func runCommandLine(_ text: String) -> [Effect] {
+        guard !text.isEmpty else { return [] }
+        let name = String(text.prefix { $0 != " " })
+        let argument = text.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        if let command = commandRegistry.command(named: name) {
+            message = nil
+            return command.run(&self, argument)
+        }
+        if let index = resolveLoadedTrunk(text).single {
+            return select(trunkAt: index)
+        }
+        message = StatusMessage("Unknown command :\(name) — :help lists commands, :trunk NAME jumps to a trunk", .warning)
+        return []
+    }
+
+    /// `:trunk` — select the trunk named or identified by `text` and open its detail.
+    mutating func jump(to text: String) -> [Effect] {
+        guard !text.isEmpty else {
+            message = StatusMessage("Usage: :trunk NAME-OR-ID (Tab completes)", .warning)
+            return []
+        }
+        let found = resolveLoadedTrunk(text)
+        if let index = found.single { return select(trunkAt: index) }
+        if found.many.count > 1 {
+            let names = found.many.prefix(3).map { trunks[$0].name ?? trunks[$0].id }.joined(separator: ", ")
+            message = StatusMessage("\(found.many.count) trunks match \"\(text)\": \(names)… — Tab completes", .warning)
+            return []
+        }
+        if Self.looksLikeID(text) {
+            pendingJump = text.lowercased()
+            message = StatusMessage("Looking up trunk \(text)…")
+            return [.loadTrunk(id: text.lowercased())]
+        }
+        if isPartiallyLoaded {
+            pendingJump = text
+            message = StatusMessage("Looking up \"\(text)\" on the server…")
+            return [.lookupTrunk(name: text)]
+        }
+        message = StatusMessage("No trunk named or numbered \"\(text)\"", .warning)
+        return []
+    }
+
+    /// True when the server holds trunks that are not loaded (more pages, or a server filter).
+    var isPartiallyLoaded: Bool {
+        trunks.count < (totalRecords ?? trunks.count) || !serverQuery.filters.isEmpty
+    }
+
+    /// The loaded trunk `text` names: exact id, exact name, name ignoring case, then a unique
+    /// id prefix or name fragment. `many` lists the candidates when the text is ambiguous.
+    func resolveLoadedTrunk(_ text: String) -> (single: Int?, many: [Int]) {
+        let lower = text.lowercased()
+        if let index = trunks.firstIndex(where: { $0.id.lowercased() == lower }) { return (index, [index]) }
+        if let index = trunks.firstIndex(where: { $0.name == text }) { return (index, [index]) }
+        let sameIgnoringCase = trunks.indices.filter { trunks[$0].name?.lowercased() == lower }
+        if sameIgnoringCase.count == 1 { return (sameIgnoringCase[0], sameIgnoringCase) }
+        if lower.count >= 4 {
+            let byID = trunks.indices.filter { trunks[$0].id.lowercased().hasPrefix(lower) }
+            if byID.count == 1 { return (byID[0], byID) }
+        }
+        let fragment = trunks.indices.filter { (trunks[$0].name ?? "").lowercased().contains(lower) }
+        if fragment.count == 1 { return (fragment[0], fragment) }
+        return (nil, fragment)
+    }
+
+    /// Selects `trunks[index]` (clearing a local filter that hides it) and opens its detail.
+    mutating func select(trunkAt index: Int) -> [Effect] {
+        let id = trunks[index].id
+        if !visible.contains(index) {
+            filter = ""
+            refreshVisible(keeping: id)
+        }
+        guard let position = visible.firstIndex(of: index) else { return [] }
+        selection = position
+        detailScroll = 0
+        focus = .detail
+        message = StatusMessage("Jumped to \(trunks[index].name ?? id)")
+        return [.loadTrunk(id: id)]
+    }
+
+    /// A trunk read because of `:trunk`: add it to the list when it was not loaded, select it.
+    mutating func finishJump(with trunk: Trunk) -> Bool {
+        guard let pending = pendingJump, pending == trunk.id.lowercased() else { return false }
+        pendingJump = nil
+        if !trunks.contains(where: { $0.id == trunk.id }) {
+            trunks.append(trunk)
+            refreshVisible()
+        }
+        detail = trunk
+        replace(trunk)
+        if let index = trunks.firstIndex(where: { $0.id == trunk.id }) { _ = select(trunkAt: index) }
+        return true
+    }
+
+    /// The answer to a name lookup on the server.
+    mutating func lookupFinished(_ name: String, found: [Trunk]) -> [Effect] {
+        guard pendingJump == name else { return [] }
+        pendingJump = nil
+        let exact = found.filter { $0.name == name }
+        let chosen = exact.count == 1 ? exact : found
+        guard chosen.count == 1, let trunk = chosen.first else {
+            message = chosen.isEmpty
+                ? StatusMessage("No trunk named \"\(name)\" on the server", .warning)
+                : StatusMessage("\(chosen.count) trunks on the server match \"\(name)\"; type more of the name", .warning)
+            return []
+        }
+        pendingJump = trunk.id.lowercased()
+        return [.loadTrunk(id: trunk.id)]
+    }
+
+    /// A failed read for a pending `:trunk` jump.
+    mutating func jumpFailed(_ text: String) -> Bool {
+        guard let pending = pendingJump else { return false }
+        pendingJump = nil
+        message = StatusMessage("Could not find trunk \(pending): \(text)", .warning)
+        return true
+    }
+
+    static func looksLikeID(_ text: String) -> Bool {
+        UUID(uuidString: text) != nil
+    }
+}

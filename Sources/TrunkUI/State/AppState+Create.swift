@@ -1,0 +1,43 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+extension AppState {
+    /// `n`: the form for a new trunk, filled with the values the server would apply by default.
+    mutating func openCreateForm() {
+        form = FormState.creating(from: NewTrunk.serverDefaults(), cloneOf: nil, returnPane: focus)
+        focus = .form
+        message = StatusMessage("New trunk: give it a name and choose an authentication method", .info)
+    }
+
+    /// `c`: the form for a new trunk that starts from the selected one (name cleared, credentials
+    /// and DID links not copied).
+    mutating func openCloneForm() {
+        guard let source = detailTrunk else { return }
+        if source.authenticationMethod == nil && source.name == nil {
+            message = StatusMessage("This trunk has not been read completely; press r to refresh", .warning)
+            return
+        }
+        let sourceName = source.name ?? source.id
+        form = FormState.creating(from: NewTrunk.clone(of: source), cloneOf: sourceName, returnPane: focus)
+        focus = .form
+        var note = "Clone of \(sourceName): name, credentials and DIDs are not copied"
+        if source.authenticationMethod?.type == .ipOnly { note += "; IP only became Credentials & IP" }
+        message = StatusMessage(note, .info)
+    }
+
+    /// The server created the trunk: it joins the list, selected, and the form closes.
+    mutating func createSucceeded(_ trunk: Trunk) -> [Effect] {
+        review = nil
+        let returnPane = form?.returnPane ?? .list
+        form = nil
+        trunks.append(trunk)
+        totalRecords = (totalRecords ?? trunks.count - 1) + 1
+        refreshVisible(keeping: trunk.id)
+        detail = trunk
+        focus = returnPane == .form ? .list : returnPane
+        let hidden = selectedTrunk?.id != trunk.id ? " (hidden by the filter; Esc clears it)" : ""
+        message = StatusMessage("Created \(trunk.name ?? trunk.id)\(hidden)", .success)
+        return []
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+/// The delete confirmation: the user types the trunk's name exactly before anything is sent.
+public struct DeleteState: Equatable, Sendable {
+    public var trunkID: String
+    /// What must be typed: the trunk's name (its id when it has none).
+    public var expected: String
+    public var input = TextInput()
+    public var sending = false
+    /// Why the last Enter did not delete, or the server's answer to a failed delete.
+    public var error: String?
+}
+
+extension AppState {
+    /// `D`: asks for the selected trunk's name before deleting it.
+    mutating func openDelete() {
+        guard let trunk = detailTrunk else { return }
+        deletion = DeleteState(trunkID: trunk.id, expected: trunk.name ?? trunk.id)
+    }
+
+    /// Keys while the delete confirmation is open: text editing, Enter checks the name, Esc cancels.
+    mutating func deleteKey(_ key: Key) -> [Effect] {
+        guard var current = deletion, !current.sending else { return [] }
+        switch key {
+        case .escape:
+            deletion = nil
+            message = StatusMessage("Nothing deleted", .info)
+            return []
+        case .enter:
+            guard current.input.text == current.expected else {
+                current.error = current.input.text.isEmpty
+                    ? "type the name to delete, or Esc to keep the trunk"
+                    : "the name does not match; nothing deleted"
+                deletion = current
+                return []
+            }
+            current.sending = true
+            current.error = nil
+            deletion = current
+            message = StatusMessage("Deleting…", .info)
+            return [.delete(id: current.trunkID)]
+        default:
+            if current.input.apply(key) {
+                current.error = nil
+                deletion = current
+            }
+            return []
+        }
+    }
+
+    /// The server deleted the trunk: it leaves the list and the detail.
+    mutating func deleteSucceeded(id: String) -> [Effect] {
+        let name = deletion?.expected ?? trunks.first { $0.id == id }?.name ?? id
+        deletion = nil
+        let position = selection
+        if let index = trunks.firstIndex(where: { $0.id == id }) {
+            trunks.remove(at: index)
+            totalRecords = totalRecords.map { max(0, $0 - 1) }
+        }
+        if detail?.id == id { detail = nil }
+        refreshVisible(keeping: id)
+        selection = min(position, max(0, visible.count - 1))
+        if focus == .detail { focus = .list }
+        message = StatusMessage("Deleted \(name)", .success)
+        return []
+    }
+
+    /// The delete failed: the confirmation stays open with the reason; nothing changes locally.
+    mutating func deleteFailed(_ text: String) -> [Effect] {
+        guard var current = deletion else {
+            message = StatusMessage(text, .error)
+            return []
+        }
+        current.sending = false
+        current.error = text
+        deletion = current
+        message = StatusMessage("Delete failed: \(text)", .error)
+        return []
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+extension AppState {
+    /// Starts loading the list from page 1 under `serverQuery`. A new generation makes answers
+    /// to earlier loads stale.
+    mutating func beginListLoad(replacing: Bool) -> [Effect] {
+        listGeneration += 1
+        listLoad = ListLoad(replacing: replacing)
+        loading = true
+        listError = nil
+        return [.loadPage(number: 1, size: pageSize, generation: listGeneration, query: serverQuery)]
+    }
+
+    /// Every trunk the server holds under the current query is loaded.
+    var isFullyLoaded: Bool {
+        !loading && trunks.count >= (totalRecords ?? 0)
+    }
+
+    mutating func pageLoaded(_ page: TrunkPage, number: Int, generation: Int) -> [Effect] {
+        guard generation == listGeneration, listLoad.inFlight.contains(number) else { return [] }
+        let keep = selectedTrunk?.id
+        listLoad.inFlight.remove(number)
+        listLoad.arrived.insert(number)
+        if number == 1 {
+            loadedAt = now
+            if listLoad.replacing { trunks = [] }
+        }
+        merge(page.trunks, page: number)
+        if let total = page.totalRecords {
+            totalRecords = total
+            listLoad.lastPage = max(1, (total + pageSize - 1) / pageSize)
+        } else {
+            let known = listLoad.lastPage ?? 1
+            listLoad.lastPage = page.nextLink != nil && !page.trunks.isEmpty ? max(known, number + 1) : max(known, number)
+            totalRecords = max(totalRecords ?? 0, trunks.count)
+        }
+        listError = nil
+        let requests = listLoad.nextRequests()
+        if listLoad.isComplete { finishListLoad() }
+        loading = !listLoad.isComplete
+        refreshVisible(keeping: keep)
+        return requests.map { .loadPage(number: $0, size: pageSize, generation: generation, query: serverQuery) }
+    }
+
+    /// Adds a page's trunks: a trunk already loaded is updated where it stands, a new one is
+    /// placed by server order.
+    private mutating func merge(_ incoming: [Trunk], page: Int) {
+        var positions: [String: Int] = [:]
+        for (index, trunk) in trunks.enumerated() { positions[trunk.id] = index }
+        var fresh: [Trunk] = []
+        for (offset, trunk) in incoming.enumerated() {
+            listLoad.serverOrder[trunk.id] = (page - 1) * pageSize + offset
+            listLoad.seen.insert(trunk.id)
+            if let index = positions[trunk.id] {
+                var merged = trunk
+                if merged.dids == nil { merged.dids = trunks[index].dids }
+                if merged.emergencyDids == nil { merged.emergencyDids = trunks[index].emergencyDids }
+                trunks[index] = merged
+            } else {
+                fresh.append(trunk)
+            }
+        }
+        guard !fresh.isEmpty else { return }
+        if listLoad.replacing {
+            let order = listLoad.serverOrder
+            let first = order[fresh[0].id] ?? Int.max
+            var low = 0, high = trunks.count
+            while low < high {
+                let mid = (low + high) / 2
+                if (order[trunks[mid].id] ?? Int.max) < first { low = mid + 1 } else { high = mid }
+            }
+            trunks.insert(contentsOf: fresh, at: low)
+        } else {
+            trunks.append(contentsOf: fresh)
+        }
+    }
+
+    /// After the last page of a refresh: drop trunks the server no longer lists, restore server order.
+    private mutating func finishListLoad() {
+        guard !listLoad.replacing else { return }
+        let seen = listLoad.seen, order = listLoad.serverOrder
+        trunks.removeAll { !seen.contains($0.id) }
+        trunks.sort { (order[$0.id] ?? Int.max) < (order[$1.id] ?? Int.max) }
+    }
+
+    mutating func pageFailed(_ text: String, generation: Int) -> [Effect] {
+        guard generation == listGeneration else { return [] }
+        loading = false
+        listLoad.inFlight.removeAll()
+        listError = text
+        message = StatusMessage(text + (trunks.isEmpty ? "" : " — showing the \(trunks.count) loaded; r retries"), .error)
+        return []
+    }
+
+    /// The terminal changed size: keep the selection in view and the scroll position near it.
+    mutating func resized(rows: Int, columns: Int) -> [Effect] {
+        terminalSize = (rows, columns)
+        followSelection()
+        return [.redraw]
+    }
+
+    /// Rows of trunks the list pane shows at the current size and layout.
+    public var listViewportRows: Int {
+        let rect = Layout.panes(self, rows: terminalSize.rows, columns: terminalSize.columns).list
+        return max(1, (rect?.height ?? terminalSize.rows - 2) - 3)
+    }
+
+    /// Moves `listScroll` just enough to keep the selection visible.
+    mutating func followSelection() {
+        listScroll = ListPane.scrollOffset(selection: selection, current: listScroll, rows: listViewportRows, count: visible.count)
+    }
+
+    // MARK: - Filter
+
+    /// A key while the `/` line is open: the list narrows as the user types; Enter keeps the
+    /// filter and sends its `key:value` tokens to the server; Esc clears it.
+    mutating func filterKey(_ key: Key) -> [Effect] {
+        guard var input = filterInput else { return [] }
+        switch key {
+        case .enter:
+            filterInput = nil
+            return applyServerFilters()
+        case .escape:
+            filterInput = nil
+            return clearFilter()
+        default:
+            if input.apply(key) {
+                filterInput = input
+                filter = input.text
+                refreshVisible()
+            }
+        }
+        return []
+    }
+
+    /// Esc: no filter, and the server's list unfiltered again.
+    mutating func clearFilter() -> [Effect] {
+        let hadServerFilters = !serverQuery.filters.isEmpty
+        filter = ""
+        refreshVisible()
+        guard hadServerFilters else { return [] }
+        serverQuery.filters = [:]
+        return beginListLoad(replacing: true)
+    }
+
+    /// Sends the filter's tokens as `filter[...]` when they changed; explains the ones it cannot.
+    mutating func applyServerFilters() -> [Effect] {
+        let query = FilterQuery.parse(filter)
+        if !query.problems.isEmpty {
+            message = StatusMessage("Not sent: " + query.problems.joined(separator: "; "), .warning)
+        }
+        guard query.serverFilters != serverQuery.filters else { return [] }
+        serverQuery.filters = query.serverFilters
+        return beginListLoad(replacing: true)
+    }
+
+    // MARK: - Sort
+
+    /// `s`: the next column, ascending.
+    mutating func sortNext() -> [Effect] {
+        sort.next()
+        return applySort()
+    }
+
+    /// `S`: the other direction (by name when nothing was sorted).
+    mutating func sortReverse() -> [Effect] {
+        if sort.column == nil { sort.column = .name }
+        sort.descending.toggle()
+        return applySort()
+    }
+
+    /// Sorts what is loaded at once; when pages remain and the server can sort by the column,
+    /// reloads sorted by the server so the first rows are the right ones.
+    mutating func applySort() -> [Effect] {
+        refreshVisible()
+        let wanted = sort.column?.serverField.map { [ServerQuery.SortKey(field: $0, descending: sort.descending)] } ?? []
+        if isFullyLoaded || wanted == serverQuery.sort {
+            message = sortMessage(server: false)
+            return []
+        }
+        if wanted.isEmpty {
+            message = sortMessage(server: false)
+            return []
+        }
+        serverQuery.sort = wanted
+        message = sortMessage(server: true)
+        return beginListLoad(replacing: true)
+    }
+
+    private func sortMessage(server: Bool) -> StatusMessage? {
+        guard let column = sort.column else { return StatusMessage("Server order") }
+        let direction = sort.descending ? "descending" : "ascending"
+        if server { return StatusMessage("Sorting by \(column.rawValue), \(direction), on the server") }
+        if isFullyLoaded { return StatusMessage("Sorted by \(column.rawValue), \(direction)") }
+        return StatusMessage("Sorted the \(trunks.count) loaded trunks by \(column.rawValue) (the server cannot sort by it); the rest fall in as they load")
+    }
+}
+
+extension ListColumn {
+    /// The `sort=` field the server accepts for this column, if any (reference §3: name, created_at).
+    public var serverField: String? {
+        switch self {
+        case .name: return "name"
+        case .created: return "created_at"
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// Tab completion on the `:` line: what the token under the cursor could become.
+public struct CommandCompletion: Equatable, Sendable {
+    /// The text before the token being completed ("trunk " or "").
+    public var head: String
+    /// What the token could become, best first.
+    public var candidates: [String]
+    /// The candidate shown in the line after cycling with Tab; nil before the first cycle.
+    public var index: Int?
+    /// True when the token is a command name (a space follows a unique completion).
+    public var completesCommand: Bool
+
+    /// Candidates for `text` in `state`: command names before the first space, then the
+    /// argument source of the command named by the first word.
+    public static func candidates(for text: String, in state: AppState) -> CommandCompletion {
+        guard let space = text.firstIndex(of: " ") else {
+            let names = state.commandRegistry.allNames.filter { $0.hasPrefix(text) }
+            return CommandCompletion(head: "", candidates: names, index: nil, completesCommand: true)
+        }
+        let name = String(text[..<space])
+        let argument = String(text[text.index(after: space)...]).drop { $0 == " " }
+        let head = name + " "
+        guard let command = state.commandRegistry.command(named: name) else {
+            return CommandCompletion(head: head, candidates: [], index: nil, completesCommand: false)
+        }
+        let words: [String]
+        switch command.completion {
+        case .none: words = []
+        case .trunks: words = trunkCandidates(String(argument), in: state)
+        case .words(let list): words = matching(list, String(argument))
+        case .computed(let source): words = matching(source(state), String(argument))
+        }
+        return CommandCompletion(head: head, candidates: words, index: nil, completesCommand: false)
+    }
+
+    /// Loaded trunk names that start with, then contain, `typed` (case-insensitive), then ids
+    /// that start with it; at most 50.
+    static func trunkCandidates(_ typed: String, in state: AppState) -> [String] {
+        let needle = typed.lowercased()
+        var starts: [String] = [], contains: [String] = [], ids: [String] = []
+        var seen = Set<String>()
+        for trunk in state.trunks {
+            if let name = trunk.name, !name.isEmpty, !seen.contains(name) {
+                let lower = name.lowercased()
+                if lower.hasPrefix(needle) { starts.append(name); seen.insert(name) }
+                else if lower.contains(needle) { contains.append(name); seen.insert(name) }
+            }
+            if !needle.isEmpty, trunk.id.lowercased().hasPrefix(needle) { ids.append(trunk.id) }
+        }
+        let byName = { (a: String, b: String) in a.lowercased() < b.lowercased() }
+        return Array((starts.sorted(by: byName) + contains.sorted(by: byName) + ids).prefix(50))
+    }
+
+    private static func matching(_ words: [String], _ typed: String) -> [String] {
+        let needle = typed.lowercased()
+        return words.filter { $0.lowercased().hasPrefix(needle) }
+    }
+
+    /// The longest prefix every candidate shares (case-sensitive), as characters.
+    public var commonPrefix: String {
+        guard var prefix = candidates.first.map(Array.init) else { return "" }
+        for candidate in candidates.dropFirst() {
+            let chars = Array(candidate)
+            var length = 0
+            while length < min(prefix.count, chars.count) && prefix[length] == chars[length] { length += 1 }
+            prefix = Array(prefix.prefix(length))
+        }
+        return String(prefix)
+    }
+}

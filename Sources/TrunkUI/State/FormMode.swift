@@ -1,0 +1,61 @@
+import TrunkModel
+
+/// Whether the form edits a trunk that exists (saved with PATCH) or drafts a new one (POST).
+public enum FormMode: Equatable, Sendable {
+    case edit
+    /// A new trunk; `cloneOf` names the trunk it started from, if any.
+    case create(cloneOf: String?)
+
+    /// True for a new trunk.
+    public var isCreate: Bool {
+        if case .create = self { return true }
+        return false
+    }
+}
+
+extension FormState {
+    /// A form for a new trunk: `original` is what the server would create by default, `draft`
+    /// starts as `start` (the defaults, or a clone of another trunk).
+    public static func creating(from start: Trunk, cloneOf: String?, returnPane: Pane) -> FormState {
+        var form = FormState(trunk: NewTrunk.serverDefaults(), returnPane: returnPane)
+        form.draft = start
+        form.mode = .create(cloneOf: cloneOf)
+        return form
+    }
+
+    /// The fields the save would send: every field of a new trunk; for an edit the changed ones,
+    /// and every part of `authentication_method` when any part of it changed (it is sent whole).
+    public var fieldsToSend: Set<FieldKey> {
+        if mode.isCreate { return Set(fieldKeys) }
+        var changed = Set(DraftDiff(original: original, draft: draft).changes.map(\.key))
+        changed.formUnion(pendingText.keys)
+        if changed.contains(where: \.isAuthentication) {
+            changed.formUnion(FieldKey.allCases.filter(\.isAuthentication))
+        }
+        if changed.contains(.allowedSipIps) || changed.contains(.allowedRtpIps) {
+            changed.formUnion([.allowedSipIps, .allowedRtpIps])
+        }
+        return changed
+    }
+
+    /// What stands under a field: the parse error of pending text, the server's error, then the
+    /// validator's issues. An error in a field the save would not send is shown as a warning
+    /// (the server already holds that value), so only what would be sent blocks saving.
+    public func issues(_ key: FieldKey, validator: TrunkValidator) -> [FieldIssue] {
+        var found: [FieldIssue] = []
+        if let parse = parseErrors[key] { found.append(parse) }
+        if let server = serverErrors[key] { found.append(.error("server: " + server)) }
+        if parseErrors[key] == nil && (isEditable(key) || !FieldTable.field(key).isWritable) {
+            let sent = fieldsToSend.contains(key)
+            found += validator.issues(key, in: draft).map { issue in
+                sent || issue.severity == .warning ? issue : .warning("as stored on the server: " + issue.message)
+            }
+        }
+        return found
+    }
+
+    /// The shown fields that have an error, in display order.
+    public func fieldsWithErrors(validator: TrunkValidator) -> [FieldKey] {
+        fieldKeys.filter { key in issues(key, validator: validator).contains { $0.severity == .error } }
+    }
+}

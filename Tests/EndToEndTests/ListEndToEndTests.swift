@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// The list pane in the real binary: filter by text and by a server token, sort by name both
+/// ways, and `:trunk` with Tab completion.
+@Suite(.serialized) struct ListEndToEndTests {
+    private func logPath() -> String {
+        NSTemporaryDirectory() + "trunks-list-e2e-\(getpid())-\(Int.random(in: 0...1_000_000)).jsonl"
+    }
+
+    /// The decoded query strings of the list requests in the demo's request log.
+    private func listQueries(_ path: String) -> [String] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { line -> String? in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  (object["method"] as? String) == "GET", (object["path"] as? String)?.hasSuffix("/voice_out_trunks") == true
+            else { return nil }
+            return ((object["query"] as? String) ?? "").removingPercentEncoding
+        }
+    }
+
+    /// The rows of the list pane (between its header row and its bottom border).
+    private func listRows(_ screen: String) -> [String] {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let header = lines.firstIndex(where: { $0.contains("Name") && $0.contains("Status") }) else { return [] }
+        return lines[(header + 1)...].prefix { !$0.hasPrefix("└") }.filter { $0.count > 4 && $0.contains(where: \.isLetter) }
+    }
+
+    /// The name cell of a list row: after "│▶ " or "│  ", up to the status column.
+    private func name(_ row: String) -> String {
+        let body = row.dropFirst(3)
+        let cut = body.range(of: "  Active") ?? body.range(of: "  Blocked") ?? body.range(of: " Active") ?? body.range(of: " Blocked")
+        return String(cut.map { body[..<$0.lowerBound] } ?? body).trimmingCharacters(in: .whitespaces)
+    }
+
+    @Test func filterByTextThenByStatusBlocked() throws {
+        let log = logPath()
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--demo-request-log", log], rows: 24, columns: 80)
+        try session.waitFor(text: "42 trunks")
+
+        try session.send("/")
+        try session.send("zür", literal: true)
+        let narrowed = try session.waitFor("only Zürich") { listRows($0).count == 1 }
+        #expect(listRows(narrowed).first?.contains("Zürich Ost") == true)
+        #expect(narrowed.contains("1 match"))
+        try session.send("Escape")
+        try session.waitFor("all rows again") { listRows($0).count > 10 }
+
+        try session.send("/")
+        try session.send("status:blocked", literal: true)
+        try session.waitFor(text: "Enter asks the server for status:blocked")
+        try session.send("Enter")
+        let blocked = try session.waitFor("the server's blocked trunks") { screen in
+            listQueries(log).contains { $0.contains("filter[status]=blocked") } && !screen.contains("42 trunks")
+                && screen.contains(" trunks ·")
+        }
+        let rows = listRows(blocked)
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.contains("Blocked") }, "every row is blocked: \(rows)")
+        #expect(blocked.contains("\(rows.count) trunks"), "the header counts what the server matched")
+
+        try session.send("/")
+        try session.send(" nomatch", literal: true)
+        try session.send("Enter")
+        try session.waitFor(text: "no trunk matches status:blocked nomatch — Esc clears the filter")
+        try session.send("Escape")
+        try session.waitFor(text: "42 trunks")
+        #expect(listQueries(log).last?.contains("filter[") == false, "Esc reloads without the server filter")
+
+        try session.send("/")
+        try session.send("colour:red", literal: true)
+        try session.waitFor(text: "colour: is not a filter")
+        try session.send("Enter")
+        try session.waitFor(text: "Not sent: colour: is not a filter")
+        #expect(!listQueries(log).contains { $0.contains("colour") }, "an unknown token is never sent")
+        try session.send("q")
+        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+    }
+
+    @Test func sortByNameBothWays() throws {
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 30, columns: 100)
+        try session.waitFor(text: "42 trunks")
+        try session.send("s")
+        let ascending = try session.waitFor(text: "sort Name ▲")
+        let up = listRows(ascending).map(name).filter { !$0.hasSuffix("…") }
+        #expect(up.count > 5)
+        #expect(up.map { $0.lowercased() } == up.map { $0.lowercased() }.sorted(), "ascending: \(up)")
+        try session.send("S")
+        let descending = try session.waitFor(text: "sort Name ▼")
+        let down = listRows(descending).map(name).filter { !$0.hasSuffix("…") }
+        #expect(down.map { $0.lowercased() } == down.map { $0.lowercased() }.sorted(by: >), "descending: \(down)")
+        #expect(down.first != up.first)
+        try session.send("q")
+        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+    }
+
+    @Test func colonTrunkCompletesAndJumps() throws {
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 24, columns: 80)
+        try session.waitFor(text: "42 trunks")
+        try session.send(":")
+        try session.send("tru", literal: true)
+        try session.send("Tab")
+        try session.waitFor(text: "NAME-OR-ID — jump to a trunk")
+        try session.send("Zür", literal: true)
+        try session.send("Tab")
+        try session.waitFor(text: ":trunk Zürich Ost")
+        try session.send("Enter")
+        let detail = try session.waitFor("the detail of Zürich Ost") { $0.contains("Zürich Ost") && $0.contains("General") }
+        #expect(detail.contains("Jumped to Zürich Ost") || detail.contains("Zürich Ost"))
+        try session.send("Escape")
+        let list = try session.waitFor("the list with Zürich Ost selected") { $0.contains("▶ Zürich Ost") }
+        #expect(list.contains("Name"))
+        try session.send(":")
+        try session.send("q", literal: true)
+        try session.send("Enter")
+        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+    }
+}

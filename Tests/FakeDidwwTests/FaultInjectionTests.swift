@@ -1,0 +1,83 @@
+import FakeDidww
+import Foundation
+import Testing
+
+@Suite("Fault injection")
+struct FaultInjectionTests {
+    @Test("Fault specs read and print back", arguments: [
+        ("GET list=503*2", "GET list=503*2"),
+        ("update=delay:20000", "update=delay:20000"),
+        ("any=500@0.25", "any=500@0.25"),
+        ("PATCH update=429+retry-after:3", "PATCH update=429+retry-after:3"),
+        ("any show=close-mid-body", "show=close-mid-body"),
+        ("list=malformed-json", "list=malformed-json"),
+        ("list=html", "list=html:502"),
+        ("delete=html:503*1", "delete=html:503*1"),
+    ])
+    func specRoundTrip(spec: String, printed: String) throws {
+        #expect(try FaultRule(spec: spec).spec == printed)
+    }
+
+    @Test("Bad fault specs are refused with a reason", arguments: [
+        "list", "list=teapot", "nowhere=500", "list=500*0", "list=500@2", "a b c=500", "list=delay:-1",
+    ])
+    func badSpecs(spec: String) {
+        #expect(throws: FaultSpecError.self) { try FaultRule(spec: spec) }
+    }
+
+    @Test("Two failures then success; the failures are in the request log with their fault")
+    func countedFailures() async throws {
+        try await RunningFake.with { fake in
+            fake.server.setFaults([try FaultRule(spec: "GET list=503*2")])
+            var statuses: [Int] = []
+            for _ in 0..<3 { statuses.append(try await fake.get("/voice_out_trunks").status) }
+            #expect(statuses == [503, 503, 200])
+            #expect(fake.server.requests().map(\.fault) == ["503", "503", nil])
+        }
+    }
+
+    @Test("A status fault does not act on a PATCH; a delayed one does")
+    func statusVersusDelay() async throws {
+        try await RunningFake.with { fake in
+            let id = fake.server.trunkIDs()[0]
+            let body = #"{"data":{"type":"voice_out_trunks","id":"\#(id)","attributes":{"name":"Faulted"}}}"#
+            fake.server.setFaults([FaultRule(method: "PATCH", endpoint: .update, kind: .status(500), count: 1)])
+            let refused = try await fake.send("PATCH", "/voice_out_trunks/\(id)", body: body)
+            #expect(refused.status == 500)
+            let unchanged = try await fake.get("/voice_out_trunks/\(id)")
+            #expect(!unchanged.text.contains("Faulted"))
+            fake.server.setFaults([FaultRule(endpoint: .update, kind: .delay(milliseconds: 50), count: 1)])
+            let delayed = try await fake.send("PATCH", "/voice_out_trunks/\(id)", body: body)
+            #expect(delayed.status == 200)
+            let changed = try await fake.get("/voice_out_trunks/\(id)")
+            #expect(changed.text.contains("Faulted"))
+        }
+    }
+
+    @Test("The control endpoint sets faults and changes trunks; it needs the key and is not logged")
+    func controlEndpoint() async throws {
+        try await RunningFake.with { fake in
+            let root = String(fake.base.dropLast("/v3".count))
+            let id = fake.server.trunkIDs()[0]
+            let set = try await fake.client.send("PUT", root + "/_control/faults", body: #"{"faults":["GET show=html:502*1"]}"#)
+            #expect(set.status == 200)
+            #expect(fake.server.faults().map(\.spec) == ["GET show=html:502*1"])
+            let page = try await fake.get("/voice_out_trunks/\(id)")
+            #expect(page.status == 502)
+            #expect(page.text.contains("<html>"))
+            let mutate = try await fake.client.send("POST", root + "/_control/trunks/\(id)",
+                                                    body: #"{"attribute":"name","value":"Theirs"}"#)
+            #expect(mutate.status == 200)
+            let theirs = try await fake.get("/voice_out_trunks/\(id)")
+            #expect(theirs.text.contains("Theirs"))
+            var anonymous = fake.client
+            anonymous.apiKey = nil
+            let refused = try await anonymous.send("DELETE", root + "/_control/faults")
+            #expect(refused.status == 401)
+            let cleared = try await fake.client.send("DELETE", root + "/_control/faults")
+            #expect(cleared.status == 200)
+            #expect(fake.server.faults().isEmpty)
+            #expect(fake.server.requests().allSatisfy { !$0.path.hasPrefix("/_control") })
+        }
+    }
+}

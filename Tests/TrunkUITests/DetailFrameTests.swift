@@ -1,0 +1,157 @@
+import Foundation
+import ScreenKit
+import Testing
+import TrunkModel
+@testable import TrunkUI
+
+/// Frames of the detail pane drawn from the fake API's seeded trunks, at 80×24 (detail alone) and
+/// 160×48 (list and detail side by side), read as a user reads them: top, a page down, the end.
+@Suite struct DetailFrameTests {
+    static let sizes = [(24, 80), (48, 160)]
+
+    /// The text a user sees scrolling through the whole trunk: every page from top to bottom.
+    static func everyPage(_ name: String, rows: Int, columns: Int) -> (pages: [String], state: AppState) {
+        var state = SeededTrunks.detailState(name, rows: rows, columns: columns)
+        var pages = [state.frame()]
+        var last = -1
+        while state.detailScroll != last {
+            last = state.detailScroll
+            _ = state.press([.pageDown])
+            if state.detailScroll != last { pages.append(state.frame()) }
+        }
+        return (pages, state)
+    }
+
+    @Test("every row fills the terminal exactly, wide characters included",
+          arguments: ["東京 outbound", "Zürich Ost", "Café ☎ trunk", "Vienna", "Paris Minimal"], sizes)
+    func rowsAreAligned(name: String, size: (Int, Int)) {
+        let (pages, _) = Self.everyPage(name, rows: size.0, columns: size.1)
+        for page in pages {
+            let rows = page.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(rows.count == size.0)
+            for row in rows.dropFirst().dropLast() {
+                #expect(DisplayWidth.of(String(row)) == size.1, "the right border stays in the last column: \(row)")
+            }
+        }
+    }
+
+    @Test("the groups come in the panel's order, health first", arguments: sizes)
+    func groupsInPanelOrder(size: (Int, Int)) {
+        let (pages, _) = Self.everyPage("Oslo Emergency", rows: size.0, columns: size.1)
+        let text = pages.joined(separator: "\n")
+        let headings = ["Media encryption off", "│ General ", "│ Authentication ", "│ Media ", "│ Termination ",
+                        "Limits and notifications", "CLI settings", "Destination dialling", "│ Emergency "]
+        let positions = headings.map { text.range(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil }, "\(zip(headings, positions).filter { $0.1 == nil }.map(\.0))")
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+    }
+
+    @Test("DIDs and emergency DIDs by number", arguments: sizes)
+    func didsByNumber(size: (Int, Int)) throws {
+        let oslo = SeededTrunks.named("Oslo Emergency")
+        let (pages, _) = Self.everyPage("Oslo Emergency", rows: size.0, columns: size.1)
+        let text = pages.joined(separator: "\n")
+        let cli = try #require(oslo.dids)
+        let emergency = try #require(oslo.emergencyDids)
+        #expect(cli.count == 3 && emergency.count == 2)
+        for did in cli + emergency {
+            let number = try #require(did.number)
+            #expect(text.contains("+" + number))
+        }
+        #expect(text.contains("3 DIDs") && text.contains("2 DIDs"))
+        #expect(!text.contains(cli[0].id), "numbers, not ids")
+    }
+
+    @Test("a unicode name in the title and the General group", arguments: sizes)
+    func unicodeName(size: (Int, Int)) {
+        let frame = SeededTrunks.detailState("東京 outbound", rows: size.0, columns: size.1).frame()
+        #expect(frame.contains("┌─ 東京 outbound ─"))
+        #expect(frame.contains("Name                       東京 outbound"))
+        #expect(frame.contains("Tech prefix 99# must be dialled before every number"))
+    }
+
+    @Test("300+ prefixes: the policy in words with a count, the whole list scrollable", arguments: sizes)
+    func longPrefixList(size: (Int, Int)) throws {
+        let vienna = SeededTrunks.named("Vienna")
+        let prefixes = try #require(vienna.dstPrefixes)
+        #expect(prefixes.count == 320)
+        let (pages, state) = Self.everyPage("Vienna", rows: size.0, columns: size.1)
+        let text = pages.joined(separator: "\n")
+        #expect(text.contains("Policy                     Rejects every destination except 1100,"))
+        #expect(text.contains("and 310 more") && text.contains("(320 prefixes)") || text.contains("and 310 more (320"))
+        #expect(text.contains("320 prefixes"))
+        for prefix in [prefixes[0], prefixes[159], prefixes[319]] { #expect(text.contains(prefix)) }
+        #expect(pages.last?.contains("Emergency DIDs") == true, "page down reaches the end")
+        #expect(pages.count > 2)
+        let last = try #require(pages.last)
+        let count = DetailPane.lines(for: vienna, state: state, width: DetailPane.innerSize(for: state.screenSize).columns).count
+        #expect(last.contains("of \(count) ─┘"), "the position shows in the border")
+        let title = last.split(separator: "\n")[1]
+        #expect(title.contains("Vienna wholesale interconnect") && title.contains("…"), "a long name is cut in the title")
+    }
+
+    @Test("null everywhere: Paris Minimal says what each null means", arguments: sizes)
+    func nullEverywhere(size: (Int, Int)) {
+        let (pages, _) = Self.everyPage("Paris Minimal", rows: size.0, columns: size.1)
+        let text = pages.joined(separator: "\n")
+        #expect(text.contains("! No RTP IP restriction: media is accepted from any address"))
+        #expect(text.contains("External reference         none"))
+        #expect(text.contains("Callback URL               none"))
+        #expect(text.contains("Allowed SIP IPs            none"))
+        #expect(text.contains("Allowed RTP IPs            no restriction"))
+        #expect(text.contains("24-hour limit (USD)        no limit  spent $77.25 in 24 h"))
+        #expect(text.contains("Capacity limit             unlimited"))
+        #expect(text.contains("Policy                     Allows every destination"))
+    }
+
+    @Test("credentials and IP: username shown, password masked", arguments: sizes)
+    func credentialsAndIP(size: (Int, Int)) throws {
+        let berlin = SeededTrunks.named("Berlin Office")
+        let auth = try #require(berlin.authenticationMethod)
+        let frame = SeededTrunks.detailState("Berlin Office", rows: size.0, columns: size.1).frame()
+        #expect(frame.contains("Method                     Credentials & IP"))
+        #expect(frame.contains("SIP username               \(try #require(auth.username))"))
+        #expect(frame.contains("SIP password               ••••••••  x reveals for 30 s"))
+        #expect(!frame.contains(try #require(auth.password)))
+        #expect(!frame.contains("Twilio account SID"))
+    }
+
+    @Test("IP only: no credentials, support-only finding", arguments: sizes)
+    func ipOnly(size: (Int, Int)) {
+        let frame = SeededTrunks.detailState("Dublin Support", rows: size.0, columns: size.1).frame()
+        #expect(frame.contains("Method                     IP only"))
+        #expect(frame.contains("IP-only authentication: only DIDWW support can change"))
+        #expect(frame.contains("Tech prefix                4401#"))
+        #expect(!frame.contains("SIP password") && !frame.contains("SIP username"))
+    }
+
+    @Test("Twilio: the account SID masked, no SIP fields", arguments: sizes)
+    func twilio(size: (Int, Int)) throws {
+        let sid = try #require(SeededTrunks.named("Frankfurt Twilio").authenticationMethod?.twilioAccountSid)
+        let frame = SeededTrunks.detailState("Frankfurt Twilio", rows: size.0, columns: size.1).frame()
+        #expect(frame.contains("Method                     Twilio"))
+        #expect(frame.contains("Twilio account SID         ••••••••  x reveals for 30 s"))
+        #expect(!frame.contains(sid) && !frame.contains(String(sid.prefix(12))))
+        #expect(!frame.contains("SIP password") && !frame.contains("Allowed SIP IPs"))
+    }
+
+    @Test func detailKeysAreHinted() {
+        let frame = SeededTrunks.detailState("Berlin Office").frame()
+        #expect(frame.contains("x reveal · J JSON · t test number · R regenerate · e edit · Esc back"))
+    }
+
+    @Test func aListRowWithoutItsDIDsSaysSo() {
+        var state = AppState(environmentLabel: "demo")
+        state.screenSize = ScreenSize(rows: 60, columns: 200)
+        let listed = SeededTrunks.all.map { trunk -> Trunk in
+            var row = trunk
+            row.dids = nil
+            row.emergencyDids = nil
+            return row
+        }
+        _ = state.handle(.pageLoaded(TrunkPage(trunks: listed, totalRecords: listed.count), number: 1, generation: 0))
+        let text = state.frame()
+        #expect(text.contains("CLI DIDs                   not read yet (Enter reads the trunk with its DIDs)"))
+        #expect(text.contains("Emergency DIDs             not read yet"))
+    }
+}

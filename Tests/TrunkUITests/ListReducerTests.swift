@@ -1,0 +1,241 @@
+import Foundation
+import ScreenKit
+import Testing
+import TrunkModel
+@testable import TrunkUI
+
+/// The list pane's reducer: paging, filter, sort, scroll, and every list and global key.
+@Suite struct ListReducerTests {
+    private static func many(_ count: Int, from start: Int = 1) -> [Trunk] {
+        (start..<(start + count)).map { UIFixtures.trunk($0, name: String(format: "Trunk %03d", $0)) }
+    }
+
+    private func page(_ number: Int, of all: [Trunk], size: Int) -> TrunkPage {
+        let slice = Array(all.dropFirst((number - 1) * size).prefix(size))
+        let last = (all.count + size - 1) / size
+        return TrunkPage(trunks: slice, totalRecords: all.count, nextLink: number < last ? "next" : nil)
+    }
+
+    @Test func pagesAfterTheFirstAreAskedForAFewAtATimeAndMayArriveInAnyOrder() {
+        let all = Self.many(23)
+        var state = AppState(environmentLabel: "demo", pageSize: 2)
+        _ = state.start()
+        let first = state.handle(.pageLoaded(page(1, of: all, size: 2), number: 1, generation: 0))
+        #expect(first == (2...5).map { .loadPage(number: $0, size: 2, generation: 0) })
+        #expect(state.trunks.count == 2, "the first page shows at once")
+        #expect(Screen.countText(state) == "loaded 2 of 23…")
+        #expect(state.handle(.pageLoaded(page(4, of: all, size: 2), number: 4, generation: 0)) == [.loadPage(number: 6, size: 2, generation: 0)])
+        _ = state.handle(.pageLoaded(page(3, of: all, size: 2), number: 3, generation: 0))
+        #expect(state.trunks.map(\.name) == ["Trunk 001", "Trunk 002", "Trunk 005", "Trunk 006", "Trunk 007", "Trunk 008"],
+                "pages are placed in server order whatever order they arrive in")
+        var pending = [2, 5, 6, 7]
+        var requested = Set([2, 3, 4, 5, 6, 7])
+        while let next = pending.first {
+            pending.removeFirst()
+            for effect in state.handle(.pageLoaded(page(next, of: all, size: 2), number: next, generation: 0)) {
+                guard case .loadPage(let number, _, _, _) = effect else { continue }
+                #expect(!requested.contains(number), "page \(number) is asked for once")
+                requested.insert(number)
+                pending.append(number)
+            }
+            #expect(state.listLoad.inFlight.count <= ListLoad.maximumInFlight)
+        }
+        #expect(state.trunks.map(\.name) == all.map(\.name))
+        #expect(!state.loading)
+        #expect(Screen.countText(state) == "23 trunks")
+    }
+
+    @Test func aPageRepeatedOrFromAnOldGenerationIsIgnored() {
+        var state = AppState(environmentLabel: "demo", pageSize: 2)
+        _ = state.start()
+        let all = Self.many(4)
+        _ = state.handle(.pageLoaded(page(1, of: all, size: 2), number: 1, generation: 0))
+        _ = state.handle(.pageLoaded(page(1, of: all, size: 2), number: 1, generation: 0))
+        #expect(state.trunks.count == 2)
+        _ = state.handle(.pageLoaded(page(2, of: all, size: 2), number: 2, generation: 7))
+        #expect(state.trunks.count == 2)
+    }
+
+    @Test func refreshUpdatesInPlaceKeepsTheSelectionAndDropsVanishedTrunks() {
+        let all = Self.many(6)
+        var state = AppState(environmentLabel: "demo", pageSize: 3)
+        _ = state.start()
+        _ = state.handle(.pageLoaded(page(1, of: all, size: 3), number: 1, generation: 0))
+        _ = state.handle(.pageLoaded(page(2, of: all, size: 3), number: 2, generation: 0))
+        _ = state.press([.char("G")])
+        #expect(state.selectedTrunk?.name == "Trunk 006")
+        #expect(state.press([.char("r")]) == [.loadPage(number: 1, size: 3, generation: 1)])
+        var changed = Array(all.dropFirst())
+        changed[0].name = "Renamed 002"
+        _ = state.handle(.pageLoaded(page(1, of: changed, size: 3), number: 1, generation: 1))
+        #expect(state.selectedTrunk?.name == "Trunk 006", "the selection stays while its page is still loading")
+        #expect(state.trunks.contains { $0.name == "Renamed 002" })
+        _ = state.handle(.pageLoaded(page(2, of: changed, size: 3), number: 2, generation: 1))
+        #expect(state.trunks.map(\.name) == ["Renamed 002", "Trunk 003", "Trunk 004", "Trunk 005", "Trunk 006"])
+        #expect(state.selectedTrunk?.name == "Trunk 006")
+    }
+
+    @Test func aFailedPageKeepsWhatIsLoadedAndSaysSo() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("r")])
+        _ = state.handle(.pageFailed("HTTP 500", generation: 1))
+        #expect(state.trunks.count == 3)
+        #expect(state.message?.text == "HTTP 500 — showing the 3 loaded; r retries")
+        #expect(!state.loading)
+    }
+
+    @Test func typingNarrowsAtOnceAndEnterSendsTokensToTheServer() {
+        var state = UIFixtures.loadedState()
+        #expect(state.press([.char("/")]).isEmpty)
+        #expect(state.type("status:blocked").isEmpty, "nothing is sent while typing")
+        #expect(state.visible.map { state.trunks[$0].name } == ["Zürich Ost"])
+        #expect(state.press([.enter]) == [.loadPage(number: 1, size: 50, generation: 1, query: ServerQuery(filters: ["status": "blocked"]))])
+        #expect(state.filterInput == nil)
+        #expect(state.filter == "status:blocked")
+        #expect(state.press([.char("/"), .enter]).isEmpty, "the same tokens are not sent twice")
+    }
+
+    @Test func freeTextIsLocalAndUnknownTokensAreExplainedNotSent() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("/")])
+        _ = state.type("zür colour:red")
+        #expect(state.visible.count == 1)
+        #expect(state.press([.enter]).isEmpty)
+        #expect(state.message?.text.hasPrefix("Not sent: colour: is not a filter") == true)
+    }
+
+    @Test func escapeClearsTheFilterAndReloadsWithoutServerFilters() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("/")])
+        _ = state.type("auth:twilio")
+        _ = state.press([.enter])
+        #expect(state.visible.isEmpty)
+        #expect(ListPane.emptyText(state) == "  no trunk matches auth:twilio — Esc clears the filter")
+        #expect(state.press([.escape]) == [.loadPage(number: 1, size: 50, generation: 2)])
+        #expect(state.filter.isEmpty)
+        #expect(state.visible.count == 3)
+    }
+
+    @Test func escapeInTheFilterLineClearsItWithoutAReloadWhenNothingWasSent() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("/")])
+        _ = state.type("berlin")
+        #expect(state.press([.escape]).isEmpty)
+        #expect(state.filter.isEmpty && state.filterInput == nil)
+    }
+
+    @Test func emptyStatesSayWhatIsGoingOn() {
+        var state = AppState(environmentLabel: "demo")
+        _ = state.start()
+        #expect(ListPane.emptyText(state) == "  loading trunks…")
+        _ = state.handle(.pageLoaded(TrunkPage(trunks: [], totalRecords: 0), number: 1, generation: 0))
+        #expect(ListPane.emptyText(state) == "  no trunks on this account — n creates one")
+        var filtered = UIFixtures.loadedState()
+        _ = filtered.press([.char("/")])
+        _ = filtered.type("status:blocked abc")
+        #expect(ListPane.emptyText(filtered) == "  no trunk matches status:blocked abc — Esc clears the filter")
+    }
+
+    @Test func sortCyclesColumnsLocallyWhenEverythingIsLoaded() {
+        var state = UIFixtures.loadedState()
+        #expect(state.press([.char("s")]).isEmpty)
+        #expect(state.sort == ListSort(column: .name, descending: false))
+        #expect(state.visible.map { state.trunks[$0].name } == ["Berlin Office", "Zürich Ost", "東京 outbound"])
+        #expect(state.press([.char("S")]).isEmpty)
+        #expect(state.visible.map { state.trunks[$0].name } == ["東京 outbound", "Zürich Ost", "Berlin Office"])
+        _ = state.press([.char("s")])
+        #expect(state.sort.column == .status)
+        #expect(state.visible.map { state.trunks[$0].name }.first == "Berlin Office")
+        #expect(Screen.render(state, rows: 24, columns: 80).line(0).contains("sort Status ▲"))
+    }
+
+    @Test func sortAsksTheServerWhenPagesRemainAndItCanSortByTheColumn() {
+        var state = AppState(environmentLabel: "demo", pageSize: 2)
+        _ = state.start()
+        _ = state.handle(.pageLoaded(page(1, of: Self.many(40), size: 2), number: 1, generation: 0))
+        let byName = state.press([.char("s")])
+        #expect(byName == [.loadPage(number: 1, size: 2, generation: 1, query: ServerQuery(sort: [.init(field: "name")]))])
+        let reversed = state.press([.char("S")])
+        #expect(reversed == [.loadPage(number: 1, size: 2, generation: 2, query: ServerQuery(sort: [.init(field: "name", descending: true)]))])
+        #expect(state.press([.char("s")]).isEmpty, "status cannot be sorted by the server: the loaded rows are sorted")
+        #expect(state.message?.text.contains("the server cannot sort by it") == true)
+    }
+
+    @Test func movingKeysWalkTheListAndPageByTheVisibleRows() {
+        var state = AppState(environmentLabel: "demo", pageSize: 100)
+        _ = state.start()
+        _ = state.handle(.resized(rows: 24, columns: 80))
+        _ = state.handle(.pageLoaded(TrunkPage(trunks: Self.many(60), totalRecords: 60), number: 1, generation: 0))
+        let rows = state.listViewportRows
+        #expect(rows == 19)
+        _ = state.press([.char("j"), .down])
+        #expect(state.selection == 2)
+        _ = state.press([.char("k")])
+        #expect(state.selection == 1)
+        _ = state.press([.pageDown])
+        #expect(state.selection == 1 + rows - 1)
+        _ = state.press([.char("G")])
+        #expect(state.selection == 59)
+        #expect(state.listScroll == 60 - rows)
+        _ = state.press([.pageUp, .up])
+        #expect(state.listScroll == 59 - rows, "scrolling up moves the window only when the selection leaves it")
+        _ = state.press([.char("g")])
+        #expect(state.selection == 0 && state.listScroll == 0)
+        _ = state.press([.end, .home])
+        #expect(state.selection == 0)
+    }
+
+    @Test func resizingKeepsSelectionScrollAndDraft() {
+        var state = AppState(environmentLabel: "demo", pageSize: 100)
+        _ = state.start()
+        _ = state.handle(.resized(rows: 60, columns: 200))
+        _ = state.handle(.pageLoaded(TrunkPage(trunks: Self.many(80), totalRecords: 80), number: 1, generation: 0))
+        _ = state.press(Array(repeating: .char("j"), count: 30))
+        let selected = state.selectedTrunk?.id
+        #expect(state.listScroll == 0)
+        #expect(state.handle(.resized(rows: 24, columns: 80)) == [.redraw])
+        #expect(state.selectedTrunk?.id == selected)
+        #expect(state.listScroll == 30 - state.listViewportRows + 1)
+        _ = state.press([.char("e")])
+        state.form?.draft.name = "Draft name"
+        _ = state.handle(.resized(rows: 10, columns: 40))
+        #expect(Screen.render(state, rows: 10, columns: 40).contains("terminal too small (need 80×24)"))
+        _ = state.handle(.resized(rows: 40, columns: 120))
+        #expect(state.form?.draft.name == "Draft name")
+        #expect(state.selectedTrunk?.id == selected)
+    }
+
+    @Test func listCommandsOpenEditBlockAndPrefixes() {
+        var state = UIFixtures.loadedState()
+        #expect(state.press([.enter]) == [.loadTrunk(id: UIFixtures.trunks[0].id)])
+        #expect(state.focus == .detail)
+        _ = state.press([.escape])
+        #expect(state.focus == .list)
+        _ = state.press([.char("e")])
+        #expect(state.form?.original.id == UIFixtures.trunks[0].id)
+        _ = state.press([.escape])
+        _ = state.press([.char("p")])
+        if case .list(let editor)? = state.form?.editor { #expect(editor.items == ["44", "49"]) } else { Issue.record("p opens the prefix editor") }
+        state = UIFixtures.loadedState()
+        _ = state.press([.char("b")])
+        #expect(state.review?.diff.changes.map(\.key) == [.status])
+    }
+
+    @Test func globalCommandsHelpQuitTabColonRefreshRedraw() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("?")])
+        #expect(state.showHelp)
+        _ = state.press([.char("x")])
+        #expect(!state.showHelp)
+        #expect(state.press([.tab]) == [.loadTrunk(id: UIFixtures.trunks[0].id)])
+        #expect(state.focus == .detail)
+        _ = state.press([.backTab])
+        #expect(state.focus == .list)
+        _ = state.press([.char(":")])
+        #expect(state.commandInput != nil)
+        _ = state.press([.escape])
+        #expect(state.press([.ctrl("l")]) == [.redraw])
+        #expect(state.press([.char("r")]) == [.loadPage(number: 1, size: 50, generation: 1)])
+        #expect(state.press([.char("q")]) == [.quit])
+    }
+}
