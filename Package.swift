@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenKit"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(name: "FakeDidwwTests", dependencies: ["FakeDidww"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["TrunkUI", "DidwwClient", "FakeDidww", "TrunkModel", "ScreenKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

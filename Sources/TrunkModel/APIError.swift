@@ -47,4 +47,16 @@ public protocol UserFacingError: Error {
     var userMessage: String { get }
     /// Validation errors that point at fields (422), empty otherwise.
     var fieldErrors: [APIError] { get }
+    /// True when a change may or may not have been made (no answer after sending, or an
+    /// unreadable success): read the resource again before deciding anything.
+    var outcomeUnknown: Bool { get }
+    /// The HTTP status the server answered with, nil when no answer arrived.
+    var httpStatus: Int? { get }
+}
+
+extension UserFacingError {
+    /// By default an error says the outcome is known.
+    public var outcomeUnknown: Bool { false }
+    /// By default no status is known.
+    public var httpStatus: Int? { nil }
 }

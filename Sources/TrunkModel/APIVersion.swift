@@ -51,3 +51,27 @@ extension TrunkRules {
         key == .onCliMismatchAction ? cliMismatchActions : nil
     }
 }
+
+extension TrunkRules {
+    /// What a 403 on the trunk endpoints means under these rules, in plain words.
+    public var forbiddenExplanation: String {
+        if apiVersion == APIVersion.v20261119.rawValue {
+            return "the Outbound API is not enabled for this account. Since API 2026-11-19 every trunk request needs it; "
+                + "enable it in the DIDWW user panel or ask DIDWW support."
+        }
+        return "the account may lack the outbound feature, or the key is read-only."
+    }
+}
+
+extension TrunkRules {
+    /// The form hint of `key` where these rules differ from the field table's (2026-04-16) hint; nil otherwise.
+    public func hint(for key: FieldKey) -> String? {
+        guard apiVersion == APIVersion.v20261119.rawValue else { return nil }
+        switch key {
+        case .capacityLimit: return "1–32767 calls, empty = unlimited"
+        case .thresholdAmount: return "required; the maximum depends on the account"
+        case .allowedRtpIps: return "empty = no restriction; 0.0.0.0/0 and ::/0 refused"
+        default: return nil
+        }
+    }
+}

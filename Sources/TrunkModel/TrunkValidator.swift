@@ -162,7 +162,7 @@ public struct TrunkValidator: Sendable {
         let allowed = rules.pickerValues(for: key) ?? tableValues
         if allowed.contains(raw) { return [] }
         if tableValues.contains(raw) {
-            return [.error("\(FieldValue.label(of: raw, for: key)) is not available in API version \(rules.apiVersion); choose another value")]
+            return [.warning("\(FieldValue.label(of: raw, for: key)) is documented only from API 2026-11-19 on; API \(rules.apiVersion) does not offer it")]
         }
         return [.error("\(raw) is not known to this version of trunks; choose another value")]
     }

@@ -35,8 +35,14 @@ struct FakeDidwwCommand: AsyncParsableCommand {
     @Option(name: .customLong("request-log"), help: "Append every request as a JSON line to this file.")
     var requestLog: String?
 
-    @Option(name: .customLong("api-version"), help: "Version reported in meta.api_version.")
+    @Option(name: .customLong("api-version"), help: "The account's pinned API version: served when a request asks for none or an older one.")
     var apiVersion = "2026-04-16"
+
+    @Option(name: .customLong("token-lifetime"), help: "API 2026-11-19: every token lives this many seconds (default: as asked, 60–3600).")
+    var tokenLifetime: Int?
+
+    @Flag(name: .customLong("no-outbound-api"), help: "API 2026-11-19: the account lacks the Outbound API (every trunk call gets 403).")
+    var noOutboundAPI = false
 
     @Option(name: .customLong("fault"), help: "Inject a fault: '[METHOD ]ENDPOINT=FAULT[*COUNT][@PROBABILITY]', e.g. 'GET list=503*2', 'update=delay:20000', 'any=500@0.1'; FAULT is a status (429+retry-after:2), delay:MS, close-mid-body, malformed-json or html[:STATUS]. Repeatable; also POST /_control/faults.")
     var faults: [String] = []
@@ -57,7 +63,7 @@ struct FakeDidwwCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environmentKey = ProcessInfo.processInfo.environment["FAKE_DIDWW_API_KEY"].flatMap { $0.isEmpty ? nil : $0 }
-        let config = FakeDidwwConfig(
+        var config = FakeDidwwConfig(
             host: LoopbackAddress.literal(for: host) ?? "127.0.0.1",
             port: port,
             trunkCount: trunkCount,
@@ -66,6 +72,8 @@ struct FakeDidwwCommand: AsyncParsableCommand {
             latencyMilliseconds: latencyMilliseconds,
             requestLogPath: requestLog,
             apiVersion: apiVersion)
+        config.tokenLifetimeSeconds = tokenLifetime
+        config.outboundAPIEnabled = !noOutboundAPI
         let server = FakeDidwwServer(config: config)
         server.setFaults(faults.compactMap { try? FaultRule(spec: $0) })
         server.reseedFaults(faultSeed)

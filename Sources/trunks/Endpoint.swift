@@ -27,7 +27,7 @@ struct Endpoint {
         let key = "demo-api-key"
         let server = FakeDidwwServer(config: FakeDidwwConfig(
             trunkCount: command.demoTrunks, apiKey: key, latencyMilliseconds: command.demoLatencyMs,
-            requestLogPath: command.demoRequestLog, apiVersion: command.apiVersion))
+            requestLogPath: command.demoRequestLog, apiVersion: command.demoAccountVersion ?? command.apiVersion))
         server.setFaults(command.demoFault.rules)
         let url = try BlockingTask.run { try await server.start() }
         return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: {

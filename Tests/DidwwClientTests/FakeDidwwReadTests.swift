@@ -147,8 +147,14 @@ struct FakeDidwwReadTests {
 
         let error = await #expect(throws: DidwwError.self) { try await client.list(TrunkListQuery()) }
 
-        #expect(error == .transport(.connectionRefused(host: "127.0.0.1", port: Int(port))))
-        #expect(error?.userMessage == "Could not connect to 127.0.0.1:\(port): connection refused.")
+        guard case let .retriesExhausted(attempts, _, last)? = error else {
+            Issue.record("expected the read to be retried, got \(String(describing: error))")
+            return
+        }
+        #expect(attempts == 3)
+        #expect(last == .transport(.connectionRefused(host: "127.0.0.1", port: Int(port))))
+        #expect(error?.userMessage.hasSuffix("Could not connect to 127.0.0.1:\(port): connection refused.") == true)
+        #expect(error?.userMessage.hasPrefix("Gave up after 3 tries in ") == true)
         #expect(error?.mayHaveReachedServer == false)
     }
 }

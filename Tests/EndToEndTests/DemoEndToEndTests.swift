@@ -39,6 +39,10 @@ import Testing
         #expect(review.contains("\"status\" : \"blocked\""))
         #expect(patches(log).isEmpty, "nothing is sent before y")
         try session.send("y")
+        try session.waitFor(text: "Type block to confirm")
+        #expect(patches(log).isEmpty, "y alone does not block")
+        try session.send("block", literal: true)
+        try session.send("y")
         try session.waitFor(text: "Saved Berlin Office")
         try session.send("Escape")
         let list = try session.waitFor("the list again") { $0.contains("24h limit") && $0.contains("Berlin Office") }

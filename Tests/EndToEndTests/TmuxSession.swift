@@ -5,11 +5,18 @@ import Foundation
 final class TmuxSession {
     let socket: String
     let name = "trunks-e2e"
+    /// A private home for the program (HOME, XDG_CONFIG_HOME, XDG_STATE_HOME point inside it unless
+    /// `environment` says otherwise), so tests never read or write the user's drafts or audit trail.
+    let home: String
+    private let ownsHome: Bool
 
     /// Starts `command` in a `columns` × `rows` terminal.
-    init(command: [String], rows: Int, columns: Int, environment: [String: String] = [:]) throws {
+    init(command: [String], rows: Int, columns: Int, environment: [String: String] = [:], home: String? = nil) throws {
         socket = "trunks-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(environment) { $1 }
+        self.home = home ?? Self.temporaryHome()
+        ownsHome = home == nil
+        let privateHome = ["HOME": self.home, "XDG_CONFIG_HOME": self.home + "/config", "XDG_STATE_HOME": self.home + "/state"]
+        let env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(privateHome) { $1 }.merging(environment) { $1 }
         let shellCommand = "env " + env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ") + " "
             + command.map(Self.quote).joined(separator: " ")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), shellCommand],
@@ -19,6 +26,14 @@ final class TmuxSession {
 
     deinit {
         _ = try? tmux(["kill-server"])
+        if ownsHome { try? FileManager.default.removeItem(atPath: home) }
+    }
+
+    /// A new empty directory for one session's HOME.
+    static func temporaryHome() -> String {
+        let path = NSTemporaryDirectory() + "trunks-e2e-home-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
     }
 
     /// The visible screen as text.

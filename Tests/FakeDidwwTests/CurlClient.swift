@@ -26,7 +26,8 @@ struct CurlClient {
     /// Sends one request; `url` is used verbatim (curl's globbing is off, so brackets may be raw).
     func send(
         _ method: String, _ url: String, body: String? = nil,
-        headers: [String] = ["Accept: application/vnd.api+json", "Content-Type: application/vnd.api+json"]
+        headers: [String] = ["Accept: application/vnd.api+json", "Content-Type: application/vnd.api+json"],
+        extraArguments: [String] = []
     ) async throws -> Reply {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("fake-didww-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
@@ -34,6 +35,7 @@ struct CurlClient {
         if let apiKey { arguments += ["-H", "Api-Key: \(apiKey)"] }
         for header in headers { arguments += ["-H", header] }
         if let body { arguments += ["--data-binary", body] }
+        arguments += extraArguments
         arguments.append(url)
         let status = try await run(arguments)
         let data = (try? Data(contentsOf: output)) ?? Data()

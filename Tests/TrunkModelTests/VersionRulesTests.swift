@@ -96,11 +96,11 @@ struct VersionRulesTests {
         #expect(messages.contains { $0.contains(expected) }, "\(messages)")
     }
 
-    @Test("a draft holding randomize_cli under 2026-04-16 says which version offers it")
+    @Test("a trunk already holding randomize_cli under 2026-04-16 is warned about, not blocked")
     func randomizeCliDraftUnderOldVersion() throws {
         let draft = try Fixture.trunk("single_include_dids").setting(.onCliMismatchAction, .text("randomize_cli"))
         let issues = TrunkValidator(rules: .v20260416).issues(.onCliMismatchAction, in: draft)
-        #expect(issues.map(\.message) == ["Randomize CLI is not available in API version 2026-04-16; choose another value"])
+        #expect(issues == [.warning("Randomize CLI is documented only from API 2026-11-19 on; API 2026-04-16 does not offer it")])
         #expect(TrunkValidator(rules: .v20261119).issues(.onCliMismatchAction, in: draft).isEmpty)
     }
 

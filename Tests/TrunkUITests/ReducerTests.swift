@@ -51,10 +51,13 @@ import TrunkModel
         #expect(state.press([.enter]).isEmpty, "Enter alone never confirms")
         #expect(state.review == nil && state.form != nil, "the focus is on Cancel: Enter goes back to the form")
         _ = state.press([.ctrl("s")])
-        let effects = state.press([.char("y")])
+        #expect(state.press([.char("y"), .char("y")]).isEmpty, "blocking needs the word typed; y alone does not send")
+        _ = state.type("block")
+        #expect(state.press([.char("y")]) == [.readBeforeSave(id: UIFixtures.trunks[0].id)], "the trunk is read again first")
+        #expect(state.press([.char("y")]).isEmpty, "a repeated y does not send twice")
+        let effects = state.handle(.saveBaseRead(UIFixtures.trunks[0]))
         let expected = #"{"data":{"attributes":{"status":"blocked"},"id":"00000000-0000-4000-8000-000000000001","type":"voice_out_trunks"}}"#
         #expect(effects == [.patch(id: UIFixtures.trunks[0].id, body: Data(expected.utf8))])
-        #expect(state.press([.char("y")]).isEmpty, "a repeated y does not send twice")
         var saved = UIFixtures.trunks[0]
         saved.status = .blocked
         _ = state.handle(.patchSucceeded(saved))

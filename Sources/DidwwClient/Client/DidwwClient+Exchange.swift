@@ -8,14 +8,20 @@ extension DidwwClient {
         if method.isMutating, readOnly {
             throw DidwwError.readOnly
         }
-        if let baseURLProblem {
-            throw baseURLProblem
+        if let problem = baseURLProblem ?? tokenProblem {
+            throw problem
         }
-        let request = HTTPRequest(method: method, url: try endpointURL(path: path, query: query),
+        var request = HTTPRequest(method: method, url: try endpointURL(path: path, query: query),
                                   headers: standardHeaders, body: body, timeout: timeout)
+        var token = try await tokenProvider?.token()
+        var renewedAfterRefusal = false
         var attempt = 0
+        let firstTry = ContinuousClock.now
         while true {
             attempt += 1
+            let wait = pacer.reserve()
+            if wait > .zero { try await Task.sleep(for: wait) }
+            request.headers = headers(with: token)
             let response: HTTPResponse
             let started = ContinuousClock.now
             requestLogger?(redactedDescription(of: request))
@@ -23,11 +29,9 @@ extension DidwwClient {
                 response = try await transport.send(request)
             } catch let error as TransportError {
                 requestLogger?("\(method.rawValue) \(request.url.absoluteString) failed: \(error.message)")
-                if let delay = retryPolicy.delay(beforeRetry: attempt, method: method, error: error) {
-                    try await Task.sleep(for: .seconds(delay))
-                    continue
-                }
-                throw DidwwError.transport(error)
+                let delay = retryPolicy.delay(beforeRetry: attempt, method: method, error: error)
+                try await waitOrGiveUp(delay, attempt: attempt, since: firstTry, error: .transport(error))
+                continue
             } catch is CancellationError {
                 throw CancellationError()
             } catch {
@@ -36,15 +40,37 @@ extension DidwwClient {
             }
             let milliseconds = started.duration(to: .now) / .milliseconds(1)
             requestLogger?("\(method.rawValue) \(request.url.absoluteString) → \(response.status) in \(Int(milliseconds)) ms")
+            try checkServedVersion(response)
+            if response.status == 401, let provider = tokenProvider, let refused = token {
+                if renewedAfterRefusal {
+                    throw DidwwError.tokenRefused(errors: APIError.decodeDocument(response.body))
+                }
+                renewedAfterRefusal = true
+                token = try await provider.token(replacing: refused)
+                attempt -= 1
+                continue
+            }
             if response.isSuccess {
                 return response
             }
-            if let delay = retryPolicy.delay(beforeRetry: attempt, method: method, response: response) {
-                try await Task.sleep(for: .seconds(delay))
-                continue
-            }
-            throw Self.error(for: response)
+            let error = Self.error(for: response, apiVersion: apiVersion)
+            let delay = retryPolicy.delay(beforeRetry: attempt, method: method, response: response)
+            try await waitOrGiveUp(delay, attempt: attempt, since: firstTry, error: error)
         }
+    }
+
+    /// Sleeps `delay` before the next try, or throws `error` (wrapped when tries were spent) when
+    /// there is no next try or it would start after `retryPolicy.maximumElapsed`.
+    private func waitOrGiveUp(_ delay: TimeInterval?, attempt: Int, since firstTry: ContinuousClock.Instant,
+                              error: DidwwError) async throws {
+        let elapsed = Double(firstTry.duration(to: .now) / .milliseconds(1)) / 1000
+        guard let delay, elapsed + delay <= retryPolicy.maximumElapsed else {
+            if attempt > 1 {
+                throw DidwwError.retriesExhausted(attempts: attempt, seconds: elapsed, last: error)
+            }
+            throw error
+        }
+        try await Task.sleep(for: .milliseconds(Int(delay * 1000)))
     }
 
     /// The absolute URL of `path` (each segment percent-encoded) under the base URL.
@@ -65,11 +91,13 @@ extension DidwwClient {
     }
 
     /// Maps a non-2xx answer to the matching `DidwwError`, with its JSON:API errors decoded.
-    static func error(for response: HTTPResponse) -> DidwwError {
+    static func error(for response: HTTPResponse, apiVersion: String = APIVersion.standard.rawValue) -> DidwwError {
         let errors = APIError.decodeDocument(response.body)
         switch response.status {
         case 401:
             return .unauthorized(errors: errors)
+        case 403:
+            return .forbidden(apiVersion: apiVersion, errors: errors)
         case 404:
             return .notFound(errors: errors)
         default:

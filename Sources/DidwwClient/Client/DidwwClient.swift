@@ -28,6 +28,12 @@ public final class DidwwClient: Sendable {
     let transport: any HTTPTransport
     let baseURLProblem: DidwwError?
     let requestLogger: (@Sendable (String) -> Void)?
+    /// Keeps this client under 20 requests per second.
+    let pacer = RequestPacer()
+    /// Mints the bearer tokens of API 2026-11-19; nil when calls carry `Api-Key`.
+    public let tokenProvider: TokenProvider?
+    /// Why no token can be minted (no token service known for the base URL); nothing is sent then.
+    let tokenProblem: DidwwError?
 
     /// Creates a client; `requestLogger` receives one redacted line per request and per outcome.
     ///
@@ -35,7 +41,8 @@ public final class DidwwClient: Sendable {
     /// before the key leaves the process.
     public init(baseURL: URL, apiKey: String, apiVersion: String = "2026-04-16",
                 transport: any HTTPTransport, timeout: TimeInterval = 15, readOnly: Bool = false,
-                retryPolicy: RetryPolicy = .standard, requestLogger: (@Sendable (String) -> Void)? = nil) {
+                retryPolicy: RetryPolicy = .standard, requestLogger: (@Sendable (String) -> Void)? = nil,
+                tokenService: TokenServiceSettings? = nil) {
         self.baseURL = baseURL
         self.apiKey = APIKey(apiKey)
         self.apiVersion = apiVersion
@@ -44,6 +51,9 @@ public final class DidwwClient: Sendable {
         self.readOnly = readOnly
         self.retryPolicy = retryPolicy
         self.requestLogger = requestLogger
+        (tokenProvider, tokenProblem) = Self.makeTokenProvider(
+            baseURL: baseURL, apiKey: apiKey, apiVersion: apiVersion, explicit: tokenService, readOnly: readOnly,
+            transport: transport, timeout: timeout, retryPolicy: retryPolicy, logger: requestLogger)
         do {
             try BaseURLPolicy.validate(baseURL)
             baseURLProblem = nil
@@ -54,10 +64,9 @@ public final class DidwwClient: Sendable {
         }
     }
 
-    /// The headers sent with every request, the API key included.
+    /// The headers sent with every request: the API key (when no bearer token is used), media types, version.
     var standardHeaders: [(name: String, value: String)] {
-        [
-            (name: "Api-Key", value: apiKey.value),
+        (tokenProvider == nil ? [(name: "Api-Key", value: apiKey.value)] : []) + [
             (name: "Accept", value: Self.mediaType),
             (name: "Content-Type", value: Self.mediaType),
             (name: "X-DIDWW-API-Version", value: apiVersion),

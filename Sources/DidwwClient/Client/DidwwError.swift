@@ -17,22 +17,36 @@ public enum DidwwError: Error, Equatable, Sendable {
     case readOnly
     /// The base URL is not acceptable (see `BaseURLPolicy`); nothing was sent.
     case invalidBaseURL(reason: String)
+    /// A request was tried `attempts` times over `seconds` and failed each time; `last` is the final failure.
+    indirect case retriesExhausted(attempts: Int, seconds: Double, last: DidwwError)
+    /// The server answered with another API version than requested (`meta.api_version`).
+    case apiVersionMismatch(requested: String, served: String)
+    /// The token service (API 2026-11-19) did not mint a token: HTTP status, OAuth `error` code, description.
+    case tokenService(status: Int, code: String, description: String)
+    /// 401 on a freshly minted bearer token, after one renewal.
+    case tokenRefused(errors: [APIError])
+    /// 403: access denied; `apiVersion` says which explanation applies.
+    case forbidden(apiVersion: String, errors: [APIError])
 
     /// The HTTP status, when the server answered.
     public var status: Int? {
         switch self {
-        case .unauthorized: return 401
+        case .unauthorized, .tokenRefused: return 401
         case .notFound: return 404
-        case let .http(status, _): return status
-        case .transport, .decoding, .readOnly, .invalidBaseURL: return nil
+        case .forbidden: return 403
+        case let .http(status, _), let .tokenService(status, _, _): return status
+        case let .retriesExhausted(_, _, last): return last.status
+        case .transport, .decoding, .readOnly, .invalidBaseURL, .apiVersionMismatch: return nil
         }
     }
 
     /// The JSON:API errors the server sent, if any.
     public var apiErrors: [APIError] {
         switch self {
-        case let .unauthorized(errors), let .notFound(errors), let .http(_, errors): return errors
-        case .transport, .decoding, .readOnly, .invalidBaseURL: return []
+        case let .unauthorized(errors), let .notFound(errors), let .http(_, errors),
+             let .tokenRefused(errors), let .forbidden(_, errors): return errors
+        case let .retriesExhausted(_, _, last): return last.apiErrors
+        case .transport, .decoding, .readOnly, .invalidBaseURL, .apiVersionMismatch, .tokenService: return []
         }
     }
 
@@ -40,8 +54,9 @@ public enum DidwwError: Error, Equatable, Sendable {
     public var mayHaveReachedServer: Bool {
         switch self {
         case let .transport(error): return error.mayHaveReachedServer
-        case .readOnly, .invalidBaseURL: return false
-        case .unauthorized, .notFound, .http, .decoding: return true
+        case .readOnly, .invalidBaseURL, .tokenService, .tokenRefused: return false
+        case .unauthorized, .notFound, .http, .decoding, .apiVersionMismatch, .forbidden: return true
+        case let .retriesExhausted(_, _, last): return last.mayHaveReachedServer
         }
     }
 }
@@ -66,13 +81,46 @@ extension DidwwError: UserFacingError {
             return "Read-only mode: changes are not sent."
         case let .invalidBaseURL(reason):
             return reason
+        case let .retriesExhausted(attempts, seconds, last):
+            return "Gave up after \(attempts) tries in \(TransportError.formatSeconds(seconds.rounded())): " + last.userMessage
+        case let .apiVersionMismatch(requested, served):
+            return Self.versionMismatchMessage(requested: requested, served: served)
+        case let .tokenService(status, code, description):
+            return Self.tokenServiceMessage(status: status, code: code, description: description)
+        case let .tokenRefused(errors):
+            return "The API refused a freshly minted token (401)" + Self.parenthesized(errors)
+                + ". The token service accepted the key, so check that the key may use this API host and that this machine is in the key's IP allowlist."
+        case let .forbidden(apiVersion, errors):
+            return Self.forbiddenMessage(apiVersion: apiVersion, errors: errors)
         }
     }
+
+    /// True after no answer once connected (a timeout or a broken connection: curl's "request
+    /// sent" figure is not reliable mid-transfer, so it is not trusted here), or a 2xx answer that
+    /// could not be read: the change may have been made.
+    public var outcomeUnknown: Bool {
+        switch self {
+        case .transport(.timedOut), .transport(.connectionLost): return true
+        case let .transport(error): return error.mayHaveReachedServer
+        case .decoding: return true
+        case let .retriesExhausted(_, _, last): return last.outcomeUnknown
+        // A mismatch is found after the server answered: a change may have been applied.
+        case .apiVersionMismatch: return true
+        case .unauthorized, .notFound, .http, .readOnly, .invalidBaseURL, .tokenService, .tokenRefused, .forbidden:
+            return false
+        }
+    }
+
+    /// The same as `status`.
+    public var httpStatus: Int? { status }
 
     /// The validation errors of a 422 answer, to be shown under the fields they point at.
     public var fieldErrors: [APIError] {
         if case let .http(422, errors) = self {
             return errors
+        }
+        if case let .retriesExhausted(_, _, last) = self {
+            return last.fieldErrors
         }
         return []
     }

@@ -62,10 +62,14 @@ extension CurlTransfer {
         request.url.port ?? (request.url.scheme?.lowercased() == "http" ? 80 : 443)
     }
 
+    /// True once a connection was in place: a new one (connect time), or a reused one (which
+    /// reports a connect time of 0 but reaches the pre-transfer stage or sends request bytes).
     private var connected: Bool {
         var connectSeconds = 0.0
+        var pretransferSeconds = 0.0
         _ = trunks_curl_getinfo_double(handle.raw, CURLINFO_CONNECT_TIME, &connectSeconds)
-        return connectSeconds > 0
+        _ = trunks_curl_getinfo_double(handle.raw, CURLINFO_PRETRANSFER_TIME, &pretransferSeconds)
+        return connectSeconds > 0 || pretransferSeconds > 0 || requestSent
     }
 
     private var requestSent: Bool {

@@ -8,6 +8,7 @@ struct ApiRequestHandler: HTTPHandler {
 
     private static let apiKeyHeader = HTTPHeader("Api-Key")
     private static let acceptHeader = HTTPHeader("Accept")
+    private static let versionHeader = HTTPHeader("X-DIDWW-API-Version")
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         let body = (try? await request.bodyData) ?? Data()
@@ -16,6 +17,8 @@ struct ApiRequestHandler: HTTPHandler {
         if ControlEndpoint.handles(rawPath) {
             return ControlEndpoint(context: context).respond(to: request, rawPath: rawPath, body: body)
         }
+        let served = ApiVersionPolicy.served(requested: request.headers[Self.versionHeader], pinned: context.config.apiVersion)
+        let version = (try? served.get()) ?? context.config.apiVersion
         let method = request.method.rawValue.uppercased()
         let fault = ApiRoute(method: method, path: rawPath.removingPercentEncoding ?? rawPath).faultEndpoint
             .flatMap { context.faults.take(method: method, endpoint: $0) }
@@ -23,20 +26,31 @@ struct ApiRequestHandler: HTTPHandler {
             method: request.method.rawValue, path: rawPath, query: rawQuery,
             body: String(decoding: body, as: UTF8.self), fault: fault?.spec))
         if let fault, !fault.actsOnRequest {
-            return FaultResponse.instead(of: fault, apiVersion: context.config.apiVersion)
+            return FaultResponse.instead(of: fault, apiVersion: version)
         }
-        let response = respond(to: request, rawPath: rawPath, rawQuery: rawQuery, body: body)
         let delay = context.latencyMilliseconds
+        if rawPath == "/token" {
+            if delay > 0 { try? await Task.sleep(for: .milliseconds(delay)) }
+            return TokenEndpoint(context: context).respond(method: request.method.rawValue, headers: request.headers, body: body)
+        }
+        let response: ApiResponse
+        switch served {
+        case .failure(let error): response = .errors([error])
+        case .success(let version): response = respond(to: request, rawPath: rawPath, rawQuery: rawQuery, body: body, version: version)
+        }
         if delay > 0 {
             try? await Task.sleep(for: .milliseconds(delay))
         }
-        let answer = response.httpResponse(apiVersion: context.config.apiVersion)
+        let answer = response.httpResponse(apiVersion: version)
         guard let fault else { return answer }
         return await FaultResponse.after(fault, answer)
     }
 
-    private func respond(to request: HTTPRequest, rawPath: String, rawQuery: String, body: Data) -> ApiResponse {
-        guard request.headers[Self.apiKeyHeader] == context.config.apiKey else { return .errors([.unauthorized]) }
+    private func respond(to request: HTTPRequest, rawPath: String, rawQuery: String, body: Data, version: String) -> ApiResponse {
+        if let refusal = RequestAuthenticator(context: context).refusal(
+            headers: request.headers, method: request.method.rawValue, servedVersion: version) {
+            return .errors([refusal])
+        }
         guard JSONAPIMediaType.acceptIsSatisfiable(request.headers[Self.acceptHeader]) else {
             return .errors([.notAcceptable])
         }
@@ -49,7 +63,7 @@ struct ApiRequestHandler: HTTPHandler {
         let path = rawPath.removingPercentEncoding ?? rawPath
         let route = ApiRoute(method: method, path: path)
         let query = QueryParameters(rawQuery: rawQuery)
-        let endpoints = TrunkEndpoints(context: context, query: query)
+        let endpoints = TrunkEndpoints(context: context, query: query, apiVersion: version)
         do throws(ApiError) {
             try checkParameters(query, for: route)
             switch route {

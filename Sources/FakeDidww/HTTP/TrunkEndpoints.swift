@@ -4,6 +4,8 @@ import Foundation
 struct TrunkEndpoints {
     let context: ServerContext
     let query: QueryParameters
+    /// The API version serving this request: its rules and its `meta.api_version`.
+    var apiVersion: String
 
     private var baseURL: String {
         context.baseURL ?? "http://\(context.config.host)/v3"
@@ -37,7 +39,7 @@ struct TrunkEndpoints {
         } catch {
             return .errors(error.errors)
         }
-        let (result, dids) = context.withStore { ($0.create(request), $0.didsByID) }
+        let (result, dids) = context.withStore { ($0.create(request, rules: VersionRules(apiVersion)), $0.didsByID) }
         return respond(result, status: 201, shape: shape, dids: dids)
     }
 
@@ -51,7 +53,7 @@ struct TrunkEndpoints {
         } catch {
             return .errors(error.errors)
         }
-        let (result, dids) = context.withStore { ($0.update(id: id, request), $0.didsByID) }
+        let (result, dids) = context.withStore { ($0.update(id: id, request, rules: VersionRules(apiVersion)), $0.didsByID) }
         return respond(result, status: 200, shape: shape, dids: dids)
     }
 
@@ -79,7 +81,7 @@ struct TrunkEndpoints {
     }
 
     private func documentBuilder(shape: ResponseShape, dids: [String: DidRecord]) -> TrunkDocumentBuilder {
-        TrunkDocumentBuilder(baseURL: baseURL, shape: shape, didsByID: dids, apiVersion: context.config.apiVersion)
+        TrunkDocumentBuilder(baseURL: baseURL, shape: shape, didsByID: dids, apiVersion: apiVersion)
     }
 
     private func respond(

@@ -14,8 +14,13 @@ public struct FakeDidwwConfig: Sendable {
     public var latencyMilliseconds: Int = 0
     /// A JSON-lines file every request is appended to, if set.
     public var requestLogPath: String? = nil
-    /// The version reported in every document's `meta.api_version`.
+    /// The account's own (pinned) API version: served when a request names none or an older one
+    /// (reference §1), and reported in `meta.api_version`.
     public var apiVersion: String = "2026-04-16"
+    /// When set, every token lives this many seconds, whatever `expires_in` asked (tests of expiry).
+    public var tokenLifetimeSeconds: Int? = nil
+    /// Whether the account has the "Outbound API" (2026-11-19 refuses every trunk call with 403 without it).
+    public var outboundAPIEnabled: Bool = true
 
     /// A configuration; every argument has the default above.
     public init(

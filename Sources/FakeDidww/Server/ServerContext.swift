@@ -5,6 +5,8 @@ import Synchronization
 final class ServerContext: Sendable {
     let config: FakeDidwwConfig
     let requestLog: RequestLog
+    /// The bearer tokens minted by `POST /token` (API 2026-11-19).
+    let tokens = TokenRegistry()
     /// The injected faults (see `FaultRule`).
     let faults = FaultInjector()
     private let store: Mutex<TrunkStore>
@@ -15,7 +17,11 @@ final class ServerContext: Sendable {
     init(config: FakeDidwwConfig) {
         self.config = config
         requestLog = RequestLog(secret: config.apiKey)
-        store = Mutex(TrunkStore(trunkCount: config.trunkCount, seed: config.seed))
+        var seeded = TrunkStore(trunkCount: config.trunkCount, seed: config.seed)
+        if ApiVersionPolicy.usesBearerTokens(config.apiVersion) {
+            seeded.conformTo20261119()
+        }
+        store = Mutex(seeded)
         latency = Atomic(max(0, config.latencyMilliseconds))
     }
 

@@ -20,6 +20,11 @@ struct TrunkStore: Sendable {
         reindex()
     }
 
+    /// Rewrites every trunk as an account pinned to 2026-11-19 holds it (see `TrunkRecord.conformedTo20261119`).
+    mutating func conformTo20261119() {
+        trunks = trunks.map { $0.conformedTo20261119() }
+    }
+
     /// The trunk with `id`, if any.
     func trunk(id: String) -> TrunkRecord? {
         positionByID[id].map { trunks[$0] }
@@ -43,11 +48,11 @@ struct TrunkStore: Sendable {
     }
 
     /// Validates and stores a new trunk; new credentials and ids come from the seeded generator.
-    mutating func create(_ request: TrunkWriteRequest) -> Result<TrunkRecord, ApiErrorList> {
+    mutating func create(_ request: TrunkWriteRequest, rules: VersionRules = .v20260416) -> Result<TrunkRecord, ApiErrorList> {
         let blank = TrunkRecord(
             id: random.uuidString(), name: "", createdAt: TimestampText.now(),
             authentication: .twilio(accountSID: ""))
-        return validator(excluding: nil).validate(request, base: blank, isCreate: true).map { outcome in
+        return validator(excluding: nil, rules: rules).validate(request, base: blank, isCreate: true).map { outcome in
             var trunk = outcome.trunk
             if outcome.needsNewCredentials { trunk.authentication = withNewCredentials(trunk.authentication) }
             trunks.append(trunk)
@@ -58,10 +63,10 @@ struct TrunkStore: Sendable {
     }
 
     /// Validates and applies a partial update; 404 for an unknown id.
-    mutating func update(id: String, _ request: TrunkWriteRequest) -> Result<TrunkRecord, ApiErrorList> {
+    mutating func update(id: String, _ request: TrunkWriteRequest, rules: VersionRules = .v20260416) -> Result<TrunkRecord, ApiErrorList> {
         guard let position = positionByID[id] else { return .failure(ApiErrorList(.recordNotFound(id))) }
         let current = trunks[position]
-        return validator(excluding: id).validate(request, base: current, isCreate: false).map { outcome in
+        return validator(excluding: id, rules: rules).validate(request, base: current, isCreate: false).map { outcome in
             var trunk = outcome.trunk
             if outcome.needsNewCredentials { trunk.authentication = withNewCredentials(trunk.authentication) }
             replace(at: position, with: trunk)
@@ -101,8 +106,9 @@ struct TrunkStore: Sendable {
         return true
     }
 
-    private func validator(excluding id: String?) -> TrunkValidator {
+    private func validator(excluding id: String?, rules: VersionRules) -> TrunkValidator {
         TrunkValidator(
+            rules: rules,
             isNameTaken: { name in idByName[name].map { $0 != id } ?? false },
             isKnownDid: { didsByID[$0] != nil })
     }

@@ -6,10 +6,13 @@ struct FieldCheck {
     private(set) var errors: [ApiError] = []
     /// Set when the method switches to credentials_and_ip and the server must generate credentials.
     var needsNewCredentials = false
+    /// The rules of the API version serving the request.
+    let rules: VersionRules
 
-    /// Creates a check that starts from `draft`.
-    init(draft: TrunkRecord) {
+    /// Creates a check that starts from `draft`, judged by `rules`.
+    init(draft: TrunkRecord, rules: VersionRules = .v20260416) {
         self.draft = draft
+        self.rules = rules
     }
 
     /// Records an error.
@@ -48,7 +51,7 @@ struct FieldCheck {
         case "capacity_limit":
             if value.isNull {
                 draft.capacityLimit = nil
-            } else if let limit = integer(key, value, 0...32767) {
+            } else if let limit = integer(key, value, rules.capacityRange) {
                 draft.capacityLimit = limit
             }
         case "on_cli_mismatch_action":
@@ -74,7 +77,11 @@ struct FieldCheck {
             if value.isNull {
                 draft.allowedRTPIPs = nil
             } else if let addresses = stringList(key, value, rule: ValueRules.isAddressOrSubnet) {
-                draft.allowedRTPIPs = addresses
+                if let refusal = rules.rtpRefusal(addresses) {
+                    fail(.invalid(key, refusal))
+                } else {
+                    draft.allowedRTPIPs = addresses
+                }
             }
         case "rtp_timeout":
             if value.isNull {
@@ -84,7 +91,7 @@ struct FieldCheck {
             }
         case "threshold_amount":
             if value.isNull {
-                draft.thresholdAmount = nil
+                if rules.thresholdNullable { draft.thresholdAmount = nil } else { fail(.invalid(key, "can't be blank")) }
             } else if let amount = amount(key, value) {
                 draft.thresholdAmount = amount
             }
@@ -187,8 +194,8 @@ struct FieldCheck {
             fail(.invalid(key, "must be greater than or equal to 0.0"))
             return nil
         }
-        if parsed > 100_000 {
-            fail(.invalid(key, "must be less than or equal to 100000.0"))
+        if parsed > rules.thresholdMaximum {
+            fail(.invalid(key, "must be less than or equal to \(rules.thresholdMaximum).0"))
             return nil
         }
         return parsed

@@ -3,6 +3,8 @@ import Foundation
 /// Judges a create or update from the server's point of view (2026-04-16 rules) and builds the
 /// resulting trunk. Every failing field gives one 422 error with its `source.pointer`.
 struct TrunkValidator {
+    /// The rules of the API version serving the request.
+    let rules: VersionRules
     /// Whether a name already belongs to another trunk of the account.
     let isNameTaken: (String) -> Bool
     /// Whether a DID id belongs to the account.
@@ -16,7 +18,7 @@ struct TrunkValidator {
 
     /// Validates `request` against `base` (the stored trunk, or a blank one on create).
     func validate(_ request: TrunkWriteRequest, base: TrunkRecord, isCreate: Bool) -> Result<Outcome, ApiErrorList> {
-        var check = FieldCheck(draft: base)
+        var check = FieldCheck(draft: base, rules: rules)
         for key in request.attributes.keys.sorted() where key != "authentication_method" {
             check.apply(key, request.attributes[key] ?? .null)
         }

@@ -66,7 +66,7 @@ enum FormPane {
             return " jump to field: \(jump.text)▏ " + (found ? "(Enter stays here, Esc goes back)" : "(no label contains this)")
         }
         let field = FieldTable.field(form.selectedKey)
-        var hint = field.hint.map { " \(field.label): \($0)" } ?? " \(field.label)"
+        var hint = (state.validator.rules.hint(for: field.key) ?? field.hint).map { " \(field.label): \($0)" } ?? " \(field.label)"
         if !form.isEditable(field.key) { hint += " (read-only)" }
         return hint + " · Enter edit · Ctrl-S review and save · Esc leave"
     }

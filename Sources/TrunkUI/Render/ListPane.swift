@@ -20,7 +20,10 @@ enum ListPane {
         drawHeader(columns, state: state, inner: inner, grid: &grid)
         let rows = inner.height - 1
         guard !state.visible.isEmpty else {
-            grid.line(emptyText(state), in: inner, row: 2, role: .muted)
+            let failed = state.listError != nil && state.trunks.isEmpty
+            for (offset, text) in AlertDialog.wrap(emptyText(state).trimmingCharacters(in: .whitespaces), to: inner.width - 4).enumerated() where 2 + offset < inner.height {
+                grid.line("  " + text, in: inner, row: 2 + offset, role: failed ? .error : .muted)
+            }
             return
         }
         let scroll = scrollOffset(selection: state.selection, current: state.listScroll, rows: rows, count: state.visible.count)

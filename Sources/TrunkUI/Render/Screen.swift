@@ -27,6 +27,7 @@ public enum Screen {
         if let alert = state.alert { AlertDialog.draw(alert, in: body, grid: &grid) }
         if state.showHelp { HelpOverlay.draw(state, in: body, grid: &grid) }
         drawStatus(state, row: rows - 1, grid: &grid)
+        ReliabilityOverlays.draw(state, in: body, grid: &grid)
         return grid
     }
 
@@ -107,6 +108,7 @@ public enum Screen {
             context = .list; commands = [.openDetail, .edit, .toggleBlock, .editPrefixes, .filter, .sortNext, .refresh, .help, .quit]
         }
         return " " + commands.compactMap { command -> String? in
+            if state.readOnly && AppState.changesData(command) { return nil }
             guard let binding = state.keymap.bindings.first(where: {
                 ($0.context == context || $0.context == .global) && $0.command == command }) else { return nil }
             return "\(binding.keys[0].displayName) \(binding.hint)"

@@ -18,6 +18,10 @@ public final class AppRunner: @unchecked Sendable {
     private let pacer = RequestPacer(perSecond: 20)
     /// Asked once per loop turn; returning true ends the loop (signals, tests).
     public var shouldStop: () -> Bool = { false }
+    /// Where drafts are kept as they change; nil keeps none (tests).
+    public var draftStore: DraftStore?
+    /// The audit trail `:audit` shows; nil shows none.
+    public var auditLog: AuditLog?
     /// Called on the loop thread whenever the runner is idle: nothing queued, nothing in flight.
     public var onIdle: ((AppState) -> Void)?
 
@@ -129,6 +133,7 @@ public final class AppRunner: @unchecked Sendable {
                     do { return .patchSucceeded(try await service.update(id: id, body: body)) }
                     catch {
                         let (message, fields) = describe(error)
+                        if (error as? UserFacingError)?.outcomeUnknown == true { return .patchOutcomeUnknown(message: message) }
                         return .patchFailed(message: message, fieldErrors: fields)
                     }
                 }
@@ -147,11 +152,13 @@ public final class AppRunner: @unchecked Sendable {
                         return .deleteSucceeded(id: id)
                     } catch { return .deleteFailed(message: describe(error).message) }
                 }
+            default:
+                performReliability(effect)
             }
         }
     }
 
-    private func start(_ work: @escaping @Sendable (any TrunkService) async -> AppEvent) {
+    func start(_ work: @escaping @Sendable (any TrunkService) async -> AppEvent) {
         lock.lock()
         inFlight += 1
         lock.unlock()

@@ -16,6 +16,16 @@ public enum AppEvent: Sendable {
     case lookupFinished(name: String, trunks: [Trunk])
     case patchSucceeded(Trunk)
     case patchFailed(message: String, fieldErrors: [APIError])
+    /// The PATCH got no answer after it was sent (or an unreadable one): it may have been applied.
+    case patchOutcomeUnknown(message: String)
+    /// The trunk as read again just before a PATCH (to find changes made by someone else).
+    case saveBaseRead(Trunk)
+    case saveBaseFailed(String)
+    /// The trunk as read again after a PATCH whose outcome was unknown.
+    case patchVerified(Trunk)
+    case patchVerifyFailed(String)
+    /// The audit trail's lines, for `:audit`.
+    case auditLoaded([String])
     /// The trunk's document as the server sent it, for the raw JSON view.
     case trunkJSONLoaded(id: String, Data)
     case trunkJSONFailed(id: String, String)
@@ -35,6 +45,16 @@ public enum Effect: Equatable, Sendable {
     case lookupTrunk(name: String)
     case loadTrunk(id: String)
     case patch(id: String, body: Data)
+    /// Read the trunk again before sending a PATCH (answers `saveBaseRead` / `saveBaseFailed`).
+    case readBeforeSave(id: String)
+    /// Read the trunk again after a PATCH with an unknown outcome (answers `patchVerified` / `patchVerifyFailed`).
+    case verifyPatch(id: String)
+    /// Keep this draft on disk (replacing the trunk's earlier one).
+    case storeDraft(StoredDraft)
+    /// Forget the trunk's draft on disk.
+    case removeDraft(trunkID: String)
+    /// Read the audit trail (answers `auditLoaded`).
+    case loadAudit
     /// Read the trunk's raw document (for `J`).
     case loadTrunkJSON(id: String)
     /// Regenerate the trunk's SIP credentials, then read the trunk again.

@@ -71,6 +71,7 @@ extension AppState {
         switch FieldTable.field(key).widget {
         case .picker(var options):
             if key == .authType { options = AuthenticationType.knownValues.map(\.rawValue) }
+            options = validator.rules.pickerValues(for: key) ?? options
             let raw = current.draft.value(key).editText
             current.editor = .picker(key, options: options, selected: options.firstIndex(of: raw) ?? 0)
         case .toggle:
@@ -199,16 +200,16 @@ extension AppState {
 
     mutating func reviewKey(_ key: Key) -> [Effect] {
         guard var current = review, !current.sending else { return [] }
+        if let handled = conflictKey(key) ?? confirmWordKey(key) { return handled }
         switch keymap.command(for: key, in: .review) {
         case .confirm?:
-            current.sending = true
-            review = current
             if current.isCreate {
+                current.sending = true
+                review = current
                 message = StatusMessage("Creating…", .info)
                 return [.create(body: current.body.encoded())]
             }
-            message = StatusMessage("Saving…", .info)
-            return [.patch(id: current.diff.original.id, body: current.body.encoded())]
+            return confirmSave()
         case .cancel?:
             review = nil
         case nil where key == .enter:

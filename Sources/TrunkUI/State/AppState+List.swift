@@ -90,7 +90,7 @@ extension AppState {
         loading = false
         listLoad.inFlight.removeAll()
         listError = text
-        message = StatusMessage(text + (trunks.isEmpty ? "" : " — showing the \(trunks.count) loaded; r retries"), .error)
+        message = StatusMessage(text + (trunks.isEmpty ? "" : " — showing the last good data (\(trunks.count) loaded); r retries"), .error)
         return []
     }
 

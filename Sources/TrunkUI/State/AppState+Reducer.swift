@@ -5,6 +5,13 @@ import TrunkModel
 extension AppState {
     /// Applies one event and returns the work to do. Pure: no I/O happens here.
     public mutating func handle(_ event: AppEvent) -> [Effect] {
+        let before = form
+        let effects = handleEvent(event)
+        requireTypedConfirmation()
+        return effects + draftEffects(before: before)
+    }
+
+    private mutating func handleEvent(_ event: AppEvent) -> [Effect] {
         defer { settleDetailView() }
         switch event {
         case .key(let key):
@@ -21,18 +28,34 @@ extension AppState {
         case .trunkLoaded(let trunk):
             if finishJump(with: trunk) { return [] }
             detail = trunk
+            detailError = nil
             replace(trunk)
+            restoreIfWaiting(for: trunk)
             return []
         case .lookupFinished(let name, let found):
             return lookupFinished(name, found: found)
         case .trunkFailed(let text):
             if jumpFailed(text) { return [] }
-            message = StatusMessage(text, .error)
+            detailError = text
+            if restoringDraft != nil {
+                restoringDraft = nil
+                message = StatusMessage("The draft's trunk could not be read (\(text)); the draft is kept for later", .error)
+                return []
+            }
+            message = StatusMessage(text + (detail == nil ? "" : " Showing the last good data."), .error)
             return []
         case .patchSucceeded(let trunk):
             return patchSucceeded(trunk)
         case .patchFailed(let text, let fieldErrors):
             return patchFailed(text, fieldErrors: fieldErrors)
+        case .patchOutcomeUnknown(let text): return patchOutcomeUnknown(text)
+        case .saveBaseRead(let trunk): return saveBaseRead(trunk)
+        case .saveBaseFailed(let text): return saveBaseFailed(text)
+        case .patchVerified(let trunk): return patchVerified(trunk)
+        case .patchVerifyFailed(let text): return patchVerifyFailed(text)
+        case .auditLoaded(let lines):
+            auditLines = lines
+            return []
         case .trunkJSONLoaded, .trunkJSONFailed, .credentialsRegenerated, .regenerateFailed:
             return detailEvent(event)
         case .createSucceeded(let trunk):
@@ -46,7 +69,8 @@ extension AppState {
         }
     }
 
-    private mutating func patchSucceeded(_ trunk: Trunk) -> [Effect] {
+    mutating func patchSucceeded(_ trunk: Trunk, note: String? = nil) -> [Effect] {
+        let notice = note ?? review?.notice
         let changes = review?.diff.changes ?? []
         let summary = changes.prefix(3).map { "\($0.field.label) \($0.old.display(for: $0.field)) → \($0.new.display(for: $0.field))" }
             .joined(separator: ", ") + (changes.count > 3 ? " and \(changes.count - 3) more" : "")
@@ -56,7 +80,7 @@ extension AppState {
         focus = returnPane == .form ? .list : returnPane
         detail = trunk
         replace(trunk)
-        message = StatusMessage("Saved \(trunk.name ?? trunk.id): \(summary)", .success)
+        message = StatusMessage("Saved \(trunk.name ?? trunk.id): \(summary)" + (notice.map { " (\($0))" } ?? ""), .success)
         return []
     }
 
@@ -107,6 +131,7 @@ extension AppState {
             return []
         }
         if confirmQuit { return confirmQuitKey(key) }
+        if let handled = reliabilityKey(key) { return handled }
         if deletion != nil { return deleteKey(key) }
         if commandInput != nil { return commandLineKey(key) }
         if review != nil { return reviewKey(key) }
@@ -115,6 +140,10 @@ extension AppState {
         if focus == .detail, let effects = detailOverlayKey(key) { return effects }
         let context: KeyContext = focus == .detail ? .detail : .list
         guard let command = keymap.command(for: key, in: context) else { return [] }
+        if readOnly && Self.changesData(command) {
+            message = StatusMessage("Read-only mode: \(command.rawValue) is not available", .warning)
+            return []
+        }
         return browseCommand(command)
     }
 

@@ -62,10 +62,24 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     public var quitting = false
 
+    /// Read-only mode: actions that change data are hidden and refused; the header shows a badge.
+    public var readOnly = false
+    /// The detail read failed: the detail pane shows the last good data, marked stale.
+    public var detailError: String?
+    /// Drafts left by an earlier session (SIGHUP, crash...), offered for restoring at start.
+    public var restorable: [StoredDraft] = []
+    /// Which restorable draft is selected; nil when the restore dialog is closed.
+    public var restoreSelection: Int?
+    /// The draft waiting for its trunk to be read before its form opens.
+    public var restoringDraft: StoredDraft?
+    /// The audit trail shown by `:audit` (newest last); nil when closed.
+    public var auditLines: [String]?
+
     /// A fresh state for an environment.
     public init(environmentLabel: String, apiVersion: String = "2026-04-16", pageSize: Int = 50, now: Date = Date()) {
         self.environmentLabel = environmentLabel
         self.apiVersion = apiVersion
+        validator = TrunkValidator(rules: TrunkRules.forVersion(apiVersion) ?? .v20260416)
         self.pageSize = pageSize
         self.now = now
     }

@@ -86,6 +86,16 @@ public struct ReviewState: Equatable, Sendable {
     /// True when opened from the form (n/Esc returns there), false for quick actions.
     public var fromForm: Bool
     public var scroll = 0
+    /// Fields both the draft and someone else changed since the draft's base was read.
+    public var conflicts: [FieldConflict] = []
+    /// The selected conflict.
+    public var conflictSelection = 0
+    /// What the last re-read found, e.g. that others changed fields the PATCH does not touch.
+    public var notice: String?
+    /// A word that must be typed before `y` sends (e.g. "block"); nil when `y` alone sends.
+    public var confirmWord: String?
+    /// What has been typed of `confirmWord`.
+    public var typedWord = TextInput()
 
     /// True when saving creates a trunk (POST) rather than changing one (PATCH).
     public var isCreate: Bool { diff.isCreate }

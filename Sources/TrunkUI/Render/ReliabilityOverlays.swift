@@ -1,0 +1,101 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+/// What reliability adds to a frame: the read-only and stale badges, the three-way conflict
+/// dialog, the restore-drafts dialog, the typed confirmation prompt and the `:audit` overlay.
+enum ReliabilityOverlays {
+    /// Draws on top of a finished frame (`body` is the area between header and status bar).
+    static func draw(_ state: AppState, in body: Rect, grid: inout Grid) {
+        drawBadges(state, grid: &grid)
+        if let review = state.review, !review.conflicts.isEmpty { drawConflicts(state, review, in: body, grid: &grid) }
+        if let review = state.review, let word = review.confirmWord, !review.sending {
+            let row = body.bottom
+            grid.fill(Rect(row: row, column: 0, height: 1, width: grid.columns), role: .statusBar)
+            let typed = review.typedWord.text
+            let x = grid.write(" ⚠ Type \(word) to confirm, then y: ", row: row, column: 0, role: .warning)
+            grid.write(typed, row: row, column: x, role: .input)
+            grid.write("  (Esc back)", row: row, column: x + DisplayWidth.of(typed) + 1, role: .muted)
+            grid.cursor = (row, x + DisplayWidth.of(typed))
+        }
+        if let selected = state.restoreSelection, state.restorable.indices.contains(selected) {
+            drawRestore(state, selected: selected, in: body, grid: &grid)
+        }
+        if let lines = state.auditLines { drawAudit(lines, in: body, grid: &grid) }
+    }
+
+    /// "READ-ONLY" and "STALE" at the right of the header.
+    static func drawBadges(_ state: AppState, grid: inout Grid) {
+        var badges: [(String, StyleRole)] = []
+        if (state.listError != nil && state.loadedAt != nil) || (state.detailError != nil && state.detail != nil) {
+            let age = state.loadedAt.map { Screen.age(state.now.timeIntervalSince($0)) } ?? "earlier"
+            badges.append((" STALE: last good data \(age) ", .warning))
+        }
+        if state.readOnly { badges.append((" READ-ONLY ", .readOnlyBadge)) }
+        var x = grid.columns
+        for (text, role) in badges.reversed() {
+            x -= DisplayWidth.of(text)
+            guard x >= 0 else { return }
+            grid.write(text, row: 0, column: x, role: role)
+        }
+    }
+
+    private static func drawConflicts(_ state: AppState, _ review: ReviewState, in body: Rect, grid: inout Grid) {
+        let width = min(body.width - 2, max(60, body.width * 4 / 5))
+        let height = min(body.height - 2, 8 + review.conflicts.count * 4)
+        let rect = Rect(row: body.row + 1, column: (body.width - width) / 2, height: height, width: width)
+        let name = review.diff.original.name ?? review.diff.original.id
+        let inner = grid.dialog(rect, title: "Someone else changed \(name) meanwhile")
+        var lines: [StyledLine] = [StyledLine("  For each field, keep theirs (t) or yours (m):", .dialog), .blank]
+        for (index, conflict) in review.conflicts.enumerated() {
+            let field = FieldTable.field(conflict.key)
+            let marker = index == review.conflictSelection ? "▶ " : "  "
+            let pick = conflict.choice.map { $0 == .theirs ? "keep theirs" : "use mine" } ?? "undecided"
+            lines.append(StyledLine([(marker + field.label + ": ", .header), ("[\(pick)]", conflict.choice == nil ? .warning : .ok)]))
+            lines.append(StyledLine([("      base   ", .muted), (shown(conflict.base, field), .dialog)]))
+            lines.append(StyledLine([("      theirs ", .muted), (shown(conflict.theirs, field), conflict.choice == .theirs ? .diffAdded : .dialog)]))
+            lines.append(StyledLine([("      mine   ", .muted), (shown(conflict.mine, field), conflict.choice == .mine ? .diffAdded : .dialog)]))
+        }
+        if let notice = review.notice { lines.append(StyledLine("  " + notice, .muted)) }
+        for row in 0..<max(0, inner.height - 1) where row < lines.count {
+            lines[row].draw(in: &grid, rect: inner, row: row)
+        }
+        let ready = review.conflicts.allSatisfy { $0.choice != nil }
+        grid.line("  t theirs · m mine · ↑↓ field · " + (ready ? "y save (reads again first)" : "decide every field, then y")
+                  + " · n or Esc back", in: inner, row: inner.height - 1, role: .keyHint)
+    }
+
+    private static func drawRestore(_ state: AppState, selected: Int, in body: Rect, grid: inout Grid) {
+        let width = min(body.width - 2, max(60, body.width * 4 / 5))
+        let rect = Rect(row: body.row + 1, column: (body.width - width) / 2, height: body.height - 2, width: width)
+        let count = state.restorable.count
+        let inner = grid.dialog(rect, title: "Unsaved draft\(count == 1 ? "" : "s") from an earlier session")
+        var lines: [StyledLine] = []
+        for (index, draft) in state.restorable.enumerated() {
+            let marker = index == selected ? "▶ " : "  "
+            let saved = Screen.age(state.now.timeIntervalSince(draft.savedAt))
+            lines.append(StyledLine([(marker + (draft.trunkName ?? draft.trunkID), index == selected ? .selection : .header),
+                                     ("  saved \(saved)", .muted)]))
+            for summary in draft.summaries { lines.append(StyledLine("      " + summary, .dialog)) }
+        }
+        for row in 0..<max(0, inner.height - 1) where row < lines.count {
+            lines[row].draw(in: &grid, rect: inner, row: row)
+        }
+        grid.line("  y restore (opens the form; nothing is sent) · d delete the draft · ↑↓ choose · Esc later",
+                  in: inner, row: inner.height - 1, role: .keyHint)
+    }
+
+    private static func drawAudit(_ lines: [String], in body: Rect, grid: inout Grid) {
+        let rect = Rect(row: body.row, column: 0, height: body.height, width: body.width)
+        let inner = grid.dialog(rect, title: "Audit trail (newest last)")
+        let rows = max(0, inner.height - 1)
+        for (row, text) in lines.suffix(rows).enumerated() {
+            grid.line(" " + text, in: inner, row: row, role: .dialog)
+        }
+        grid.line(" any key closes · trunks audit prints the whole trail", in: inner, row: inner.height - 1, role: .keyHint)
+    }
+
+    private static func shown(_ value: FieldValue, _ field: TrunkField) -> String {
+        field.isSecret && value != .null ? "••••••••" : value.display(for: field)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import TrunkModel
+
+extension AppRunner {
+    /// Performs the effects of the safe save path, the draft store and the audit trail.
+    func performReliability(_ effect: Effect) {
+        switch effect {
+        case .readBeforeSave(let id):
+            start { service in
+                do { return .saveBaseRead(try await service.trunk(id: id)) }
+                catch { return .saveBaseFailed(describe(error).message) }
+            }
+        case .verifyPatch(let id):
+            start { service in
+                do { return .patchVerified(try await service.trunk(id: id)) }
+                catch { return .patchVerifyFailed(describe(error).message) }
+            }
+        case .storeDraft(let draft):
+            try? draftStore?.save(draft)
+        case .removeDraft(let id):
+            draftStore?.remove(trunkID: id)
+        case .loadAudit:
+            let log = auditLog
+            start { _ in
+                let lines = log?.entries().map(\.summary) ?? []
+                return .auditLoaded(lines.isEmpty ? ["The audit trail is empty: no change has been sent from this account yet."] : lines)
+            }
+        default:
+            break
+        }
+    }
+}

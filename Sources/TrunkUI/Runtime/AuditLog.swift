@@ -1,0 +1,84 @@
+import Foundation
+
+/// One line of the audit trail: who changed which trunk how, and what the server said.
+public struct AuditEntry: Codable, Equatable, Sendable {
+    /// One changed field, secrets already redacted.
+    public struct Change: Codable, Equatable, Sendable {
+        public var field: String
+        public var old: String
+        public var new: String
+    }
+
+    public var time: String
+    public var user: String
+    /// The address from `SSH_CLIENT`, when the program runs over SSH.
+    public var sshClient: String?
+    public var profile: String
+    public var method: String
+    public var trunkID: String
+    public var trunkName: String?
+    public var changes: [Change]
+    /// The HTTP status, nil when no answer arrived.
+    public var status: Int?
+    /// "ok", "failed", or "unknown" (no answer after sending).
+    public var outcome: String
+    public var latencyMs: Int
+    /// The failure as the user saw it.
+    public var error: String?
+
+    /// A one-line summary for `trunks audit` and `:audit`.
+    public var summary: String {
+        let fields = changes.map { "\($0.field) \($0.old) → \($0.new)" }.joined(separator: "; ")
+        let answer = status.map(String.init) ?? "no answer"
+        let origin = sshClient.map { " from \($0)" } ?? ""
+        return "\(time) \(user)\(origin) [\(profile)] \(method) \(trunkName ?? trunkID) (\(trunkID)): \(fields.isEmpty ? "no fields" : fields)"
+            + " → \(answer) \(outcome) in \(latencyMs) ms" + (error.map { ": \($0)" } ?? "")
+    }
+}
+
+/// Who is at the keyboard, as far as the environment tells.
+public struct AuditIdentity: Sendable, Equatable {
+    public var user: String
+    public var sshClient: String?
+    public var profile: String
+
+    /// `SUDO_USER` (the person behind sudo), else `USER`, else `LOGNAME`; the first word of `SSH_CLIENT`.
+    public init(environment: [String: String], profile: String) {
+        let nonEmpty = { (name: String) in environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        user = nonEmpty("SUDO_USER") ?? nonEmpty("USER") ?? nonEmpty("LOGNAME") ?? "unknown"
+        sshClient = nonEmpty("SSH_CLIENT").flatMap { $0.split(separator: " ").first.map(String.init) }
+        self.profile = profile
+    }
+}
+
+/// The audit trail: one JSON line per mutating request, appended to `XDGPaths.auditFile`
+/// (mode 0600, one `write` per line so lines never interleave). Thread-safe.
+public struct AuditLog: Sendable {
+    public let file: URL
+
+    /// A trail in `file` (created on the first append).
+    public init(file: URL) {
+        self.file = file
+    }
+
+    /// Appends one entry.
+    public func append(_ entry: AuditEntry) throws {
+        try XDGPaths.ensureDirectory(file.deletingLastPathComponent())
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var line = try encoder.encode(entry)
+        line.append(0x0A)
+        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw DraftStoreError(path: file.path, errno: errno) }
+        defer { close(descriptor) }
+        let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written == line.count else { throw DraftStoreError(path: file.path, errno: errno) }
+    }
+
+    /// Every readable entry, oldest first.
+    public func entries() -> [AuditEntry] {
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [] }
+        let decoder = JSONDecoder()
+        return text.split(separator: "\n").compactMap { try? decoder.decode(AuditEntry.self, from: Data($0.utf8)) }
+    }
+}

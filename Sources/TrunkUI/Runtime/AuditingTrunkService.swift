@@ -1,0 +1,128 @@
+import Foundation
+import Synchronization
+import TrunkModel
+
+/// Wraps a `TrunkService` and writes one audit line per mutating request: the fields the PATCH
+/// carries, old (as last read through this service) → new, secrets redacted; the status; latency.
+///
+/// Thread-safe. An audit line that cannot be written does not stop the change (it is reported
+/// through `onAuditFailure`).
+public final class AuditingTrunkService: TrunkService, Sendable {
+    private let base: any TrunkService
+    private let log: AuditLog
+    private let identity: AuditIdentity
+    private let lastRead = Mutex<[String: Trunk]>([:])
+    private let onAuditFailure: @Sendable (String) -> Void
+
+    /// Audits the changes made through `base` into `log`.
+    public init(_ base: any TrunkService, log: AuditLog, identity: AuditIdentity,
+                onAuditFailure: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.base = base
+        self.log = log
+        self.identity = identity
+        self.onAuditFailure = onAuditFailure
+    }
+
+    public func listPage(number: Int, size: Int, query: ServerQuery) async throws -> TrunkPage {
+        let page = try await base.listPage(number: number, size: size, query: query)
+        lastRead.withLock { cache in
+            for trunk in page.trunks where cache[trunk.id] == nil { cache[trunk.id] = trunk }
+        }
+        return page
+    }
+
+    public func trunk(id: String) async throws -> Trunk {
+        let trunk = try await base.trunk(id: id)
+        lastRead.withLock { $0[id] = trunk }
+        return trunk
+    }
+
+    public func trunkDocument(id: String) async throws -> Data {
+        try await base.trunkDocument(id: id)
+    }
+
+    public func update(id: String, body: Data) async throws -> Trunk {
+        let before = lastRead.withLock { $0[id] }
+        let changes = Self.changes(body: body, before: before)
+        let saved = try await audited("PATCH", id: id, name: before?.name, changes: changes) {
+            try await base.update(id: id, body: body)
+        }
+        lastRead.withLock { $0[id] = saved }
+        return saved
+    }
+
+    public func create(body: Data) async throws -> Trunk {
+        let name = (try? TrunkDocuments.decodeSingle(body))?.name
+        let changes = Self.changes(body: body, before: nil).map { AuditEntry.Change(field: $0.field, old: "—", new: $0.new) }
+        return try await audited("POST", id: "new", name: name, changes: changes) { try await base.create(body: body) }
+    }
+
+    public func delete(id: String) async throws {
+        let before = lastRead.withLock { $0[id] }
+        try await audited("DELETE", id: id, name: before?.name, changes: []) { try await base.delete(id: id) }
+    }
+
+    public func regenerateCredentials(id: String) async throws {
+        let before = lastRead.withLock { $0[id] }
+        let changes = [AuditEntry.Change(field: "authentication_method.credentials", old: "[redacted]", new: "[regenerated]")]
+        try await audited("POST regenerate_credentials", id: id, name: before?.name, changes: changes) {
+            try await base.regenerateCredentials(id: id)
+        }
+    }
+
+    /// The status each request answers with on success (the reference, §2); the service layer does not pass it on.
+    static let successStatus = ["PATCH": 200, "POST": 201, "DELETE": 204, "POST regenerate_credentials": 201]
+
+    /// Runs one mutating request and records it, whatever its outcome.
+    private func audited<Value: Sendable>(_ method: String, id: String, name: String?, changes: [AuditEntry.Change],
+                                          _ request: () async throws -> Value) async throws -> Value {
+        let started = ContinuousClock.now
+        do {
+            let value = try await request()
+            let createdID = (value as? Trunk)?.id
+            record(method, id: createdID ?? id, name: (value as? Trunk)?.name ?? name, changes: changes, started: started,
+                   status: Self.successStatus[method] ?? 200, outcome: "ok", error: nil)
+            return value
+        } catch {
+            let facing = error as? UserFacingError
+            record(method, id: id, name: name, changes: changes, started: started, status: facing?.httpStatus,
+                   outcome: facing?.outcomeUnknown == true ? "unknown" : "failed", error: describe(error).message)
+            throw error
+        }
+    }
+
+    private func record(_ method: String, id: String, name: String?, changes: [AuditEntry.Change],
+                        started: ContinuousClock.Instant, status: Int?, outcome: String, error: String?) {
+        let entry = AuditEntry(
+            time: ISO8601DateFormatter().string(from: Date()), user: identity.user, sshClient: identity.sshClient,
+            profile: identity.profile, method: method, trunkID: id, trunkName: name,
+            changes: changes, status: status, outcome: outcome,
+            latencyMs: Int(started.duration(to: .now) / .milliseconds(1)), error: error)
+        do { try log.append(entry) } catch { onAuditFailure("The audit trail could not be written: \(error)") }
+    }
+
+    /// The fields a PATCH document carries, old → new, secrets redacted.
+    static func changes(body: Data, before: Trunk?) -> [AuditEntry.Change] {
+        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
+              let data = object["data"] as? [String: Any] else { return [] }
+        let attributes = data["attributes"] as? [String: Any] ?? [:]
+        let auth = (attributes["authentication_method"] as? [String: Any])
+        let authAttributes = auth?["attributes"] as? [String: Any] ?? [:]
+        let relationships = data["relationships"] as? [String: Any] ?? [:]
+        let patched = try? TrunkDocuments.decodeSingle(body)
+        return FieldTable.fields.compactMap { field in
+            let key = field.key
+            let carried: Bool
+            switch key {
+            case .authType: carried = auth != nil && auth?["type"] != nil
+            case .dids, .emergencyDids: carried = relationships[key.rawValue] != nil
+            default: carried = key.isAuthentication ? authAttributes[key.attributeName] != nil : attributes[key.rawValue] != nil
+            }
+            guard carried else { return nil }
+            let old = before.map { field.isSecret ? "[redacted]" : $0.value(key).display(for: field) } ?? "?"
+            let new = field.isSecret ? "[redacted]" : (patched?.value(key).display(for: field) ?? "?")
+            if key.isAuthentication && old == new && key != .authType { return nil }
+            return AuditEntry.Change(field: key.rawValue, old: old, new: new)
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+/// The safe save path: `y` reads the trunk again first; fields someone else changed meanwhile
+/// become a three-way choice; a PATCH whose outcome is unknown is checked by reading again,
+/// never sent again blindly.
+extension AppState {
+    /// `y` in the review dialog: asks for the trunk as it is now, unless something blocks sending.
+    mutating func confirmSave() -> [Effect] {
+        guard var current = review, !current.sending else { return [] }
+        if let word = current.confirmWord, current.typedWord.text.lowercased() != word {
+            message = StatusMessage("Type \(word) to confirm (y alone does not send this)", .warning)
+            return []
+        }
+        if let open = current.conflicts.firstIndex(where: { $0.choice == nil }) {
+            current.conflictSelection = open
+            review = current
+            message = StatusMessage("Pick t (theirs) or m (mine) for every conflicting field first", .warning)
+            return []
+        }
+        if readOnly {
+            message = StatusMessage("Read-only mode: changes are not sent", .warning)
+            return []
+        }
+        current.sending = true
+        review = current
+        message = StatusMessage("Reading the trunk again before saving…", .info)
+        return [.readBeforeSave(id: current.diff.original.id)]
+    }
+
+    /// The trunk as it is now: rebase the draft on it, stop at conflicts, else send the PATCH.
+    mutating func saveBaseRead(_ fresh: Trunk) -> [Effect] {
+        guard var current = review, current.sending, fresh.id == current.diff.original.id else { return [] }
+        let base = current.diff.original
+        let changes = current.diff.changes
+        var draft = fresh
+        var conflicts: [FieldConflict] = []
+        var alreadyThere: [String] = []
+        for change in changes {
+            let theirs = fresh.value(change.key)
+            let decided = current.conflicts.first { $0.key == change.key && $0.choice != nil && $0.theirs.sameValue(as: theirs) }
+            if let decided {
+                draft.set(change.key, decided.choice == .mine ? change.new : theirs)
+            } else if theirs.sameValue(as: change.old) {
+                draft.set(change.key, change.new)
+            } else if theirs.sameValue(as: change.new) {
+                alreadyThere.append(change.field.label)
+            } else {
+                conflicts.append(FieldConflict(key: change.key, base: change.old, theirs: theirs, mine: change.new))
+            }
+        }
+        let mine = Set(changes.map(\.key))
+        let others = FieldTable.fields.filter { field in
+            !mine.contains(field.key) && field.key != .dids && field.key != .emergencyDids && field.key != .thresholdReached
+                && !base.value(field.key).sameValue(as: fresh.value(field.key))
+        }.map(\.label)
+        current.sending = false
+        if !conflicts.isEmpty {
+            current.conflicts = conflicts
+            current.conflictSelection = 0
+            current.notice = others.isEmpty ? nil : "Also changed meanwhile (not by you): " + others.joined(separator: ", ")
+            review = current
+            let names = conflicts.map { FieldTable.field($0.key).label }.joined(separator: ", ")
+            message = StatusMessage("Someone else changed \(names) meanwhile: pick theirs (t) or mine (m)", .warning)
+            return []
+        }
+        let rebased = DraftDiff(original: fresh, draft: draft)
+        var notes: [String] = []
+        if !others.isEmpty { notes.append("others changed \(others.joined(separator: ", ")) meanwhile; the PATCH carries only your fields") }
+        if !alreadyThere.isEmpty { notes.append("\(alreadyThere.joined(separator: ", ")) already had your value") }
+        current.notice = notes.isEmpty ? nil : notes.joined(separator: "; ")
+        guard let body = rebased.patchDocument() else {
+            review = current
+            return patchSucceeded(fresh, note: "nothing to send: the trunk already has your changes")
+        }
+        current.diff = rebased
+        current.body = body
+        current.conflicts = []
+        current.sending = true
+        review = current
+        message = StatusMessage("Saving…" + (current.notice.map { " (\($0))" } ?? ""), .info)
+        return [.patch(id: fresh.id, body: body.encoded())]
+    }
+
+    /// The trunk could not be read before saving: nothing is sent.
+    mutating func saveBaseFailed(_ text: String) -> [Effect] {
+        review?.sending = false
+        message = StatusMessage("Nothing was sent: the trunk could not be read again first (\(text)). y tries again", .error)
+        return []
+    }
+
+    /// The PATCH got no answer: read the trunk again to learn whether it was applied.
+    mutating func patchOutcomeUnknown(_ text: String) -> [Effect] {
+        guard let current = review else { return [] }
+        message = StatusMessage("No answer to the save (\(text)). Reading the trunk again to see whether it was applied…", .warning)
+        return [.verifyPatch(id: current.diff.original.id)]
+    }
+
+    /// The trunk after a PATCH with an unknown outcome: say whether the change is there.
+    mutating func patchVerified(_ fresh: Trunk) -> [Effect] {
+        guard var current = review, fresh.id == current.diff.original.id else { return [] }
+        let changes = current.diff.changes
+        if changes.allSatisfy({ fresh.value($0.key).sameValue(as: $0.new) }) {
+            return patchSucceeded(fresh, note: "the save got no answer, but reading the trunk again shows it was applied")
+        }
+        current.sending = false
+        review = current
+        message = StatusMessage("The save got no answer and the trunk does NOT have your change (read again). "
+                                + "Your draft is kept: y sends it again", .error)
+        return []
+    }
+
+    /// The trunk could not be read after a PATCH with an unknown outcome.
+    mutating func patchVerifyFailed(_ text: String) -> [Effect] {
+        review?.sending = false
+        message = StatusMessage("The save got no answer and the trunk could not be read again (\(text)): it may or may not "
+                                + "be saved. Your draft is kept; y checks the trunk before sending", .error)
+        return []
+    }
+
+    /// Keys of the review dialog while it shows conflicts (nil: not handled here).
+    mutating func conflictKey(_ key: Key) -> [Effect]? {
+        guard var current = review, !current.conflicts.isEmpty, !current.sending else { return nil }
+        switch key {
+        case .down, .char("j"): current.conflictSelection = min(current.conflictSelection + 1, current.conflicts.count - 1)
+        case .up, .char("k"): current.conflictSelection = max(current.conflictSelection - 1, 0)
+        case .char("t"): pick(.theirs, &current)
+        case .char("m"): pick(.mine, &current)
+        default: return nil
+        }
+        review = current
+        return []
+    }
+
+    private func pick(_ choice: FieldConflict.Choice, _ current: inout ReviewState) {
+        current.conflicts[current.conflictSelection].choice = choice
+        if let next = current.conflicts.firstIndex(where: { $0.choice == nil }) {
+            current.conflictSelection = next
+        }
+    }
+
+    /// A review that blocks the trunk needs the word "block" typed: a repeated key cannot give it.
+    mutating func requireTypedConfirmation() {
+        guard var current = review, current.confirmWord == nil else { return }
+        let blocks = current.diff.changes.contains { $0.key == .status && $0.new == .text(TrunkStatus.blocked.rawValue) }
+        guard blocks else { return }
+        current.confirmWord = "block"
+        review = current
+    }
+
+    /// Keys typed into the confirmation word (nil: not handled here).
+    mutating func confirmWordKey(_ key: Key) -> [Effect]? {
+        guard var current = review, let word = current.confirmWord, !current.sending else { return nil }
+        switch key {
+        case .char("y"), .escape, .enter:
+            return nil
+        case .char(let c) where !word.contains(c.lowercased()):
+            return nil
+        default:
+            guard current.typedWord.apply(key) else { return nil }
+            review = current
+            return []
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+/// Drafts kept across sessions, the restore dialog, the audit overlay and read-only mode.
+extension AppState {
+    /// Commands that change data or open an editor for it; refused and hidden in read-only mode.
+    /// Named by raw value so commands added later (new, clone, delete, regenerate) are covered.
+    static let dataChangingCommands: Set<String> = [
+        "edit", "editPrefixes", "toggleBlock", "save", "confirm",
+        "new", "newTrunk", "create", "clone", "cloneTrunk", "delete", "deleteTrunk",
+        "regenerate", "regenerateCredentials",
+    ]
+
+    /// True when `command` changes data (or opens an editor for it).
+    static func changesData(_ command: Command) -> Bool {
+        dataChangingCommands.contains(command.rawValue)
+            || Keymap.standard.bindings.contains { $0.command == command && $0.dangerous }
+    }
+
+    /// Offers `drafts` (left by an earlier session) for restoring; the dialog opens at once.
+    public mutating func offerDrafts(_ drafts: [StoredDraft]) {
+        restorable = drafts.sorted { $0.savedAt > $1.savedAt }
+        restoreSelection = restorable.isEmpty ? nil : 0
+    }
+
+    /// The draft effects of one event: keep the open form's draft on disk as it changes, and
+    /// forget it once the form is closed (saved, or discarded by the user).
+    func draftEffects(before: FormState?) -> [Effect] {
+        if let form {
+            guard before?.draft != form.draft || before?.original != form.original else { return [] }
+            if let stored = StoredDraft(form: form, at: now) { return [.storeDraft(stored)] }
+            return before.map { DraftDiff(original: $0.original, draft: $0.draft).isEmpty } == false
+                ? [.removeDraft(trunkID: form.original.id)] : []
+        }
+        if let before { return [.removeDraft(trunkID: before.original.id)] }
+        return []
+    }
+
+    /// Keys of the restore dialog and the audit overlay (nil: not handled here).
+    mutating func reliabilityKey(_ key: Key) -> [Effect]? {
+        if auditLines != nil {
+            auditLines = nil
+            return []
+        }
+        guard let selected = restoreSelection, restorable.indices.contains(selected) else { return nil }
+        let draft = restorable[selected]
+        switch key {
+        case .down, .char("j"): restoreSelection = min(selected + 1, restorable.count - 1)
+        case .up, .char("k"): restoreSelection = max(selected - 1, 0)
+        case .char("y"):
+            if readOnly {
+                message = StatusMessage("Read-only mode: drafts cannot be restored here; they stay on disk", .warning)
+                return []
+            }
+            restorable.remove(at: selected)
+            restoreSelection = nil
+            restoringDraft = draft
+            message = StatusMessage("Reading \(draft.trunkName ?? draft.trunkID) to restore its draft…", .info)
+            return [.loadTrunk(id: draft.trunkID)]
+        case .char("d"):
+            restorable.remove(at: selected)
+            restoreSelection = restorable.isEmpty ? nil : min(selected, restorable.count - 1)
+            message = StatusMessage("Draft for \(draft.trunkName ?? draft.trunkID) deleted", .info)
+            return [.removeDraft(trunkID: draft.trunkID)]
+        case .escape, .char("n"), .char("q"):
+            restoreSelection = nil
+            message = StatusMessage("Drafts kept on disk: :drafts offers them again", .info)
+        default: break
+        }
+        return []
+    }
+
+    /// Opens the form of the draft waiting for `trunk`, if any.
+    mutating func restoreIfWaiting(for trunk: Trunk) {
+        guard let draft = restoringDraft, draft.trunkID == trunk.id else { return }
+        restoringDraft = nil
+        if let index = trunks.firstIndex(where: { $0.id == trunk.id }), let position = visible.firstIndex(of: index) {
+            selection = position
+        }
+        form = draft.form(on: trunk, returnPane: .list)
+        focus = .form
+        let count = draft.changes.count
+        message = StatusMessage("Draft restored: \(count) change\(count == 1 ? "" : "s"). Ctrl-S reviews and saves", .success)
+    }
+}
+
+extension CommandLineCommand {
+    /// `:audit`: the audit trail of changes sent from this machine.
+    public static let audit = CommandLineCommand("audit", help: "show the audit trail of changes sent") { _, _ in
+        [.loadAudit]
+    }
+
+    /// `:drafts`: offer the drafts left by an earlier session again.
+    public static let drafts = CommandLineCommand("drafts", help: "restore or delete drafts from an earlier session") { state, _ in
+        state.restoreSelection = state.restorable.isEmpty ? nil : 0
+        if state.restorable.isEmpty { state.message = StatusMessage("No drafts from earlier sessions", .info) }
+        return []
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// The demo in API 2026-11-19 mode under tmux: bearer tokens end to end, the version's rules in
+/// the form, and no token or API key on any screen or in the request log.
+@Suite(.serialized) struct APIVersionEndToEndTests {
+    private func requests(_ path: String) -> [[String: Any]] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+    }
+
+    @Test func listEditAndSaveWithBearerTokensShowingNoSecret() throws {
+        let log = NSTemporaryDirectory() + "trunks-e2e-1119-\(getpid())-\(Int.random(in: 0...1_000_000)).jsonl"
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--api-version", "2026-11-19",
+                                                "--demo-request-log", log], rows: 30, columns: 100)
+        var screens: [String] = []
+        screens.append(try session.waitFor("the list in 2026-11-19 mode") {
+            $0.contains("API 2026-11-19") && $0.contains("Berlin Office") && $0.contains("Active")
+        })
+
+        try session.send("Enter")
+        screens.append(try session.waitFor(text: "Authentication"))
+        try session.send("e")
+        screens.append(try session.waitFor(text: "Edit Berlin Office"))
+        try session.send("/")
+        try session.send("Capacity", literal: true)
+        try session.send("Enter", "Enter", "C-u")
+        try session.send("0", literal: true)
+        screens.append(try session.waitFor(text: "between 1 and 32767"))
+        screens.append(try session.waitFor(text: "1–32767 calls, empty = unlimited"))
+        try session.send("C-u")
+        try session.send("12", literal: true)
+        try session.send("Enter")
+        screens.append(try session.waitFor(text: "*Capacity limit             12"))
+        try session.send("C-s")
+        let review = try session.waitFor(text: "Review changes to Berlin Office")
+        screens.append(review)
+        #expect(review.contains("Capacity limit: 30 → 12"))
+        try session.send("y")
+        screens.append(try session.waitFor(text: "Saved Berlin Office"))
+        screens.append(session.capture())
+
+        let sent = requests(log)
+        let tokenRequests = sent.filter { ($0["path"] as? String) == "/token" }
+        #expect(tokenRequests.count == 1, "one token serves the whole session")
+        #expect((sent.first?["path"] as? String) == "/token", "the token is minted before the first API call")
+        let tokenBody = tokenRequests.first?["body"] as? String ?? ""
+        #expect(tokenBody.contains(#""api_version":"2026-11-19""#) && tokenBody.contains(#""scope":"full""#))
+        let patches = sent.filter { ($0["method"] as? String) == "PATCH" }
+        #expect(patches.count == 1)
+        #expect((patches.first?["body"] as? String)?.contains(#""capacity_limit":12"#) == true)
+
+        let logText = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        for secret in ["dwt_", "demo-api-key", "Bearer"] {
+            #expect(!logText.contains(secret), "the request log holds \(secret)")
+            #expect(!screens.contains { $0.contains(secret) }, "a screen shows \(secret)")
+        }
+
+        try session.send("q")
+        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+    }
+
+    @Test func anAccountPinnedToANewerVersionIsExplainedOnScreen() throws {
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--demo-account-version", "2026-11-19"],
+                                      rows: 24, columns: 80)
+        let screen = try session.waitFor("the version mismatch explained") {
+            $0.contains("--api-version 2026-11-19") && $0.contains("pinned to 2026-11-19")
+        }
+        #expect(screen.contains("The server answered with API version 2026-11-19"))
+        #expect(!screen.contains("demo-api-key"))
+        try session.send("q")
+        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+    }
+}
