@@ -11,6 +11,7 @@ import TrunkModel
 struct TrunkSearchIndex: Sendable {
     private var stale = true
     private var count = 0
+    private var keysBuilt = false
     private var ids: [UInt8] = []
     private var idRanges: [Range<Int>] = []
     private var texts: [UInt8] = []
@@ -28,12 +29,13 @@ struct TrunkSearchIndex: Sendable {
 
     /// Indices into `trunks` that match `query`, in `sort` order; all when the query is empty.
     mutating func matching(_ query: FilterQuery, in trunks: [Trunk], sort: ListSort) -> [Int] {
-        if stale || count != trunks.count { rebuild(trunks) }
+        if stale || count != trunks.count { forget(trunks) }
         if orderSort != sort { sortOrder(trunks, sort) }
         guard !query.isEmpty else {
             lastQuery = nil
             return order
         }
+        if !query.words.isEmpty && !keysBuilt { buildKeys(trunks) }
         let candidates = lastQuery.map { query.narrows($0) } == true && lastSort == sort ? lastMatches : order
         let words = query.words.map { Array($0.utf8) }
         var tokens = query
@@ -78,7 +80,17 @@ struct TrunkSearchIndex: Sendable {
         return false
     }
 
-    private mutating func rebuild(_ trunks: [Trunk]) {
+    /// Drops what was computed for other trunks; keys are built when a query first needs them,
+    /// so that loading pages without a filter costs nothing here.
+    private mutating func forget(_ trunks: [Trunk]) {
+        count = trunks.count
+        stale = false
+        keysBuilt = false
+        orderSort = nil
+        lastQuery = nil
+    }
+
+    private mutating func buildKeys(_ trunks: [Trunk]) {
         ids.removeAll(keepingCapacity: true)
         texts.removeAll(keepingCapacity: true)
         idRanges.removeAll(keepingCapacity: true)
@@ -96,10 +108,7 @@ struct TrunkSearchIndex: Sendable {
             }
             textRanges.append(textStart..<texts.count)
         }
-        count = trunks.count
-        stale = false
-        orderSort = nil
-        lastQuery = nil
+        keysBuilt = true
     }
 
     private mutating func sortOrder(_ trunks: [Trunk], _ sort: ListSort) {
