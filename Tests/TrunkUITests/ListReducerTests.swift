@@ -80,7 +80,7 @@ import TrunkModel
         _ = state.press([.char("r")])
         _ = state.handle(.pageFailed("HTTP 500", generation: 1))
         #expect(state.trunks.count == 3)
-        #expect(state.message?.text == "HTTP 500 — showing the 3 loaded; r retries")
+        #expect(state.message?.text == "HTTP 500 — showing the last good data (3 loaded); r retries")
         #expect(!state.loading)
     }
 
@@ -237,5 +237,15 @@ import TrunkModel
         #expect(state.press([.ctrl("l")]) == [.redraw])
         #expect(state.press([.char("r")]) == [.loadPage(number: 1, size: 50, generation: 1)])
         #expect(state.press([.char("q")]) == [.quit])
+    }
+}
+
+/// The header's count and data age.
+@Suite struct ListHeaderTests {
+    @Test func theHeaderSaysHowMuchIsLoadedAndHowOldItIs() {
+        var state = ListSnapshotTests.state(rows: 24, columns: 80)
+        #expect(Screen.render(state, rows: 24, columns: 80).line(0).contains("loaded 9 of 312… · updated 42s ago"))
+        state.now = state.now.addingTimeInterval(11 * 60)
+        #expect(Screen.render(state, rows: 24, columns: 80).line(0).contains("updated 11m ago (stale)"))
     }
 }
