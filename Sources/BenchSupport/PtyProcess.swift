@@ -70,6 +70,12 @@ public final class PtyProcess: @unchecked Sendable {
         thread.start()
     }
 
+    /// Changes the terminal size; the kernel sends SIGWINCH to the program.
+    public func resize(rows: Int, columns: Int) {
+        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Types `text` into the terminal as the user would.
     public func send(_ text: String) {
         let bytes = Array(text.utf8)

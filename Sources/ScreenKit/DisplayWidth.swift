@@ -16,6 +16,7 @@ public enum DisplayWidth {
 
     /// Columns a string occupies.
     public static func of(_ string: String) -> Int {
+        if isPrintableASCII(string) { return string.utf8.count }
         var total = 0
         for character in string { total += of(character) }
         return total
@@ -24,6 +25,9 @@ public enum DisplayWidth {
     /// The longest prefix of `string` that fits `width` columns, with "…" when cut.
     public static func truncate(_ string: String, to width: Int) -> String {
         guard width > 0 else { return "" }
+        if isPrintableASCII(string) {
+            return string.utf8.count <= width ? string : String(string.utf8.prefix(width - 1))! + "…"
+        }
         if of(string) <= width { return string }
         var result = ""
         var used = 0
@@ -41,6 +45,11 @@ public enum DisplayWidth {
         let cut = truncate(string, to: width)
         let fill = String(repeating: " ", count: max(0, width - of(cut)))
         return alignRight ? fill + cut : cut + fill
+    }
+
+    /// True when every character is a printable ASCII one (one column each, one byte each).
+    public static func isPrintableASCII(_ string: String) -> Bool {
+        string.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     private static func isWide(_ v: UInt32) -> Bool {

@@ -45,6 +45,7 @@ public struct Grid: Equatable, Sendable {
                                limit: Int? = nil) -> Int {
         guard row >= 0, row < rows else { return 0 }
         let end = min(columns, limit.map { column + $0 } ?? columns)
+        if DisplayWidth.isPrintableASCII(text) { return writeASCII(text, row: row, column: column, end: end, role: role) }
         var x = column
         for original in text {
             if x >= end { break }
@@ -64,6 +65,18 @@ public struct Grid: Equatable, Sendable {
                 self[row, x] = Cell(String(character), role: role)
             }
             x += width
+        }
+        return max(0, x - column)
+    }
+
+    /// `write` for printable ASCII: one byte, one cell, no grapheme breaking.
+    private mutating func writeASCII(_ text: String, row: Int, column: Int, end: Int, role: StyleRole) -> Int {
+        var x = column
+        let base = row * columns
+        for byte in text.utf8 {
+            if x >= end { break }
+            if x >= 0 { cells[base + x] = Cell(String(Character(Unicode.Scalar(byte))), role: role) }
+            x += 1
         }
         return max(0, x - column)
     }

@@ -54,7 +54,7 @@ public enum PrefixRule {
     /// True for a non-empty string of ASCII digits that does not start with "00" (DIDWW strips a
     /// leading "00" from dialled numbers, so such a prefix could never match).
     public static func isValid(_ prefix: String) -> Bool {
-        !prefix.isEmpty && !prefix.hasPrefix("00") && prefix.allSatisfy { $0.isASCII && $0.isNumber }
+        !prefix.isEmpty && !prefix.hasPrefix("00") && prefix.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 }
 

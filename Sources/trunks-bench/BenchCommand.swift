@@ -22,6 +22,10 @@ struct BenchCommand: AsyncParsableCommand {
     var trunksBinary: String?
     @Flag(help: "Skip the rows that run the real binary in a pseudo-terminal.")
     var skipTerminal = false
+    @Flag(help: "Only the rows that run the real binary (no in-process rows).")
+    var terminalOnly = false
+    @Option(help: "Pass --page-size N to trunks (default: the program's own default).")
+    var trunksPageSize: Int?
 
     func run() async throws {
         #if DEBUG
@@ -34,10 +38,12 @@ struct BenchCommand: AsyncParsableCommand {
 
         if !skipTerminal {
             let binary = trunksBinary ?? BenchFixture.siblingExecutable("trunks")
-            let terminal = TerminalBenchmarks(fixture: fixture, binary: binary, trunkCount: trunks)
+            let extra = trunksPageSize.map { ["--page-size", String($0)] } ?? []
+            let terminal = TerminalBenchmarks(fixture: fixture, binary: binary, trunkCount: trunks, extraArguments: extra)
             Progress.say("running \(binary) in a pseudo-terminal")
             rows += try await terminal.run()
         }
+        if terminalOnly { return print("\n" + BenchTable.markdown(rows)) }
         Progress.say("in-process rows: filter, render, prefix editor")
         let loaded = try await fixture.loadAllTrunks()
         rows.append(try KeystrokeBenchmarks.filter(pages: loaded, samples: samples))

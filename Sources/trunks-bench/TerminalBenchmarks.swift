@@ -10,6 +10,8 @@ struct TerminalBenchmarks {
     let fixture: BenchFixture
     let binary: String
     let trunkCount: Int
+    /// More arguments for trunks, e.g. `--page-size 250`.
+    var extraArguments: [String] = []
 
     func run() async throws -> [BenchRow] {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
@@ -25,7 +27,7 @@ struct TerminalBenchmarks {
         ]
         fixture.server.clearRequestLog()
         let started = ContinuousClock.now
-        let program = try PtyProcess(executable: binary, arguments: ["--base-url", fixture.baseURL.absoluteString],
+        let program = try PtyProcess(executable: binary, arguments: ["--base-url", fixture.baseURL.absoluteString] + extraArguments,
                                      environment: environment, rows: 40, columns: 120)
         defer { program.terminate() }
         var rows: [BenchRow] = []
@@ -64,6 +66,22 @@ struct TerminalBenchmarks {
                              figure: String(format: "%.1f MB", Double(resident) / 1024), budget: "< 60 MB",
                              passed: resident > 0 ? resident < 60 * 1024 : nil, note: "VmRSS of the trunks process"))
 
+        let split = cursorMoveBytes(program)
+        rows.append(BenchRow(what: "bytes to the terminal for one cursor move, 120×40", figure: "\(Int(split.median)) B",
+                             budget: "< 500 B", passed: split.median < 500,
+                             note: "real binary, median of 9 `j` (min \(Int(split.minimum)), max \(Int(split.maximum))); list and detail side by side"))
+        program.resize(rows: 40, columns: 100)
+        program.waitForOutput(after: program.byteCount, timeout: 5)
+        let single = cursorMoveBytes(program)
+        rows.append(BenchRow(what: "bytes for one cursor move, 100×40 (list alone)", figure: "\(Int(single.median)) B",
+                             budget: "< 500 B", passed: single.median < 500,
+                             note: "same process resized; min \(Int(single.minimum)), max \(Int(single.maximum))"))
+        program.send("q")
+        return rows
+    }
+
+    /// Bytes the program writes for each of nine `j` presses, each once the screen is idle.
+    private func cursorMoveBytes(_ program: PtyProcess) -> SampleSummary {
         var counts: [Double] = []
         for _ in 0..<9 {
             program.waitForQuiet(250, timeout: 10)
@@ -73,12 +91,7 @@ struct TerminalBenchmarks {
             program.waitForQuiet(150, timeout: 10)
             counts.append(Double(program.byteCount - before))
         }
-        let bytes = SampleSummary(counts)!
-        rows.append(BenchRow(what: "bytes to the terminal for one cursor move, 120×40", figure: "\(Int(bytes.median)) B",
-                             budget: "< 500 B", passed: bytes.median < 500,
-                             note: "median of 9 `j` presses on the real binary (min \(Int(bytes.minimum)), max \(Int(bytes.maximum)))"))
-        program.send("q")
-        return rows
+        return SampleSummary(counts)!
     }
 
     private func listRequests() -> [LoggedRequest] {

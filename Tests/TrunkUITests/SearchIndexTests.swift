@@ -48,6 +48,19 @@ import TrunkModel
         }
     }
 
+    @Test(arguments: ["name:\"Berlin Office\"", "status:blocked o", "o status:active", "ost x", "00000000-0000-4000-8000-000000000001"])
+    func everyPrefixOfAQueryAgreesWithTheUnindexedFilter(line: String) {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("/")])
+        var typed = ""
+        for character in line + "\u{7f}\u{7f}\u{7f}" {
+            if character == "\u{7f}" { _ = state.press([.backspace]); typed.removeLast() } else { _ = state.type(String(character)); typed.append(character) }
+            let query = FilterQuery.parse(typed)
+            let expected = state.trunks.indices.filter { query.matches(state.trunks[$0]) }
+            #expect(state.visible == expected, "after \(typed)")
+        }
+    }
+
     @Test func aReplacedTrunkIsSearchedAsItIsNow() {
         var state = UIFixtures.loadedState()
         state.filter = "berlin"

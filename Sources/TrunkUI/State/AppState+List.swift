@@ -51,7 +51,8 @@ extension AppState {
     /// placed by server order.
     private mutating func merge(_ incoming: [Trunk], page: Int) {
         var positions: [String: Int] = [:]
-        for (index, trunk) in trunks.enumerated() { positions[trunk.id] = index }
+        positions.reserveCapacity(trunks.count)
+        for index in trunks.indices { positions[trunks[index].id] = index }
         var fresh: [Trunk] = []
         for (offset, trunk) in incoming.enumerated() {
             listLoad.serverOrder[trunk.id] = (page - 1) * pageSize + offset

@@ -113,12 +113,9 @@ public struct AppState: Sendable {
     /// Recomputes `visible` from filter and sort, keeping the selected trunk selected.
     public mutating func refreshVisible(keeping id: String? = nil) {
         let keep = id ?? selectedTrunk?.id
-        let query = FilterQuery.parse(filter)
-        // The index scans bytes for the longest free word; the other words and the tokens are
-        // checked on what it found.
-        let needle = query.words.max { $0.count < $1.count } ?? ""
-        var indices = searchIndex.matching(needle, in: trunks, sort: sort)
-        if query.words.count > 1 || !query.tokens.isEmpty { indices = indices.filter { query.matches(trunks[$0]) } }
+        // The index scans bytes for every free word and checks the tokens on what it found;
+        // a query that only narrows the last one rescans only the last matches.
+        let indices = searchIndex.matching(FilterQuery.parse(filter), in: trunks, sort: sort)
         setVisible(indices, keeping: keep)
     }
 
@@ -146,7 +143,8 @@ public struct AppState: Sendable {
     }
 }
 
-/// Free-text search over what is loaded: name, id, reference, addresses, prefixes.
+/// Free-text search over what is loaded: name, id, reference, addresses, prefixes. The reference
+/// meaning of a free word; `TrunkSearchIndex` answers the same question from precomputed bytes.
 enum TrunkSearch {
     static func matches(_ trunk: Trunk, _ needle: String) -> Bool {
         if (trunk.name ?? "").lowercased().contains(needle) { return true }

@@ -4,19 +4,21 @@ import TrunkModel
 /// What a filter keystroke searches: each trunk's lower-cased id and search text (name, reference,
 /// SIP and RTP addresses, prefixes) packed in byte buffers, and every trunk's position in the
 /// current sort order. Built once per change of the trunks, so that a keystroke only scans bytes;
-/// when the filter text grows, only the trunks that matched before are scanned again.
+/// when the query only narrows the last one (every word grown at its end, every token kept), only
+/// the trunks that matched before are scanned again. Free words mean what `TrunkSearch` says.
 ///
 /// A value owned by `AppState`; not shared between threads.
 struct TrunkSearchIndex: Sendable {
     private var stale = true
     private var count = 0
+    private var keysBuilt = false
     private var ids: [UInt8] = []
     private var idRanges: [Range<Int>] = []
     private var texts: [UInt8] = []
     private var textRanges: [Range<Int>] = []
     private var order: [Int] = []
     private var orderSort: ListSort?
-    private var lastNeedle: [UInt8]?
+    private var lastQuery: FilterQuery?
     private var lastSort: ListSort?
     private var lastMatches: [Int] = []
 
@@ -25,23 +27,23 @@ struct TrunkSearchIndex: Sendable {
         stale = true
     }
 
-    /// Indices into `trunks` that match `needle` (any case), in `sort` order; all when `needle` is empty.
-    mutating func matching(_ needle: String, in trunks: [Trunk], sort: ListSort) -> [Int] {
-        if stale || count != trunks.count { rebuild(trunks) }
+    /// Indices into `trunks` that match `query`, in `sort` order; all when the query is empty.
+    mutating func matching(_ query: FilterQuery, in trunks: [Trunk], sort: ListSort) -> [Int] {
+        if stale || count != trunks.count { forget(trunks) }
         if orderSort != sort { sortOrder(trunks, sort) }
-        let bytes = Array(needle.lowercased().utf8)
-        guard !bytes.isEmpty else {
-            lastNeedle = nil
+        guard !query.isEmpty else {
+            lastQuery = nil
             return order
         }
-        let candidates: [Int]
-        if let last = lastNeedle, lastSort == sort, bytes.starts(with: last) {
-            candidates = lastMatches
-        } else {
-            candidates = order
+        if !query.words.isEmpty && !keysBuilt { buildKeys(trunks) }
+        let candidates = lastQuery.map { query.narrows($0) } == true && lastSort == sort ? lastMatches : order
+        let words = query.words.map { Array($0.utf8) }
+        var tokens = query
+        tokens.words = []
+        let found = candidates.filter { index in
+            words.allSatisfy { matches(index, $0) } && (tokens.isEmpty || tokens.matches(trunks[index]))
         }
-        let found = candidates.filter { matches($0, bytes) }
-        lastNeedle = bytes
+        lastQuery = query
         lastSort = sort
         lastMatches = found
         return found
@@ -78,7 +80,17 @@ struct TrunkSearchIndex: Sendable {
         return false
     }
 
-    private mutating func rebuild(_ trunks: [Trunk]) {
+    /// Drops what was computed for other trunks; keys are built when a query first needs them,
+    /// so that loading pages without a filter costs nothing here.
+    private mutating func forget(_ trunks: [Trunk]) {
+        count = trunks.count
+        stale = false
+        keysBuilt = false
+        orderSort = nil
+        lastQuery = nil
+    }
+
+    private mutating func buildKeys(_ trunks: [Trunk]) {
         ids.removeAll(keepingCapacity: true)
         texts.removeAll(keepingCapacity: true)
         idRanges.removeAll(keepingCapacity: true)
@@ -96,15 +108,21 @@ struct TrunkSearchIndex: Sendable {
             }
             textRanges.append(textStart..<texts.count)
         }
-        count = trunks.count
-        stale = false
-        orderSort = nil
-        lastNeedle = nil
+        keysBuilt = true
     }
 
     private mutating func sortOrder(_ trunks: [Trunk], _ sort: ListSort) {
         order = sort.sorted(Array(trunks.indices), of: trunks)
         orderSort = sort
-        lastNeedle = nil
+        lastQuery = nil
+    }
+}
+
+extension FilterQuery {
+    /// True when every trunk matching `self` also matches `earlier`: each earlier word is the
+    /// start of one of these words (so an id prefix still holds), and each earlier token is kept.
+    func narrows(_ earlier: FilterQuery) -> Bool {
+        earlier.words.allSatisfy { old in words.contains { $0.hasPrefix(old) } }
+            && earlier.tokens.allSatisfy { tokens.contains($0) }
     }
 }
