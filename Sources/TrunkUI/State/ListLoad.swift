@@ -19,6 +19,9 @@ public struct ListLoad: Equatable, Sendable {
     public var serverOrder: [String: Int] = [:]
     /// Ids seen in this load (a refresh drops loaded trunks that were not seen again).
     public var seen: Set<String> = []
+    /// Trunks this load has added; when `trunks` holds another number, something outside
+    /// paging (a `:trunk` jump, a create, a delete) changed the list, and pages check before adding.
+    public var placed = 0
 
     /// A load that starts with page 1 in flight.
     public init(replacing: Bool = true) {
