@@ -34,7 +34,7 @@ import TrunkModel
         var state = UIFixtures.loadedState()
         _ = typed("q", into: &state)
         _ = state.press([.tab])
-        #expect(state.commandCompletion?.candidates == ["q", "q!", "quit"])
+        #expect(state.commandCompletion?.candidates == ["q", "q!"])
         #expect(state.commandInput?.text == "q")
         _ = state.press([.tab])
         #expect(state.commandInput?.text == "q")
@@ -42,6 +42,10 @@ import TrunkModel
         #expect(state.commandInput?.text == "q!")
         _ = state.press([.backTab])
         #expect(state.commandInput?.text == "q")
+        _ = state.press([.ctrl("u")])
+        _ = state.type("qu")
+        _ = state.press([.tab])
+        #expect(state.commandInput?.text == "quit", "an alias completes when no name fits")
     }
 
     @Test func tabCompletesTrunkNamesIncludingWideCharacters() {
