@@ -9,6 +9,12 @@ public struct AppState: Sendable {
     /// Shown in the header: "demo", "sandbox", "production" or the base URL.
     public var environmentLabel: String
     public var apiVersion: String
+    /// The configuration profile in use (always shown in the header), if any.
+    public var profileName: String?
+    /// True when talking to the production API: the header says so in words.
+    public var isProduction = false
+    /// The theme drawn now (`:theme NAME` changes it through the runner).
+    public var themeName = "default"
     public var pageSize: Int
     public var now: Date
 
@@ -38,8 +44,6 @@ public struct AppState: Sendable {
     public var detailScroll = 0
     /// Revealed secrets, raw JSON and the overlays of the detail pane.
     public var detailView = DetailViewState()
-    /// The terminal's size, as of the event being handled (the runner sets it).
-    public var screenSize = ScreenSize(rows: 24, columns: 80)
     public var focus: Pane = .list
 
     public var form: FormState?
@@ -58,6 +62,8 @@ public struct AppState: Sendable {
     /// Server-side filters and sort the list pages are loaded with.
     public var serverQuery = ServerQuery()
     public var confirmQuit = false
+    /// `y` was pressed; the next key says what to copy.
+    public var copyPending = false
     public var showHelp = false
     public var message: StatusMessage?
     public var quitting = false
