@@ -116,4 +116,27 @@ import Testing
         try session.send("Enter")
         try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
     }
+
+    @Test func firstPageShowsWhileTheRestLoadAndRefreshKeepsTheSelection() throws {
+        let log = logPath()
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--page-size", "5", "--demo-latency-ms", "300",
+                                                "--demo-request-log", log], rows: 24, columns: 80)
+        let partial = try session.waitFor("a partly loaded list") { $0.contains("of 42…") && $0.contains("Berlin Office") }
+        #expect(partial.contains("loaded "))
+        try session.waitFor(text: "42 trunks")
+        let pages = listQueries(log).compactMap { query -> Int? in
+            query.split(separator: "&").first { $0.hasPrefix("page[number]=") }.flatMap { Int($0.dropFirst(13)) }
+        }
+        #expect(pages.sorted() == Array(1...9), "each of the 9 pages is asked for once: \(pages)")
+
+        try session.send("j", "j")
+        try session.waitFor(text: "▶ Dublin Support")
+        try session.send("r")
+        try session.waitFor("the refresh to start") { $0.contains("of 42…") || listQueries(log).count > 9 }
+        let after = try session.waitFor("the refresh to finish") { listQueries(log).count >= 18 && $0.contains("42 trunks") }
+        #expect(after.contains("▶ Dublin Support"), "the selection survives the refresh")
+        try session.send("q")
+        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+    }
 }

@@ -34,7 +34,7 @@ import TrunkModel
         var state = UIFixtures.loadedState()
         _ = typed("q", into: &state)
         _ = state.press([.tab])
-        #expect(state.commandCompletion?.candidates == ["q", "q!", "quit"])
+        #expect(state.commandCompletion?.candidates == ["q", "q!"])
         #expect(state.commandInput?.text == "q")
         _ = state.press([.tab])
         #expect(state.commandInput?.text == "q")
@@ -42,6 +42,10 @@ import TrunkModel
         #expect(state.commandInput?.text == "q!")
         _ = state.press([.backTab])
         #expect(state.commandInput?.text == "q")
+        _ = state.press([.ctrl("u")])
+        _ = state.type("qu")
+        _ = state.press([.tab])
+        #expect(state.commandInput?.text == "quit", "an alias completes when no name fits")
     }
 
     @Test func tabCompletesTrunkNamesIncludingWideCharacters() {
@@ -205,5 +209,32 @@ import TrunkModel
         for command in state.commandRegistry.commands {
             #expect(grid.contains(command.usage))
         }
+    }
+
+    @Test func sortCommandSortsByANamedColumnAndCompletesColumnNames() {
+        var state = UIFixtures.loadedState()
+        _ = typed("sort cap", into: &state)
+        _ = state.press([.tab])
+        #expect(state.commandInput?.text == "sort capacity")
+        _ = state.type(" desc")
+        #expect(state.press([.enter]).isEmpty)
+        #expect(state.sort == ListSort(column: .capacity, descending: true))
+        #expect(state.visible.map { state.trunks[$0].name } == ["東京 outbound", "Zürich Ost", "Berlin Office"])
+        _ = typed("sort colour", into: &state)
+        _ = state.press([.enter])
+        #expect(state.message?.text.hasPrefix("No column \"colour\"") == true)
+        _ = typed("sort", into: &state)
+        _ = state.press([.enter])
+        #expect(state.sort.column == nil)
+    }
+
+    @Test func filterCommandFiltersLikeSlashAndSendsTokens() {
+        var state = UIFixtures.loadedState()
+        _ = typed("filter status:blocked", into: &state)
+        #expect(state.press([.enter]) == [.loadPage(number: 1, size: 50, generation: 1, query: ServerQuery(filters: ["status": "blocked"]))])
+        #expect(state.visible.map { state.trunks[$0].name } == ["Zürich Ost"])
+        _ = typed("filter", into: &state)
+        #expect(state.press([.enter]) == [.loadPage(number: 1, size: 50, generation: 2)])
+        #expect(state.visible.count == 3)
     }
 }

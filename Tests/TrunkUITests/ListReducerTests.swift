@@ -45,6 +45,22 @@ import TrunkModel
         #expect(Screen.countText(state) == "23 trunks")
     }
 
+    @Test func aTrunkJumpedToBeforeItsPageArrivesIsNotListedTwice() {
+        let all = Self.many(6)
+        var state = AppState(environmentLabel: "demo", pageSize: 2)
+        _ = state.start()
+        _ = state.handle(.pageLoaded(page(1, of: all, size: 2), number: 1, generation: 0))
+        _ = state.press([.char(":")])
+        _ = state.type("trunk \(all[4].id)")
+        #expect(state.press([.enter]) == [.loadTrunk(id: all[4].id)])
+        _ = state.handle(.trunkLoaded(all[4]))
+        #expect(state.trunks.count == 3)
+        for number in 2...3 { _ = state.handle(.pageLoaded(page(number, of: all, size: 2), number: number, generation: 0)) }
+        #expect(state.trunks.map(\.id).count == Set(state.trunks.map(\.id)).count)
+        #expect(state.trunks.count == 6)
+        #expect(state.selectedTrunk?.id == all[4].id, "the jumped-to trunk stays selected")
+    }
+
     @Test func aPageRepeatedOrFromAnOldGenerationIsIgnored() {
         var state = AppState(environmentLabel: "demo", pageSize: 2)
         _ = state.start()

@@ -33,8 +33,9 @@ enum HelpOverlay {
     }
 
     private static func commandLines(_ state: AppState, keyWidth: Int) -> [StyledLine] {
-        [StyledLine(" Commands (: then Tab completes)", .header)] + state.commandRegistry.commands.map { command in
-            StyledLine([("   " + DisplayWidth.pad(command.usage, to: max(keyWidth, 18)), .keyHint), (" " + command.help, .dialog)])
+        let usageWidth = min(24, state.commandRegistry.commands.map { DisplayWidth.of($0.usage) }.max() ?? keyWidth)
+        return [StyledLine(" Commands (: then Tab completes)", .header)] + state.commandRegistry.commands.map { command in
+            StyledLine([("   " + DisplayWidth.pad(command.usage, to: max(keyWidth, usageWidth)), .keyHint), (" " + command.help, .dialog)])
         }
     }
 

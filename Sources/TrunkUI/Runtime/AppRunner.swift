@@ -14,8 +14,6 @@ public final class AppRunner: @unchecked Sendable {
     private let lock = NSLock()
     private var queue: [AppEvent] = []
     private var inFlight = 0
-    /// Keeps every request this runner starts under 20 per second.
-    private let pacer = RequestPacer(perSecond: 20)
     /// The most keys already waiting that one loop turn handles before drawing.
     static let typeaheadLimit = 64
     /// Asked once per loop turn; returning true ends the loop (signals, tests).
@@ -205,9 +203,7 @@ public final class AppRunner: @unchecked Sendable {
         inFlight += 1
         lock.unlock()
         let service = self.service
-        let pacer = self.pacer
         Task.detached { [self] in
-            await pacer.waitTurn()
             let event = await work(service)
             self.post(event)
         }

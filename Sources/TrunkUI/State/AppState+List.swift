@@ -50,14 +50,18 @@ extension AppState {
     /// Adds a page's trunks: a trunk already loaded is updated where it stands, a new one is
     /// placed by server order.
     private mutating func merge(_ incoming: [Trunk], page: Int) {
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(trunks.count)
-        for index in trunks.indices { positions[trunks[index].id] = index }
+        // While a fresh load streams in, a trunk can only be loaded already if an earlier page or
+        // something outside paging (see `ListLoad.placed`) added it; only then look it up.
+        var positions: [String: Int]?
         var fresh: [Trunk] = []
         for (offset, trunk) in incoming.enumerated() {
+            let known = !listLoad.replacing || listLoad.serverOrder[trunk.id] != nil || trunks.count != listLoad.placed
             listLoad.serverOrder[trunk.id] = (page - 1) * pageSize + offset
             listLoad.seen.insert(trunk.id)
-            if let index = positions[trunk.id] {
+            if known && positions == nil {
+                positions = Dictionary(trunks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            if known, let index = positions?[trunk.id] {
                 var merged = trunk
                 if merged.dids == nil { merged.dids = trunks[index].dids }
                 if merged.emergencyDids == nil { merged.emergencyDids = trunks[index].emergencyDids }
@@ -67,6 +71,7 @@ extension AppState {
             }
         }
         guard !fresh.isEmpty else { return }
+        listLoad.placed += fresh.count
         if listLoad.replacing {
             let order = listLoad.serverOrder
             let first = order[fresh[0].id] ?? Int.max

@@ -9,11 +9,12 @@ extension AppState {
     /// or overlay is open, so a stray click never answers a question.
     mutating func mouse(_ event: MouseEvent) -> [Effect] {
         guard isBrowsing else { return [] }
-        let body = Rect(row: 1, column: 0, height: terminalSize.rows - 2, width: terminalSize.columns)
-        guard body.height > 0, event.row >= body.row, event.row < body.row + body.height else { return [] }
-        let split = body.width >= Screen.splitWidth
-        let listWidth = split ? body.width * 11 / 20 : body.width
-        let overList = split ? event.column < listWidth : focus == .list
+        let panes = Layout.panes(self, rows: terminalSize.rows, columns: terminalSize.columns)
+        let inList = panes.list.map { Self.rect($0, holds: event) } ?? false
+        let inRight = panes.right.map { Self.rect($0, holds: event) } ?? false
+        guard inList || inRight else { return [] }
+        let overList = inList
+        let split = panes.list != nil && panes.right != nil
         switch event.kind {
         case .wheelUp, .wheelDown:
             let delta = event.kind == .wheelDown ? Self.wheelRows : -Self.wheelRows
@@ -26,7 +27,7 @@ extension AppState {
                 for _ in 0..<Self.wheelRows { _ = detailCommand(delta > 0 ? .moveDown : .moveUp) }
             }
         case .click:
-            guard overList, let position = listPosition(atScreenRow: event.row, bodyHeight: body.height) else {
+            guard overList, let list = panes.list, let position = listPosition(atScreenRow: event.row, in: list) else {
                 if split && !overList, selectedTrunk != nil { focus = .detail }
                 return []
             }
@@ -42,14 +43,18 @@ extension AppState {
             && filterInput == nil && deletion == nil && alert == nil
     }
 
-    /// The position in `visible` drawn at screen row `row` (the list's box starts at row 1; its
-    /// first line is the column header), or nil when that row shows no trunk.
-    private func listPosition(atScreenRow row: Int, bodyHeight: Int) -> Int? {
-        let rows = bodyHeight - 2 - 1
-        let firstTrunkRow = 1 + 1 + 1
+    /// The position in `visible` drawn at screen row `row` of the list pane `list` (its box's
+    /// first inner line is the column header), or nil when that row shows no trunk.
+    private func listPosition(atScreenRow row: Int, in list: Rect) -> Int? {
+        let rows = list.height - 2 - 1
+        let firstTrunkRow = list.row + 1 + 1
         guard rows > 0, row >= firstTrunkRow, row < firstTrunkRow + rows else { return nil }
         let scroll = ListPane.scrollOffset(selection: selection, current: listScroll, rows: rows, count: visible.count)
         let position = scroll + row - firstTrunkRow
         return position < visible.count ? position : nil
+    }
+
+    private static func rect(_ rect: Rect, holds event: MouseEvent) -> Bool {
+        event.row >= rect.row && event.row < rect.bottom && event.column >= rect.column && event.column < rect.right
     }
 }

@@ -13,7 +13,9 @@ public struct CommandCompletion: Equatable, Sendable {
     /// argument source of the command named by the first word.
     public static func candidates(for text: String, in state: AppState) -> CommandCompletion {
         guard let space = text.firstIndex(of: " ") else {
-            let names = state.commandRegistry.allNames.filter { $0.hasPrefix(text) }
+            // Command names first; aliases only when no name fits (so Tab on ":" lists each command once).
+            let primary = state.commandRegistry.commands.map(\.name).filter { $0.hasPrefix(text) }.sorted()
+            let names = primary.isEmpty ? state.commandRegistry.allNames.filter { $0.hasPrefix(text) } : primary
             return CommandCompletion(head: "", candidates: names, index: nil, completesCommand: true)
         }
         let name = String(text[..<space])

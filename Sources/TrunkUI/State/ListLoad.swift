@@ -3,7 +3,7 @@
 /// Page 1 comes first; once it tells the total, the remaining pages are asked for a few at a
 /// time (`maximumInFlight`), so the first screen shows after one round trip and the rest streams in.
 public struct ListLoad: Equatable, Sendable {
-    /// Pages requested at once after the first; the runner also paces requests (20 per second).
+    /// Pages requested at once after the first; `DidwwClient` keeps all requests under 20 per second.
     public static let maximumInFlight = 4
 
     /// True when page 1 replaces the list (a new filter or sort); false for a refresh, which
@@ -19,6 +19,9 @@ public struct ListLoad: Equatable, Sendable {
     public var serverOrder: [String: Int] = [:]
     /// Ids seen in this load (a refresh drops loaded trunks that were not seen again).
     public var seen: Set<String> = []
+    /// Trunks this load has added; when `trunks` holds another number, something outside
+    /// paging (a `:trunk` jump, a create, a delete) changed the list, and pages check before adding.
+    public var placed = 0
 
     /// A load that starts with page 1 in flight.
     public init(replacing: Bool = true) {
