@@ -62,10 +62,15 @@ public final class AppRunner: @unchecked Sendable {
                 }
             }
             if events.isEmpty { events = [.tick(Date())] }
-            for event in events {
+            var index = 0
+            while index < events.count {
+                let event = events[index]
                 if case .tick = event {} else { state.now = Date() }
                 perform(state.handle(event))
                 if state.quitting { break }
+                // Answers an effect produced at once (a theme applied) come before the next typed key.
+                events.insert(contentsOf: drain(), at: index + 1)
+                index += 1
             }
             if state.quitting { break }
             reportSizeIfChanged()
