@@ -17,6 +17,7 @@ import TrunkModel
         #expect(frame.contains(Self.password))
         #expect(frame.contains("shown 30 s · x hides"))
         #expect(frame.contains("secrets shown 30 s"), "the countdown stands in the pane title")
+        #expect(state.revealsSecrets)
         _ = state.tick(29)
         frame = state.frame()
         #expect(frame.contains(Self.password) && frame.contains("shown 1 s"))
@@ -24,7 +25,7 @@ import TrunkModel
         frame = state.frame()
         #expect(!frame.contains(Self.password), "masked again after 30 s")
         #expect(frame.contains("••••••••  x reveals for 30 s"))
-        #expect(state.detailView.reveal == nil)
+        #expect(state.detailView.reveal == nil && !state.revealsSecrets)
         #expect(state.message?.text == "Secrets masked again")
     }
 

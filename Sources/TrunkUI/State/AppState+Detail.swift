@@ -83,6 +83,12 @@ extension AppState {
         if let confirm = detailView.regenerate, confirm.trunkID != shown, !confirm.sending { detailView.regenerate = nil }
     }
 
+    /// True while the user has revealed the secrets of the trunk shown in the detail pane (`x`):
+    /// anything that shows or copies the SIP password or Twilio SID must mask it otherwise.
+    public var revealsSecrets: Bool {
+        focus == .detail && detailView.reveals(detailTrunk?.id, at: now)
+    }
+
     /// Rows of trunk text the detail pane shows at the current screen size.
     var detailPageRows: Int { DetailPane.innerSize(of: self).rows }
 
