@@ -9,7 +9,7 @@ extension AppState {
     /// or overlay is open, so a stray click never answers a question.
     mutating func mouse(_ event: MouseEvent) -> [Effect] {
         guard isBrowsing else { return [] }
-        let body = Rect(row: 1, column: 0, height: screenSize.rows - 2, width: screenSize.columns)
+        let body = Rect(row: 1, column: 0, height: terminalSize.rows - 2, width: terminalSize.columns)
         guard body.height > 0, event.row >= body.row, event.row < body.row + body.height else { return [] }
         let split = body.width >= Screen.splitWidth
         let listWidth = split ? body.width * 11 / 20 : body.width
