@@ -62,10 +62,16 @@ public final class AppRunner: @unchecked Sendable {
                 }
             }
             if events.isEmpty { events = [.tick(Date())] }
-            for event in events {
+            var next = 0
+            while next < events.count {
+                let event = events[next]
+                next += 1
                 if case .tick = event {} else { state.now = Date() }
                 perform(state.handle(event))
                 if state.quitting { break }
+                // An answer an effect gave at once (a theme applied) is handled before the next
+                // typed-ahead key, so keys always see the state their earlier keys produced.
+                events.insert(contentsOf: drain(), at: next)
             }
             if state.quitting { break }
             reportSizeIfChanged()
