@@ -106,6 +106,7 @@ import TrunkModel
         _ = state.press([.char("D")])
         #expect(state.deletion?.expected == "東京 outbound")
         #expect(Screen.render(state, rows: 24, columns: 80).contains("Type its name exactly"))
+        #expect(state.deletion?.summary == "Active · Credentials & IP · 2 destination prefixes")
         #expect(state.press([.enter]).isEmpty && state.deletion?.error != nil)
         _ = state.type("東京 Outbound")
         #expect(state.press([.enter]).isEmpty, "case matters")

@@ -128,6 +128,16 @@ import TrunkModel
         #expect(grid.roleMapLine(row, column) == "S", "Cancel is drawn as the focused button")
     }
 
+    @Test func aChangeToALongListIsShownAsWhatWasAddedAndRemoved() throws {
+        var trunk = UIFixtures.trunk(6, name: "Vienna wholesale")
+        trunk.dstPrefixes = (0..<300).map { String(4_300 + $0) }
+        var state = UIFixtures.state(with: [trunk])
+        _ = state.press([.char("p"), .char("d"), .paste("9999 33"), .escape, .ctrl("s")])
+        let text = Screen.render(state, rows: 24, columns: 80).plainText()
+        #expect(text.contains("Destination prefixes: 300 → 301 entries (2 added, 1 removed)"), "\(text)")
+        #expect(text.contains("+ 9999, 33") && text.contains("− 4300"), "\(text)")
+    }
+
     @Test func arrowsScrollTheBody() {
         var state = reviewing()
         _ = state.press([.down, .down, .char("j")])

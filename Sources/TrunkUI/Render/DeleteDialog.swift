@@ -10,6 +10,7 @@ enum DeleteDialog {
         grid.line(" This deletes the trunk on the server; it cannot be undone.", in: inner, row: 0, role: .warning)
         grid.line(" Type its name exactly to delete it:", in: inner, row: 1, role: .dialog)
         grid.line("   " + deletion.expected, in: inner, row: 2, role: .header)
+        grid.line("   " + deletion.summary, in: inner, row: 3, role: .muted)
         let label = " name: "
         grid.line(label + deletion.input.text, in: inner, row: 4, role: .input)
         if !deletion.sending {

@@ -12,10 +12,7 @@ enum ReviewDialog {
         let inner = grid.dialog(rect, title: title)
         var lines: [StyledLine] = []
         for change in review.diff.changes {
-            let field = change.field
-            lines.append(StyledLine([("  \(field.label): ", .header),
-                                     (shown(change.old, field), .diffRemoved), (" → ", .dialog),
-                                     (shown(change.new, field), .diffAdded)]))
+            lines += changeLines(change, width: inner.width)
         }
         lines.append(.blank)
         lines.append(StyledLine(review.isCreate ? "  POST /v3/voice_out_trunks"
@@ -45,6 +42,28 @@ enum ReviewDialog {
         let column = inner.column + max(0, (inner.width - total) / 2)
         let x = grid.write(cancel, row: inner.row + row, column: column, role: .selection)
         grid.write(send, row: inner.row + row, column: column + x + 3, role: .dialog)
+    }
+
+    /// "Name: old → new"; a long list as its count and the items added and removed, so a change
+    /// to a 300-prefix list reads as "+ 4420, 33" rather than two clipped lists.
+    static func changeLines(_ change: FieldChange, width: Int) -> [StyledLine] {
+        let field = change.field
+        let label = "  \(field.label): "
+        guard case .list = field.widget, change.old.items.count + change.new.items.count > 6 else {
+            return [StyledLine([(label, .header), (shown(change.old, field), .diffRemoved), (" → ", .dialog),
+                                (shown(change.new, field), .diffAdded)])]
+        }
+        let old = change.old.items, new = change.new.items
+        let added = new.filter { !old.contains($0) }, removed = old.filter { !new.contains($0) }
+        var lines = [StyledLine([(label, .header),
+                                 ("\(old.count) → \(new.count) entries (\(added.count) added, \(removed.count) removed)", .dialog)])]
+        for (sign, items, role) in [("+ ", added, StyleRole.diffAdded), ("− ", removed, StyleRole.diffRemoved)] where !items.isEmpty {
+            let wrapped = AlertDialog.wrap(items.joined(separator: ", "), to: max(10, width - 8))
+            for (index, text) in wrapped.enumerated() {
+                lines.append(StyledLine("    " + (index == 0 ? sign : "  ") + text, role))
+            }
+        }
+        return lines
     }
 
     private static func shown(_ value: FieldValue, _ field: TrunkField) -> String {

@@ -7,6 +7,8 @@ public struct DeleteState: Equatable, Sendable {
     public var trunkID: String
     /// What must be typed: the trunk's name (its id when it has none).
     public var expected: String
+    /// What the user is about to lose, in one line ("Active · Credentials & IP · 2 CLI DIDs").
+    public var summary = ""
     public var input = TextInput()
     public var sending = false
     /// Why the last Enter did not delete, or the server's answer to a failed delete.
@@ -17,7 +19,22 @@ extension AppState {
     /// `D`: asks for the selected trunk's name before deleting it.
     mutating func openDelete() {
         guard let trunk = detailTrunk else { return }
-        deletion = DeleteState(trunkID: trunk.id, expected: trunk.name ?? trunk.id)
+        deletion = DeleteState(trunkID: trunk.id, expected: trunk.name ?? trunk.id, summary: Self.deleteSummary(trunk))
+    }
+
+    /// Status, method and linked DIDs of a trunk about to be deleted.
+    static func deleteSummary(_ trunk: Trunk) -> String {
+        var parts: [String] = []
+        if let status = trunk.status { parts.append(status.label) }
+        if let method = trunk.authenticationMethod?.type { parts.append(method.label) }
+        if let dids = trunk.dids, !dids.isEmpty { parts.append("\(dids.count) CLI DID\(dids.count == 1 ? "" : "s")") }
+        if let emergency = trunk.emergencyDids, !emergency.isEmpty {
+            parts.append("\(emergency.count) emergency DID\(emergency.count == 1 ? "" : "s")")
+        }
+        if let prefixes = trunk.dstPrefixes, !prefixes.isEmpty {
+            parts.append("\(prefixes.count) destination prefix\(prefixes.count == 1 ? "" : "es")")
+        }
+        return parts.joined(separator: " · ")
     }
 
     /// Keys while the delete confirmation is open: text editing, Enter checks the name, Esc cancels.
