@@ -34,7 +34,7 @@ import Testing
         try session.send("C-u")
         try session.send("12", literal: true)
         try session.send("Enter")
-        screens.append(try session.waitFor("capacity 12 in the draft") { screen in
+        screens.append(try session.waitFor("the capacity limit marked changed at 12") { screen in
             screen.split(separator: "\n").contains { $0.contains("*Capacity limit") && $0.split(separator: " ").contains("12") }
         })
         try session.send("C-s")

@@ -45,6 +45,13 @@ enum UIFixtures {
 }
 
 extension AppState {
+    /// Replaces the loaded list with `trunks`, as a refresh (`r`) answered by one page would.
+    mutating func showOnly(_ trunks: [Trunk]) {
+        _ = handle(.key(.char("r")))
+        _ = handle(.pageLoaded(TrunkPage(trunks: trunks, totalRecords: trunks.count), number: 1,
+                               generation: listGeneration))
+    }
+
     /// Feeds keys and returns every effect they produced.
     mutating func press(_ keys: [Key]) -> [Effect] {
         keys.flatMap { handle(.key($0)) }

@@ -68,7 +68,7 @@ import TrunkModel
     /// A state editing `trunk`, with `key` selected.
     func editing(_ trunk: Trunk, at key: FieldKey) throws -> AppState {
         var state = UIFixtures.loadedState()
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: [trunk], totalRecords: 1), number: 1, generation: 0))
+        state.showOnly([trunk])
         _ = state.press([.char("e")])
         try state.focusField(key)
         return state

@@ -19,7 +19,7 @@ extension AppState {
     func editing(_ trunk: Trunk = UIFixtures.trunks[0]) -> AppState {
         var state = UIFixtures.loadedState()
         if trunk.id != UIFixtures.trunks[0].id {
-            _ = state.handle(.pageLoaded(TrunkPage(trunks: [trunk], totalRecords: 1), number: 1, generation: 0))
+            state.showOnly([trunk])
         }
         _ = state.press([.char("e")])
         return state

@@ -80,7 +80,7 @@ import TrunkModel
         _ = state.press([.char("r")])
         _ = state.handle(.pageFailed("HTTP 500", generation: 1))
         #expect(state.trunks.count == 3)
-        #expect(state.message?.text == "HTTP 500 — showing the 3 loaded; r retries")
+        #expect(state.message?.text == "HTTP 500 — showing the last good data (3 loaded); r retries")
         #expect(!state.loading)
     }
 
