@@ -63,26 +63,9 @@ public struct ColorQuantizer: Sendable, Equatable {
 
     /// xterm's default value of palette entry `index` (0–255).
     static func rgb(ofPaletteIndex index: Int) -> RGB {
-        switch index {
-        case ..<16:
-            return ansiColors[max(0, index)]
-        case 16..<232:
-            let cube = index - 16
-            return RGB(cubeLevels[cube / 36], cubeLevels[(cube / 6) % 6], cubeLevels[cube % 6])
-        default:
-            let level = 8 + 10 * (min(index, 255) - 232)
-            return RGB(level, level, level)
-        }
+        let value = XtermPalette.rgb(ofIndex: index)
+        return RGB(value.red, value.green, value.blue)
     }
-
-    private static let cubeLevels = [0, 95, 135, 175, 215, 255]
-
-    private static let ansiColors: [RGB] = [
-        RGB(0, 0, 0), RGB(205, 0, 0), RGB(0, 205, 0), RGB(205, 205, 0),
-        RGB(0, 0, 238), RGB(205, 0, 205), RGB(0, 205, 205), RGB(229, 229, 229),
-        RGB(127, 127, 127), RGB(255, 0, 0), RGB(0, 255, 0), RGB(255, 255, 0),
-        RGB(92, 92, 255), RGB(255, 0, 255), RGB(0, 255, 255), RGB(255, 255, 255),
-    ]
 }
 
 /// An 8-bit-per-channel colour used while quantising.

@@ -128,6 +128,7 @@ extension CursesScreen {
     /// The next key curses has (or the assembler kept), without waiting for new input.
     private func readKey() -> Key? {
         let key = assembler.nextKey { timeout in self.readRaw(timeoutMilliseconds: timeout) }
+        if case .unknown(let code) = key, code == trunks_key_mouse() { return mouseKey() }
         if key == .resize {
             updateSize()
             invalidate()

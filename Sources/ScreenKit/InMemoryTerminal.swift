@@ -73,6 +73,21 @@ public final class InMemoryTerminal: TerminalDriver, @unchecked Sendable {
         return keys.isEmpty ? nil : keys.removeFirst()
     }
 
+    /// Control sequences written so far (OSC 52 copies), in order.
+    public private(set) var controlSequences: [String] = []
+    /// The theme last applied.
+    public private(set) var theme: Theme?
+
+    /// Records `sequence` in `controlSequences`.
+    public func writeControlSequence(_ sequence: String) {
+        controlSequences.append(sequence)
+    }
+
+    /// Records `theme` as the one applied.
+    public func applyTheme(_ theme: Theme) {
+        self.theme = theme
+    }
+
     /// Nothing to hand back in memory.
     public func suspend() {}
 

@@ -15,6 +15,8 @@ public enum Key: Hashable, Sendable {
     case resize
     /// A code the driver could not name.
     case unknown(Int32)
+    /// A mouse click or wheel turn (only with `--mouse`).
+    case mouse(MouseEvent)
 
     /// A short human name for help screens and hints ("Ctrl-S", "Enter", "j").
     public var displayName: String {
@@ -40,6 +42,24 @@ public enum Key: Hashable, Sendable {
         case .paste: return "paste"
         case .resize: return "resize"
         case .unknown(let code): return "key \(code)"
+        case .mouse(let event): return "mouse \(event.kind.rawValue)"
         }
+    }
+}
+
+/// A mouse event at a screen cell (0-based row and column).
+public struct MouseEvent: Hashable, Sendable {
+    /// What the mouse did.
+    public enum Kind: String, Hashable, Sendable { case click, wheelUp, wheelDown }
+
+    public var kind: Kind
+    public var row: Int
+    public var column: Int
+
+    /// An event of `kind` at `row`, `column`.
+    public init(_ kind: Kind, row: Int, column: Int) {
+        self.kind = kind
+        self.row = row
+        self.column = column
     }
 }

@@ -15,4 +15,16 @@ public protocol TerminalDriver: AnyObject {
     func wake()
     /// Hands the terminal back to the shell (Ctrl-Z) and returns when the program is resumed.
     func suspend()
+    /// Writes a control sequence (such as OSC 52) straight to the terminal, after the frame.
+    func writeControlSequence(_ sequence: String)
+    /// Draws with `theme` from the next frame on.
+    func applyTheme(_ theme: Theme)
+}
+
+/// Optional driver abilities; the defaults do nothing, so every driver has them.
+extension TerminalDriver {
+    /// Writes a control sequence (such as OSC 52) straight to the terminal, after the frame.
+    public func writeControlSequence(_ sequence: String) {}
+    /// Draws with `theme` from the next frame on.
+    public func applyTheme(_ theme: Theme) {}
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FakeDidww
 import Foundation
+import TrunkUI
 
 /// Where the program talks to: the demo fake, the sandbox, production or a given URL.
 struct Endpoint {
@@ -9,25 +10,34 @@ struct Endpoint {
     var label: String
     var stop: () -> Void = {}
 
-    static func resolve(_ command: TrunksCommand) throws -> Endpoint {
-        if command.demo { return try startDemo(command) }
-        guard let key = ProcessInfo.processInfo.environment["DIDWW_API_KEY"], !key.isEmpty else {
-            throw ValidationError("Set DIDWW_API_KEY in the environment (the key is never accepted on the command line, where ps would show it).")
+    /// The endpoint `settings` chose, with its key from `APIKeySource` (demo mode needs none).
+    static func resolve(_ command: TrunksCommand, settings: ResolvedSettings,
+                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Endpoint {
+        guard let choice = settings.endpoint else {
+            throw ValidationError("Choose --demo, --sandbox, --production, --base-url URL or --profile NAME (config.yaml).")
         }
-        if command.sandbox { return Endpoint(baseURL: URL(string: "https://sandbox-api.didww.com/v3")!, apiKey: key, label: "sandbox") }
-        if command.production { return Endpoint(baseURL: URL(string: "https://api.didww.com/v3")!, apiKey: key, label: "production") }
-        guard let text = command.baseURL, let url = URL(string: text), url.host != nil else {
-            throw ValidationError("--base-url needs an absolute URL such as https://sandbox-api.didww.com/v3")
+        if choice == .demo { return try startDemo(command, apiVersion: settings.apiVersion) }
+        let key: String
+        do { key = try APIKeySource.resolve(profile: settings.profile, environment: environment).key } catch let error as ConfigError {
+            throw ValidationError(error.description)
         }
-        return Endpoint(baseURL: url, apiKey: key, label: url.host ?? text)
+        switch choice {
+        case .sandbox: return Endpoint(baseURL: URL(string: "https://sandbox-api.didww.com/v3")!, apiKey: key, label: "sandbox")
+        case .production: return Endpoint(baseURL: URL(string: "https://api.didww.com/v3")!, apiKey: key, label: "production")
+        case .demo, .url:
+            guard case .url(let text) = choice, let url = URL(string: text), url.host != nil else {
+                throw ValidationError("--base-url needs an absolute URL such as https://sandbox-api.didww.com/v3")
+            }
+            return Endpoint(baseURL: url, apiKey: key, label: url.host ?? text)
+        }
     }
 
     /// Starts the fake API in this process on 127.0.0.1 with a free port.
-    private static func startDemo(_ command: TrunksCommand) throws -> Endpoint {
+    private static func startDemo(_ command: TrunksCommand, apiVersion: String) throws -> Endpoint {
         let key = "demo-api-key"
         var config = FakeDidwwConfig(
             trunkCount: command.demoTrunks, apiKey: key, latencyMilliseconds: command.demoLatencyMs,
-            requestLogPath: command.demoRequestLog, apiVersion: command.demoAccountVersion ?? command.apiVersion)
+            requestLogPath: command.demoRequestLog, apiVersion: command.demoAccountVersion ?? apiVersion)
         config.outboundAPIEnabled = !command.demoNoOutboundApi
         let server = FakeDidwwServer(config: config)
         server.setFaults(command.demoFault.rules)

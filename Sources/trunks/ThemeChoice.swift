@@ -7,27 +7,26 @@ struct ThemeChoice {
     var theme: Theme
     var problem: String?
 
-    /// Loads `name` from the user's themes folder, then the shipped one; falls back to the
-    /// compiled-in default with a message.
-    static func load(_ name: String) -> ThemeChoice {
+    /// Loads `name` (a name or a path) from the theme search path; falls back to the compiled-in
+    /// default with a message naming the file, the line and the fallback.
+    static func load(_ name: String, folders: [URL] = ThemeSearchPath.forCurrentProcess()) -> ThemeChoice {
         do {
-            return ThemeChoice(theme: try ThemeLoader.load(name, folders: folders()))
+            return ThemeChoice(theme: try ThemeLoader.load(name, folders: folders))
+        } catch let error as ThemeError {
+            let first = error.diagnostics.first.map(Self.short) ?? "\(error)"
+            let more = error.diagnostics.count > 1 ? " (+\(error.diagnostics.count - 1) more: trunks theme check)" : ""
+            return ThemeChoice(theme: ThemeLoader.builtInDefault(),
+                               problem: "Theme not used, built-in default instead: \(first)\(more)")
         } catch {
             return ThemeChoice(theme: ThemeLoader.builtInDefault(),
-                               problem: "Theme problem: \(error) — using the built-in default")
+                               problem: "Theme not used, built-in default instead: \(name): \(error)")
         }
     }
 
-    /// `$XDG_CONFIG_HOME/trunks/themes`, `./themes`, and `themes/` beside the build folder.
-    static func folders() -> [URL] {
-        let environment = ProcessInfo.processInfo.environment
-        let config = environment["XDG_CONFIG_HOME"].map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".config")
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        return [
-            config.appendingPathComponent("trunks/themes"),
-            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("themes"),
-            executable.deletingLastPathComponent().appendingPathComponent("../../../themes").standardized,
-        ]
+    /// A diagnostic with the file's name only (the status line is narrow).
+    private static func short(_ diagnostic: ThemeDiagnostic) -> String {
+        var shortened = diagnostic
+        shortened.file = URL(fileURLWithPath: diagnostic.file).lastPathComponent
+        return shortened.description
     }
 }

@@ -13,13 +13,17 @@ struct TrunksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trunks",
         abstract: "Browse and edit DIDWW outbound SIP trunks (API v3 voice_out_trunks).",
+        usage: """
+        trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) [options]
+          trunks theme check [FILE…]  ·  trunks theme list  ·  trunks info
+        """,
         discussion: """
         Try it without an account:  trunks --demo
         With an account, put the API key in the environment (never on the command line):
           DIDWW_API_KEY=… trunks --sandbox      (or --production, or --base-url URL)
         Keys: ? shows every key inside the program.
         """,
-        subcommands: [AuditCommand.self])
+        subcommands: [ThemeCommand.self, InfoCommand.self, AuditCommand.self])
 
     @Flag(help: "Run against a built-in imitation of the DIDWW API (no account needed).")
     var demo = false
@@ -29,20 +33,31 @@ struct TrunksCommand: ParsableCommand {
     var production = false
     @Option(help: "Use another API base URL (plain http only to loopback).")
     var baseURL: String?
-    @Option(help: "API version: 2026-04-16 (Api-Key header) or 2026-11-19 (bearer tokens, newer rules).")
-    var apiVersion = "2026-04-16"
+    @Option(help: ArgumentHelp("Profile from config.yaml (default: TRUNKS_PROFILE, then default_profile).", valueName: "name"))
+    var profile: String?
+    @Option(help: "API version sent as X-DIDWW-API-Version 2026-04-16 (Api-Key header, the default) or 2026-11-19 (bearer tokens, newer rules); env TRUNKS_API_VERSION, profile api_version.")
+    var apiVersion: String?
     @Option(help: "API 2026-11-19: the token service URL (default: the one of --sandbox/--production).")
     var tokenURL: String?
-    @Option(help: "Theme name (from themes/) or path to a theme file.")
-    var theme = "default"
+    @Option(help: ArgumentHelp("Theme name or path to a theme file (env TRUNKS_THEME, profile or config theme; default: default).",
+                               valueName: "name|path"),
+            completion: .custom { _, _, _ in ThemeLoader.availableNames(folders: ThemeSearchPath.forCurrentProcess()) })
+    var theme: String?
     @Option(help: "Colour: auto (honours NO_COLOR), never, always.")
     var color: ColorChoice = .auto
-    @Option(help: "Trunks per list request (1–1000).")
-    var pageSize = 50
+    @Option(help: "Trunks per list request, 1–1000 (env TRUNKS_PAGE_SIZE, profile page_size; default 50).")
+    var pageSize: Int?
     @Option(help: "Seconds allowed for each request.")
     var timeout: Double = 15
-    @Flag(help: "Refuse every change before it is sent.")
+    @Flag(help: "Refuse every change before it is sent (also env TRUNKS_READ_ONLY, profile read_only).")
     var readOnly = false
+    @Flag(help: "Enable the mouse: a click selects a trunk, the wheel scrolls (off by default, so the terminal's own text selection keeps working).")
+    var mouse = false
+    @Option(help: ArgumentHelp("Write a debug log of every request (method, path, status, latency; secrets redacted) to this file.",
+                               valueName: "path"), completion: .file())
+    var logFile: String?
+    @Option(help: "Log detail when logging: error, info or debug (giving it alone logs to the state dir's trunks.log).")
+    var logLevel: LogLevel?
     @Option(help: "Demo mode: number of trunks to seed.")
     var demoTrunks = 42
     @Option(help: "Demo mode: latency added to every answer, in milliseconds.")
@@ -57,43 +72,69 @@ struct TrunksCommand: ParsableCommand {
     var demoFault: [FaultRuleArgument] = []
 
     func validate() throws {
-        if !(1...1000).contains(pageSize) { throw ValidationError("--page-size must be between 1 and 1000.") }
-        try APIVersionOptions.validate(apiVersion: apiVersion, tokenURL: tokenURL)
+        if let pageSize, !(1...1000).contains(pageSize) { throw ValidationError("--page-size must be between 1 and 1000.") }
+        if let apiVersion { try APIVersionOptions.validate(apiVersion: apiVersion, tokenURL: tokenURL) }
     }
 
     /// The endpoint choice is checked here, not in `validate()`, which also runs for subcommands.
     func validateEndpointChoice() throws {
         let chosen = [demo, sandbox, production, baseURL != nil].filter { $0 }.count
-        if chosen == 0 { throw ValidationError("Choose --demo, --sandbox, --production or --base-url URL.") }
         if chosen > 1 { throw ValidationError("Choose only one of --demo, --sandbox, --production, --base-url.") }
     }
 
     func run() throws {
         try validateEndpointChoice()
-        let endpoint = try Endpoint.resolve(self)
-        let theme = ThemeChoice.load(theme)
+        let startup = try Startup.prepare(commandLineSettings)
+        let settings = startup.settings
+        try APIVersionOptions.validate(apiVersion: settings.apiVersion, tokenURL: tokenURL)
+        let endpoint = try Endpoint.resolve(self, settings: settings)
+        let theme = ThemeChoice.load(settings.theme, folders: startup.themeFolders)
+        let log = try openLog(startup, secrets: [endpoint.apiKey])
         let transport = CurlTransport()
-        let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: apiVersion,
-                                 transport: transport, timeout: timeout, readOnly: readOnly,
-                                 tokenService: APIVersionOptions.tokenService(tokenURL, baseURL: endpoint.baseURL, readOnly: readOnly))
-        let paths = XDGPaths(environment: ProcessInfo.processInfo.environment)
+        var requestLogger: (@Sendable (String) -> Void)?
+        if let log { requestLogger = { line in log.recordClientLine(line) } }
+        let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: settings.apiVersion,
+                                 transport: transport, timeout: timeout, readOnly: settings.readOnly,
+                                 requestLogger: requestLogger,
+                                 tokenService: APIVersionOptions.tokenService(tokenURL, baseURL: endpoint.baseURL, readOnly: settings.readOnly))
+        let paths = startup.paths
         let drafts = DraftStore(directory: paths.draftsDirectory.appendingPathComponent(endpoint.label, isDirectory: true))
         let audit = AuditLog(file: paths.auditFile)
         let service = AuditingTrunkService(
             ClientTrunkService(client: client), log: audit,
-            identity: AuditIdentity(environment: ProcessInfo.processInfo.environment, profile: endpoint.label))
-        var state = AppState(environmentLabel: endpoint.label, apiVersion: apiVersion, pageSize: pageSize)
-        state.readOnly = readOnly
+            identity: AuditIdentity(environment: ProcessInfo.processInfo.environment, profile: settings.profile?.name ?? endpoint.label))
+        var state = AppState(environmentLabel: endpoint.label, apiVersion: settings.apiVersion, pageSize: settings.pageSize)
+        state.readOnly = settings.readOnly
         state.offerDrafts(drafts.load())
+        state.keymap = startup.keymap
+        state.profileName = settings.profile?.name
+        state.isProduction = settings.endpoint == .production
+        state.themeName = theme.theme.name
+        state.commandRegistry.register(.theme(names: ThemeLoader.availableNames(folders: startup.themeFolders)))
         if let problem = theme.problem { state.message = StatusMessage(problem, .warning) }
+        else if let problem = startup.keyProblems.first {
+            let more = startup.keyProblems.count > 1 ? " (+\(startup.keyProblems.count - 1) more: trunks info)" : ""
+            state.message = StatusMessage("Key binding not applied: \(problem)\(more)", .warning)
+        }
         let screen = try CursesScreen(theme: theme.theme, colorMode: color.mode)
+        if mouse { screen.enableMouse() }
         let runner = AppRunner(state: state, terminal: screen, service: service)
+        runner.themeLoader = { name in try ThemeLoader.load(name, folders: startup.themeFolders) }
         runner.draftStore = drafts
         runner.auditLog = audit
         runner.shouldStop = { screen.pendingSignal != nil }
         runner.run()
         screen.stop()
         endpoint.stop()
+    }
+
+    /// The debug log, when `--log-file` or `--log-level` asks for one.
+    private func openLog(_ startup: Startup, secrets: [String]) throws -> DebugLog? {
+        guard logFile != nil || logLevel != nil else { return nil }
+        let url = logFile.map { URL(fileURLWithPath: $0) } ?? startup.paths.logFile
+        do { return try DebugLog(url: url, level: logLevel ?? .info, secrets: secrets) } catch {
+            throw ValidationError("Cannot open the log file \(url.path): \(error)")
+        }
     }
 }
 

@@ -15,7 +15,8 @@ final class TmuxSession {
         socket = "trunks-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         self.home = home ?? Self.temporaryHome()
         ownsHome = home == nil
-        let privateHome = ["HOME": self.home, "XDG_CONFIG_HOME": self.home + "/config", "XDG_STATE_HOME": self.home + "/state"]
+        let privateHome = ["HOME": self.home, "XDG_CONFIG_HOME": self.home + "/config", "XDG_STATE_HOME": self.home + "/state",
+                           "NO_COLOR": "", "COLORTERM": ""]
         let env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(privateHome) { $1 }.merging(environment) { $1 }
         let shellCommand = "env " + env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ") + " "
             + command.map(Self.quote).joined(separator: " ")
@@ -36,9 +37,19 @@ final class TmuxSession {
         return path
     }
 
+    /// The screen with its escape sequences (colours, attributes), as `capture-pane -e` gives it.
+    func captureWithEscapes() -> String {
+        (try? tmux(["capture-pane", "-p", "-e", "-t", name])) ?? ""
+    }
+
     /// The visible screen as text.
     func capture() -> String {
         (try? tmux(["capture-pane", "-p", "-t", name])) ?? ""
+    }
+
+    /// Sends a batch of keys in tmux notation.
+    func send(_ keys: [String]) throws {
+        try tmux(["send-keys", "-t", name] + keys)
     }
 
     /// Sends keys in tmux notation ("Enter", "C-s", "Escape") or literal text with `literal`.
@@ -98,7 +109,7 @@ final class TmuxSession {
         return output
     }
 
-    private static func quote(_ text: String) -> String {
+    static func quote(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -16,6 +16,8 @@ public final class AppRunner: @unchecked Sendable {
     private var inFlight = 0
     /// Keeps every request this runner starts under 20 per second.
     private let pacer = RequestPacer(perSecond: 20)
+    /// The most keys already waiting that one loop turn handles before drawing.
+    static let typeaheadLimit = 64
     /// Asked once per loop turn; returning true ends the loop (signals, tests).
     public var shouldStop: () -> Bool = { false }
     /// Where drafts are kept as they change; nil keeps none (tests).
@@ -24,6 +26,12 @@ public final class AppRunner: @unchecked Sendable {
     public var auditLog: AuditLog?
     /// Called on the loop thread whenever the runner is idle: nothing queued, nothing in flight.
     public var onIdle: ((AppState) -> Void)?
+    /// Loads a theme by name or path for `:theme` (the program searches its theme folders).
+    public var themeLoader: (String) throws -> Theme = { name in
+        throw ThemeError([ThemeDiagnostic(file: name, line: 0, "no theme folders are known to this runner")])
+    }
+    /// The environment OSC 52 copies are wrapped for (tmux, screen).
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
 
     /// A runner over `terminal` and `service`, starting from `state`.
     public init(state: AppState, terminal: TerminalDriver, service: any TrunkService) {
@@ -44,11 +52,18 @@ public final class AppRunner: @unchecked Sendable {
         while !state.quitting && !shouldStop() {
             let key = terminal.nextKey(timeoutMilliseconds: 1000)
             var events = drain()
-            if let key { events.append(.key(key)) }
+            if let key {
+                events.append(.key(key))
+                // Typeahead (a paste, keys queued on a slow link): handle what is already waiting
+                // before drawing, so a burst of keys costs one frame instead of one each.
+                while events.count < Self.typeaheadLimit, key != .resize, let more = terminal.nextKey(timeoutMilliseconds: 0) {
+                    events.append(.key(more))
+                    if more == .resize { break }
+                }
+            }
             if events.isEmpty { events = [.tick(Date())] }
             for event in events {
                 if case .tick = event {} else { state.now = Date() }
-                state.screenSize = ScreenSize(terminal.size)
                 perform(state.handle(event))
                 if state.quitting { break }
             }
@@ -87,6 +102,14 @@ public final class AppRunner: @unchecked Sendable {
         return events
     }
 
+    /// Queues an event produced on the loop thread itself (no network work in flight).
+    private func enqueue(_ event: AppEvent) {
+        lock.lock()
+        queue.append(event)
+        lock.unlock()
+        terminal.wake()
+    }
+
     private func post(_ event: AppEvent) {
         lock.lock()
         queue.append(event)
@@ -101,6 +124,19 @@ public final class AppRunner: @unchecked Sendable {
             case .redraw: terminal.invalidate()
             case .suspend: terminal.suspend()
             case .quit: break
+            case .copyToClipboard(let text):
+                terminal.writeControlSequence(OSC52.sequence(for: text, environment: environment))
+            case .setTheme(let name):
+                do {
+                    let theme = try themeLoader(name)
+                    terminal.applyTheme(theme)
+                    enqueue(.themeApplied(theme.name, problem: nil))
+                } catch let error as ThemeError {
+                    let first = error.diagnostics.first
+                    enqueue(.themeApplied(name, problem: first.map { $0.line == 0 ? $0.message : $0.description } ?? "\(error)"))
+                } catch {
+                    enqueue(.themeApplied(name, problem: "\(error)"))
+                }
             case .loadPage(let number, let size, let generation, let query):
                 start { service in
                     do { return .pageLoaded(try await service.listPage(number: number, size: size, query: query), number: number, generation: generation) }

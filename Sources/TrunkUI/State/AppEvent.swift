@@ -16,6 +16,8 @@ public enum AppEvent: Sendable {
     case lookupFinished(name: String, trunks: [Trunk])
     case patchSucceeded(Trunk)
     case patchFailed(message: String, fieldErrors: [APIError])
+    /// The runner tried `.setTheme`: nil problem means it is drawn now.
+    case themeApplied(String, problem: String?)
     /// The PATCH got no answer after it was sent (or an unreadable one): it may have been applied.
     case patchOutcomeUnknown(message: String)
     /// The trunk as read again just before a PATCH (to find changes made by someone else).
@@ -63,6 +65,10 @@ public enum Effect: Equatable, Sendable {
     case create(body: Data)
     case delete(id: String)
     case redraw
+    /// Put this text on the terminal's clipboard (OSC 52).
+    case copyToClipboard(String)
+    /// Load theme NAME (or a path) and draw with it.
+    case setTheme(String)
     case suspend
     case quit
 }

@@ -48,6 +48,9 @@ extension AppState {
             return patchSucceeded(trunk)
         case .patchFailed(let text, let fieldErrors):
             return patchFailed(text, fieldErrors: fieldErrors)
+        case .themeApplied(let name, let problem):
+            themeApplied(name, problem: problem)
+            return []
         case .patchOutcomeUnknown(let text): return patchOutcomeUnknown(text)
         case .saveBaseRead(let trunk): return saveBaseRead(trunk)
         case .saveBaseFailed(let text): return saveBaseFailed(text)
@@ -122,6 +125,7 @@ extension AppState {
         if key == .resize { return [.redraw] }
         if key == .ctrl("l") { return [.redraw] }
         if key == .ctrl("z") { return [.suspend] }
+        if case .mouse(let event) = key { return mouse(event) }
         if showHelp {
             showHelp = false
             return []
@@ -134,6 +138,7 @@ extension AppState {
         if let handled = reliabilityKey(key) { return handled }
         if deletion != nil { return deleteKey(key) }
         if commandInput != nil { return commandLineKey(key) }
+        if copyPending { return copyKey(key) }
         if review != nil { return reviewKey(key) }
         if form != nil { return formKey(key) }
         if filterInput != nil { return filterKey(key) }
@@ -186,6 +191,7 @@ extension AppState {
                 form = opened
             }
         case .toggleBlock: toggleBlock()
+        case .copy: return startCopy()
         case .newTrunk: openCreateForm()
         case .cloneTrunk: openCloneForm()
         case .deleteTrunk: openDelete()

@@ -18,6 +18,7 @@ public enum Command: String, Sendable, Hashable {
     case save, editField, toggleField, jumpToField
     case addItem, deleteItem, editItem
     case confirm, cancel
+    case copy
     case revealSecrets, rawJSON, testNumber, regenerateCredentials
     case newTrunk, cloneTrunk, deleteTrunk
 }
@@ -87,6 +88,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char("e")], .edit, "edit", .list),
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .list, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .list, hint: "prefixes"),
+        KeyBinding([.char("y")], .copy, "copy name, id or JSON", .list, hint: "copy"),
         KeyBinding([.char("n")], .newTrunk, "new trunk", .list, hint: "new"),
         KeyBinding([.char("c")], .cloneTrunk, "clone the selected trunk", .list, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete (type the name to confirm)", .list, dangerous: true, hint: "delete"),
@@ -104,6 +106,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char("e")], .edit, "edit", .detail),
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .detail, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .detail, hint: "prefixes"),
+        KeyBinding([.char("y")], .copy, "copy name, id or JSON", .detail, hint: "copy"),
         KeyBinding([.char("n")], .newTrunk, "new trunk", .detail, hint: "new"),
         KeyBinding([.char("c")], .cloneTrunk, "clone this trunk", .detail, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete (type the name to confirm)", .detail, dangerous: true, hint: "delete"),

@@ -1,13 +1,9 @@
 import Foundation
 import ScreenKit
-import Yams
 
-/// A theme file could not be used; says which file and why.
-public struct ThemeError: Error, Equatable, CustomStringConvertible {
-    public var description: String
-}
-
-/// Reads YAML theme files (`themes/NAME.yaml`) into `Theme` values.
+/// Reads YAML theme files (`themes/NAME.yaml`) into `Theme` values: palette, roles, and
+/// `inherits:` with overrides. Every problem is reported with its file and line.
+/// Reads files only; pure otherwise; any thread.
 public enum ThemeLoader {
     /// The shipped default theme, compiled in so the program works without the themes folder.
     /// A test keeps it equal to `themes/default.yaml`.
@@ -35,82 +31,126 @@ public enum ThemeLoader {
       dialog:          { fg: default, bg: default }
     """
 
+    /// The names a theme can be asked for without a file: the compiled-in ones.
+    public static let builtInNames = ["default", "mono"]
+
     /// The compiled-in default theme.
     public static func builtInDefault() -> Theme {
         (try? parse(builtInDefaultYAML, source: "built-in default")) ?? .mono
     }
 
-    /// Finds theme `nameOrPath` (a path, or a name looked up in `folders` in order) and parses it.
+    /// Finds theme `nameOrPath` (a path, or a name looked up in `folders` in order), applies its
+    /// parents and returns it. `default` and `mono` work without any file.
     public static func load(_ nameOrPath: String, folders: [URL]) throws -> Theme {
-        if nameOrPath == "mono" { return .mono }
-        let candidates: [URL] = nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml")
-            ? [URL(fileURLWithPath: nameOrPath)]
-            : folders.map { $0.appendingPathComponent(nameOrPath + ".yaml") }
-        for url in candidates where FileManager.default.fileExists(atPath: url.path) {
-            let text = try String(contentsOf: url, encoding: .utf8)
-            return try parse(text, source: url.path)
-        }
-        if nameOrPath == "default" { return builtInDefault() }
-        throw ThemeError(description: "theme \(nameOrPath) not found in " + folders.map(\.path).joined(separator: ", "))
+        var visiting: Set<String> = []
+        let result = resolve(nameOrPath, folders: folders, referencedFrom: nil, visiting: &visiting)
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        guard let theme = result.theme, errors.isEmpty else { throw ThemeError(ThemeChecker.sorted(errors)) }
+        return theme.fillingDefaults()
     }
 
-    /// Parses theme YAML; `source` names the file in errors.
-    public static func parse(_ text: String, source: String) throws -> Theme {
-        guard let root = try Yams.load(yaml: text) as? [String: Any] else {
-            throw ThemeError(description: "\(source): not a YAML mapping")
-        }
-        let name = root["name"] as? String ?? "unnamed"
-        guard let roles = root["roles"] as? [String: Any] else {
-            throw ThemeError(description: "\(source): no roles: mapping")
-        }
-        var styles: [StyleRole: CellStyle] = [:]
-        for (key, value) in roles {
-            guard let role = StyleRole(rawValue: key) else {
-                throw ThemeError(description: "\(source): unknown role \(key)")
-            }
-            guard let spec = value as? [String: Any] else {
-                throw ThemeError(description: "\(source): role \(key) must be a mapping of fg, bg, attrs")
-            }
-            styles[role] = try style(spec, role: key, source: source)
-        }
-        return Theme(name: name, styles: styles)
+    /// Parses theme YAML; `source` names the file in errors; parents are looked up in `folders`.
+    public static func parse(_ text: String, source: String, folders: [URL] = []) throws -> Theme {
+        var visiting: Set<String> = [source]
+        let result = resolve(text: text, source: source, folders: folders, visiting: &visiting)
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        guard let theme = result.theme, errors.isEmpty else { throw ThemeError(errors) }
+        return theme.fillingDefaults()
     }
 
-    private static func style(_ spec: [String: Any], role: String, source: String) throws -> CellStyle {
-        var style = CellStyle()
-        for (key, value) in spec {
-            switch key {
-            case "fg": style.foreground = try color(value, role: role, source: source)
-            case "bg": style.background = try color(value, role: role, source: source)
-            case "attrs":
-                for item in value as? [String] ?? [] {
-                    guard let attribute = attributes[item] else {
-                        throw ThemeError(description: "\(source): role \(role): unknown attribute \(item)")
-                    }
-                    style.attributes.insert(attribute)
-                }
-            default: throw ThemeError(description: "\(source): role \(role): unknown key \(key)")
-            }
+    /// The file theme `nameOrPath` would be read from, or nil (then only a built-in can answer).
+    public static func locate(_ nameOrPath: String, folders: [URL], relativeTo base: URL? = nil) -> URL? {
+        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") {
+            let url = nameOrPath.hasPrefix("/") || base == nil
+                ? URL(fileURLWithPath: nameOrPath)
+                : base!.deletingLastPathComponent().appendingPathComponent(nameOrPath)
+            return FileManager.default.fileExists(atPath: url.path) ? url.standardized : nil
         }
-        return style
+        return folders.map { $0.appendingPathComponent(nameOrPath + ".yaml") }
+            .first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
-    private static let attributes: [String: TextAttributes] = [
-        "bold": .bold, "dim": .dim, "underline": .underline, "reverse": .reverse, "italic": .italic,
-    ]
-
-    private static let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
-
-    /// A colour from theme text: default, a name, an index 0–255 or #rrggbb.
-    static func color(_ value: Any, role: String, source: String) throws -> TermColor {
-        if let index = value as? Int, (0...255).contains(index) { return .indexed(index) }
-        let text = "\(value)".lowercased()
-        if text == "default" { return .terminalDefault }
-        if let index = names.firstIndex(of: text) { return .indexed(index) }
-        if text.hasPrefix("bright-"), let index = names.firstIndex(of: String(text.dropFirst(7))) { return .indexed(index + 8) }
-        if text.hasPrefix("#"), text.count == 7, let rgb = UInt32(text.dropFirst(), radix: 16) {
-            return .rgb(UInt8(rgb >> 16), UInt8((rgb >> 8) & 0xFF), UInt8(rgb & 0xFF))
+    /// Every theme name found in `folders` plus the built-in ones, sorted and without repeats.
+    public static func availableNames(folders: [URL]) -> [String] {
+        var names = Set(builtInNames)
+        for folder in folders {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for file in files where file.hasSuffix(".yaml") { names.insert(String(file.dropLast(5))) }
         }
-        throw ThemeError(description: "\(source): role \(role): bad colour \(value) (default, a name, 0-255 or #rrggbb)")
+        return names.sorted()
+    }
+
+    /// A theme with its problems (errors leave `theme` nil) and its merged palette.
+    struct Resolution {
+        var theme: Theme?
+        var palette: [String: TermColor] = [:]
+        var diagnostics: [ThemeDiagnostic] = []
+    }
+
+    static func resolve(_ nameOrPath: String, folders: [URL], referencedFrom base: URL?,
+                        visiting: inout Set<String>) -> Resolution {
+        if let url = locate(nameOrPath, folders: folders, relativeTo: base) {
+            guard !visiting.contains(url.path) else {
+                return Resolution(diagnostics: [ThemeDiagnostic(file: url.path, line: 0, "themes inherit from each other in a loop")])
+            }
+            visiting.insert(url.path)
+            do {
+                let text = try String(contentsOf: url, encoding: .utf8)
+                return resolve(text: text, source: url.path, folders: folders, visiting: &visiting)
+            } catch {
+                return Resolution(diagnostics: [ThemeDiagnostic(file: url.path, line: 0, "cannot read: \(error.localizedDescription)")])
+            }
+        }
+        switch nameOrPath {
+        case "default": return Resolution(theme: builtInDefault())
+        case "mono": return Resolution(theme: .mono)
+        default:
+            let searched = folders.map(\.path).joined(separator: ", ")
+            return Resolution(diagnostics: [ThemeDiagnostic(file: nameOrPath, line: 0,
+                "theme not found (searched \(searched.isEmpty ? "no folders" : searched))")])
+        }
+    }
+
+    static func resolve(text: String, source: String, folders: [URL], visiting: inout Set<String>) -> Resolution {
+        var document = ThemeDocument.parse(text, source: source)
+        var parent = Resolution(theme: nil)
+        if let (parentName, line) = document.parent {
+            parent = resolve(parentName, folders: folders, referencedFrom: URL(fileURLWithPath: source), visiting: &visiting)
+            if parent.theme == nil {
+                let reason = parent.diagnostics.first.map { $0.line == 0 ? $0.message : $0.description } ?? "not found"
+                document.error(line, "inherits: parent theme \(parentName) cannot be used: \(reason)")
+            }
+        }
+        let (palette, roles) = document.resolve(inheritedPalette: parent.palette)
+        var styles = parent.theme?.styles ?? [:]
+        for (role, spec) in roles {
+            var style = styles[role] ?? CellStyle()
+            if let foreground = spec.foreground { style.foreground = foreground }
+            if let background = spec.background { style.background = background }
+            if let attributes = spec.attributes { style.attributes = attributes }
+            styles[role] = style
+        }
+        let name = document.name ?? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
+        let failed = document.diagnostics.contains { $0.severity == .error }
+        return Resolution(theme: failed ? nil : Theme(name: name, styles: styles), palette: palette,
+                          diagnostics: document.diagnostics)
+    }
+}
+
+extension Theme {
+    /// The theme as drawn: a role that leaves its foreground or background at `default` takes the
+    /// text role's, so a theme with its own background has no holes of terminal background.
+    /// Themes whose text role is `default` (default, mono) are unchanged.
+    func fillingDefaults() -> Theme {
+        let text = style(for: .text)
+        var filled = styles
+        for role in StyleRole.allCases where role != .text {
+            var style = style(for: role)
+            if style.foreground == .terminalDefault { style.foreground = text.foreground }
+            if style.background == .terminalDefault { style.background = text.background }
+            filled[role] = style
+        }
+        filled[.text] = text
+        return Theme(name: name, styles: filled)
     }
 }

@@ -1,0 +1,76 @@
+import ScreenKit
+
+/// Applies the configuration's key remaps to a key map and reports conflicts naming both
+/// bindings. A remap that conflicts is not applied (the default stays), so no key ever means two
+/// things. Pure.
+public enum KeyRemapper {
+    /// The key map with `remaps` applied, and one message per problem.
+    public static func apply(_ remaps: [TrunksConfig.KeyRemap], to keymap: Keymap, source: String = "config")
+        -> (keymap: Keymap, problems: [String]) {
+        var result = keymap
+        var problems: [String] = []
+        for remap in remaps {
+            let place = "\(source):\(remap.line)"
+            guard let context = context(named: remap.context) else {
+                problems.append("\(place): unknown key context \(remap.context) (\(KeyContext.allCases.map { slug($0.rawValue) }.joined(separator: ", ")))")
+                continue
+            }
+            guard let index = result.bindings.firstIndex(where: { $0.context == context && normalized($0.command.rawValue) == normalized(remap.command) }) else {
+                let known = result.bindings.filter { $0.context == context }.map(\.command.rawValue)
+                problems.append("\(place): no command \(remap.command) in \(slug(context.rawValue)) (\(known.joined(separator: ", ")))")
+                continue
+            }
+            var keys: [Key] = []
+            for name in remap.keys {
+                if let key = KeyName.parse(name) { keys.append(key) }
+                else { problems.append("\(place): unknown key name \(name) (a character, ctrl-x, enter, esc, tab, shift-tab, up, down, left, right, home, end, pgup, pgdn, space, backspace, delete, f1-f12)") }
+            }
+            guard !keys.isEmpty else { continue }
+            let binding = result.bindings[index]
+            let clashes = result.bindings.enumerated().filter { other in
+                other.offset != index && other.element.keys.contains(where: keys.contains)
+                    && (other.element.context == context || other.element.context == .global || context == .global)
+                    && other.element.command != binding.command
+            }
+            if let clash = clashes.first?.element {
+                let key = keys.first(where: clash.keys.contains)!
+                problems.append("\(place): key \(key.displayName) for \(slug(context.rawValue)) \"\(binding.description)\" conflicts with \(slug(clash.context.rawValue)) \"\(clash.description)\" (\(clash.keys.map(\.displayName).joined(separator: ", "))); kept \(binding.keys.map(\.displayName).joined(separator: ", "))")
+                continue
+            }
+            result.bindings[index].keys = keys
+        }
+        return (result, problems)
+    }
+
+    private static func context(named name: String) -> KeyContext? {
+        KeyContext.allCases.first { slug($0.rawValue) == slug(name) || normalized("\($0)") == normalized(name) }
+    }
+
+    private static func slug(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: " ", with: "_")
+    }
+
+    private static func normalized(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "-", with: "")
+    }
+}
+
+/// Key names as the configuration writes them: `e`, `ctrl-s`, `enter`, `pgdn`, `f5`.
+public enum KeyName {
+    /// The key `name` stands for, or nil.
+    public static func parse(_ name: String) -> Key? {
+        if name.count == 1, let character = name.first { return .char(character) }
+        let lower = name.lowercased()
+        if lower.hasPrefix("ctrl-") || lower.hasPrefix("c-"), let letter = lower.split(separator: "-").last, letter.count == 1 {
+            return .ctrl(letter.first!)
+        }
+        if lower.hasPrefix("f"), let number = Int(lower.dropFirst()), (1...12).contains(number) { return .function(number) }
+        let named: [String: Key] = [
+            "enter": .enter, "return": .enter, "esc": .escape, "escape": .escape, "tab": .tab,
+            "shift-tab": .backTab, "backtab": .backTab, "up": .up, "down": .down, "left": .left, "right": .right,
+            "home": .home, "end": .end, "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown, "pagedown": .pageDown,
+            "space": .char(" "), "backspace": .backspace, "delete": .delete, "del": .delete,
+        ]
+        return named[lower]
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import TrunkModel
+
+/// What `y` can copy from a trunk: its id, its name, or its JSON with secrets masked. Pure.
+public enum TrunkCopy: String, Sendable, CaseIterable {
+    case id, name, json
+
+    /// The mask written in place of a secret.
+    public static let mask = "********"
+
+    /// The text to copy for `trunk`; secrets are masked unless `revealSecrets`.
+    public func text(of trunk: Trunk, revealSecrets: Bool = false) -> String {
+        switch self {
+        case .id: return trunk.id
+        case .name: return trunk.name ?? ""
+        case .json: return Self.json(of: trunk, revealSecrets: revealSecrets).text(pretty: true)
+        }
+    }
+
+    /// The trunk as a JSON:API resource built from the field table: every field that applies to
+    /// its authentication type, secrets masked unless revealed.
+    static func json(of trunk: Trunk, revealSecrets: Bool) -> JSONValue {
+        let type = trunk.authenticationMethod?.type
+        var attributes: [String: JSONValue] = [:]
+        var authentication: [String: JSONValue] = [:]
+        var relationships: [String: JSONValue] = [:]
+        for group in FieldGroup.allCases {
+            for field in FieldTable.fields(in: group, for: type) where field.key != .authType {
+                let value = trunk.value(field.key)
+                let json = field.isSecret && !revealSecrets && value != .null ? JSONValue.string(mask) : json(value)
+                switch field.key {
+                case .dids, .emergencyDids: relationships[field.key.rawValue] = json
+                case let key where key.isAuthentication: authentication[key.attributeName] = json
+                default: attributes[field.key.attributeName] = json
+                }
+            }
+        }
+        if let type {
+            attributes["authentication_method"] = .object(["type": .string(type.rawValue), "attributes": .object(authentication)])
+        }
+        var data: [String: JSONValue] = ["type": .string(TrunkDocuments.resourceType), "id": .string(trunk.id),
+                                         "attributes": .object(attributes)]
+        if !relationships.isEmpty { data["relationships"] = .object(relationships) }
+        return .object(["data": .object(data)])
+    }
+
+    private static func json(_ value: FieldValue) -> JSONValue {
+        switch value {
+        case .null: return .null
+        case .text(let text), .decimal(let text): return .string(text)
+        case .integer(let number): return .int(number)
+        case .bool(let flag): return .bool(flag)
+        case .list(let items): return .array(items.map(JSONValue.string))
+        case .dids(let refs): return .array(refs.map { .object(["type": .string("dids"), "id": .string($0.id)]) })
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import ScreenKit
+import Yams
+
+/// One theme file as written, before inheritance is applied: every value keeps its line so
+/// that problems can be reported as `file:line`. Built by `ThemeDocument.parse`; pure.
+struct ThemeDocument {
+    /// A style as a file writes it: only the fields it sets (the rest come from the parent).
+    struct StyleSpec: Equatable {
+        var foreground: TermColor?
+        var background: TermColor?
+        var attributes: TextAttributes?
+        var line: Int
+    }
+
+    var source: String
+    var name: String?
+    /// The parent theme (`inherits:`) and the line that names it.
+    var parent: (name: String, line: Int)?
+    var diagnostics: [ThemeDiagnostic] = []
+    /// Raw palette and role nodes, resolved against the inherited palette by `resolve`.
+    var paletteNodes: [(name: String, node: Node, line: Int)] = []
+    var roleNodes: [(key: String, node: Node, line: Int)] = []
+
+    static let topLevelKeys = ["name", "description", "inherits", "palette", "roles"]
+    static let styleKeys = ["fg", "bg", "attrs"]
+    static let attributeNames: [String: TextAttributes] = [
+        "bold": .bold, "dim": .dim, "underline": .underline, "reverse": .reverse, "italic": .italic,
+    ]
+    static let colorNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
+
+    /// Reads the structure of `text`; YAML syntax errors and unknown keys become diagnostics.
+    static func parse(_ text: String, source: String) -> ThemeDocument {
+        var document = ThemeDocument(source: source)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            document.error(line(of: error), "YAML: \(summary(of: error))")
+            return document
+        } catch {
+            document.error(1, "YAML: \(error)")
+            return document
+        }
+        guard let root, let mapping = root.mapping else {
+            document.error(root?.mark?.line ?? 1, "a theme is a mapping with name, inherits, palette and roles")
+            return document
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let line = keyNode.mark?.line ?? 0
+            switch key {
+            case "name": document.name = value.string
+            case "description": break
+            case "inherits":
+                if let parent = value.string, !parent.isEmpty { document.parent = (parent, line) }
+                else { document.error(line, "inherits: needs a theme name or path") }
+            case "palette":
+                guard let palette = value.mapping else {
+                    document.error(line, "palette: must map names to colours"); continue
+                }
+                for (nameNode, colorNode) in palette {
+                    document.paletteNodes.append((nameNode.string ?? "", colorNode, nameNode.mark?.line ?? line))
+                }
+            case "roles":
+                guard let roles = value.mapping else {
+                    document.error(line, "roles: must map role names to styles"); continue
+                }
+                for (roleNode, styleNode) in roles {
+                    document.roleNodes.append((roleNode.string ?? "", styleNode, roleNode.mark?.line ?? line))
+                }
+            default:
+                document.error(line, "unknown key \(key) (expected one of \(topLevelKeys.joined(separator: ", ")))")
+            }
+        }
+        return document
+    }
+
+    /// The palette (inherited entries overridden by this file's) and the role specs, resolved.
+    mutating func resolve(inheritedPalette: [String: TermColor]) -> (palette: [String: TermColor], roles: [StyleRole: StyleSpec]) {
+        var palette = inheritedPalette
+        for entry in paletteNodes {
+            if Self.colorNames.contains(entry.name) || entry.name == "default" || entry.name.hasPrefix("#") {
+                error(entry.line, "palette name \(entry.name) hides a colour name; choose another")
+                continue
+            }
+            if let color = color(entry.node, palette: [:], line: entry.line, context: "palette \(entry.name)") {
+                palette[entry.name] = color
+            }
+        }
+        var roles: [StyleRole: StyleSpec] = [:]
+        for entry in roleNodes {
+            guard let role = StyleRole(rawValue: entry.key) else {
+                error(entry.line, "unknown role \(entry.key) (known: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+                continue
+            }
+            guard let spec = entry.node.mapping else {
+                error(entry.line, "role \(entry.key) must be a mapping of fg, bg, attrs"); continue
+            }
+            var style = StyleSpec(line: entry.line)
+            for (keyNode, value) in spec {
+                let key = keyNode.string ?? ""
+                let line = keyNode.mark?.line ?? entry.line
+                switch key {
+                case "fg": style.foreground = color(value, palette: palette, line: line, context: "role \(entry.key) fg")
+                case "bg": style.background = color(value, palette: palette, line: line, context: "role \(entry.key) bg")
+                case "attrs": style.attributes = attributes(value, line: line, role: entry.key)
+                default: error(line, "role \(entry.key): unknown key \(key) (expected fg, bg, attrs)")
+                }
+            }
+            roles[role] = style
+        }
+        return (palette, roles)
+    }
+
+    private mutating func attributes(_ node: Node, line: Int, role: String) -> TextAttributes {
+        let items: [Node]
+        if let sequence = node.sequence { items = Array(sequence) }
+        else if node.scalar != nil { items = [node] }
+        else { error(line, "role \(role): attrs must be a list such as [bold, underline]"); return [] }
+        var result: TextAttributes = []
+        for item in items {
+            let name = (item.string ?? "").lowercased()
+            if let attribute = Self.attributeNames[name] { result.insert(attribute) }
+            else { error(item.mark?.line ?? line, "role \(role): unknown attribute \(name) (bold, dim, underline, reverse, italic)") }
+        }
+        return result
+    }
+
+    /// A colour: `default`, a name (`red`, `bright-red`), 0–255, `#rrggbb` or a palette name.
+    private mutating func color(_ node: Node, palette: [String: TermColor], line: Int, context: String) -> TermColor? {
+        guard let scalar = node.scalar else {
+            error(line, "\(context): a colour is a single value"); return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        if let parsed = Self.color(text, palette: palette) { return parsed }
+        if text.isEmpty || scalar.tag.rawValue.hasSuffix(":null") || text == "~" {
+            error(line, "\(context): no colour given (quote #rrggbb values, or YAML reads # as a comment)")
+        } else {
+            error(line, "\(context): bad colour \(text) (default, a colour name, 0-255, \"#rrggbb\" or a palette name)")
+        }
+        return nil
+    }
+
+    /// A colour from its text, or nil when it is none of the accepted forms.
+    static func color(_ raw: String, palette: [String: TermColor]) -> TermColor? {
+        let text = raw.lowercased()
+        if text == "default" { return .terminalDefault }
+        if let index = Int(text) { return (0...255).contains(index) ? .indexed(index) : nil }
+        if let index = colorNames.firstIndex(of: text) { return .indexed(index) }
+        if text.hasPrefix("bright-"), let index = colorNames.firstIndex(of: String(text.dropFirst(7))) {
+            return .indexed(index + 8)
+        }
+        if text == "gray" || text == "grey" { return .indexed(8) }
+        if text.hasPrefix("#"), text.count == 7, text.dropFirst().allSatisfy(\.isHexDigit),
+           let rgb = UInt32(text.dropFirst(), radix: 16) {
+            return .rgb(UInt8(rgb >> 16), UInt8((rgb >> 8) & 0xFF), UInt8(rgb & 0xFF))
+        }
+        return palette[raw]
+    }
+
+    mutating func error(_ line: Int, _ message: String) {
+        diagnostics.append(ThemeDiagnostic(file: source, line: line, .error, message))
+    }
+
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return 1
+        }
+    }
+
+    private static func summary(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
+        default: return "\(error)".split(separator: "\n").first.map(String.init) ?? "unreadable"
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+
+/// Themes, configuration and terminal habits as a user meets them: the real binary under tmux.
+@Suite(.serialized) struct ThemeEndToEndTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// SGR parameters that set a colour (30–38, 40–48, 90–97, 100–107); 39/49 only reset.
+    static func colourEscapes(in screen: String) -> [String] {
+        let pattern = try! NSRegularExpression(pattern: "\u{1B}\\[([0-9;]*)m")
+        let range = NSRange(screen.startIndex..., in: screen)
+        return pattern.matches(in: screen, range: range).compactMap { match in
+            let parameters = String(screen[Range(match.range(at: 1), in: screen)!])
+            let colour = parameters.split(separator: ";").compactMap { Int($0) }.contains {
+                (30...38).contains($0) || (40...48).contains($0) || (90...97).contains($0) || (100...107).contains($0)
+            }
+            return colour ? parameters : nil
+        }
+    }
+
+    /// The 256-colour backgrounds (`48;5;N`) on `line`.
+    static func backgrounds(_ line: Substring) -> Set<String> {
+        let pattern = try! NSRegularExpression(pattern: "48;5;([0-9]+)")
+        let text = String(line)
+        return Set(pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
+            String(text[Range($0.range(at: 1), in: text)!])
+        })
+    }
+
+    private func quit(_ session: TmuxSession) throws {
+        try session.send("q")
+        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+    }
+
+    @Test func noColorLeavesNoColourEscapeAndKeepsTheSelectionVisible() throws {
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", "dark"], rows: 24, columns: 80,
+                                      environment: ["NO_COLOR": "1"])
+        try session.waitFor(text: "Berlin Office")
+        let screen = session.captureWithEscapes()
+        #expect(Self.colourEscapes(in: screen).isEmpty, "colour escapes under NO_COLOR: \(Self.colourEscapes(in: screen))")
+        let selected = screen.split(separator: "\n").first { $0.contains("Berlin Office") } ?? ""
+        #expect(selected.contains("\u{1B}[7m") || selected.contains(";7m") || selected.contains("[7;"),
+                "the selection is reversed: \(selected.debugDescription)")
+        try quit(session)
+    }
+
+    @Test func lightThemeShowsTheSelectionAndColonThemeSwitchesLive() throws {
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", "light"], rows: 24, columns: 100)
+        try session.waitFor(text: "Chicago Sales")
+        let light = session.captureWithEscapes().split(separator: "\n")
+        let selected = light.first { $0.contains("Berlin Office") } ?? ""
+        let other = light.first { $0.contains("Chicago Sales") } ?? ""
+        let selectedBackgrounds = Self.backgrounds(selected), otherBackgrounds = Self.backgrounds(other)
+        #expect(!selectedBackgrounds.isEmpty && !otherBackgrounds.isEmpty, "rows have theme backgrounds: \(light.joined(separator: "\n").debugDescription)")
+        #expect(!selectedBackgrounds.subtracting(otherBackgrounds).isEmpty,
+                "the selected row has a background no other row has: \(selectedBackgrounds) vs \(otherBackgrounds) \(selected.debugDescription) \(other.debugDescription)")
+
+        try session.send(":")
+        try session.send("theme dark", literal: true)
+        try session.send("Enter")
+        try session.waitFor(text: "Theme dark")
+        let dark = try session.waitFor("the dark background") { _ in
+            Self.backgrounds(Substring(session.captureWithEscapes())) != Self.backgrounds(Substring(light.joined(separator: "\n")))
+        }
+        #expect(dark.contains("Berlin Office"))
+        let darkRow = session.captureWithEscapes().split(separator: "\n").first { $0.contains("Chicago Sales") } ?? ""
+        #expect(Self.backgrounds(darkRow) != otherBackgrounds, "the same row is drawn with the dark theme's background")
+
+        try session.send(":")
+        try session.send("theme no-such-theme", literal: true)
+        try session.send("Enter")
+        try session.waitFor(text: "kept dark")
+        try quit(session)
+    }
+
+    @Test func yCopiesTheNameThroughOSC52() throws {
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 24, columns: 100)
+        try session.tmux(["set-option", "-s", "set-clipboard", "on"])
+        try session.waitFor(text: "Berlin Office")
+        try session.send("y")
+        try session.waitFor(text: "Copy: y/n name")
+        try session.send("n")
+        try session.waitFor(text: "Copied name (13 bytes)")
+        let buffer = try session.waitFor("the tmux buffer") { _ in
+            ((try? session.tmux(["show-buffer"])) ?? "") == "Berlin Office"
+        }
+        #expect(!buffer.isEmpty)
+        try session.send("y", "j")
+        try session.waitFor(text: "Copied JSON, secrets masked")
+        let json = try session.tmux(["show-buffer"])
+        #expect(json.contains("\"voice_out_trunks\"") && json.contains("Berlin Office"))
+        #expect(json.contains("********"), "the SIP password is masked")
+        try quit(session)
+    }
+
+    @Test func brokenThemeAtStartUpIsShownOnScreenWithTheFallback() throws {
+        let broken = Self.repository.appendingPathComponent("Tests/TrunkUITests/ThemeFixtures/broken.yaml").path
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", broken], rows: 24, columns: 200)
+        let screen = try session.waitFor("the list and the theme problem") { $0.contains("built-in default") && $0.contains("Berlin Office") }
+        #expect(screen.contains("broken.yaml:3:"), "the first problem with its line: \(screen)")
+        #expect(screen.contains("Berlin Office"), "the program runs with the fallback")
+        try quit(session)
+    }
+
+    /// A private XDG config folder holding `config`.
+    private func configHome(_ config: String) throws -> String {
+        let folder = NSTemporaryDirectory() + "trunks-e2e-config-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder + "/trunks", withIntermediateDirectories: true)
+        try config.write(toFile: folder + "/trunks/config.yaml", atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func profileIsInTheHeaderRemapsApplyAndAConflictIsReported() throws {
+        let config = try configHome("""
+        default_profile: lab
+        profiles:
+          lab:
+            environment: demo
+            theme: high-contrast
+        keys:
+          list:
+            move_down: [ctrl-n, down]
+          detail:
+            edit: j
+        """)
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        let session = try TmuxSession(command: [BuiltProducts.trunks], rows: 24, columns: 200,
+                                      environment: ["XDG_CONFIG_HOME": config])
+        let screen = try session.waitFor(text: "Berlin Office")
+        #expect(screen.split(separator: "\n").first?.contains("profile lab · demo") == true, "header: \(screen)")
+        try session.waitFor(text: "Key binding not applied")
+        let status = session.capture()
+        #expect(status.contains("key j for detail \"edit\" conflicts with detail \"scroll down\""), "\(status)")
+        try session.send("C-n")
+        try session.waitFor(text: "▶ Chicago Sales")
+        try quit(session)
+    }
+
+    @Test func themeCheckExitsNonZeroWithFileAndLine() throws {
+        let environment = ["HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": NSTemporaryDirectory() + "no-such-config",
+                           "LANG": "C.UTF-8"]
+        let names = ["default", "dark", "light", "high-contrast", "mono", "solarized-dark", "solarized-light"]
+        let files = names.map { Self.repository.appendingPathComponent("themes/\($0).yaml").path }
+        let shipped = try CommandRun.run([BuiltProducts.trunks, "theme", "check"] + files, environment: environment)
+        #expect(shipped.status == 0, "\(shipped)")
+        for file in files { #expect(shipped.output.contains(file + ": ok"), "\(shipped.output)") }
+        let broken = Self.repository.appendingPathComponent("Tests/TrunkUITests/ThemeFixtures/broken.yaml").path
+        let run = try CommandRun.run([BuiltProducts.trunks, "theme", "check", broken], environment: environment)
+        #expect(run.status == 1)
+        #expect(run.error.contains(broken + ":3: error: inherits: parent theme no-such-theme"), "\(run.error)")
+        #expect(run.error.contains(broken + ":7: error: unknown role sparkle"))
+        #expect(run.error.contains("7 errors in 1 file(s)"))
+    }
+
+    @Test func infoPrintsPathsAndProfileButNeverTheKey() throws {
+        let config = try configHome("""
+        default_profile: prod
+        profiles:
+          prod: { environment: production, api_key_env: PROD_KEY, read_only: true }
+        """)
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        let secret = "sk-test-0123456789abcdef"
+        let run = try CommandRun.run([BuiltProducts.trunks, "info"], environment: [
+            "HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": config, "XDG_STATE_HOME": config + "/state",
+            "PROD_KEY": secret, "DIDWW_API_KEY": secret, "LANG": "C.UTF-8",
+        ])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.output.contains("config file:    \(config)/trunks/config.yaml"))
+        #expect(run.output.contains("state dir:      \(config)/state/trunks"))
+        #expect(run.output.contains("profile:        prod  (config default_profile)"))
+        #expect(run.output.contains("← PRODUCTION"))
+        #expect(run.output.contains("read-only:      yes  (profile prod)"))
+        #expect(run.output.contains("from environment DIDWW_API_KEY (set)"))
+        #expect(!run.output.contains(secret) && !run.error.contains(secret), "the key is never printed")
+    }
+
+    @Test func completionScriptAndHelpAreGenerated() throws {
+        let environment = ["HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
+        let bash = try CommandRun.run([BuiltProducts.trunks, "--generate-completion-script", "bash"], environment: environment)
+        #expect(bash.status == 0 && bash.output.contains("complete") && bash.output.contains("--theme"))
+        let help = try CommandRun.run([BuiltProducts.trunks, "--help"], environment: environment)
+        #expect(help.output.contains("--profile") && help.output.contains("--log-file") && help.output.contains("theme"))
+    }
+
+    @Test func mouseClickSelectsAndWheelScrollsOnlyWithTheFlag() throws {
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--mouse"], rows: 24, columns: 100)
+        try session.waitFor(text: "Dublin Support")
+        try session.send("\u{1B}[<0;10;6M\u{1B}[<0;10;6m", literal: true)
+        try session.waitFor(text: "▶ Dublin Support")
+        try session.send("\u{1B}[<65;10;6M", literal: true)
+        try session.waitFor(text: "▶ 東京 outbound")
+        try quit(session)
+    }
+
+    @Test func logLevelAloneWritesRequestsToTheStateDirectoryWithoutTheKey() throws {
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--log-level", "debug"], rows: 24, columns: 100)
+        try session.waitFor(text: "Berlin Office")
+        try quit(session)
+        let log = try String(contentsOfFile: session.home + "/state/trunks/trunks.log", encoding: .utf8)
+        #expect(log.contains("INFO GET http://127.0.0.1:") && log.contains("/v3/voice_out_trunks?") && log.contains("→ 200 in "))
+        #expect(log.contains("DEBUG GET") && log.contains("Api-Key: [redacted]"))
+        #expect(!log.contains("demo-api-key"), "the key is redacted")
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import ScreenKit
+import Testing
+@testable import TrunkUI
+
+/// Theme files: the shipped ones load and pass the checker; mistakes are reported with lines.
+@Suite struct ThemeTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let shipped = root.appendingPathComponent("themes")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("ThemeFixtures")
+    static let shippedNames = ["default", "dark", "light", "high-contrast", "mono", "solarized-dark", "solarized-light"]
+
+    @Test(arguments: shippedNames)
+    func shippedThemeLoadsWithEveryRoleAndPassesTheCheck(name: String) throws {
+        let file = Self.shipped.appendingPathComponent(name + ".yaml")
+        let theme = try ThemeLoader.load(name, folders: [Self.shipped])
+        #expect(theme.name == name)
+        #expect(Set(theme.styles.keys) == Set(StyleRole.allCases), "every role is styled in \(name)")
+        let problems = ThemeChecker.check(file: file, folders: [Self.shipped])
+        #expect(problems.isEmpty, "\(problems)")
+        let selection = theme.style(for: .selection), text = theme.style(for: .text)
+        #expect(selection.attributes.contains(.reverse) || selection.background != text.background,
+                "the selection is not shown by the foreground colour alone")
+    }
+
+    @Test func shippedMonoEqualsTheCompiledInMono() throws {
+        #expect(try ThemeLoader.load("mono", folders: [Self.shipped]) == Theme.mono)
+        for style in Theme.mono.styles.values {
+            #expect(style.foreground == .terminalDefault && style.background == .terminalDefault)
+        }
+    }
+
+    @Test func builtInsWorkWithoutAnyFolder() throws {
+        #expect(try ThemeLoader.load("default", folders: []) == ThemeLoader.builtInDefault())
+        #expect(try ThemeLoader.load("mono", folders: []) == .mono)
+        #expect(throws: ThemeError.self) { try ThemeLoader.load("dark", folders: []) }
+    }
+
+    @Test func inheritsOverridesOnlyWhatItNames() throws {
+        let folder = try temporaryFolder()
+        try """
+        name: base
+        palette: { ink: "#101010", paper: "#f0f0f0" }
+        roles:
+          text: { fg: ink, bg: paper }
+          error: { fg: red, attrs: [bold, underline] }
+        """.write(to: folder.appendingPathComponent("base.yaml"), atomically: true, encoding: .utf8)
+        let child = try ThemeLoader.parse("""
+        name: child
+        inherits: base
+        palette: { paper: "#ffffff" }
+        roles:
+          text: { bg: paper }
+          error: { fg: 160 }
+        """, source: "child.yaml", folders: [folder])
+        #expect(child.style(for: .text) == CellStyle(foreground: .rgb(16, 16, 16), background: .rgb(255, 255, 255)))
+        #expect(child.style(for: .error) == CellStyle(foreground: .indexed(160), background: .rgb(255, 255, 255),
+                                                      attributes: [.bold, .underline]),
+                "parent attributes kept; the background left at default takes the child's text background")
+    }
+
+    @Test(arguments: [
+        ("default", TermColor.terminalDefault), ("red", .indexed(1)), ("bright-blue", .indexed(12)),
+        ("7", .indexed(7)), ("255", .indexed(255)), ("#FF8000", .rgb(255, 128, 0)), ("grey", .indexed(8)),
+    ])
+    func colourForms(text: String, expected: TermColor) {
+        #expect(ThemeDocument.color(text, palette: [:]) == expected)
+    }
+
+    @Test(arguments: ["256", "-1", "#12345", "#gggggg", "purple", ""])
+    func badColoursAreRefused(text: String) {
+        #expect(ThemeDocument.color(text, palette: [:]) == nil)
+    }
+
+    @Test func brokenFixtureReportsEveryProblemOnItsLine() {
+        let file = Self.fixtures.appendingPathComponent("broken.yaml")
+        let problems = ThemeChecker.check(file: file, folders: [Self.shipped])
+        func line(_ fragment: String) -> Int? { problems.first { $0.message.contains(fragment) }?.line }
+        #expect(problems.count == 7, "\(problems)")
+        #expect(line("parent theme no-such-theme") == 3)
+        #expect(line("unknown key colours") == 4)
+        #expect(line("unknown role sparkle") == 7)
+        #expect(line("bad colour #12345") == 8)
+        #expect(line("unknown key blink") == 9)
+        #expect(line("unknown attribute flashing") == 10)
+        #expect(line("no colour given") == 12, "unquoted #rrggbb is a YAML comment; the message says so")
+        #expect(problems.allSatisfy { $0.file == file.path && $0.severity == .error })
+        #expect(problems.first.map { "\($0)" }?.hasPrefix(file.path + ":3: error: ") == true)
+        #expect(throws: ThemeError.self) { try ThemeLoader.load(file.path, folders: [Self.shipped]) }
+    }
+
+    @Test func unquotedHexInAFlowMappingIsASyntaxErrorWithItsLine() {
+        let problems = ThemeChecker.check(text: "name: x\nroles:\n  text: { fg: #ffffff }\n  muted: {}\n", source: "bad.yaml", folders: [])
+        #expect(problems.count == 1 && problems.first?.message.hasPrefix("YAML:") == true, "\(problems)")
+    }
+
+    @Test func yamlSyntaxErrorHasItsLine() {
+        let problems = ThemeChecker.check(text: "name: x\nroles:\n  text: { fg: red\n  muted: {}\n", source: "bad.yaml", folders: [])
+        #expect(problems.count == 1)
+        #expect((3...4).contains(problems.first?.line ?? 0), "\(problems)")
+        #expect(problems.first?.message.hasPrefix("YAML:") == true)
+    }
+
+    @Test func lowContrastPairsAreReportedWithRoleLine() {
+        let problems = ThemeChecker.check(file: Self.fixtures.appendingPathComponent("low-contrast.yaml"), folders: [])
+        #expect(problems.count == 1, "\(problems)")
+        #expect(problems.first?.line == 6)
+        #expect(problems.first?.message.contains("role muted: contrast") == true)
+        #expect(problems.first?.message.contains("#3a3a3a on #1c1c1c") == true)
+    }
+
+    @Test func contrastRatioMatchesWCAG() {
+        #expect(abs(ThemeChecker.contrastRatio((0, 0, 0), (255, 255, 255)) - 21) < 0.01)
+        #expect(abs(ThemeChecker.contrastRatio((118, 118, 118), (255, 255, 255)) - 4.54) < 0.01)
+    }
+
+    @Test func inheritanceLoopIsAnError() throws {
+        let folder = try temporaryFolder()
+        try "inherits: b\nroles: {}\n".write(to: folder.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try "inherits: a\nroles: {}\n".write(to: folder.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        #expect(throws: ThemeError.self) { try ThemeLoader.load("a", folders: [folder]) }
+    }
+
+    @Test func availableNamesListsFoldersAndBuiltIns() {
+        let names = ThemeLoader.availableNames(folders: [Self.shipped])
+        #expect(Set(Self.shippedNames).isSubset(of: Set(names)))
+        #expect(ThemeLoader.availableNames(folders: []) == ["default", "mono"])
+    }
+
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("trunks-theme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
