@@ -62,10 +62,15 @@ public final class AppRunner: @unchecked Sendable {
                 }
             }
             if events.isEmpty { events = [.tick(Date())] }
-            for event in events {
+            var index = 0
+            while index < events.count {
+                let event = events[index]
+                index += 1
                 if case .tick = event {} else { state.now = Date() }
                 perform(state.handle(event))
                 if state.quitting { break }
+                // What a key's effects answered at once (a theme applied, ...) lands before the next typed key.
+                events.insert(contentsOf: drain(), at: index)
             }
             if state.quitting { break }
             reportSizeIfChanged()
