@@ -2,6 +2,7 @@ import ArgumentParser
 import DidwwClient
 import Foundation
 import TrunkModel
+import TrunkUI
 
 /// Checks and turns `--api-version` and `--token-url` into client settings.
 enum APIVersionOptions {
@@ -26,5 +27,22 @@ enum APIVersionOptions {
         guard let tokenURL, let url = URL(string: tokenURL) else { return nil }
         return TokenServiceSettings(tokenURL: url, audience: TokenServiceSettings.defaultAudience(forBaseURL: baseURL),
                                     scope: readOnly ? .read : .full)
+    }
+}
+
+extension APIVersionOptions {
+    /// One line for `trunks info`: how calls are authenticated under `apiVersion` for `endpoint`.
+    static func authenticationSummary(apiVersion: String, endpoint: EndpointChoice?, readOnly: Bool) -> String {
+        guard APIVersion(rawValue: apiVersion)?.usesBearerTokens == true else { return "Api-Key header on every call" }
+        let base: URL?
+        switch endpoint {
+        case .sandbox?: base = DidwwEnvironment.sandbox.baseURL
+        case .production?: base = DidwwEnvironment.production.baseURL
+        case .url(let text)?: base = URL(string: text)
+        case .demo?: return "bearer tokens from the demo's own /token (scope \(readOnly ? "read" : "full")), kept in memory only"
+        case nil: base = nil
+        }
+        let service = base.flatMap(TokenServiceSettings.defaultTokenURL(forBaseURL:))?.absoluteString ?? "--token-url (none known)"
+        return "bearer tokens from \(service) (scope \(readOnly ? "read" : "full")), kept in memory only"
     }
 }

@@ -31,6 +31,8 @@ struct InfoCommand: ParsableCommand {
         print("endpoint:       \(settings.endpoint?.label ?? "none chosen")\(origin("endpoint"))"
               + (settings.endpoint == .production ? "  ← PRODUCTION" : ""))
         print("api version:    \(settings.apiVersion)\(origin("api_version"))")
+        print("authentication: " + APIVersionOptions.authenticationSummary(
+            apiVersion: settings.apiVersion, endpoint: settings.endpoint, readOnly: settings.readOnly))
         print("read-only:      \(settings.readOnly ? "yes" : "no")\(origin("read_only"))")
         print("page size:      \(settings.pageSize)\(origin("page_size"))")
         let themeFile = ThemeLoader.locate(settings.theme, folders: startup.themeFolders)?.path ?? "compiled in"

@@ -15,7 +15,7 @@ import Testing
         let log = NSTemporaryDirectory() + "trunks-e2e-1119-\(getpid())-\(Int.random(in: 0...1_000_000)).jsonl"
         defer { try? FileManager.default.removeItem(atPath: log) }
         let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--api-version", "2026-11-19",
-                                                "--demo-request-log", log], rows: 30, columns: 100)
+                                                "--demo-request-log", log, "--log-level", "debug"], rows: 30, columns: 100)
         var screens: [String] = []
         screens.append(try session.waitFor("the list in 2026-11-19 mode") {
             $0.contains("API 2026-11-19") && $0.contains("Berlin Office") && $0.contains("Active")
@@ -34,7 +34,7 @@ import Testing
         try session.send("C-u")
         try session.send("12", literal: true)
         try session.send("Enter")
-        screens.append(try session.waitFor("capacity 12 in the draft") { screen in
+        screens.append(try session.waitFor("the capacity limit marked changed at 12") { screen in
             screen.split(separator: "\n").contains { $0.contains("*Capacity limit") && $0.split(separator: " ").contains("12") }
         })
         try session.send("C-s")
@@ -63,6 +63,29 @@ import Testing
 
         try session.send("q")
         try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+        let debugLog = try String(contentsOfFile: session.home + "/state/trunks/trunks.log", encoding: .utf8)
+        #expect(debugLog.contains("/token (token, scope full) → 200"))
+        #expect(debugLog.contains("Authorization: [redacted]"))
+        for secret in ["dwt_", "demo-api-key", "Bearer "] {
+            #expect(!debugLog.contains(secret), "the debug log holds \(secret)")
+        }
+    }
+
+    @Test func infoNamesTheTokenServiceOfTheProfile() throws {
+        let config = NSTemporaryDirectory() + "trunks-e2e-info-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        try FileManager.default.createDirectory(atPath: config + "/trunks", withIntermediateDirectories: true)
+        try """
+            default_profile: sb
+            profiles:
+              sb: { environment: sandbox, api_version: "2026-11-19", read_only: true }
+            """.write(toFile: config + "/trunks/config.yaml", atomically: true, encoding: .utf8)
+        let run = try CommandRun.run([BuiltProducts.trunks, "info"], environment: [
+            "HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": config, "XDG_STATE_HOME": config + "/state", "LANG": "C.UTF-8",
+        ])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.output.contains("api version:    2026-11-19  (profile sb)"))
+        #expect(run.output.contains("authentication: bearer tokens from https://auth-sandbox.didww.com/token (scope read)"))
     }
 
     @Test func anAccountPinnedToANewerVersionIsExplainedOnScreen() throws {

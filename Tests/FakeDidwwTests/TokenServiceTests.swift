@@ -181,4 +181,27 @@ struct TokenServiceTests {
             }
         }
     }
+
+    @Test func theControlAPIExpiresTokensAndRateLimitsTheTokenService() async throws {
+        try await RunningFake.with(Self.pinned1119) { fake in
+            let token = try await Self.mint(fake)
+            let control = fake.base.replacingOccurrences(of: "/v3", with: "/_control/tokens")
+            let headers = ["Content-Type: application/json"]
+
+            let expire = try await fake.client.send("POST", control + "/expire", body: "{}", headers: headers)
+            let expired = try await CurlClient(apiKey: nil).send("GET", fake.base + "/voice_out_trunks",
+                                                                 headers: Self.bearerHeaders(token))
+            let limit = try await fake.client.send("POST", control + "/rate-limit", body: #"{"count":1,"retry_after":3}"#,
+                                                   headers: headers)
+            let limited = try await fake.client.send("POST", Self.tokenURL(fake), body: #"{"aud":"api.didww.com"}"#,
+                                                     headers: Self.jsonHeaders)
+
+            #expect(expire.status == 200)
+            #expect(expired.status == 401)
+            #expect((expired.errors.first?["detail"] as? String) == "access token expired")
+            #expect(limit.status == 200)
+            #expect(limited.status == 429)
+            #expect(try await Self.mint(fake).isEmpty == false, "only the next request was limited")
+        }
+    }
 }

@@ -8,6 +8,9 @@ import Foundation
 /// - `DELETE /_control/faults`: removes every rule.
 /// - `POST /_control/trunks/{id}` with `{"attribute": NAME, "value": VALUE}`: changes a trunk
 ///   directly, as another person would (see `FakeDidwwServer.mutateTrunk`).
+/// - `POST /_control/tokens/expire`: every bearer token minted so far expires (API 2026-11-19).
+/// - `POST /_control/tokens/rate-limit` with `{"count": N, "retry_after": S}`: the next N token
+///   requests get 429 with `Retry-After: S`.
 struct ControlEndpoint {
     let context: ServerContext
 
@@ -51,6 +54,17 @@ struct ControlEndpoint {
             let path = attribute.split(separator: ".").map(String.init)
             let changed = context.withStore { $0.directEdit(id: segments[2], path: path, value: json) }
             return changed ? answer(200, ["changed": attribute]) : answer(404, ["error": "no such trunk or attribute"])
+        case ("tokens", 3, "POST") where segments[2] == "expire":
+            context.tokens.expireAll()
+            return answer(200, ["expired": true])
+        case ("tokens", 3, "POST") where segments[2] == "rate-limit":
+            guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
+                  let count = object["count"] as? Int else {
+                return answer(400, ["error": "expected {\"count\": N, \"retry_after\": SECONDS}"])
+            }
+            let retryAfter = object["retry_after"] as? Int ?? 1
+            context.tokens.rateLimitNext(count, retryAfterSeconds: retryAfter)
+            return answer(200, ["count": count, "retry_after": retryAfter])
         default:
             return answer(404, ["error": "unknown control request"])
         }
