@@ -15,7 +15,14 @@ struct InfoCommand: ParsableCommand {
         var flags = CommandLineSettings()
         flags.profile = profile
         let environment = ProcessInfo.processInfo.environment
-        let startup = try Startup.prepare(flags, environment: environment)
+        let startup: Startup
+        do { startup = try Startup.prepare(flags, environment: environment) } catch {
+            let paths = XDGPaths(environment: environment)
+            print("config file:    \(paths.configFile.path)")
+            print("state dir:      \(paths.stateDirectory.path)")
+            printError("The configuration cannot be used: \(error)")
+            throw ExitCode(1)
+        }
         let paths = startup.paths
         let settings = startup.settings
         func exists(_ url: URL) -> String { FileManager.default.fileExists(atPath: url.path) ? "" : "  (not present)" }
