@@ -21,7 +21,7 @@ import Testing
     }
 
     /// Opens Berlin Office, the first trunk, in a fresh demo.
-    private func openBerlin(log: String? = nil, rows: Int = 40, columns: Int = 100) throws -> TmuxSession {
+    private func openBerlin(log: String? = nil, rows: Int = 36, columns: Int = 100) throws -> TmuxSession {
         var command = [BuiltProducts.trunks, "--demo"]
         if let log { command += ["--demo-request-log", log] }
         let session = try TmuxSession(command: command, rows: rows, columns: columns)

@@ -153,6 +153,25 @@ import Testing
         try demo.quit()
     }
 
+    @Test func atEightyByTwentyFourTheFocusedFieldStaysVisible() throws {
+        let demo = try Demo(rows: 24, columns: 80)
+        try demo.session.send("e")
+        try demo.session.waitFor(text: "Edit Berlin Office")
+        func markedLine(_ screen: String) -> String {
+            screen.split(separator: "\n").first { $0.contains("│▶") }.map(String.init) ?? ""
+        }
+        try demo.session.send("End")
+        let bottom = try demo.session.waitFor("the last field") { markedLine($0).contains("Emergency DIDs") }
+        #expect(!bottom.contains("General"), "the form scrolled")
+        for _ in 0..<7 { try demo.session.send("Up") }
+        try demo.session.waitFor("Capacity limit selected") { markedLine($0).contains("Capacity limit") }
+        try demo.session.send("Home")
+        let top = try demo.session.waitFor("the first field") { markedLine($0).contains("Name") }
+        #expect(top.contains("General"))
+        try demo.session.send("Escape")
+        try demo.quit()
+    }
+
     @Test func deleteATrunkAfterTypingItsName() throws {
         let demo = try Demo()
         try demo.select("Riga Any DID")

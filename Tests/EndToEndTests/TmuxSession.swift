@@ -47,6 +47,11 @@ final class TmuxSession {
         (try? tmux(["capture-pane", "-p", "-t", name])) ?? ""
     }
 
+    /// Sends a batch of keys in tmux notation.
+    func send(_ keys: [String]) throws {
+        try tmux(["send-keys", "-t", name] + keys)
+    }
+
     /// Sends keys in tmux notation ("Enter", "C-s", "Escape") or literal text with `literal`.
     func send(_ keys: String..., literal: Bool = false) throws {
         try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
@@ -104,7 +109,7 @@ final class TmuxSession {
         return output
     }
 
-    private static func quote(_ text: String) -> String {
+    static func quote(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

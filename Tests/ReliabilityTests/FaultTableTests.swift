@@ -52,13 +52,13 @@ struct FaultTableTests {
     func list(row: Row) async throws {
         let harness = try await RunnerHarness()
         defer { Task { await harness.stop() } }
-        #expect(harness.runner.currentState.trunks.count == 42)
+        #expect(harness.runner.currentState.trunks.count == RunnerHarness.trunkCount)
         harness.server.clearRequestLog()
         harness.server.setFaults([try FaultRule(spec: "GET list=\(row.fault)")])
         let state = try harness.press([.char("r")])
         let lists = Self.count(harness.server, "GET") { $0.hasSuffix("/voice_out_trunks") }
         #expect(lists == row.readRequests, "list requests sent")
-        #expect(state.trunks.count == 42, "the trunks stay on screen")
+        #expect(state.trunks.count == RunnerHarness.trunkCount, "the trunks stay on screen")
         if let phrase = row.read {
             #expect(state.message?.text.contains(phrase) == true, "message: \(state.message?.text ?? "none")")
             #expect(harness.screen.contains("STALE"), "the last good data is marked stale")

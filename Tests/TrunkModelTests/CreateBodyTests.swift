@@ -72,3 +72,4 @@ struct CreateBodyTests {
         #expect(TrunkValidator().issues(.authType, in: NewTrunk.serverDefaults()).first?.severity == .error)
     }
 }
+

@@ -54,6 +54,20 @@ import TrunkModel
         #expect(state.message?.text == "Created Twilio NYC")
     }
 
+    @Test func creatingABlockedTrunkNeedsNoTypedWordButYStillDoes() throws {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("c"), .enter])
+        _ = state.type("Spare")
+        _ = state.press([.enter])
+        try state.focusField(.status)
+        _ = state.press([.enter, .down, .enter, .ctrl("s")])
+        #expect(state.review?.isCreate == true && state.review?.confirmWord == nil)
+        #expect(state.press([.enter]).isEmpty && state.review == nil, "Enter goes back")
+        _ = state.press([.ctrl("s")])
+        guard case .create(let body)? = state.press([.char("y")]).first else { Issue.record("y creates"); return }
+        #expect(String(decoding: body, as: UTF8.self).contains(#""status":"blocked""#))
+    }
+
     @Test func aDuplicateNameFromTheServerStandsUnderNameWithTheNewDraftKept() throws {
         var state = UIFixtures.loadedState()
         _ = state.press([.char("c"), .enter])
@@ -119,5 +133,26 @@ import TrunkModel
         _ = state.handle(.deleteFailed(message: "The server answered 500"))
         #expect(state.deletion?.sending == false && state.deletion?.error == "The server answered 500")
         #expect(state.trunks.count == 3)
+    }
+}
+
+/// Drafts of new trunks survive like drafts of edits, and come back as new trunks.
+@Suite struct NewTrunkDraftTests {
+    @Test func aNewTrunksDraftIsStoredAndRestoredAsANewTrunkWithoutAnyRead() throws {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("n"), .enter])
+        let effects = state.type("Night shift")
+        guard case .storeDraft(let stored)? = effects.last else { Issue.record("the draft is stored as typed"); return }
+        #expect(stored.trunkID == NewTrunk.draftID && stored.trunkName == "new trunk Night shift")
+
+        var later = UIFixtures.loadedState()
+        later.offerDrafts([stored])
+        #expect(later.press([.char("y")]).allSatisfy { if case .loadTrunk = $0 { false } else { true } },
+                "nothing to read for a trunk that does not exist yet")
+        let form = try #require(later.form)
+        #expect(form.mode == .create(cloneOf: nil) && form.draft.name == "Night shift")
+        #expect(form.original == NewTrunk.serverDefaults())
+        _ = later.press([.escape])
+        #expect(later.form?.confirmDiscard == true, "a restored draft is a change worth asking about")
     }
 }

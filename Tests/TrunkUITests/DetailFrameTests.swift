@@ -84,7 +84,7 @@ import TrunkModel
         #expect(pages.last?.contains("Emergency DIDs") == true, "page down reaches the end")
         #expect(pages.count > 2)
         let last = try #require(pages.last)
-        let count = DetailPane.lines(for: vienna, state: state, width: DetailPane.innerSize(for: state.screenSize).columns).count
+        let count = DetailPane.lines(for: vienna, state: state, width: DetailPane.innerSize(of: state).columns).count
         #expect(last.contains("of \(count) ─┘"), "the position shows in the border")
         let title = last.split(separator: "\n")[1]
         #expect(title.contains("Vienna wholesale interconnect") && title.contains("…"), "a long name is cut in the title")
@@ -142,7 +142,8 @@ import TrunkModel
 
     @Test func aListRowWithoutItsDIDsSaysSo() {
         var state = AppState(environmentLabel: "demo")
-        state.screenSize = ScreenSize(rows: 60, columns: 200)
+        _ = state.handle(.resized(rows: 60, columns: 200))
+        _ = state.start()
         let listed = SeededTrunks.all.map { trunk -> Trunk in
             var row = trunk
             row.dids = nil

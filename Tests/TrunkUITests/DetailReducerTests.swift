@@ -85,6 +85,9 @@ import TrunkModel
         #expect(bottom > 1)
         #expect(state.frame().contains("\"total_records\"") == false)
         #expect(state.frame().contains("\"api_version\" : \"2026-04-16\""), "G shows the end of the document")
+        let refresh = state.press([.char("r")])
+        #expect(refresh.contains(.loadTrunkJSON(id: id)) && refresh.contains(.loadTrunk(id: id)), "r reads the JSON again too")
+        #expect(state.detailView.rawJSON?.document == nil)
         _ = state.press([.escape])
         #expect(state.detailView.rawJSON == nil && state.focus == .detail, "Esc leaves the JSON, not the trunk")
         _ = state.press([.char("J")])
@@ -153,6 +156,16 @@ import TrunkModel
         #expect(state.message == StatusMessage("Regenerated: Berlin Office now has username newuser123; password masked, x reveals", .success))
     }
 
+    @Test func regenerateIsRefusedInReadOnlyModeBeforeAnythingIsTyped() {
+        var state = SeededTrunks.detailState("Berlin Office")
+        state.readOnly = true
+        #expect(state.press([.char("R")]).isEmpty)
+        #expect(state.detailView.regenerate == nil)
+        #expect(state.message?.text.hasPrefix("Read-only mode") == true)
+        _ = state.press([.char("x"), .char("t")])
+        #expect(state.detailView.reveal != nil && state.detailView.tester != nil, "looking is still allowed")
+    }
+
     @Test func regenerateCancelsWithEscAndSendsNothing() {
         var state = SeededTrunks.detailState("Berlin Office")
         _ = state.press([.char("R")])
@@ -185,7 +198,7 @@ import TrunkModel
 
     @Test func scrollingStopsAtBothEnds() {
         var state = SeededTrunks.detailState("Berlin Office")
-        let rows = DetailPane.innerSize(for: state.screenSize).rows
+        let rows = DetailPane.innerSize(of: state).rows
         let count = DetailPane.lines(for: Self.berlin, state: state, width: 78).count
         #expect(count > rows)
         _ = state.press([.char("k")])

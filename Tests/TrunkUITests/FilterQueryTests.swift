@@ -74,3 +74,27 @@ import TrunkModel
         #expect(FilterQuery.parse("colour:red berlin").matches(active), "an unknown token does not narrow")
     }
 }
+
+/// Typing more only re-checks the visible rows; the result equals a full recomputation.
+@Suite struct IncrementalFilterTests {
+    @Test(arguments: [
+        ("ber", "berl", true), ("ber", "ber o", true), ("status:blocked", "status:blocked z", true),
+        ("status:act", "status:acti", false), ("ber", "be", false), ("", "b", false), ("b", "b auth:twilio", false),
+    ])
+    func narrowingIsDetected(old: String, new: String, narrows: Bool) {
+        #expect(AppState.narrows(from: old, to: new) == narrows)
+    }
+
+    @Test func typingCharacterByCharacterMatchesAFullFilter() {
+        for text in ["zür", "o", "203.0", "berlin office", "status:blocked z", "4 4"] {
+            var typed = UIFixtures.loadedState()
+            _ = typed.press([.char("s"), .char("S"), .char("/")])
+            _ = typed.type(text)
+            var full = UIFixtures.loadedState()
+            _ = full.press([.char("s"), .char("S")])
+            full.filter = text
+            full.refreshVisible()
+            #expect(typed.visible == full.visible, "\(text)")
+        }
+    }
+}

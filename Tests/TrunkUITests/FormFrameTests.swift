@@ -4,35 +4,14 @@ import Testing
 import TrunkModel
 @testable import TrunkUI
 
-/// Golden frames of the form, the list editor and the create/delete dialogs, as text.
-///
-/// The goldens live in `Snapshots/form/`. A missing golden is written and the test fails once;
-/// `RECORD_SNAPSHOTS=1` rewrites them on purpose.
+/// Golden frames of the form, the list editor and the create/delete dialogs, in
+/// `Snapshots/form/` (text and role map), compared by the shared `SnapshotAssertion`.
 @Suite struct FormFrameTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Snapshots/form")
-
-    /// Compares the frame of `state` at `rows` × `columns` with the golden `name`.
-    func expectFrame(_ state: AppState, _ name: String, rows: Int, columns: Int, roles: Bool = false,
+    /// Compares the frame of `state` at `rows` × `columns` with the golden `form/<name>-<columns>x<rows>`.
+    func expectFrame(_ state: AppState, _ name: String, rows: Int, columns: Int,
                      sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let grid = Screen.render(state, rows: rows, columns: columns)
-        try expectGolden(grid.plainText() + "\n", "\(name)-\(columns)x\(rows).txt", sourceLocation: sourceLocation)
-        if roles {
-            try expectGolden(grid.roleMap() + "\n", "\(name)-\(columns)x\(rows).roles", sourceLocation: sourceLocation)
-        }
-    }
-
-    /// Compares `text` with the golden file `file`.
-    func expectGolden(_ text: String, _ file: String, sourceLocation: SourceLocation) throws {
-        let url = Self.folder.appendingPathComponent(file)
-        let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
-        guard !recording, let golden = try? String(contentsOf: url, encoding: .utf8) else {
-            try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            if !recording { Issue.record("recorded a new golden \(url.lastPathComponent); check it and run again", sourceLocation: sourceLocation) }
-            return
-        }
-        #expect(text == golden, "frame \(url.lastPathComponent) differs:\n\(text)", sourceLocation: sourceLocation)
+        SnapshotAssertion.assertFrame(Screen.render(state, rows: rows, columns: columns),
+                                      named: "form/\(name)-\(columns)x\(rows)", sourceLocation: sourceLocation)
     }
 
     static let sizes = [(24, 80), (48, 160)]
@@ -67,8 +46,7 @@ import TrunkModel
 
     /// A state editing `trunk`, with `key` selected.
     func editing(_ trunk: Trunk, at key: FieldKey) throws -> AppState {
-        var state = UIFixtures.loadedState()
-        state.showOnly([trunk])
+        var state = UIFixtures.state(with: [trunk])
         _ = state.press([.char("e")])
         try state.focusField(key)
         return state
@@ -109,7 +87,7 @@ import TrunkModel
     func newTrunkWithErrorsCounted(rows: Int, columns: Int) throws {
         var state = UIFixtures.loadedState()
         _ = state.press([.char("n")])
-        try expectFrame(state, "new", rows: rows, columns: columns, roles: rows == 24)
+        try expectFrame(state, "new", rows: rows, columns: columns)
     }
 
     @Test(arguments: sizes)
@@ -118,7 +96,7 @@ import TrunkModel
         _ = state.press([.char("p"), .paste("4420 33"), .escape])
         try state.focusField(.status)
         _ = state.press([.enter, .down, .enter, .ctrl("s")])
-        try expectFrame(state, "review-patch", rows: rows, columns: columns, roles: rows == 24)
+        try expectFrame(state, "review-patch", rows: rows, columns: columns)
     }
 
     @Test(arguments: sizes)

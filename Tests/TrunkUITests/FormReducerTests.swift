@@ -14,13 +14,20 @@ extension AppState {
     }
 }
 
+extension UIFixtures {
+    /// A state with exactly `trunks` loaded, the first selected.
+    static func state(with trunks: [Trunk]) -> AppState {
+        var state = AppState(environmentLabel: "demo", now: Date(timeIntervalSince1970: 1_000))
+        _ = state.start()
+        _ = state.handle(.pageLoaded(TrunkPage(trunks: trunks, totalRecords: trunks.count), number: 1, generation: 0))
+        return state
+    }
+}
+
 /// Every command of the form's key map, the text field and the pickers.
 @Suite struct FormReducerTests {
     func editing(_ trunk: Trunk = UIFixtures.trunks[0]) -> AppState {
-        var state = UIFixtures.loadedState()
-        if trunk.id != UIFixtures.trunks[0].id {
-            state.showOnly([trunk])
-        }
+        var state = UIFixtures.state(with: [trunk])
         _ = state.press([.char("e")])
         return state
     }
@@ -58,6 +65,23 @@ extension AppState {
         #expect(state.form?.isDirty == true)
     }
 
+    @Test func aPasteOnAFieldOpensItsEditorWithThePastedText() throws {
+        var state = editing()
+        try state.focusField(.dstPrefixes)
+        _ = state.press([.paste("33\n34")])
+        guard case .list(let editor)? = state.form?.editor else { Issue.record("the list editor opens"); return }
+        #expect(editor.items == ["44", "49", "33", "34"])
+        _ = state.press([.escape])
+        try state.focusField(.callbackUrl)
+        _ = state.press([.paste("https://example.com/hook")])
+        #expect(state.form?.draft.callbackUrl == "https://example.com/hook")
+        guard case .text(.callbackUrl, _)? = state.form?.editor else { Issue.record("the text field is being edited"); return }
+        _ = state.press([.enter])
+        try state.focusField(.rtpPing)
+        _ = state.press([.paste("yes")])
+        #expect(state.form?.editor == nil && state.form?.draft.rtpPing == false, "a paste does not flip a toggle")
+    }
+
     @Test func spaceTogglesABooleanAndIgnoresOtherFields() throws {
         var state = editing()
         _ = state.press([.char(" ")])
@@ -83,6 +107,19 @@ extension AppState {
         #expect(state.form?.editor == nil && state.form?.draft.mediaEncryptionMode == .disabled, "Esc picks nothing")
         _ = state.press([.enter, .down, .enter])
         #expect(state.form?.draft.mediaEncryptionMode == .srtpSdes)
+    }
+
+    @Test func theCLIPickerOffersWhatTheAPIVersionAcceptsAndStartsOnTheCurrentValue() throws {
+        var trunk = UIFixtures.trunk(8, name: "Rome Randomizer")
+        trunk.onCliMismatchAction = .randomizeCli
+        var state = editing(trunk)
+        try state.focusField(.onCliMismatchAction)
+        _ = state.press([.enter])
+        guard case .picker(_, let options, let selected)? = state.form?.editor else { Issue.record("picker"); return }
+        #expect(options[selected] == "randomize_cli", "the stored value is where the picker starts")
+        #expect(options == state.validator.rules.cliMismatchActions + ["randomize_cli"])
+        _ = state.press([.enter])
+        #expect(state.form?.isDirty == false, "picking the current value changes nothing")
     }
 
     @Test func ipOnlyIsListedButCannotBeChosenAndTheFormSaysWhy() throws {

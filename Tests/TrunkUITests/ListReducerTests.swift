@@ -239,3 +239,13 @@ import TrunkModel
         #expect(state.press([.char("q")]) == [.quit])
     }
 }
+
+/// The header's count and data age.
+@Suite struct ListHeaderTests {
+    @Test func theHeaderSaysHowMuchIsLoadedAndHowOldItIs() {
+        var state = ListSnapshotTests.state(rows: 24, columns: 80)
+        #expect(Screen.render(state, rows: 24, columns: 80).line(0).contains("loaded 9 of 312… · updated 42s ago"))
+        state.now = state.now.addingTimeInterval(11 * 60)
+        #expect(Screen.render(state, rows: 24, columns: 80).line(0).contains("updated 11m ago (stale)"))
+    }
+}

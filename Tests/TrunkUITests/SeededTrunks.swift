@@ -25,7 +25,7 @@ enum SeededTrunks {
     /// A state with every seeded trunk listed and `name`'s detail open and read, at `rows` × `columns`.
     static func detailState(_ name: String, rows: Int = 24, columns: Int = 80) -> AppState {
         var state = AppState(environmentLabel: "demo", now: Date(timeIntervalSince1970: 1_000_000))
-        state.screenSize = ScreenSize(rows: rows, columns: columns)
+        _ = state.handle(.resized(rows: rows, columns: columns))
         _ = state.start()
         _ = state.handle(.pageLoaded(TrunkPage(trunks: all, totalRecords: all.count), number: 1, generation: 0))
         let trunk = named(name)
@@ -39,7 +39,7 @@ enum SeededTrunks {
 extension AppState {
     /// The frame at the state's own screen size, as text (rows joined by newlines).
     func frame() -> String {
-        Screen.render(self, rows: screenSize.rows, columns: screenSize.columns).text
+        Screen.render(self, rows: terminalSize.rows, columns: terminalSize.columns).text
     }
 
     /// Moves the clock by `seconds` the way the runner does: a tick event.

@@ -4,10 +4,13 @@ import TrunkModel
 /// Draws one trunk grouped as the DIDWW panel groups it, with a health summary on top, or its raw
 /// JSON (`J`), and the number tester or regenerate confirmation over it. Pure.
 enum DetailPane {
-    /// The rows and columns of trunk text the pane shows at `size` (inside its border).
-    static func innerSize(for size: ScreenSize) -> (rows: Int, columns: Int) {
-        let width = size.columns >= Screen.splitWidth ? size.columns - size.columns * 11 / 20 : size.columns
-        return (max(1, size.rows - 4), max(1, width - 2))
+    /// The rows and columns of trunk text the pane shows for `state` at its screen size (inside
+    /// its border), as `Layout` places the pane.
+    static func innerSize(of state: AppState) -> (rows: Int, columns: Int) {
+        let size = state.terminalSize
+        let pane = Layout.panes(state, rows: size.rows, columns: size.columns).right
+            ?? Rect(row: 1, column: 0, height: max(0, size.rows - 2), width: size.columns)
+        return (max(1, pane.height - 2), max(1, pane.width - 2))
     }
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {

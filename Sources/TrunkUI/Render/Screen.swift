@@ -49,7 +49,10 @@ public enum Screen {
         var x = grid.write(" trunks ", row: 0, column: 0, role: .title)
         x += HeaderBadge.draw(state, row: 0, column: x, grid: &grid)
         var text = "│ API \(state.apiVersion) │ " + countText(state)
-        if let loadedAt = state.loadedAt { text += " · updated " + age(state.now.timeIntervalSince(loadedAt)) }
+        if let loadedAt = state.loadedAt {
+            let seconds = state.now.timeIntervalSince(loadedAt)
+            text += " · updated " + age(seconds) + (seconds >= 600 ? " (stale)" : "")
+        }
         if let column = state.sort.column { text += " · sort \(column.rawValue) \(state.sort.descending ? "▼" : "▲")" }
         grid.write(text, row: 0, column: x, role: .statusBar)
     }
@@ -95,6 +98,8 @@ public enum Screen {
 
     /// Key hints for the current context, generated from the key map.
     static func hints(_ state: AppState) -> String {
+        if state.alert != nil { return " any key closes the dialog" }
+        if state.deletion != nil { return " type the trunk's name · Enter deletes when it matches · Esc keeps the trunk" }
         let context: KeyContext
         let commands: [Command]
         if state.review != nil {

@@ -16,6 +16,8 @@ public final class AppRunner: @unchecked Sendable {
     private var inFlight = 0
     /// Keeps every request this runner starts under 20 per second.
     private let pacer = RequestPacer(perSecond: 20)
+    /// The most keys already waiting that one loop turn handles before drawing.
+    static let typeaheadLimit = 64
     /// Asked once per loop turn; returning true ends the loop (signals, tests).
     public var shouldStop: () -> Bool = { false }
     /// Where drafts are kept as they change; nil keeps none (tests).
@@ -50,11 +52,18 @@ public final class AppRunner: @unchecked Sendable {
         while !state.quitting && !shouldStop() {
             let key = terminal.nextKey(timeoutMilliseconds: 1000)
             var events = drain()
-            if let key { events.append(.key(key)) }
+            if let key {
+                events.append(.key(key))
+                // Typeahead (a paste, keys queued on a slow link): handle what is already waiting
+                // before drawing, so a burst of keys costs one frame instead of one each.
+                while events.count < Self.typeaheadLimit, key != .resize, let more = terminal.nextKey(timeoutMilliseconds: 0) {
+                    events.append(.key(more))
+                    if more == .resize { break }
+                }
+            }
             if events.isEmpty { events = [.tick(Date())] }
             for event in events {
                 if case .tick = event {} else { state.now = Date() }
-                state.screenSize = ScreenSize(terminal.size)
                 perform(state.handle(event))
                 if state.quitting { break }
             }

@@ -142,7 +142,8 @@ extension AppState {
 
     /// A review that blocks the trunk needs the word "block" typed: a repeated key cannot give it.
     mutating func requireTypedConfirmation() {
-        guard var current = review, current.confirmWord == nil else { return }
+        // A new trunk carries no traffic yet: creating it blocked needs no typed word.
+        guard var current = review, current.confirmWord == nil, !current.isCreate else { return }
         let blocks = current.diff.changes.contains { $0.key == .status && $0.new == .text(TrunkStatus.blocked.rawValue) }
         guard blocks else { return }
         current.confirmWord = "block"

@@ -41,3 +41,15 @@ extension AppState {
         return []
     }
 }
+
+extension AppState {
+    /// Reopens the form of a new trunk from a stored draft: there is nothing to read from the
+    /// server, the draft's base is what the server would create by default.
+    mutating func restoreNewTrunkDraft(_ draft: StoredDraft) {
+        var restored = draft.form(on: NewTrunk.serverDefaults(), returnPane: .list)
+        restored.mode = .create(cloneOf: nil)
+        form = restored
+        focus = .form
+        message = StatusMessage("Draft of a new trunk restored. Ctrl-S reviews and creates it", .success)
+    }
+}

@@ -18,6 +18,10 @@ extension AppState {
         case .testNumber: openNumberTester()
         case .regenerateCredentials: askToRegenerate()
         case .back where detailView.rawJSON != nil: detailView.rawJSON = nil
+        case .refresh where detailView.rawJSON != nil:
+            guard let id = detailView.rawJSON?.trunkID else { return nil }
+            detailView.rawJSON = RawJSONState(trunkID: id)
+            return refreshList() + [.loadTrunkJSON(id: id)]
         default: return nil
         }
         return []
@@ -80,10 +84,10 @@ extension AppState {
     }
 
     /// Rows of trunk text the detail pane shows at the current screen size.
-    var detailPageRows: Int { DetailPane.innerSize(for: screenSize).rows }
+    var detailPageRows: Int { DetailPane.innerSize(of: self).rows }
 
     private mutating func scrollDetail(by delta: Int) {
-        let size = DetailPane.innerSize(for: screenSize)
+        let size = DetailPane.innerSize(of: self)
         if var raw = detailView.rawJSON {
             let count = RawJSONView.lines(raw, revealSecrets: detailView.reveals(raw.trunkID, at: now)).count
             raw.scroll = clamp(raw.scroll, delta, count: count, rows: size.rows)

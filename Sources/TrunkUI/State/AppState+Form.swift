@@ -18,6 +18,10 @@ extension AppState {
         case .list(let editor)?: listEditorKey(key, editor, &current); return []
         case nil: break
         }
+        if case .paste = key {
+            pasteIntoSelectedField(key, &current)
+            return []
+        }
         guard let command = keymap.command(for: key, in: .form) else { return [] }
         message = nil
         switch command {
@@ -73,6 +77,7 @@ extension AppState {
             if key == .authType { options = AuthenticationType.knownValues.map(\.rawValue) }
             options = validator.rules.pickerValues(for: key) ?? options
             let raw = current.draft.value(key).editText
+            if !raw.isEmpty && !options.contains(raw) { options.append(raw) }
             current.editor = .picker(key, options: options, selected: options.firstIndex(of: raw) ?? 0)
         case .toggle:
             toggle(&current)
@@ -80,6 +85,23 @@ extension AppState {
             current.editor = .list(ListEditorState(key: key, items: current.draft.value(key).items))
         default:
             current.editor = .text(key, TextInput(current.pendingText[key] ?? current.draft.value(key).editText))
+        }
+    }
+
+    /// A paste on a field that is not being edited opens its editor with the pasted text in it:
+    /// a list field adds the pasted items, a text field appends the text (checked at once).
+    private mutating func pasteIntoSelectedField(_ key: Key, _ current: inout FormState) {
+        let field = FieldTable.field(current.selectedKey)
+        switch field.widget {
+        case .list, .text, .integer, .decimal:
+            beginEdit(&current)
+        default:
+            return
+        }
+        switch current.editor {
+        case .list(let editor)?: listEditorKey(key, editor, &current)
+        case .text(let target, let input)?: textKey(key, target, input, &current)
+        default: break
         }
     }
 

@@ -55,6 +55,10 @@ extension AppState {
             }
             restorable.remove(at: selected)
             restoreSelection = nil
+            if draft.trunkID == NewTrunk.draftID {
+                restoreNewTrunkDraft(draft)
+                return []
+            }
             restoringDraft = draft
             message = StatusMessage("Reading \(draft.trunkName ?? draft.trunkID) to restore its draft…", .info)
             return [.loadTrunk(id: draft.trunkID)]

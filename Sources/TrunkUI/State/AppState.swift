@@ -44,8 +44,6 @@ public struct AppState: Sendable {
     public var detailScroll = 0
     /// Revealed secrets, raw JSON and the overlays of the detail pane.
     public var detailView = DetailViewState()
-    /// The terminal's size, as of the event being handled (the runner sets it).
-    public var screenSize = ScreenSize(rows: 24, columns: 80)
     public var focus: Pane = .list
 
     public var form: FormState?
@@ -116,10 +114,16 @@ public struct AppState: Sendable {
     public mutating func refreshVisible(keeping id: String? = nil) {
         let keep = id ?? selectedTrunk?.id
         let query = FilterQuery.parse(filter)
-        var indices = query.isEmpty ? Array(trunks.indices) : trunks.indices.filter { query.matches(trunks[$0]) }
-        if let column = sort.column {
-            indices.sort { ListSort.less(trunks[$0], trunks[$1], by: column, descending: sort.descending) }
-        }
+        // The index scans bytes for the longest free word; the other words and the tokens are
+        // checked on what it found.
+        let needle = query.words.max { $0.count < $1.count } ?? ""
+        var indices = searchIndex.matching(needle, in: trunks, sort: sort)
+        if query.words.count > 1 || !query.tokens.isEmpty { indices = indices.filter { query.matches(trunks[$0]) } }
+        setVisible(indices, keeping: keep)
+    }
+
+    /// Shows `indices`, keeping the trunk `keep` selected when it is among them.
+    mutating func setVisible(_ indices: [Int], keeping keep: String?) {
         visible = indices
         if let keep, let position = visible.firstIndex(where: { trunks[$0].id == keep }) {
             selection = position

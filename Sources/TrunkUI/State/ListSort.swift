@@ -1,3 +1,4 @@
+import Foundation
 import TrunkModel
 
 /// The list columns, in display order; each knows its header and how to compare.
@@ -27,24 +28,39 @@ public struct ListSort: Equatable, Sendable {
         }
         descending = false
     }
+}
 
-    static func less(_ a: Trunk, _ b: Trunk, by column: ListColumn, descending: Bool) -> Bool {
-        let order: Bool?
-        switch column {
-        case .name: order = compare(a.name?.lowercased() ?? "", b.name?.lowercased() ?? "")
-        case .status: order = compare(a.status?.rawValue ?? "", b.status?.rawValue ?? "")
-        case .authentication: order = compare(a.authenticationMethod?.type.rawValue ?? "", b.authenticationMethod?.type.rawValue ?? "")
-        case .sipIps: order = compare(a.authenticationMethod?.allowedSipIps?.first ?? "", b.authenticationMethod?.allowedSipIps?.first ?? "")
-        case .limit: order = compare(DecimalText.value(a.thresholdAmount ?? "") ?? -1, DecimalText.value(b.thresholdAmount ?? "") ?? -1)
-        case .capacity: order = compare(a.capacityLimit ?? Int.max, b.capacityLimit ?? Int.max)
-        case .encryption: order = compare(a.mediaEncryptionMode?.rawValue ?? "", b.mediaEncryptionMode?.rawValue ?? "")
-        case .created: order = compare(a.createdAt ?? "", b.createdAt ?? "")
-        }
-        guard let order else { return a.id < b.id }
-        return descending ? !order : order
+extension ListSort {
+    /// A precomputed sort key, so a sort lower-cases each name once, not once per comparison.
+    enum Key: Comparable {
+        case text(String)
+        case number(Double)
     }
 
-    private static func compare<T: Comparable>(_ a: T, _ b: T) -> Bool? {
-        a == b ? nil : a < b
+    /// The key of `trunk` for `column`; a missing value sorts first (capacity: last, as unlimited).
+    static func key(_ trunk: Trunk, _ column: ListColumn) -> Key {
+        switch column {
+        case .name: return .text(trunk.name?.lowercased() ?? "")
+        case .status: return .text(trunk.status?.rawValue ?? "")
+        case .authentication: return .text(trunk.authenticationMethod?.type.rawValue ?? "")
+        case .sipIps: return .text(trunk.authenticationMethod?.allowedSipIps?.first ?? "")
+        case .limit:
+            let value = DecimalText.value(trunk.thresholdAmount ?? "").map { NSDecimalNumber(decimal: $0).doubleValue }
+            return .number(value ?? -1)
+        case .capacity: return .number(Double(trunk.capacityLimit ?? Int.max))
+        case .encryption: return .text(trunk.mediaEncryptionMode?.rawValue ?? "")
+        case .created: return .text(trunk.createdAt ?? "")
+        }
+    }
+
+    /// `indices` into `trunks` in this sort's order; ties by id, ascending either way.
+    func sorted(_ indices: [Int], of trunks: [Trunk]) -> [Int] {
+        guard let column else { return indices }
+        let keyed = indices.map { (index: $0, key: Self.key(trunks[$0], column)) }
+        let descending = self.descending
+        return keyed.sorted { a, b in
+            if a.key != b.key { return descending ? a.key > b.key : a.key < b.key }
+            return trunks[a.index].id < trunks[b.index].id
+        }.map(\.index)
     }
 }

@@ -23,7 +23,7 @@ public struct StoredDraft: Codable, Equatable, Sendable {
             .map { Change(field: $0.key, base: $0.old, mine: $0.new) }
         guard !kept.isEmpty else { return nil }
         trunkID = form.original.id
-        trunkName = form.original.name
+        trunkName = form.original.name ?? form.draft.name.map { "new trunk \($0)" } ?? "a new trunk"
         savedAt = date
         changes = kept
     }

@@ -103,11 +103,7 @@ struct TrunkSearchIndex: Sendable {
     }
 
     private mutating func sortOrder(_ trunks: [Trunk], _ sort: ListSort) {
-        var indices = Array(trunks.indices)
-        if let column = sort.column {
-            indices.sort { ListSort.less(trunks[$0], trunks[$1], by: column, descending: sort.descending) }
-        }
-        order = indices
+        order = sort.sorted(Array(trunks.indices), of: trunks)
         orderSort = sort
         lastNeedle = nil
     }

@@ -10,6 +10,8 @@ import TrunkUI
 /// every key handled and no request in flight.
 final class RunnerHarness: @unchecked Sendable {
     static let apiKey = "reliability-test-key"
+    /// Few trunks: a page of 42 takes about 0.5 s to serve and read in a debug build.
+    static let trunkCount = 6
     /// Quick retries so the table runs fast; the shape is the standard one.
     static let testPolicy = RetryPolicy(maximumRetries: 2, initialDelay: 0.01, maximumDelay: 1.5, maximumElapsed: 5, jitter: 0.2)
 
@@ -23,9 +25,9 @@ final class RunnerHarness: @unchecked Sendable {
     private var stopRequested = false
     private var finished = false
 
-    /// Starts the fake (seeded, 42 trunks), then the runner; returns once the first page is shown.
+    /// Starts the fake (seeded, `trunkCount` trunks), then the runner; returns once the first page is shown.
     init(readOnly: Bool = false, timeout: TimeInterval = 1, drafts: [StoredDraft] = [], home: URL? = nil) async throws {
-        server = FakeDidwwServer(config: FakeDidwwConfig(trunkCount: 42, seed: 7, apiKey: Self.apiKey))
+        server = FakeDidwwServer(config: FakeDidwwConfig(trunkCount: Self.trunkCount, seed: 7, apiKey: Self.apiKey))
         let base = try await server.start()
         let client = DidwwClient(baseURL: base, apiKey: Self.apiKey, transport: CurlTransport(), timeout: timeout,
                                  readOnly: readOnly, retryPolicy: Self.testPolicy)
