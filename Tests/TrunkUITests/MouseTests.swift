@@ -7,7 +7,7 @@ import Testing
 @Suite struct MouseTests {
     @Test func clickOnARowSelectsIt() {
         var state = UIFixtures.loadedState()
-        state.screenSize = ScreenSize(rows: 24, columns: 80)
+        state.terminalSize = (rows: 24, columns: 80)
         #expect(state.press([.mouse(MouseEvent(.click, row: 5, column: 10))]).isEmpty)
         #expect(state.selectedTrunk?.name == "Zürich Ost", "row 5 is the third trunk (box top, header, two rows above)")
         _ = state.press([.mouse(MouseEvent(.click, row: 2, column: 10))])
@@ -18,7 +18,7 @@ import Testing
 
     @Test func wheelMovesTheSelection() {
         var state = UIFixtures.loadedState()
-        state.screenSize = ScreenSize(rows: 24, columns: 80)
+        state.terminalSize = (rows: 24, columns: 80)
         _ = state.press([.mouse(MouseEvent(.wheelDown, row: 8, column: 10))])
         #expect(state.selectedTrunk?.name == "Zürich Ost", "three rows down, clamped to the last")
         _ = state.press([.mouse(MouseEvent(.wheelUp, row: 8, column: 10))])
@@ -27,7 +27,7 @@ import Testing
 
     @Test func clickInTheDetailHalfFocusesIt() {
         var state = UIFixtures.loadedState()
-        state.screenSize = ScreenSize(rows: 40, columns: 160)
+        state.terminalSize = (rows: 40, columns: 160)
         _ = state.press([.mouse(MouseEvent(.click, row: 10, column: 150))])
         #expect(state.focus == .detail)
         _ = state.press([.mouse(MouseEvent(.click, row: 4, column: 10))])
@@ -36,7 +36,7 @@ import Testing
 
     @Test func clicksAreIgnoredWhileAPromptWaits() {
         var state = UIFixtures.loadedState()
-        state.screenSize = ScreenSize(rows: 24, columns: 80)
+        state.terminalSize = (rows: 24, columns: 80)
         _ = state.press([.char("y")])
         _ = state.press([.mouse(MouseEvent(.click, row: 5, column: 10))])
         #expect(state.copyPending && state.selectedTrunk?.name == "Berlin Office")
