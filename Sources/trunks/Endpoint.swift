@@ -35,9 +35,11 @@ struct Endpoint {
     /// Starts the fake API in this process on 127.0.0.1 with a free port.
     private static func startDemo(_ command: TrunksCommand, apiVersion: String) throws -> Endpoint {
         let key = "demo-api-key"
-        let server = FakeDidwwServer(config: FakeDidwwConfig(
+        var config = FakeDidwwConfig(
             trunkCount: command.demoTrunks, apiKey: key, latencyMilliseconds: command.demoLatencyMs,
-            requestLogPath: command.demoRequestLog, apiVersion: command.demoAccountVersion ?? apiVersion))
+            requestLogPath: command.demoRequestLog, apiVersion: command.demoAccountVersion ?? apiVersion)
+        config.outboundAPIEnabled = !command.demoNoOutboundApi
+        let server = FakeDidwwServer(config: config)
         server.setFaults(command.demoFault.rules)
         let url = try BlockingTask.run { try await server.start() }
         return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: {

@@ -68,6 +68,8 @@ struct TrunksCommand: ParsableCommand {
     var demoRequestLog: String?
     @Option(help: "Demo mode: the fake account's own (pinned) API version (default: --api-version).")
     var demoAccountVersion: String?
+    @Flag(help: "Demo mode, API 2026-11-19: the fake account lacks the Outbound API (every trunk call gets 403).")
+    var demoNoOutboundApi = false
     @Option(help: "Demo mode: inject a fault, e.g. 'GET list=503*2', 'update=delay:20000', 'any=500@0.1' (repeatable).")
     var demoFault: [FaultRuleArgument] = []
 

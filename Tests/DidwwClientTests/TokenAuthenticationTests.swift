@@ -149,10 +149,24 @@ struct TokenAuthenticationTests {
     @Test func aRateLimitedTokenRequestIsRetriedAfterRetryAfter() async throws {
         try await TokenAccount.with { account in
             account.server.rateLimitTokenRequests(count: 1, retryAfterSeconds: 1)
-            let page = try await account.client().list(TrunkListQuery(pageSize: 1))
+            let patient = RetryPolicy(maximumRetries: 2, initialDelay: 0.02, maximumDelay: 2, maximumElapsed: 5)
+            let started = ContinuousClock.now
+            let page = try await account.client(retryPolicy: patient).list(TrunkListQuery(pageSize: 1))
+            #expect(started.duration(to: .now) >= .milliseconds(950), "the client waited for Retry-After")
             #expect(page.trunks.count == 1)
             #expect(account.tokenRequests.count == 2)
             #expect(account.logLines.contains { $0.contains("(token, scope full) → 429") })
+        }
+    }
+
+    @Test func aRetryAfterLongerThanThePolicyAllowsIsReportedAt429() async throws {
+        try await TokenAccount.with { account in
+            account.server.rateLimitTokenRequests(count: 1, retryAfterSeconds: 60)
+            let error = await #expect(throws: DidwwError.self) {
+                try await account.client().list(TrunkListQuery(pageSize: 1))
+            }
+            #expect(error == .tokenService(status: 429, code: "rate_limit_exceeded", description: "too many token requests"))
+            #expect(account.tokenRequests.count == 1)
         }
     }
 

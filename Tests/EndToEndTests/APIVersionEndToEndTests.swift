@@ -34,7 +34,7 @@ import Testing
         try session.send("C-u")
         try session.send("12", literal: true)
         try session.send("Enter")
-        screens.append(try session.waitFor("the capacity limit marked changed at 12") { screen in
+        screens.append(try session.waitFor("capacity 12 in the draft") { screen in
             screen.split(separator: "\n").contains { $0.contains("*Capacity limit") && $0.split(separator: " ").contains("12") }
         })
         try session.send("C-s")
@@ -73,6 +73,16 @@ import Testing
         }
         #expect(screen.contains("The server answered with API version 2026-11-19"))
         #expect(!screen.contains("demo-api-key"))
+        try session.send("q")
+        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+    }
+
+    @Test func anAccountWithoutTheOutboundAPIIsExplainedOnScreen() throws {
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--api-version", "2026-11-19",
+                                                "--demo-no-outbound-api"], rows: 24, columns: 80)
+        let screen = try session.waitFor("the 403 explained") { $0.contains("Outbound API is not enabled") }
+        #expect(screen.contains("Access denied (403)"))
+        #expect(!screen.contains("dwt_") && !screen.contains("demo-api-key"))
         try session.send("q")
         try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
     }

@@ -164,4 +164,21 @@ struct TokenServiceTests {
             #expect((new.json["meta"] as? [String: Any])?["api_version"] as? String == "2026-11-19" || new.status == 422)
         }
     }
+
+    @Test func anAccountPinnedTo20261119HoldsOnlyTrunksItsRulesAllow() async throws {
+        try await RunningFake.with(FakeDidwwConfig(trunkCount: 200, apiVersion: "2026-11-19")) { fake in
+            let token = try await Self.mint(fake)
+            let reply = try await CurlClient(apiKey: nil).send("GET", fake.base + "/voice_out_trunks?page[size]=1000",
+                                                               headers: Self.bearerHeaders(token))
+            let trunks = RunningFake.resources(reply).map(RunningFake.attributes)
+            #expect(trunks.count == 200)
+            for attributes in trunks {
+                #expect(!(attributes["threshold_amount"] is NSNull), "threshold_amount is never null")
+                #expect(attributes["capacity_limit"] as? Int != 0, "capacity_limit is never 0")
+                if let rtp = attributes["allowed_rtp_ips"] as? [String] {
+                    #expect(!rtp.isEmpty && !rtp.contains("0.0.0.0/0") && !rtp.contains("::/0"))
+                }
+            }
+        }
+    }
 }

@@ -45,6 +45,7 @@ extension DidwwError {
         return "Access denied (403): " + rules.forbiddenExplanation
     }
 
+    /// The errors' messages as " (a; b)", or nothing when there are none.
     static func parenthesized(_ errors: [APIError]) -> String {
         let messages = errors.map(\.message).filter { !$0.isEmpty }
         return messages.isEmpty ? "" : " (" + messages.joined(separator: "; ") + ")"

@@ -9,8 +9,10 @@ struct VersionRules: Sendable {
     /// From 2026-11-19: `[]` is refused (null means no restriction), and so are `0.0.0.0/0` and `::/0`.
     var strictRTPAddresses: Bool
 
+    /// 2026-04-16 (and older): capacity 0–32767, a nullable limit up to 100000, any RTP list.
     static let v20260416 = VersionRules(capacityRange: 0...32767, thresholdNullable: true,
                                         thresholdMaximum: 100_000, strictRTPAddresses: false)
+    /// 2026-11-19: capacity 1–32767, a limit always set (up to 1000000 on this account), strict RTP lists.
     static let v20261119 = VersionRules(capacityRange: 1...32767, thresholdNullable: false,
                                         thresholdMaximum: 1_000_000, strictRTPAddresses: true)
 

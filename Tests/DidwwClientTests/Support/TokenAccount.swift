@@ -10,12 +10,12 @@ struct TokenAccount {
 
     /// A client through the real curl transport, speaking `apiVersion`, logging into `log`.
     func client(apiVersion: String = "2026-11-19", readOnly: Bool = false,
-                tokenService: TokenServiceSettings? = nil) -> DidwwClient {
+                tokenService: TokenServiceSettings? = nil,
+                retryPolicy: RetryPolicy = ClientFixtures.quickRetries) -> DidwwClient {
         let log = self.log
         return DidwwClient(baseURL: baseURL, apiKey: ClientFixtures.apiKey, apiVersion: apiVersion,
                            transport: ClientFixtures.transport, timeout: 5, readOnly: readOnly,
-                           // Quick backoff, but a Retry-After of a second is honoured, not given up on.
-                           retryPolicy: RetryPolicy(maximumRetries: 2, initialDelay: 0.02, maximumDelay: 2),
+                           retryPolicy: retryPolicy,
                            requestLogger: { line in log.withLock { $0.append(line) } },
                            tokenService: tokenService)
     }
