@@ -29,6 +29,7 @@ struct InfoCommand: ParsableCommand {
         func origin(_ name: String) -> String { settings.origins[name].map { "  (\($0))" } ?? "" }
         print("config file:    \(paths.configFile.path)\(exists(paths.configFile))")
         print("themes:         " + startup.themeFolders.map { $0.path + exists($0) }.joined(separator: "\n                "))
+        print("                then the compiled-in default and mono")
         print("state dir:      \(paths.stateDirectory.path)\(exists(paths.stateDirectory))")
         print("drafts:         \(paths.draftsDirectory.path)")
         print("audit log:      \(paths.auditFile.path)")
