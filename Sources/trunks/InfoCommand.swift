@@ -15,13 +15,21 @@ struct InfoCommand: ParsableCommand {
         var flags = CommandLineSettings()
         flags.profile = profile
         let environment = ProcessInfo.processInfo.environment
-        let startup = try Startup.prepare(flags, environment: environment)
+        let startup: Startup
+        do { startup = try Startup.prepare(flags, environment: environment) } catch {
+            let paths = XDGPaths(environment: environment)
+            print("config file:    \(paths.configFile.path)")
+            print("state dir:      \(paths.stateDirectory.path)")
+            printError("The configuration cannot be used: \(error)")
+            throw ExitCode(1)
+        }
         let paths = startup.paths
         let settings = startup.settings
         func exists(_ url: URL) -> String { FileManager.default.fileExists(atPath: url.path) ? "" : "  (not present)" }
         func origin(_ name: String) -> String { settings.origins[name].map { "  (\($0))" } ?? "" }
         print("config file:    \(paths.configFile.path)\(exists(paths.configFile))")
         print("themes:         " + startup.themeFolders.map { $0.path + exists($0) }.joined(separator: "\n                "))
+        print("                then the compiled-in default and mono")
         print("state dir:      \(paths.stateDirectory.path)\(exists(paths.stateDirectory))")
         print("drafts:         \(paths.draftsDirectory.path)")
         print("audit log:      \(paths.auditFile.path)")

@@ -15,12 +15,14 @@ struct TrunksCommand: ParsableCommand {
         abstract: "Browse and edit DIDWW outbound SIP trunks (API v3 voice_out_trunks).",
         usage: """
         trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) [options]
-          trunks theme check [FILE…]  ·  trunks theme list  ·  trunks info
+          trunks theme check [FILE…]  ·  trunks theme list  ·  trunks info  ·  trunks audit
         """,
         discussion: """
         Try it without an account:  trunks --demo
         With an account, put the API key in the environment (never on the command line):
           DIDWW_API_KEY=… trunks --sandbox      (or --production, or --base-url URL)
+        Or use a profile of ~/.config/trunks/config.yaml:  trunks --profile NAME
+        (trunks info shows the paths and settings in use).
         Keys: ? shows every key inside the program.
         """,
         subcommands: [ThemeCommand.self, InfoCommand.self, AuditCommand.self])
@@ -35,7 +37,7 @@ struct TrunksCommand: ParsableCommand {
     var baseURL: String?
     @Option(help: ArgumentHelp("Profile from config.yaml (default: TRUNKS_PROFILE, then default_profile).", valueName: "name"))
     var profile: String?
-    @Option(help: "API version sent as X-DIDWW-API-Version 2026-04-16 (Api-Key header, the default) or 2026-11-19 (bearer tokens, newer rules); env TRUNKS_API_VERSION, profile api_version.")
+    @Option(help: "API version: 2026-04-16 (Api-Key header; the default) or 2026-11-19 (bearer tokens, newer rules). Env TRUNKS_API_VERSION, profile api_version.")
     var apiVersion: String?
     @Option(help: "API 2026-11-19: the token service URL (default: the one of --sandbox/--production).")
     var tokenURL: String?

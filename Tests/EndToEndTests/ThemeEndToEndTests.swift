@@ -201,4 +201,26 @@ import Testing
         #expect(log.contains("DEBUG GET") && log.contains("Api-Key: [redacted]"))
         #expect(!log.contains("demo-api-key"), "the key is redacted")
     }
+
+    @Test func aGroupReadableKeyFileIsRefusedBeforeAnythingIsSent() throws {
+        let config = try configHome("""
+        profiles:
+          lab:
+            base_url: http://127.0.0.1:9/v3
+            api_key_file: KEYFILE
+        """)
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        let keyFile = config + "/lab.key"
+        let secret = "sk-lab-0123456789"
+        try secret.write(toFile: keyFile, atomically: true, encoding: .utf8)
+        let text = try String(contentsOfFile: config + "/trunks/config.yaml", encoding: .utf8)
+        try text.replacingOccurrences(of: "KEYFILE", with: keyFile).write(toFile: config + "/trunks/config.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: keyFile)
+        let run = try CommandRun.run([BuiltProducts.trunks, "--profile", "lab"], environment: [
+            "HOME": config, "XDG_CONFIG_HOME": config, "XDG_STATE_HOME": config + "/state", "LANG": "C.UTF-8", "TERM": "xterm",
+        ])
+        #expect(run.status != 0)
+        #expect(run.error.contains("permissions 0644") && run.error.contains("chmod 600 \(keyFile)"), "\(run.error)")
+        #expect(!run.error.contains(secret) && !run.output.contains(secret))
+    }
 }

@@ -127,6 +127,15 @@ import Testing
         #expect(ThemeLoader.availableNames(folders: []) == ["default", "mono"])
     }
 
+    @Test func aSelectionShownByColourAloneIsReported() {
+        let text = "name: x\nroles:\n  text: { fg: \"#d0d0d0\", bg: \"#1c1c1c\" }\n  selection: { fg: \"#ffff00\" }\n"
+        let problems = ThemeChecker.check(text: text, source: "x.yaml", folders: [])
+        #expect(problems.count == 1 && problems.first?.line == 4, "\(problems)")
+        #expect(problems.first?.message.contains("foreground colour only") == true)
+        let fixed = text.replacingOccurrences(of: "fg: \"#ffff00\" }", with: "fg: \"#ffff00\", attrs: [bold] }")
+        #expect(ThemeChecker.check(text: fixed, source: "x.yaml", folders: []).isEmpty)
+    }
+
     private func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("trunks-theme-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -106,12 +106,10 @@ public final class AppRunner: @unchecked Sendable {
         return events
     }
 
-    /// Queues an event produced on the loop thread itself (no network work in flight).
-    private func enqueue(_ event: AppEvent) {
-        lock.lock()
-        queue.append(event)
-        lock.unlock()
-        terminal.wake()
+    /// Hands the reducer the answer to an effect performed at once on the loop thread, before
+    /// any key typed after it (typeahead is handled in batches).
+    private func answer(_ event: AppEvent) {
+        perform(state.handle(event))
     }
 
     private func post(_ event: AppEvent) {
@@ -134,12 +132,12 @@ public final class AppRunner: @unchecked Sendable {
                 do {
                     let theme = try themeLoader(name)
                     terminal.applyTheme(theme)
-                    enqueue(.themeApplied(theme.name, problem: nil))
+                    answer(.themeApplied(theme.name, problem: nil))
                 } catch let error as ThemeError {
                     let first = error.diagnostics.first
-                    enqueue(.themeApplied(name, problem: first.map { $0.line == 0 ? $0.message : $0.description } ?? "\(error)"))
+                    answer(.themeApplied(name, problem: first.map { $0.line == 0 ? $0.message : $0.description } ?? "\(error)"))
                 } catch {
-                    enqueue(.themeApplied(name, problem: "\(error)"))
+                    answer(.themeApplied(name, problem: "\(error)"))
                 }
             case .loadPage(let number, let size, let generation, let query):
                 start { service in

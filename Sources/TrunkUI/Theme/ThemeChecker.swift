@@ -23,10 +23,15 @@ public enum ThemeChecker {
         let resolution = ThemeLoader.resolve(text: text, source: source, folders: folders, visiting: &visiting)
         guard let theme = resolution.theme else { return sorted(resolution.diagnostics) }
         let lines = roleLines(in: text)
-        return sorted(resolution.diagnostics + contrastProblems(theme).map { role, ratio, pair in
+        var problems = resolution.diagnostics + contrastProblems(theme).map { role, ratio, pair in
             ThemeDiagnostic(file: source, line: lines[role.rawValue] ?? lines["roles"] ?? 0,
                             "role \(role.rawValue): contrast \(String(format: "%.2f", ratio)):1 of \(pair) is below \(minimumContrast):1")
-        })
+        }
+        if selectionIsColourOnly(theme.fillingDefaults()) {
+            problems.append(ThemeDiagnostic(file: source, line: lines["selection"] ?? lines["roles"] ?? 0,
+                "role selection: differs from text by the foreground colour only; add reverse, bold, underline or a background"))
+        }
+        return sorted(problems)
     }
 
     static func sorted(_ diagnostics: [ThemeDiagnostic]) -> [ThemeDiagnostic] {
@@ -49,6 +54,15 @@ public enum ThemeChecker {
             }
         }
         return problems
+    }
+
+    /// True when the selected row would look like any other row without colour vision: same
+    /// background, no attribute of its own.
+    public static func selectionIsColourOnly(_ theme: Theme) -> Bool {
+        let selection = theme.style(for: .selection), text = theme.style(for: .text)
+        let marking: TextAttributes = [.reverse, .bold, .underline]
+        return selection.background == text.background && selection.attributes.isDisjoint(with: marking)
+            && !text.attributes.isSuperset(of: selection.attributes.union(marking))
     }
 
     /// The WCAG contrast ratio of two colours (1 to 21).
