@@ -3,8 +3,8 @@ import Foundation
 import TrunkModel
 import TrunkUI
 
-/// Adapts `DidwwClient` to what the UI asks for.
-struct ClientTrunkService: TrunkService {
+/// Adapts `DidwwClient` to what the UI asks for; changes report the status the server answered.
+struct ClientTrunkService: StatusReportingTrunkService {
     let client: DidwwClient
 
     func listPage(number: Int, size: Int, query: ServerQuery) async throws -> TrunkPage {
@@ -16,23 +16,25 @@ struct ClientTrunkService: TrunkService {
         try await client.get(id: id)
     }
 
-    func update(id: String, body: Data) async throws -> Trunk {
-        try await client.update(id: id, body: body)
-    }
-
     func trunkDocument(id: String) async throws -> Data {
         try await client.document(id: id)
     }
 
-    func regenerateCredentials(id: String) async throws {
-        try await client.regenerateCredentials(trunkID: id)
+    func answeredUpdate(id: String, body: Data) async throws -> (trunk: Trunk, status: Int) {
+        let answer = try await client.updateAnswered(id: id, body: body)
+        return (answer.value, answer.status)
     }
 
-    func create(body: Data) async throws -> Trunk {
-        try await client.create(body: body)
+    func answeredCreate(body: Data) async throws -> (trunk: Trunk, status: Int) {
+        let answer = try await client.createAnswered(body: body)
+        return (answer.value, answer.status)
     }
 
-    func delete(id: String) async throws {
+    func answeredDelete(id: String) async throws -> Int {
         try await client.delete(id: id)
+    }
+
+    func answeredRegenerateCredentials(id: String) async throws -> Int {
+        try await client.regenerateCredentials(trunkID: id)
     }
 }

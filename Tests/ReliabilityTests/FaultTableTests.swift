@@ -23,25 +23,28 @@ struct FaultTableTests {
         var patches: Int
         /// The outcome the audit line records.
         var audit: String
+        /// The HTTP status the audit line records: the one the fake really answered the last
+        /// PATCH with (nil: no answer arrived).
+        var auditStatus: Int?
 
         var testDescription: String { fault }
     }
 
     static let rows: [Row] = [
-        Row(fault: "500", read: "Gave up after 3 tries", readRequests: 3, patch: "The DIDWW server failed (500)", applied: false, patches: 1, audit: "failed"),
-        Row(fault: "502", read: "The DIDWW server failed (502)", readRequests: 3, patch: "The DIDWW server failed (502)", applied: false, patches: 1, audit: "failed"),
-        Row(fault: "503", read: "The DIDWW server failed (503)", readRequests: 3, patch: "The DIDWW server failed (503)", applied: false, patches: 1, audit: "failed"),
-        Row(fault: "429", read: "Too many requests (429)", readRequests: 3, patch: "Too many requests (429)", applied: false, patches: 3, audit: "failed"),
-        Row(fault: "429+retry-after:1*1", read: nil, readRequests: 2, patch: "Saved", applied: true, patches: 2, audit: "ok"),
-        Row(fault: "401", read: "The API key was refused (401)", readRequests: 1, patch: "The API key was refused (401)", applied: false, patches: 1, audit: "failed"),
-        Row(fault: "403", read: "Access denied (403)", readRequests: 1, patch: "Access denied (403)", applied: false, patches: 1, audit: "failed"),
-        Row(fault: "404", read: "Trunk not found (404)", readRequests: 1, patch: "Trunk not found (404)", applied: false, patches: 1, audit: "failed"),
-        Row(fault: "delay:1400*1", read: nil, readRequests: 2, patch: "reading the trunk again shows it was applied", applied: true, patches: 1, audit: "unknown"),
-        Row(fault: "close-mid-body*1", read: nil, readRequests: 2, patch: "reading the trunk again shows it was applied", applied: true, patches: 1, audit: "unknown"),
+        Row(fault: "500", read: "Gave up after 3 tries", readRequests: 3, patch: "The DIDWW server failed (500)", applied: false, patches: 1, audit: "failed", auditStatus: 500),
+        Row(fault: "502", read: "The DIDWW server failed (502)", readRequests: 3, patch: "The DIDWW server failed (502)", applied: false, patches: 1, audit: "failed", auditStatus: 502),
+        Row(fault: "503", read: "The DIDWW server failed (503)", readRequests: 3, patch: "The DIDWW server failed (503)", applied: false, patches: 1, audit: "failed", auditStatus: 503),
+        Row(fault: "429", read: "Too many requests (429)", readRequests: 3, patch: "Too many requests (429)", applied: false, patches: 3, audit: "failed", auditStatus: 429),
+        Row(fault: "429+retry-after:1*1", read: nil, readRequests: 2, patch: "Saved", applied: true, patches: 2, audit: "ok", auditStatus: 200),
+        Row(fault: "401", read: "The API key was refused (401)", readRequests: 1, patch: "The API key was refused (401)", applied: false, patches: 1, audit: "failed", auditStatus: 401),
+        Row(fault: "403", read: "Access denied (403)", readRequests: 1, patch: "Access denied (403)", applied: false, patches: 1, audit: "failed", auditStatus: 403),
+        Row(fault: "404", read: "Trunk not found (404)", readRequests: 1, patch: "Trunk not found (404)", applied: false, patches: 1, audit: "failed", auditStatus: 404),
+        Row(fault: "delay:1400*1", read: nil, readRequests: 2, patch: "reading the trunk again shows it was applied", applied: true, patches: 1, audit: "unknown", auditStatus: nil),
+        Row(fault: "close-mid-body*1", read: nil, readRequests: 2, patch: "reading the trunk again shows it was applied", applied: true, patches: 1, audit: "unknown", auditStatus: nil),
         Row(fault: "malformed-json*1", read: "The server's answer could not be read", readRequests: 1,
-            patch: "reading the trunk again shows it was applied", applied: true, patches: 1, audit: "unknown"),
-        Row(fault: "html:502", read: "The DIDWW server failed (502)", readRequests: 3, patch: "The DIDWW server failed (502)", applied: false, patches: 1, audit: "failed"),
-        Row(fault: "503*2", read: nil, readRequests: 3, patch: "The DIDWW server failed (503)", applied: false, patches: 1, audit: "failed"),
+            patch: "reading the trunk again shows it was applied", applied: true, patches: 1, audit: "unknown", auditStatus: 200),
+        Row(fault: "html:502", read: "The DIDWW server failed (502)", readRequests: 3, patch: "The DIDWW server failed (502)", applied: false, patches: 1, audit: "failed", auditStatus: 502),
+        Row(fault: "503*2", read: nil, readRequests: 3, patch: "The DIDWW server failed (503)", applied: false, patches: 1, audit: "failed", auditStatus: 503),
     ]
 
     private static func count(_ server: FakeDidwwServer, _ method: String, _ endpoint: (String) -> Bool) -> Int {
@@ -125,6 +128,7 @@ struct FaultTableTests {
         #expect(audit.count == 1, "one audit line per PATCH the user sent")
         #expect(audit.first?.changes.first?.new == "Renamed by test")
         #expect(audit.first?.outcome == row.audit)
+        #expect(audit.first?.status == row.auditStatus, "the status the fake really answered: \(audit.first?.summary ?? "no line")")
         await harness.stop()
     }
 }

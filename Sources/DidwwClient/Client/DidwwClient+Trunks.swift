@@ -29,32 +29,45 @@ extension DidwwClient {
     /// Never retried when the outcome is unknown: on a `DidwwError` whose `mayHaveReachedServer`
     /// is true, read the trunk again before deciding anything.
     public func update(id: String, body: Data) async throws -> Trunk {
+        try await updateAnswered(id: id, body: body).value
+    }
+
+    /// `update(id:body:)`, with the HTTP status the server answered (for the audit trail).
+    public func updateAnswered(id: String, body: Data) async throws -> Answered<Trunk> {
         let response = try await exchange(.patch, path: ["voice_out_trunks", id], body: body)
-        return try decode(response) { try TrunkDocuments.decodeSingle($0) }
+        return Answered(value: try decode(response) { try TrunkDocuments.decodeSingle($0) }, status: response.status)
     }
 
     /// `POST /voice_out_trunks` with a ready JSON:API body; returns the created trunk.
     public func create(body: Data) async throws -> Trunk {
+        try await createAnswered(body: body).value
+    }
+
+    /// `create(body:)`, with the HTTP status the server answered (for the audit trail).
+    public func createAnswered(body: Data) async throws -> Answered<Trunk> {
         let response = try await exchange(.post, path: ["voice_out_trunks"], body: body)
-        return try decode(response) { try TrunkDocuments.decodeSingle($0) }
+        return Answered(value: try decode(response) { try TrunkDocuments.decodeSingle($0) }, status: response.status)
     }
 
-    /// `DELETE /voice_out_trunks/{id}`.
-    public func delete(id: String) async throws {
-        _ = try await exchange(.delete, path: ["voice_out_trunks", id])
+    /// `DELETE /voice_out_trunks/{id}`; returns the HTTP status the server answered.
+    @discardableResult
+    public func delete(id: String) async throws -> Int {
+        try await exchange(.delete, path: ["voice_out_trunks", id]).status
     }
 
-    /// `POST /voice_out_trunk_regenerate_credentials` for one trunk; read the trunk again for the new credentials.
-    public func regenerateCredentials(trunkID: String) async throws {
-        _ = try await exchange(.post, path: ["voice_out_trunk_regenerate_credentials"],
-                               body: TrunkDocuments.regenerateCredentialsBody(trunkID: trunkID))
+    /// `POST /voice_out_trunk_regenerate_credentials` for one trunk; read the trunk again for the
+    /// new credentials. Returns the HTTP status the server answered.
+    @discardableResult
+    public func regenerateCredentials(trunkID: String) async throws -> Int {
+        try await exchange(.post, path: ["voice_out_trunk_regenerate_credentials"],
+                           body: TrunkDocuments.regenerateCredentialsBody(trunkID: trunkID)).status
     }
 
     private func decode<Value>(_ response: HTTPResponse, _ decoder: (Data) throws -> Value) throws -> Value {
         do {
             return try decoder(response.body)
         } catch {
-            throw DidwwError.decoding(detail: String(describing: error))
+            throw DidwwError.decoding(status: response.status, detail: String(describing: error))
         }
     }
 }

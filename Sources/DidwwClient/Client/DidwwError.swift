@@ -11,8 +11,8 @@ public enum DidwwError: Error, Equatable, Sendable {
     case notFound(errors: [APIError])
     /// Any other non-2xx answer, with the decoded JSON:API errors (empty when the body had none).
     case http(status: Int, errors: [APIError])
-    /// A 2xx answer whose body could not be read as the expected document.
-    case decoding(detail: String)
+    /// A 2xx answer (`status`) whose body could not be read as the expected document.
+    case decoding(status: Int, detail: String)
     /// A change was attempted while the client is read-only; nothing was sent.
     case readOnly
     /// The base URL is not acceptable (see `BaseURLPolicy`); nothing was sent.
@@ -34,9 +34,9 @@ public enum DidwwError: Error, Equatable, Sendable {
         case .unauthorized, .tokenRefused: return 401
         case .notFound: return 404
         case .forbidden: return 403
-        case let .http(status, _), let .tokenService(status, _, _): return status
+        case let .http(status, _), let .tokenService(status, _, _), let .decoding(status, _): return status
         case let .retriesExhausted(_, _, last): return last.status
-        case .transport, .decoding, .readOnly, .invalidBaseURL, .apiVersionMismatch: return nil
+        case .transport, .readOnly, .invalidBaseURL, .apiVersionMismatch: return nil
         }
     }
 
@@ -75,7 +75,7 @@ extension DidwwError: UserFacingError {
             return "The server rejected the change: " + Self.details(errors, fallback: "no reason given")
         case let .http(status, errors):
             return Self.statusMessage(status) + Self.suffix(errors)
-        case let .decoding(detail):
+        case let .decoding(_, detail):
             return "The server's answer could not be read: \(detail)."
         case .readOnly:
             return "Read-only mode: changes are not sent."

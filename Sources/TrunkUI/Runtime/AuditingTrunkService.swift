@@ -3,19 +3,20 @@ import Synchronization
 import TrunkModel
 
 /// Wraps a `TrunkService` and writes one audit line per mutating request: the fields the PATCH
-/// carries, old (as last read through this service) → new, secrets redacted; the status; latency.
+/// carries, old (as last read through this service) → new, secrets redacted; the HTTP status the
+/// server really answered (also when a 2xx answer could not be read); latency.
 ///
 /// Thread-safe. An audit line that cannot be written does not stop the change (it is reported
 /// through `onAuditFailure`).
 public final class AuditingTrunkService: TrunkService, Sendable {
-    private let base: any TrunkService
+    private let base: any StatusReportingTrunkService
     private let log: AuditLog
     private let identity: AuditIdentity
     private let lastRead = Mutex<[String: Trunk]>([:])
     private let onAuditFailure: @Sendable (String) -> Void
 
     /// Audits the changes made through `base` into `log`.
-    public init(_ base: any TrunkService, log: AuditLog, identity: AuditIdentity,
+    public init(_ base: any StatusReportingTrunkService, log: AuditLog, identity: AuditIdentity,
                 onAuditFailure: @escaping @Sendable (String) -> Void = { _ in }) {
         self.base = base
         self.log = log
@@ -45,7 +46,8 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         let before = lastRead.withLock { $0[id] }
         let changes = Self.changes(body: body, before: before)
         let saved = try await audited("PATCH", id: id, name: before?.name, changes: changes) {
-            try await base.update(id: id, body: body)
+            let answer = try await base.answeredUpdate(id: id, body: body)
+            return (answer.trunk, answer.status)
         }
         lastRead.withLock { $0[id] = saved }
         return saved
@@ -54,34 +56,35 @@ public final class AuditingTrunkService: TrunkService, Sendable {
     public func create(body: Data) async throws -> Trunk {
         let name = (try? TrunkDocuments.decodeSingle(body))?.name
         let changes = Self.changes(body: body, before: nil).map { AuditEntry.Change(field: $0.field, old: "—", new: $0.new) }
-        return try await audited("POST", id: "new", name: name, changes: changes) { try await base.create(body: body) }
+        return try await audited("POST", id: "new", name: name, changes: changes) {
+            let answer = try await base.answeredCreate(body: body)
+            return (answer.trunk, answer.status)
+        }
     }
 
     public func delete(id: String) async throws {
         let before = lastRead.withLock { $0[id] }
-        try await audited("DELETE", id: id, name: before?.name, changes: []) { try await base.delete(id: id) }
+        try await audited("DELETE", id: id, name: before?.name, changes: []) { ((), try await base.answeredDelete(id: id)) }
     }
 
     public func regenerateCredentials(id: String) async throws {
         let before = lastRead.withLock { $0[id] }
         let changes = [AuditEntry.Change(field: "authentication_method.credentials", old: "[redacted]", new: "[regenerated]")]
         try await audited("POST regenerate_credentials", id: id, name: before?.name, changes: changes) {
-            try await base.regenerateCredentials(id: id)
+            ((), try await base.answeredRegenerateCredentials(id: id))
         }
     }
 
-    /// The status each request answers with on success (the reference, §2); the service layer does not pass it on.
-    static let successStatus = ["PATCH": 200, "POST": 201, "DELETE": 204, "POST regenerate_credentials": 201]
-
-    /// Runs one mutating request and records it, whatever its outcome.
+    /// Runs one mutating request and records it, whatever its outcome, with the status the server
+    /// answered: from the answer on success, from the error otherwise (nil when none arrived).
     private func audited<Value: Sendable>(_ method: String, id: String, name: String?, changes: [AuditEntry.Change],
-                                          _ request: () async throws -> Value) async throws -> Value {
+                                          _ request: () async throws -> (Value, Int)) async throws -> Value {
         let started = ContinuousClock.now
         do {
-            let value = try await request()
+            let (value, status) = try await request()
             let createdID = (value as? Trunk)?.id
             record(method, id: createdID ?? id, name: name ?? (value as? Trunk)?.name, changes: changes, started: started,
-                   status: Self.successStatus[method] ?? 200, outcome: "ok", error: nil)
+                   status: status, outcome: "ok", error: nil)
             return value
         } catch {
             let facing = error as? UserFacingError

@@ -5,7 +5,7 @@ import TrunkUI
 
 /// The program's adapter of `DidwwClient` to `TrunkService`, as `trunks` builds it (the
 /// executable's copy cannot be imported by tests).
-struct ClientService: TrunkService {
+struct ClientService: StatusReportingTrunkService {
     let client: DidwwClient
 
     func listPage(number: Int, size: Int, query: ServerQuery) async throws -> TrunkPage {
@@ -14,9 +14,18 @@ struct ClientService: TrunkService {
     }
 
     func trunk(id: String) async throws -> Trunk { try await client.get(id: id) }
-    func update(id: String, body: Data) async throws -> Trunk { try await client.update(id: id, body: body) }
     func trunkDocument(id: String) async throws -> Data { try await client.document(id: id) }
-    func regenerateCredentials(id: String) async throws { try await client.regenerateCredentials(trunkID: id) }
-    func create(body: Data) async throws -> Trunk { try await client.create(body: body) }
-    func delete(id: String) async throws { try await client.delete(id: id) }
+
+    func answeredUpdate(id: String, body: Data) async throws -> (trunk: Trunk, status: Int) {
+        let answer = try await client.updateAnswered(id: id, body: body)
+        return (answer.value, answer.status)
+    }
+
+    func answeredCreate(body: Data) async throws -> (trunk: Trunk, status: Int) {
+        let answer = try await client.createAnswered(body: body)
+        return (answer.value, answer.status)
+    }
+
+    func answeredDelete(id: String) async throws -> Int { try await client.delete(id: id) }
+    func answeredRegenerateCredentials(id: String) async throws -> Int { try await client.regenerateCredentials(trunkID: id) }
 }

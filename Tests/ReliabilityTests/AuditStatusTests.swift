@@ -1,0 +1,156 @@
+import DidwwClient
+import FakeDidww
+import Foundation
+import Testing
+import TrunkModel
+import TrunkUI
+
+/// The audit trail records what the server really answered each create, delete and credential
+/// regeneration with (status and outcome), through the real curl client and the fake API with
+/// injected failures: never the status the reference documents for success.
+@Suite("Audit trail: the server's real answer to create, delete and regenerate", .serialized)
+struct AuditStatusTests {
+    static let apiKey = "audit-status-test-key"
+    static let createBody = #"{"data":{"type":"voice_out_trunks","attributes":{"name":"Audited trunk","#
+        + #""on_cli_mismatch_action":"reject_call","authentication_method":{"type":"credentials_and_ip","#
+        + #""attributes":{"allowed_sip_ips":["203.0.113.7/32"],"tech_prefix":""}}}}}"#
+
+    /// A fake account, a real client (quick retries), the audited service and its trail.
+    struct Account {
+        let server: FakeDidwwServer
+        let service: AuditingTrunkService
+        let audit: AuditLog
+        let directory: URL
+
+        func fault(_ spec: String) throws {
+            server.setFaults([try FaultRule(spec: spec)])
+        }
+
+        /// The single audit line written since the trail was empty.
+        func onlyLine() throws -> AuditEntry {
+            let entries = audit.entries()
+            #expect(entries.count == 1, "one line per request the user made: \(entries.map(\.summary))")
+            return try #require(entries.last)
+        }
+
+        /// A trunk whose authentication has SIP credentials to regenerate.
+        func trunkWithCredentials() async throws -> Trunk {
+            let page = try await service.listPage(number: 1, size: 50)
+            return try #require(page.trunks.first { $0.authenticationMethod?.type == .credentialsAndIp })
+        }
+    }
+
+    private func withAccount(_ body: (Account) async throws -> Void) async throws {
+        let server = FakeDidwwServer(config: FakeDidwwConfig(trunkCount: 6, seed: 7, apiKey: Self.apiKey))
+        let base = try await server.start()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("audit-status-\(UUID().uuidString)")
+        let policy = RetryPolicy(maximumRetries: 2, initialDelay: 0.01, maximumDelay: 1.5, maximumElapsed: 5, jitter: 0.2)
+        let client = DidwwClient(baseURL: base, apiKey: Self.apiKey, transport: CurlTransport(), timeout: 1, retryPolicy: policy)
+        let audit = AuditLog(file: directory.appendingPathComponent("audit.jsonl"))
+        let service = AuditingTrunkService(ClientService(client: client), log: audit,
+                                           identity: AuditIdentity(environment: ["USER": "tester"], profile: "test"))
+        do {
+            try await body(Account(server: server, service: service, audit: audit, directory: directory))
+        } catch {
+            await server.stop()
+            try? FileManager.default.removeItem(at: directory)
+            throw error
+        }
+        await server.stop()
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    @Test func aCreateRefusedWith503IsRecordedAs503FailedAndNothingWasCreated() async throws {
+        try await withAccount { account in
+            let before = account.server.trunkIDs().count
+            try account.fault("POST create=503")
+            await #expect(throws: DidwwError.self) { try await account.service.create(body: Data(Self.createBody.utf8)) }
+            let line = try account.onlyLine()
+            #expect(line.method == "POST" && line.status == 503 && line.outcome == "failed", "\(line.summary)")
+            #expect(line.error?.contains("503") == true)
+            #expect(line.summary.contains("→ 503 failed"))
+            #expect(account.server.trunkIDs().count == before, "the fake created nothing")
+        }
+    }
+
+    @Test func aCreateWhoseAnswerCannotBeReadIsRecordedWithItsRealStatusAsUnknown() async throws {
+        try await withAccount { account in
+            let before = Set(account.server.trunkIDs())
+            try account.fault("POST create=malformed-json")
+            await #expect(throws: DidwwError.self) { try await account.service.create(body: Data(Self.createBody.utf8)) }
+            let line = try account.onlyLine()
+            // The fake made the trunk and answered 201 with a broken body: the change may well be made.
+            #expect(line.status == 201 && line.outcome == "unknown", "\(line.summary)")
+            #expect(line.summary.contains("→ 201 unknown"))
+            #expect(Set(account.server.trunkIDs()).subtracting(before).count == 1, "the fake did create it")
+        }
+    }
+
+    @Test func aCreateThatSucceedsRecordsTheCreatedIdAndTheAnswered201() async throws {
+        try await withAccount { account in
+            let created = try await account.service.create(body: Data(Self.createBody.utf8))
+            let line = try account.onlyLine()
+            #expect(line.status == 201 && line.outcome == "ok" && line.trunkID == created.id && line.trunkName == "Audited trunk")
+        }
+    }
+
+    @Test func aDeleteRetriedAfter429RecordsTheFinal204() async throws {
+        try await withAccount { account in
+            let id = try #require(account.server.trunkIDs().first)
+            try account.fault("DELETE delete=429+retry-after:0*1")
+            try await account.service.delete(id: id)
+            let line = try account.onlyLine()
+            #expect(line.method == "DELETE" && line.trunkID == id && line.status == 204 && line.outcome == "ok", "\(line.summary)")
+            #expect(account.server.requests().filter { $0.method == "DELETE" }.map(\.fault) == ["429+retry-after:0", nil])
+            #expect(!account.server.trunkIDs().contains(id))
+        }
+    }
+
+    @Test func aDeleteRefusedWithAnHTMLProxyPageIsRecordedAs502AndTheTrunkStays() async throws {
+        try await withAccount { account in
+            let id = try #require(account.server.trunkIDs().first)
+            _ = try await account.service.trunk(id: id)
+            try account.fault("DELETE delete=html:502")
+            await #expect(throws: DidwwError.self) { try await account.service.delete(id: id) }
+            let line = try account.onlyLine()
+            #expect(line.status == 502 && line.outcome == "failed" && line.trunkName != nil, "\(line.summary)")
+            #expect(account.server.trunkIDs().contains(id))
+        }
+    }
+
+    @Test func aDeleteWhoseConnectionDropsIsRecordedWithNoAnswerAsUnknown() async throws {
+        try await withAccount { account in
+            let id = try #require(account.server.trunkIDs().first)
+            try account.fault("DELETE delete=delay:3000")
+            await #expect(throws: DidwwError.self) { try await account.service.delete(id: id) }
+            let line = try account.onlyLine()
+            #expect(line.status == nil && line.outcome == "unknown", "\(line.summary)")
+            #expect(line.summary.contains("→ no answer unknown"))
+            #expect(account.server.requests().filter { $0.method == "DELETE" }.count == 1, "a DELETE that may have acted is not resent")
+        }
+    }
+
+    @Test func aRegenerationRefusedWith500IsRecordedAs500AndTheCredentialsStay() async throws {
+        try await withAccount { account in
+            let trunk = try await account.trunkWithCredentials()
+            _ = try await account.service.trunk(id: trunk.id)
+            try account.fault("POST regenerate=500")
+            await #expect(throws: DidwwError.self) { try await account.service.regenerateCredentials(id: trunk.id) }
+            let line = try account.onlyLine()
+            #expect(line.method == "POST regenerate_credentials" && line.status == 500 && line.outcome == "failed", "\(line.summary)")
+            let after = try await account.service.trunk(id: trunk.id)
+            #expect(after.authenticationMethod?.password == trunk.authenticationMethod?.password)
+        }
+    }
+
+    @Test func aRegenerationThatSucceedsRecordsTheAnswered201() async throws {
+        try await withAccount { account in
+            let trunk = try await account.trunkWithCredentials()
+            try await account.service.regenerateCredentials(id: trunk.id)
+            let line = try account.onlyLine()
+            #expect(line.status == 201 && line.outcome == "ok" && line.trunkID == trunk.id, "\(line.summary)")
+            let text = try String(contentsOf: account.audit.file, encoding: .utf8)
+            if let password = trunk.authenticationMethod?.password { #expect(!text.contains(password)) }
+        }
+    }
+}
