@@ -58,7 +58,7 @@ public struct AuditIdentity: Sendable, Equatable {
 }
 
 /// The audit trail: one JSON line per mutating request, appended to `XDGPaths.auditFile`
-/// (mode 0600, one `write` per line so lines never interleave). Thread-safe.
+/// (`PrivateFile.append`: mode 0600, one `write` per line so lines never interleave). Thread-safe.
 public struct AuditLog: Sendable {
     public let file: URL
 
@@ -69,16 +69,11 @@ public struct AuditLog: Sendable {
 
     /// Appends one entry.
     public func append(_ entry: AuditEntry) throws {
-        try XDGPaths.ensureDirectory(file.deletingLastPathComponent())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var line = try encoder.encode(entry)
         line.append(0x0A)
-        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw DraftStoreError(path: file.path, errno: errno) }
-        defer { close(descriptor) }
-        let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == line.count else { throw DraftStoreError(path: file.path, errno: errno) }
+        try PrivateFile.append(line, to: file)
     }
 
     /// Every readable entry, oldest first.

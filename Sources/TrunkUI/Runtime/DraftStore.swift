@@ -2,8 +2,9 @@ import Foundation
 
 /// Unsaved drafts on disk, one JSON file per trunk under `XDGPaths.draftsDirectory`.
 ///
-/// Each write is atomic (a private temporary file, flushed, then renamed over the old one), files
-/// are mode 0600 in a 0700 directory, and secrets never reach them (`StoredDraft` leaves them out).
+/// Each write is atomic (`PrivateFile.replace`: a private temporary file, flushed, then renamed
+/// over the old one), files are mode 0600 in a 0700 directory, and secrets never reach them
+/// (`StoredDraft` leaves them out).
 /// Safe to use from any thread: every call is a self-contained file operation.
 public struct DraftStore: Sendable {
     public let directory: URL
@@ -15,26 +16,10 @@ public struct DraftStore: Sendable {
 
     /// Writes `draft`, replacing the trunk's earlier draft.
     public func save(_ draft: StoredDraft) throws {
-        try XDGPaths.ensureDirectory(directory)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         encoder.dateEncodingStrategy = .iso8601
-        let data = try encoder.encode(draft)
-        let target = file(for: draft.trunkID)
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw DraftStoreError(path: temporary.path, errno: errno) }
-        let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        let synced = fsync(descriptor)
-        close(descriptor)
-        guard written == data.count, synced == 0 else {
-            unlink(temporary.path)
-            throw DraftStoreError(path: temporary.path, errno: errno)
-        }
-        guard rename(temporary.path, target.path) == 0 else {
-            unlink(temporary.path)
-            throw DraftStoreError(path: target.path, errno: errno)
-        }
+        try PrivateFile.replace(file(for: draft.trunkID), with: try encoder.encode(draft))
     }
 
     /// Deletes the trunk's draft, if there is one.
@@ -58,11 +43,4 @@ public struct DraftStore: Sendable {
         let safe = String(trunkID.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" ? Character($0) : "_" })
         return directory.appendingPathComponent("\(safe).json")
     }
-}
-
-/// A draft file could not be written.
-public struct DraftStoreError: Error, CustomStringConvertible {
-    public var path: String
-    public var errno: Int32
-    public var description: String { "cannot write the draft \(path): \(String(cString: strerror(errno)))" }
 }
