@@ -103,9 +103,11 @@ struct TrunksCommand: ParsableCommand {
         let paths = startup.paths
         let drafts = DraftStore(directory: paths.draftsDirectory.appendingPathComponent(endpoint.label, isDirectory: true))
         let audit = AuditLog(file: paths.auditFile)
+        let problems = ProblemRelay()
         let service = AuditingTrunkService(
             ClientTrunkService(client: client), log: audit,
-            identity: AuditIdentity(environment: ProcessInfo.processInfo.environment, profile: settings.profile?.name ?? endpoint.label))
+            identity: AuditIdentity(environment: ProcessInfo.processInfo.environment, profile: settings.profile?.name ?? endpoint.label),
+            onAuditFailure: problems.report)
         var state = AppState(environmentLabel: endpoint.label, apiVersion: settings.apiVersion, pageSize: settings.pageSize)
         state.readOnly = settings.readOnly
         state.offerDrafts(drafts.load())
@@ -125,6 +127,7 @@ struct TrunksCommand: ParsableCommand {
         runner.themeLoader = { name in try ThemeLoader.load(name, folders: startup.themeFolders) }
         runner.draftStore = drafts
         runner.auditLog = audit
+        problems.connect(runner)
         runner.shouldStop = { screen.pendingSignal != nil }
         runner.run()
         screen.stop()

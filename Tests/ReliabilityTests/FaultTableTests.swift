@@ -64,7 +64,10 @@ struct FaultTableTests {
         #expect(state.trunks.count == RunnerHarness.trunkCount, "the trunks stay on screen")
         if let phrase = row.read {
             #expect(state.message?.text.contains(phrase) == true, "message: \(state.message?.text ?? "none")")
-            #expect(harness.screen.contains("STALE"), "the last good data is marked stale")
+            let staleBadge = try #require(harness.screen.split(separator: "\n").first { $0.contains("STALE") },
+                                          "the last good data is marked stale")
+            #expect(staleBadge.range(of: #"STALE: last good data \d+[smh] ago"#, options: .regularExpression) != nil,
+                    "the stale mark says how old the data is: \(staleBadge)")
         } else {
             #expect(state.listError == nil && state.message?.kind != .error, "recovered: \(state.message?.text ?? "")")
             #expect(!harness.screen.contains("STALE"))

@@ -24,9 +24,10 @@ enum ReliabilityOverlays {
         if let lines = state.auditLines { drawAudit(lines, in: body, grid: &grid) }
     }
 
-    /// "READ-ONLY" and "STALE" at the right of the header.
+    /// "NOT ON DISK", "READ-ONLY" and "STALE" at the right of the header.
     static func drawBadges(_ state: AppState, grid: inout Grid) {
         var badges: [(String, StyleRole)] = []
+        if state.storageProblem != nil { badges.append((" ✗ NOT ON DISK ", .error)) }
         if (state.listError != nil && state.loadedAt != nil) || (state.detailError != nil && state.detail != nil) {
             let age = state.loadedAt.map { Screen.age(state.now.timeIntervalSince($0)) } ?? "earlier"
             badges.append((" STALE: last good data \(age) ", .warning))

@@ -16,7 +16,16 @@ extension AppRunner {
                 catch { return .patchVerifyFailed(describe(error).message) }
             }
         case .storeDraft(let draft):
-            try? draftStore?.save(draft)
+            do {
+                try draftStore?.save(draft)
+                lastDraftProblem = nil
+            } catch {
+                // Said once per problem, not at every key typed into the form.
+                let problem = "The draft could not be kept on disk (\(error)); it lives only in this session until saved"
+                guard problem != lastDraftProblem else { break }
+                lastDraftProblem = problem
+                answer(.storageFailed(problem))
+            }
         case .removeDraft(let id):
             draftStore?.remove(trunkID: id)
         case .loadAudit:

@@ -22,6 +22,8 @@ public final class AppRunner: @unchecked Sendable {
     public var draftStore: DraftStore?
     /// The audit trail `:audit` shows; nil shows none.
     public var auditLog: AuditLog?
+    /// The last draft-writing problem shown (loop thread only), so that it is said once.
+    var lastDraftProblem: String?
     /// Called on the loop thread whenever the runner is idle: nothing queued, nothing in flight.
     public var onIdle: ((AppState) -> Void)?
     /// Loads a theme by name or path for `:theme` (the program searches its theme folders).
@@ -108,8 +110,16 @@ public final class AppRunner: @unchecked Sendable {
 
     /// Hands the reducer the answer to an effect performed at once on the loop thread, before
     /// any key typed after it (typeahead is handled in batches).
-    private func answer(_ event: AppEvent) {
+    func answer(_ event: AppEvent) {
         perform(state.handle(event))
+    }
+
+    /// Hands the reducer `event` on the loop thread at its next turn; callable from any thread.
+    public func notify(_ event: AppEvent) {
+        lock.lock()
+        queue.append(event)
+        lock.unlock()
+        terminal.wake()
     }
 
     private func post(_ event: AppEvent) {

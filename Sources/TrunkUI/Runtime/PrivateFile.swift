@@ -20,8 +20,7 @@ public enum PrivateFile {
 
     /// `replace` with the `write` call given (tests make it fail halfway).
     static func replace(_ url: URL, with data: Data, writer: Writer) throws {
-        let directory = url.deletingLastPathComponent()
-        try XDGPaths.ensureDirectory(directory)
+        try ensureDirectory(url.deletingLastPathComponent())
         let temporary = temporaryFile(for: url)
         let descriptor = try open(temporary, flags: O_TRUNC)
         do {
@@ -55,7 +54,7 @@ public enum PrivateFile {
 
     /// Appends `data` (typically one line) to `url` with a single `write` in append mode.
     public static func append(_ data: Data, to url: URL) throws {
-        try XDGPaths.ensureDirectory(url.deletingLastPathComponent())
+        try ensureDirectory(url.deletingLastPathComponent())
         let descriptor = try open(url, flags: O_APPEND)
         defer { close(descriptor) }
         try writeAll(data, to: descriptor, path: url.path, writer: { write($0, $1.baseAddress, $1.count) })
@@ -65,6 +64,22 @@ public enum PrivateFile {
     /// of the directory skip it).
     static func temporaryFile(for url: URL) -> URL {
         url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+    }
+
+    /// `XDGPaths.ensureDirectory`, failing with the folder's path and the system's reason.
+    private static func ensureDirectory(_ directory: URL) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw PrivateFileError(path: directory.path, errno: ENOTDIR) }
+            return
+        }
+        do {
+            try XDGPaths.ensureDirectory(directory)
+        } catch {
+            // Foundation's error does not carry errno portably: mkdir says why.
+            let reason = mkdir(directory.path, 0o700) == 0 ? EIO : errno
+            throw PrivateFileError(path: directory.path, errno: reason)
+        }
     }
 
     private static func open(_ url: URL, flags: Int32) throws -> Int32 {

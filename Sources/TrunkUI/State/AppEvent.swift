@@ -28,6 +28,8 @@ public enum AppEvent: Sendable {
     case patchVerifyFailed(String)
     /// The audit trail's lines, for `:audit`.
     case auditLoaded([String])
+    /// A draft or an audit line could not be written to disk (the text names the file and why).
+    case storageFailed(String)
     /// The trunk's document as the server sent it, for the raw JSON view.
     case trunkJSONLoaded(id: String, Data)
     case trunkJSONFailed(id: String, String)

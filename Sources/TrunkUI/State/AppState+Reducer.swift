@@ -69,6 +69,8 @@ extension AppState {
             return deleteSucceeded(id: id)
         case .deleteFailed(let text):
             return deleteFailed(text)
+        case .storageFailed(let text):
+            return storageFailed(text)
         }
     }
 

@@ -37,6 +37,16 @@ extension AppState {
         return []
     }
 
+    /// A draft or an audit line could not be written: said at once, as an error, so nobody trusts
+    /// a draft to survive a dropped connection when it cannot.
+    /// The header keeps a "NOT ON DISK" badge for the rest of the session, since a later message
+    /// ("Saved …") replaces the status line.
+    mutating func storageFailed(_ text: String) -> [Effect] {
+        message = StatusMessage(text, .error)
+        storageProblem = text
+        return []
+    }
+
     /// Keys of the restore dialog and the audit overlay (nil: not handled here).
     mutating func reliabilityKey(_ key: Key) -> [Effect]? {
         if auditLines != nil {

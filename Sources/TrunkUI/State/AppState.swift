@@ -80,6 +80,8 @@ public struct AppState: Sendable {
     public var restoringDraft: StoredDraft?
     /// The audit trail shown by `:audit` (newest last); nil when closed.
     public var auditLines: [String]?
+    /// The last draft or audit line that could not be written this session (header badge).
+    public var storageProblem: String?
 
     /// A fresh state for an environment.
     public init(environmentLabel: String, apiVersion: String = "2026-04-16", pageSize: Int = 50, now: Date = Date()) {

@@ -35,9 +35,11 @@ final class RunnerHarness: @unchecked Sendable {
         let paths = XDGPaths(configDirectory: self.home.appendingPathComponent("config"),
                              stateDirectory: self.home.appendingPathComponent("state"))
         let audit = AuditLog(file: paths.auditFile)
+        let problems = ProblemRelay()
         let service = AuditingTrunkService(ClientService(client: client), log: audit,
                                            identity: AuditIdentity(environment: ["USER": "tester", "SSH_CLIENT": "192.0.2.7 5000 22"],
-                                                                   profile: "test"))
+                                                                   profile: "test"),
+                                           onAuditFailure: problems.report)
         var state = AppState(environmentLabel: "test", pageSize: 50)
         state.readOnly = readOnly
         state.offerDrafts(drafts)
@@ -45,6 +47,7 @@ final class RunnerHarness: @unchecked Sendable {
         runner = AppRunner(state: state, terminal: terminal, service: service)
         runner.draftStore = DraftStore(directory: paths.draftsDirectory)
         runner.auditLog = audit
+        problems.connect(runner)
         runner.shouldStop = { [unowned self] in self.lock.withLock { self.stopRequested } }
         runner.onIdle = { [unowned self] state in self.reportIdle(state) }
         lock.withLock { waiting = true }
