@@ -69,6 +69,17 @@ import Testing
         for secret in ["dwt_", "demo-api-key", "Bearer "] {
             #expect(!debugLog.contains(secret), "the debug log holds \(secret)")
         }
+        // The token is kept in memory only: no file the session left (state, audit, drafts, log) holds it.
+        let files = FileManager.default.enumerator(atPath: session.home)?.compactMap { $0 as? String } ?? []
+        let written = files.map { session.home + "/" + $0 }.filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+        #expect(written.contains { $0.hasSuffix("audit.jsonl") }, "the saved change was audited: \(files)")
+        for path in written {
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            #expect(!text.contains("dwt_") && !text.contains("demo-api-key"), "\(path) holds the token or the key")
+        }
     }
 
     @Test func infoNamesTheTokenServiceOfTheProfile() throws {
