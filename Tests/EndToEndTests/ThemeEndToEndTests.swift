@@ -174,6 +174,14 @@ import Testing
         #expect(!run.output.contains(secret) && !run.error.contains(secret), "the key is never printed")
     }
 
+    @Test(arguments: [["--api-key", "sk-typed-0123456789"], ["--api-key=sk-typed-0123456789", "--sandbox"], ["--sandbox", "--key", "sk-typed-0123456789"]])
+    func aKeyOnTheCommandLineIsRefusedWithWhereItGoesInstead(arguments: [String]) throws {
+        let run = try CommandRun.run([BuiltProducts.trunks] + arguments, environment: ["HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"])
+        #expect(run.status == 64)
+        #expect(run.error.contains("is not accepted") && run.error.contains("DIDWW_API_KEY") && run.error.contains("api_key_file"), "\(run.error)")
+        #expect(!run.error.contains("sk-typed") && !run.output.contains("sk-typed"), "the typed key is not echoed")
+    }
+
     @Test func completionScriptAndHelpAreGenerated() throws {
         let environment = ["HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
         let bash = try CommandRun.run([BuiltProducts.trunks, "--generate-completion-script", "bash"], environment: environment)
@@ -189,6 +197,18 @@ import Testing
         try session.waitFor(text: "▶ Dublin Support")
         try session.send("\u{1B}[<65;10;6M", literal: true)
         try session.waitFor(text: "▶ 東京 outbound")
+        try quit(session)
+    }
+
+    /// tmux knows whether the program asked the terminal for mouse reports: without `--mouse` it
+    /// must not, so the terminal's own text selection keeps working.
+    @Test(arguments: [false, true])
+    func mouseReportingIsRequestedOnlyWithTheFlag(enabled: Bool) throws {
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo"] + (enabled ? ["--mouse"] : []), rows: 24, columns: 100)
+        try session.waitFor(text: "Berlin Office")
+        let flags = try session.tmux(["display-message", "-p", "-t", session.name, "#{mouse_any_flag}#{mouse_standard_flag}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(flags == (enabled ? "11" : "00"), "mouse reporting flags with\(enabled ? "" : "out") --mouse: \(flags)")
         try quit(session)
     }
 
