@@ -10,6 +10,8 @@ final class TmuxSession {
     /// `environment` says otherwise), so tests never read or write the user's drafts or audit trail.
     let home: String
     private let ownsHome: Bool
+    /// True once `x` (reveal) may have been pressed; until then no capture may show a seeded secret.
+    private(set) var mayHaveRevealed = false
 
     /// Starts `command` in a `columns` × `rows` terminal.
     init(command: [String], rows: Int, columns: Int, environment: [String: String] = [:], home: String? = nil) throws {
@@ -40,12 +42,32 @@ final class TmuxSession {
 
     /// The screen with its escape sequences (colours, attributes), as `capture-pane -e` gives it.
     func captureWithEscapes() -> String {
-        Self.checkedForKeys((try? tmux(["capture-pane", "-p", "-e", "-t", name])) ?? "")
+        checkedForSecrets((try? tmux(["capture-pane", "-p", "-e", "-t", name])) ?? "")
     }
 
     /// The visible screen as text.
     func capture() -> String {
-        Self.checkedForKeys((try? tmux(["capture-pane", "-p", "-t", name])) ?? "")
+        checkedForSecrets((try? tmux(["capture-pane", "-p", "-t", name])) ?? "")
+    }
+
+    /// Every password and Twilio SID of the demo's seeded trunks (read once from a standalone fake).
+    static let seededSecrets: [String] = {
+        guard let secrets = try? SeedSecrets.load() else {
+            Issue.record("the seeded secrets could not be read; captures are checked for the API key only")
+            return []
+        }
+        return secrets.all.filter { !apiKeys.contains($0) && $0 != FakeProcess.apiKey }
+    }()
+
+    /// Records an issue when `screen` shows an API key, or a seeded password or SID before `x` was
+    /// pressed (every capture of every E2E test is checked).
+    func checkedForSecrets(_ screen: String) -> String {
+        _ = Self.checkedForKeys(screen)
+        guard !mayHaveRevealed else { return screen }
+        for secret in Self.seededSecrets where screen.contains(secret) {
+            Issue.record("a screen shows an unrevealed secret \(secret.prefix(3))…:\n\(screen)")
+        }
+        return screen
     }
 
     /// API keys the end-to-end tests use; no screen may ever show one.
@@ -61,12 +83,21 @@ final class TmuxSession {
 
     /// Sends a batch of keys in tmux notation.
     func send(_ keys: [String]) throws {
+        noteReveal(keys, literal: false)
         try tmux(["send-keys", "-t", name] + keys)
     }
 
     /// Sends keys in tmux notation ("Enter", "C-s", "Escape") or literal text with `literal`.
     func send(_ keys: String..., literal: Bool = false) throws {
+        noteReveal(keys, literal: literal)
         try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+    }
+
+    /// `x` reveals secrets: as a key, or anywhere in typed text (which may reach the list as keys).
+    private func noteReveal(_ keys: [String], literal: Bool) {
+        if keys.contains(where: { literal ? $0.contains("x") : ($0 == "x" || (!$0.contains("-") && $0.count > 1 && $0.contains("x"))) }) {
+            mayHaveRevealed = true
+        }
     }
 
     /// Polls the screen until `predicate` holds; fails with the last screen after `timeout`.
