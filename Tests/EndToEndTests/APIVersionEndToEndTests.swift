@@ -99,6 +99,18 @@ import Testing
         #expect(run.output.contains("authentication: bearer tokens from https://auth-sandbox.didww.com/token (scope read)"))
     }
 
+    @Test func theDefaultStays20260416AndAnUnknownVersionIsRefused() throws {
+        let environment = ["HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": NSTemporaryDirectory() + "no-such-config-\(getpid())",
+                           "LANG": "C.UTF-8"]
+        let info = try CommandRun.run([BuiltProducts.trunks, "info"], environment: environment)
+        #expect(info.status == 0, "\(info)")
+        #expect(info.output.contains("api version:    2026-04-16  (default)"))
+        #expect(info.output.contains("authentication: Api-Key header on every call"))
+        let refused = try CommandRun.run([BuiltProducts.trunks, "--demo", "--api-version", "2025-01-01"], environment: environment)
+        #expect(refused.status == 64)
+        #expect(refused.error.contains("--api-version must be 2026-04-16 or 2026-11-19 (got 2025-01-01)"), "\(refused.error)")
+    }
+
     @Test func anAccountPinnedToANewerVersionIsExplainedOnScreen() throws {
         let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--demo-account-version", "2026-11-19"],
                                       rows: 24, columns: 80)
