@@ -70,6 +70,41 @@ import Testing
         #expect(!listed.output.contains("unknown ["), "the local user is named: \(listed.output)")
     }
 
+    /// Faults given as flags to the standalone `fake-didww`: a refused PATCH keeps the draft, says
+    /// why, and the next try saves it; the audit trail records both answers as the fake gave them.
+    @Test func aFaultFromTheFakesFlagKeepsTheDraftAndTheNextTrySaves() throws {
+        let log = NSTemporaryDirectory() + "fake-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).jsonl"
+        defer { unlink(log) }
+        let fake = try FakeProcess(arguments: ["--request-log", log, "--fault", "PATCH update=503*1"])
+        let session = try TmuxSession(command: [BuiltProducts.trunks, "--base-url", fake.baseURL], rows: 30, columns: 110,
+                                      environment: ["DIDWW_API_KEY": FakeProcess.apiKey])
+        try session.waitFor(text: "Berlin Office")
+        try session.send("e")
+        try session.waitFor(text: "Edit Berlin Office")
+        try session.send("Enter", "C-u")
+        try session.send("Berlin after 503", literal: true)
+        try session.send("Enter", "C-s")
+        try session.waitFor(text: "Review changes to Berlin Office")
+        try session.send("y")
+        let refused = try session.waitFor(text: "The DIDWW server failed (503)")
+        #expect(refused.contains("Your draft is kept"), "\(refused)")
+        try session.send("Escape")
+        try session.waitFor(text: "Edit Berlin Office")
+        try session.send("C-s")
+        try session.waitFor(text: "Review changes to Berlin Office")
+        try session.send("y")
+        try session.waitFor(text: "Saved Berlin after 503")
+        let patches = FakeProcess.requests(log).filter { ($0["method"] as? String) == "PATCH" }
+        #expect(patches.map { $0["fault"] as? String } == ["503", nil], "one refused by the flag's fault, one answered")
+        try session.send("q")
+        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+        let audit = try String(contentsOfFile: session.home + "/state/trunks/audit.jsonl", encoding: .utf8)
+        let lines = audit.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains(#""outcome":"failed""#) == true && lines.first?.contains(#""status":503"#) == true)
+        #expect(lines.last?.contains(#""outcome":"ok""#) == true && lines.last?.contains(#""status":200"#) == true)
+    }
+
     @Test func aConcurrentChangeOfTheSameFieldIsAThreeWayChoice() throws {
         let log = NSTemporaryDirectory() + "fake-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).jsonl"
         defer { unlink(log) }
