@@ -21,7 +21,8 @@ extension AppRunner {
                 lastDraftProblem = nil
             } catch {
                 // Said once per problem, not at every key typed into the form.
-                let problem = "The draft could not be kept on disk (\(error)); it lives only in this session until saved"
+                // The consequence first: at 80 columns the path may not fit.
+                let problem = "Draft not kept on disk, only in this session until saved: \(error)"
                 guard problem != lastDraftProblem else { break }
                 lastDraftProblem = problem
                 answer(.storageFailed(problem))
