@@ -180,6 +180,31 @@ import Testing
 /// Whatever ends the program (SIGTERM, SIGINT, a crash), the terminal gets its modes back and the
 /// next start offers the draft.
 @Suite(.serialized) struct ExitPathEndToEndTests {
+    /// Quitting with q, after normal use or while the unreachable API is being retried, gives the
+    /// shell back its terminal modes and exit status 0 at once (the signal and crash cases follow).
+    @Test(arguments: [("demo", ["--demo"]), ("API unreachable", ["--base-url", "http://127.0.0.1:9/v3"])])
+    func quittingRestoresTheTerminal(name: String, arguments: [String]) throws {
+        let home = TmuxSession.temporaryHome()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let trunks = ([BuiltProducts.trunks] + arguments).map(TmuxSession.quote).joined(separator: " ")
+        let script = "stty -a > \(home)/stty-before; DIDWW_API_KEY=e2e-key \(trunks); echo $? > \(home)/exit-status; "
+            + "stty -a > \(home)/stty-after; sleep 30"
+        let session = try TmuxSession(command: ["sh", "-c", script], rows: 24, columns: 100, home: home)
+        // Unreachable: q is pressed while the first page is still being retried (a request in flight).
+        try session.waitFor("the program's first frame (\(name))") {
+            $0.contains(" trunks ") && ($0.contains("Berlin Office") || $0.contains("loading trunks"))
+        }
+        try session.send("q")
+        try session.waitFor("the program to end (\(name))", timeout: 15) { _ in
+            ((try? String(contentsOfFile: home + "/stty-after", encoding: .utf8)) ?? "").contains("speed")
+        }
+        let before = try String(contentsOfFile: home + "/stty-before", encoding: .utf8)
+        let after = try String(contentsOfFile: home + "/stty-after", encoding: .utf8)
+        #expect(MonkeyEndToEndTests.modes(before) == MonkeyEndToEndTests.modes(after), "terminal modes restored after q (\(name))")
+        let status = try String(contentsOfFile: home + "/exit-status", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(status == "0", "q exits with status 0 (\(name)): \(status)")
+    }
+
     @Test(arguments: [("SIGTERM", SIGTERM), ("SIGINT", SIGINT), ("SIGSEGV (crash)", SIGSEGV), ("SIGABRT (crash)", SIGABRT)])
     func theDraftAndTheTerminalSurvive(name: String, signal: Int32) throws {
         let home = TmuxSession.temporaryHome()
