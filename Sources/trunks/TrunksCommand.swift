@@ -96,14 +96,15 @@ struct TrunksCommand: ParsableCommand {
         let transport = CurlTransport()
         var requestLogger: (@Sendable (String) -> Void)?
         if let log { requestLogger = { line in log.recordClientLine(line) } }
+        let problems = ProblemRelay()
         let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: settings.apiVersion,
                                  transport: transport, timeout: timeout, readOnly: settings.readOnly,
                                  requestLogger: requestLogger,
-                                 tokenService: APIVersionOptions.tokenService(tokenURL, baseURL: endpoint.baseURL, readOnly: settings.readOnly))
+                                 tokenService: APIVersionOptions.tokenService(tokenURL, baseURL: endpoint.baseURL, readOnly: settings.readOnly),
+                                 retryObserver: { notice in problems.retrying(notice.summary, seconds: notice.delay) })
         let paths = startup.paths
         let drafts = DraftStore(directory: paths.draftsDirectory.appendingPathComponent(endpoint.label, isDirectory: true))
         let audit = AuditLog(file: paths.auditFile)
-        let problems = ProblemRelay()
         let service = AuditingTrunkService(
             ClientTrunkService(client: client), log: audit,
             identity: AuditIdentity(environment: ProcessInfo.processInfo.environment, profile: settings.profile?.name ?? endpoint.label),

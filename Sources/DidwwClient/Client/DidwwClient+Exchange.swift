@@ -30,7 +30,7 @@ extension DidwwClient {
             } catch let error as TransportError {
                 requestLogger?("\(method.rawValue) \(request.url.absoluteString) failed: \(error.message)")
                 let delay = retryPolicy.delay(beforeRetry: attempt, method: method, error: error)
-                try await waitOrGiveUp(delay, attempt: attempt, since: firstTry, error: .transport(error))
+                try await waitOrGiveUp(delay, attempt: attempt, since: firstTry, error: .transport(error), method: method)
                 continue
             } catch is CancellationError {
                 throw CancellationError()
@@ -55,14 +55,14 @@ extension DidwwClient {
             }
             let error = Self.error(for: response, apiVersion: apiVersion)
             let delay = retryPolicy.delay(beforeRetry: attempt, method: method, response: response)
-            try await waitOrGiveUp(delay, attempt: attempt, since: firstTry, error: error)
+            try await waitOrGiveUp(delay, attempt: attempt, since: firstTry, error: error, method: method)
         }
     }
 
     /// Sleeps `delay` before the next try, or throws `error` (wrapped when tries were spent) when
     /// there is no next try or it would start after `retryPolicy.maximumElapsed`.
     private func waitOrGiveUp(_ delay: TimeInterval?, attempt: Int, since firstTry: ContinuousClock.Instant,
-                              error: DidwwError) async throws {
+                              error: DidwwError, method: HTTPRequest.Method) async throws {
         let elapsed = Double(firstTry.duration(to: .now) / .milliseconds(1)) / 1000
         guard let delay, elapsed + delay <= retryPolicy.maximumElapsed else {
             if attempt > 1 {
@@ -70,6 +70,8 @@ extension DidwwClient {
             }
             throw error
         }
+        retryObserver?(RetryNotice(method: method.rawValue, failedTries: attempt, maximumTries: retryPolicy.maximumRetries + 1,
+                                   delay: delay, reason: error.userMessage))
         try await Task.sleep(for: .milliseconds(Int(delay * 1000)))
     }
 

@@ -28,6 +28,8 @@ public final class DidwwClient: Sendable {
     let transport: any HTTPTransport
     let baseURLProblem: DidwwError?
     let requestLogger: (@Sendable (String) -> Void)?
+    /// Told before each wait for another try (`RetryNotice`).
+    let retryObserver: (@Sendable (RetryNotice) -> Void)?
     /// Keeps this client under 20 requests per second.
     let pacer = RequestPacer()
     /// Mints the bearer tokens of API 2026-11-19; nil when calls carry `Api-Key`.
@@ -35,14 +37,15 @@ public final class DidwwClient: Sendable {
     /// Why no token can be minted (no token service known for the base URL); nothing is sent then.
     let tokenProblem: DidwwError?
 
-    /// Creates a client; `requestLogger` receives one redacted line per request and per outcome.
+    /// Creates a client; `requestLogger` receives one redacted line per request and per outcome,
+    /// `retryObserver` a `RetryNotice` before each wait for another try.
     ///
     /// A base URL that `BaseURLPolicy` refuses makes every call throw `DidwwError.invalidBaseURL`
     /// before the key leaves the process.
     public init(baseURL: URL, apiKey: String, apiVersion: String = "2026-04-16",
                 transport: any HTTPTransport, timeout: TimeInterval = 15, readOnly: Bool = false,
                 retryPolicy: RetryPolicy = .standard, requestLogger: (@Sendable (String) -> Void)? = nil,
-                tokenService: TokenServiceSettings? = nil) {
+                tokenService: TokenServiceSettings? = nil, retryObserver: (@Sendable (RetryNotice) -> Void)? = nil) {
         self.baseURL = baseURL
         self.apiKey = APIKey(apiKey)
         self.apiVersion = apiVersion
@@ -51,6 +54,7 @@ public final class DidwwClient: Sendable {
         self.readOnly = readOnly
         self.retryPolicy = retryPolicy
         self.requestLogger = requestLogger
+        self.retryObserver = retryObserver
         (tokenProvider, tokenProblem) = Self.makeTokenProvider(
             baseURL: baseURL, apiKey: apiKey, apiVersion: apiVersion, explicit: tokenService, readOnly: readOnly,
             transport: transport, timeout: timeout, retryPolicy: retryPolicy, logger: requestLogger)

@@ -58,7 +58,9 @@ enum ListPane {
     }
 
     static func emptyText(_ state: AppState) -> String {
-        if state.loading && state.trunks.isEmpty { return "  loading trunks…" }
+        if state.loading && state.trunks.isEmpty {
+            return state.activeRetryNote == nil ? "  loading trunks…" : "  loading trunks… retrying (the status line says why)"
+        }
         if let error = state.listError, state.trunks.isEmpty { return "  could not load trunks: \(error) — r retries" }
         let filtered = !state.filter.isEmpty || !state.serverQuery.filters.isEmpty
         if state.trunks.isEmpty && !filtered { return "  no trunks on this account — n creates one" }

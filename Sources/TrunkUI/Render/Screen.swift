@@ -93,6 +93,10 @@ public enum Screen {
             grid.write(" " + sign + message.text, row: row, column: 0, role: role)
             return
         }
+        if let note = state.activeRetryNote {
+            grid.write(" ⚠ " + note, row: row, column: 0, role: .warning)
+            return
+        }
         grid.write(KeyHintLine.fit(hints(state), width: grid.columns), row: row, column: 0, role: .keyHint)
     }
 

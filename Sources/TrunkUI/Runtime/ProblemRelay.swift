@@ -1,31 +1,40 @@
 import Foundation
 
-/// Carries problems found off the loop thread (an audit line that could not be written) to the
-/// runner's status line. The service is built before the runner, so the relay holds what is
-/// reported until `connect` names the runner. Thread-safe.
+/// Carries what is found off the loop thread (an audit line that could not be written, a request
+/// about to be tried again) to the runner. The service and client are built before the runner,
+/// so the relay holds what is reported until `connect` names the runner. Thread-safe.
 public final class ProblemRelay: @unchecked Sendable {
     private let lock = NSLock()
     private weak var runner: AppRunner?
-    private var waiting: [String] = []
+    private var waiting: [AppEvent] = []
 
     public init() {}
 
-    /// From now on problems go to `runner`; those reported before are delivered at once.
+    /// From now on events go to `runner`; those reported before are delivered at once.
     public func connect(_ runner: AppRunner) {
-        let pending: [String] = lock.withLock {
+        let pending: [AppEvent] = lock.withLock {
             self.runner = runner
             defer { waiting.removeAll() }
             return waiting
         }
-        for problem in pending { runner.notify(.storageFailed(problem)) }
+        for event in pending { runner.notify(event) }
     }
 
-    /// Shows `problem` on the status line (as an error).
+    /// Shows `problem` on the status line (as an error) and marks the header.
     @Sendable public func report(_ problem: String) {
+        send(.storageFailed(problem))
+    }
+
+    /// Shows `text` ("Retrying in 2 s …") on the status line for `seconds` plus a moment.
+    @Sendable public func retrying(_ text: String, seconds: TimeInterval) {
+        send(.retrying(text, until: Date().addingTimeInterval(seconds + 1)))
+    }
+
+    private func send(_ event: AppEvent) {
         let target: AppRunner? = lock.withLock {
-            if runner == nil { waiting.append(problem) }
+            if runner == nil { waiting.append(event) }
             return runner
         }
-        target?.notify(.storageFailed(problem))
+        target?.notify(event)
     }
 }

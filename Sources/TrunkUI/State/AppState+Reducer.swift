@@ -71,6 +71,9 @@ extension AppState {
             return deleteFailed(text)
         case .storageFailed(let text):
             return storageFailed(text)
+        case .retrying(let text, let until):
+            retryNote = RetryNote(text: text, until: until)
+            return []
         }
     }
 

@@ -82,6 +82,8 @@ public struct AppState: Sendable {
     public var auditLines: [String]?
     /// The last draft or audit line that could not be written this session (header badge).
     public var storageProblem: String?
+    /// The client is waiting to try a request again (status line until it expires).
+    public var retryNote: RetryNote?
 
     /// A fresh state for an environment.
     public init(environmentLabel: String, apiVersion: String = "2026-04-16", pageSize: Int = 50, now: Date = Date()) {
