@@ -105,7 +105,7 @@ public enum Screen {
         if state.review != nil {
             context = .review; commands = [.confirm, .cancel]
         } else if state.form != nil {
-            context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .back, .help]
+            context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .linkDids, .back, .help]
         } else if state.focus == .detail {
             context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .help]
         } else {

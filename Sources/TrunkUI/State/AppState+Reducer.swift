@@ -30,6 +30,7 @@ extension AppState {
             detail = trunk
             detailError = nil
             replace(trunk)
+            adoptLinkedDids(from: trunk)
             restoreIfWaiting(for: trunk)
             return []
         case .lookupFinished(let name, let found):
@@ -69,13 +70,15 @@ extension AppState {
             return deleteSucceeded(id: id)
         case .deleteFailed(let text):
             return deleteFailed(text)
+        case .accountDidsLoaded, .accountDidsFailed:
+            return accountDidsEvent(event)
         }
     }
 
     mutating func patchSucceeded(_ trunk: Trunk, note: String? = nil) -> [Effect] {
         let notice = note ?? review?.notice
         let changes = review?.diff.changes ?? []
-        let summary = changes.prefix(3).map { "\($0.field.label) \($0.old.display(for: $0.field)) → \($0.new.display(for: $0.field))" }
+        let summary = changes.prefix(3).map { review?.diff.summary(of: $0) ?? "" }
             .joined(separator: ", ") + (changes.count > 3 ? " and \(changes.count - 3) more" : "")
         let returnPane = form?.returnPane ?? focus
         review = nil

@@ -7,6 +7,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case detail = "Detail"
     case form = "Form"
     case listEditor = "List editor"
+    case didEditor = "DID editor"
     case review = "Review dialog"
 }
 
@@ -21,6 +22,7 @@ public enum Command: String, Sendable, Hashable {
     case copy
     case revealSecrets, rawJSON, testNumber, regenerateCredentials
     case newTrunk, cloneTrunk, deleteTrunk
+    case linkDids, switchDidSet
 }
 
 /// One binding: key, command, description and context; `dangerous` marks changes to live data.
@@ -120,6 +122,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char(" ")], .toggleField, "toggle a yes/no field", .form, hint: "toggle"),
         KeyBinding([.char("/")], .jumpToField, "jump to a field by label", .form, hint: "jump"),
         KeyBinding([.ctrl("s")], .save, "review and save", .form, dangerous: true, hint: "review & save"),
+        KeyBinding([.char("L")], .linkDids, "link DIDs by number (CLI, emergency)", .form, hint: "DIDs"),
         KeyBinding([.char("a")], .addItem, "add (paste many: commas, spaces, newlines)", .listEditor),
         KeyBinding([.enter], .editItem, "edit item", .listEditor),
         KeyBinding([.char("d")], .deleteItem, "delete item", .listEditor),
@@ -129,6 +132,15 @@ public struct Keymap: Sendable {
         KeyBinding([.pageUp], .pageUp, "ten items up", .listEditor),
         KeyBinding([.char("g"), .home], .top, "first item", .listEditor),
         KeyBinding([.char("G"), .end], .bottom, "last item", .listEditor),
+        KeyBinding([.char("a"), .enter], .addItem, "add: type part of a number, Enter links", .didEditor),
+        KeyBinding([.char("d"), .delete], .deleteItem, "unlink the selected DID", .didEditor, hint: "unlink"),
+        KeyBinding([.char("j"), .down], .moveDown, "down", .didEditor),
+        KeyBinding([.char("k"), .up], .moveUp, "up", .didEditor),
+        KeyBinding([.pageDown], .pageDown, "ten DIDs down", .didEditor),
+        KeyBinding([.pageUp], .pageUp, "ten DIDs up", .didEditor),
+        KeyBinding([.char("g"), .home], .top, "first DID", .didEditor),
+        KeyBinding([.char("G"), .end], .bottom, "last DID", .didEditor),
+        KeyBinding([.tab], .switchDidSet, "switch CLI ↔ emergency DIDs", .didEditor, hint: "switch set"),
         KeyBinding([.char("y")], .confirm, "send the PATCH", .review, dangerous: true, hint: "send"),
         KeyBinding([.char("n"), .escape], .cancel, "back to the form", .review, hint: "back"),
     ])
