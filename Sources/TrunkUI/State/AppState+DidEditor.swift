@@ -110,7 +110,7 @@ extension AppState {
             editor.candidate = 0
             editor.error = nil
             store(editor, &current)
-        case .paste(let text) where ListInput.split(text).count > 1:
+        case .paste(let text) where Self.pastedNumbers(text).count > 1:
             editor.input = nil
             addPasted(text, &editor, &current)
         default:
@@ -137,7 +137,7 @@ extension AppState {
     /// Pasted numbers (commas, spaces, newlines between): each must be exactly one of the
     /// account's DIDs; all are linked, or none and the ones not found are named.
     private func addPasted(_ text: String, _ editor: inout DidEditorState, _ current: inout FormState) {
-        let wanted = ListInput.split(text).map { String($0.filter(\.isNumber)) }.filter { !$0.isEmpty }
+        let wanted = Self.pastedNumbers(text)
         guard !wanted.isEmpty else { return }
         let account = accountDids.dids
         var found: [DidRef] = [], missing: [String] = []
@@ -156,6 +156,13 @@ extension AppState {
         editor.selected = max(0, editor.items.count - 1)
         editor.error = nil
         store(editor, &current)
+    }
+
+    /// The numbers in pasted text: one per line or between commas or semicolons (spaces, dashes,
+    /// "+" and brackets inside a number are formatting), digits only.
+    static func pastedNumbers(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isNewline })
+            .map { String($0.filter(\.isNumber)) }.filter { !$0.isEmpty }
     }
 
     private func store(_ editor: DidEditorState, _ current: inout FormState) {
