@@ -131,6 +131,17 @@ import TrunkModel
         #expect(state.frame().contains("✗ no DID can be assigned while Allow any DID as"), "the reason stands under the field")
     }
 
+    @Test func turningTheSwitchOnWithTheSetUntouchedWarnsThatTheServerUnlinks() throws {
+        var (state, _) = editorOpen()
+        _ = state.press([.escape])
+        try state.focusField(.allowAnyDidAsCli)
+        _ = state.press([.char(" ")])
+        let form = try #require(state.form)
+        #expect(form.issues(.dids, validator: state.validator) == [.warning("saving Allow any DID as CLI on unlinks the 1 listed here on the server")])
+        _ = state.press([.ctrl("s")])
+        #expect(state.review?.body.text() == #"{"data":{"attributes":{"allow_any_did_as_cli":true},"id":"00000000-0000-4000-8000-000000000001","type":"voice_out_trunks"}}"#)
+    }
+
     @Test func tabSwitchesToTheEmergencyDidsAndKeepsTheCLIChange() {
         var (state, _) = editorOpen()
         _ = state.press([.char("a")])

@@ -77,3 +77,13 @@ extension DraftDiff {
         return "\(change.field.label): " + parts.joined(separator: ", ")
     }
 }
+
+extension FormState {
+    /// A DID set left as read while its every-DID switch is saved on: the set is not sent, and
+    /// the server drops the links itself (reference §4, older docs; FakeDidww does the same).
+    func unsentDidSetNote(_ key: FieldKey) -> FieldIssue? {
+        guard let flag = DidLinkRule.everyDidSwitch(for: key), fieldsToSend.contains(flag),
+              draft.value(flag) == .bool(true), case .dids(let refs) = draft.value(key), !refs.isEmpty else { return nil }
+        return .warning("saving \(FieldTable.field(flag).label) on unlinks the \(refs.count) listed here on the server")
+    }
+}
