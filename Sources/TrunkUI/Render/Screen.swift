@@ -104,6 +104,8 @@ public enum Screen {
         let commands: [Command]
         if state.review != nil {
             context = .review; commands = [.confirm, .cancel]
+        } else if case .didSet? = state.form?.editor {
+            context = .didEditor; commands = [.addItem, .deleteItem, .switchDidSet, .back, .help]
         } else if state.form != nil {
             context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .linkDids, .back, .help]
         } else if state.focus == .detail {

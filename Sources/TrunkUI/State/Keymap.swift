@@ -132,7 +132,7 @@ public struct Keymap: Sendable {
         KeyBinding([.pageUp], .pageUp, "ten items up", .listEditor),
         KeyBinding([.char("g"), .home], .top, "first item", .listEditor),
         KeyBinding([.char("G"), .end], .bottom, "last item", .listEditor),
-        KeyBinding([.char("a"), .enter], .addItem, "add: type part of a number, Enter links", .didEditor),
+        KeyBinding([.char("a"), .enter], .addItem, "add: type part of a number, Enter links", .didEditor, hint: "add"),
         KeyBinding([.char("d"), .delete], .deleteItem, "unlink the selected DID", .didEditor, hint: "unlink"),
         KeyBinding([.char("j"), .down], .moveDown, "down", .didEditor),
         KeyBinding([.char("k"), .up], .moveUp, "up", .didEditor),
