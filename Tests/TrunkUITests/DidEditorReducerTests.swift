@@ -51,6 +51,15 @@ import TrunkModel
         #expect(editor(state)?.key == .emergencyDids, "Enter on a DID field opens its editor")
     }
 
+    @Test func questionMarkShowsTheDidEditorsKeys() {
+        var (state, _) = editorOpen()
+        _ = state.press([.char("?")])
+        #expect(state.showHelp && HelpOverlay.focusContext(state) == .didEditor)
+        #expect(state.frame().contains("DID editor (here)"))
+        _ = state.press([.char("x")])
+        #expect(!state.showHelp && editor(state)?.key == .dids, "any key closes help; the editor stays")
+    }
+
     @Test func typedDigitsNarrowTheAccountsDidsNumbersStartingWithThemFirst() {
         var (state, _) = editorOpen()
         _ = state.press([.char("a")])

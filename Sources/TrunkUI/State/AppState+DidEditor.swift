@@ -32,7 +32,7 @@ extension AppState {
         return openDidEditor(key, &current)
     }
 
-    func didEditorKey(_ key: Key, _ editor: DidEditorState, _ current: inout FormState) {
+    mutating func didEditorKey(_ key: Key, _ editor: DidEditorState, _ current: inout FormState) {
         var editor = editor
         if editor.input != nil {
             didInputKey(key, &editor, &current)
@@ -66,6 +66,8 @@ extension AppState {
         case .pageUp?: editor.selected = max(editor.selected - 10, 0)
         case .top?: editor.selected = 0
         case .bottom?: editor.selected = last
+        case .help?:
+            showHelp = true
         case .switchDidSet?:
             guard !editor.awaitingLinks else { break }
             store(editor, &current)
