@@ -51,6 +51,21 @@ import TrunkModel
         #expect(editor(state)?.key == .emergencyDids, "Enter on a DID field opens its editor")
     }
 
+    @Test func lInTheListOrDetailOpensTheFormOnTheCLIDids() {
+        var state = UIFixtures.state(with: [Self.linkedTrunk()])
+        #expect(state.press([.char("L")]) == [.loadAccountDids])
+        #expect(state.focus == .form && editor(state)?.key == .dids && editor(state)?.items == [Self.berlin])
+        _ = state.press([.escape, .escape])
+        #expect(state.form == nil && state.focus == .list, "an untouched form closes without asking")
+        _ = state.press([.enter])
+        _ = state.handle(.trunkLoaded(Self.linkedTrunk()))
+        _ = state.press([.char("L")])
+        #expect(state.form?.returnPane == .detail && editor(state)?.key == .dids)
+        var readOnly = UIFixtures.state(with: [Self.linkedTrunk()])
+        readOnly.readOnly = true
+        #expect(readOnly.press([.char("L")]).isEmpty && readOnly.form == nil)
+    }
+
     @Test func questionMarkShowsTheDidEditorsKeys() {
         var (state, _) = editorOpen()
         _ = state.press([.char("?")])

@@ -26,6 +26,20 @@ extension AppState {
         return effects
     }
 
+    /// `L` in the list or the detail: the form of the selected trunk, open on its CLI DIDs.
+    mutating func openFormOnDids() -> [Effect] {
+        guard let trunk = detailTrunk else { return [] }
+        if trunk.authenticationMethod == nil && trunk.name == nil {
+            message = StatusMessage("This trunk has not been read completely; press r to refresh", .warning)
+            return []
+        }
+        var opened = FormState(trunk: trunk, returnPane: focus)
+        focus = .form
+        let effects = openDidEditor(.dids, &opened)
+        form = opened
+        return effects
+    }
+
     /// `L` in the form: the DID editor of the selected DID field, else of the CLI DIDs.
     mutating func linkDids(_ current: inout FormState) -> [Effect] {
         let key: FieldKey = current.selectedKey == .emergencyDids ? .emergencyDids : .dids

@@ -193,6 +193,7 @@ extension AppState {
                 opened.editor = .list(ListEditorState(key: .dstPrefixes, items: opened.draft.dstPrefixes ?? []))
                 form = opened
             }
+        case .linkDids: return openFormOnDids()
         case .toggleBlock: toggleBlock()
         case .copy: return startCopy()
         case .newTrunk: openCreateForm()
