@@ -189,6 +189,10 @@ import TrunkModel
         #expect(editor(state)?.awaitingLinks == true)
         _ = state.press([.char("a")])
         #expect(editor(state)?.input == nil && editor(state)?.error?.contains("being read") == true)
+        _ = state.handle(.trunkFailed("HTTP 503"))
+        #expect(editor(state)?.error == "the trunk's linked DIDs could not be read (HTTP 503); Esc, then L tries again")
+        _ = state.press([.escape])
+        #expect(state.press([.char("L")]) == [.loadTrunk(id: trunk.id)], "the account's DIDs are already being read")
         _ = state.handle(.trunkLoaded(Self.linkedTrunk()))
         #expect(editor(state)?.awaitingLinks == false && editor(state)?.items == [Self.berlin])
         #expect(state.form?.original.dids == [Self.berlin] && state.form?.isDirty == false,

@@ -198,6 +198,15 @@ extension AppState {
         return []
     }
 
+    /// The trunk could not be read while a DID editor waits for its linked DIDs: say so; Esc and
+    /// `L` try again.
+    mutating func linkedDidsFailed(_ why: String) {
+        guard var current = form, case .didSet(var editor)? = current.editor, editor.awaitingLinks else { return }
+        editor.error = "the trunk's linked DIDs could not be read (\(why)); Esc, then L tries again"
+        current.editor = .didSet(editor)
+        form = current
+    }
+
     /// A trunk read while a DID editor waits for the linked DIDs of the form's trunk: the links
     /// it carries become the form's (original and draft), and the editor shows them.
     mutating func adoptLinkedDids(from trunk: Trunk) {

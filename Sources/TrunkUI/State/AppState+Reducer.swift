@@ -37,6 +37,7 @@ extension AppState {
             return lookupFinished(name, found: found)
         case .trunkFailed(let text):
             if jumpFailed(text) { return [] }
+            linkedDidsFailed(text)
             detailError = text
             if restoringDraft != nil {
                 restoringDraft = nil
