@@ -37,4 +37,8 @@ struct ClientTrunkService: StatusReportingTrunkService {
     func answeredRegenerateCredentials(id: String) async throws -> Int {
         try await client.regenerateCredentials(trunkID: id)
     }
+
+    func accountDids() async throws -> [DidRef] {
+        try await client.allDids()
+    }
 }

@@ -28,24 +28,26 @@ extension DidwwClient {
     ///
     /// Never retried when the outcome is unknown: on a `DidwwError` whose `mayHaveReachedServer`
     /// is true, read the trunk again before deciding anything.
+    /// The answer carries the DIDs and emergency DIDs (`include=dids,emergency_dids`), so a
+    /// changed set comes back with its numbers.
     public func update(id: String, body: Data) async throws -> Trunk {
         try await updateAnswered(id: id, body: body).value
     }
 
     /// `update(id:body:)`, with the HTTP status the server answered (for the audit trail).
     public func updateAnswered(id: String, body: Data) async throws -> Answered<Trunk> {
-        let response = try await exchange(.patch, path: ["voice_out_trunks", id], body: body)
+        let response = try await exchange(.patch, path: ["voice_out_trunks", id], query: Self.includeDids, body: body)
         return Answered(value: try decode(response) { try TrunkDocuments.decodeSingle($0) }, status: response.status)
     }
 
-    /// `POST /voice_out_trunks` with a ready JSON:API body; returns the created trunk.
+    /// `POST /voice_out_trunks` with a ready JSON:API body; returns the created trunk with its DIDs.
     public func create(body: Data) async throws -> Trunk {
         try await createAnswered(body: body).value
     }
 
     /// `create(body:)`, with the HTTP status the server answered (for the audit trail).
     public func createAnswered(body: Data) async throws -> Answered<Trunk> {
-        let response = try await exchange(.post, path: ["voice_out_trunks"], body: body)
+        let response = try await exchange(.post, path: ["voice_out_trunks"], query: Self.includeDids, body: body)
         return Answered(value: try decode(response) { try TrunkDocuments.decodeSingle($0) }, status: response.status)
     }
 
@@ -63,7 +65,10 @@ extension DidwwClient {
                            body: TrunkDocuments.regenerateCredentialsBody(trunkID: trunkID)).status
     }
 
-    private func decode<Value>(_ response: HTTPResponse, _ decoder: (Data) throws -> Value) throws -> Value {
+    /// `include=dids,emergency_dids`, percent-encoded.
+    static let includeDids = QueryEncoding.percentEncodedQuery([URLQueryItem(name: "include", value: "dids,emergency_dids")])
+
+    func decode<Value>(_ response: HTTPResponse, _ decoder: (Data) throws -> Value) throws -> Value {
         do {
             return try decoder(response.body)
         } catch {

@@ -108,8 +108,10 @@ public enum Screen {
         let commands: [Command]
         if state.review != nil {
             context = .review; commands = [.confirm, .cancel]
+        } else if case .didSet? = state.form?.editor {
+            context = .didEditor; commands = [.addItem, .deleteItem, .switchDidSet, .back, .help]
         } else if state.form != nil {
-            context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .back, .help]
+            context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .linkDids, .back, .help]
         } else if state.focus == .detail {
             context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .help]
         } else {

@@ -16,6 +16,7 @@ extension AppState {
         case .text(let field, let input)?: textKey(key, field, input, &current); return []
         case .picker(let field, let options, let selected)?: pickerKey(key, field, options, selected, &current); return []
         case .list(let editor)?: listEditorKey(key, editor, &current); return []
+        case .didSet(let editor)?: didEditorKey(key, editor, &current); return []
         case nil: break
         }
         if case .paste = key {
@@ -35,7 +36,10 @@ extension AppState {
             current.jumpInput = TextInput()
             current.jumpOrigin = current.selected
         case .toggleField: toggle(&current)
+        case .editField where FieldTable.field(current.selectedKey).widget == .didSet && current.isEditable(current.selectedKey):
+            return openDidEditor(current.selectedKey, &current)
         case .editField: beginEdit(&current)
+        case .linkDids: return linkDids(&current)
         case .save: openReview(&current)
         case .help: showHelp = true
         case .back:

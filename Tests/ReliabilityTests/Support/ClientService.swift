@@ -28,4 +28,5 @@ struct ClientService: StatusReportingTrunkService {
 
     func answeredDelete(id: String) async throws -> Int { try await client.delete(id: id) }
     func answeredRegenerateCredentials(id: String) async throws -> Int { try await client.regenerateCredentials(trunkID: id) }
+    func accountDids() async throws -> [DidRef] { try await client.allDids() }
 }
