@@ -44,5 +44,6 @@ struct RetryNoticeTests {
     @Test func aWholeNumberOfSecondsIsSaidAsSuch() {
         let notice = RetryNotice(method: "GET", failedTries: 3, maximumTries: 6, delay: 2.2, reason: "Could not connect.")
         #expect(notice.summary == "Retrying in 2 s (try 4 of 6): Could not connect.")
+        #expect(notice.detail == "(try 4 of 6): Could not connect.")
     }
 }

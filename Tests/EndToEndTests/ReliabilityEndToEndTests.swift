@@ -195,7 +195,7 @@ import Testing
         // q is pressed while the first page is still being retried (a request in flight).
         let screen = try session.waitFor(text: shown, timeout: 10)
         if name == "API unreachable" {
-            #expect(screen.contains("⚠ Retrying in") && screen.contains("loading trunks… retrying"), "\(screen)")
+            #expect(screen.contains("⚠ Retrying ") && screen.contains("loading trunks… retrying"), "\(screen)")
         }
         try session.send("q")
         try session.waitFor("the program to end (\(name))", timeout: 15) { _ in

@@ -22,9 +22,14 @@ public struct RetryNotice: Sendable, Equatable {
         self.reason = reason
     }
 
-    /// One line for a status bar, e.g. "Retrying in 2 s (try 3 of 6): The DIDWW server failed (503)."
+    /// One line for a log or status bar, e.g. "Retrying in 2 s (try 3 of 6): The DIDWW server failed (503)."
     public var summary: String {
         let seconds = delay < 1 ? "a moment" : "\(Int(delay.rounded())) s"
-        return "Retrying in \(seconds) (try \(failedTries + 1) of \(maximumTries)): \(reason)"
+        return "Retrying in \(seconds) \(detail)"
+    }
+
+    /// The part that does not change while waiting: "(try 3 of 6): The DIDWW server failed (503)."
+    public var detail: String {
+        "(try \(failedTries + 1) of \(maximumTries)): \(reason)"
     }
 }

@@ -25,9 +25,9 @@ public final class ProblemRelay: @unchecked Sendable {
         send(.storageFailed(problem))
     }
 
-    /// Shows `text` ("Retrying in 2 s …") on the status line for `seconds` plus a moment.
-    @Sendable public func retrying(_ text: String, seconds: TimeInterval) {
-        send(.retrying(text, until: Date().addingTimeInterval(seconds + 1)))
+    /// Shows "Retrying in N s " + `detail` on the status line, counting down `seconds`.
+    @Sendable public func retrying(_ detail: String, seconds: TimeInterval) {
+        send(.retrying(detail, until: Date().addingTimeInterval(seconds)))
     }
 
     private func send(_ event: AppEvent) {

@@ -30,7 +30,7 @@ public enum AppEvent: Sendable {
     case auditLoaded([String])
     /// A draft or an audit line could not be written to disk (the text names the file and why).
     case storageFailed(String)
-    /// The client will try a request again (`text` says why and when); shown until `until`.
+    /// The client will try a request again at `until`; `text` says which try and why.
     case retrying(String, until: Date)
     /// The trunk's document as the server sent it, for the raw JSON view.
     case trunkJSONLoaded(id: String, Data)

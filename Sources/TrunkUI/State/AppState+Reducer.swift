@@ -74,7 +74,7 @@ extension AppState {
         case .storageFailed(let text):
             return storageFailed(text)
         case .retrying(let text, let until):
-            retryNote = RetryNote(text: text, until: until)
+            retryNote = RetryNote(text: text, nextTry: until)
             return []
         case .accountDidsLoaded, .accountDidsFailed:
             return accountDidsEvent(event)
