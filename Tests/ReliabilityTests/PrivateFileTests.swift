@@ -40,6 +40,21 @@ struct PrivateFileTests {
         #expect(try String(contentsOf: replaced, encoding: .utf8) == "{\"n\":2}")
     }
 
+    @Test func theDebugLogIsPrivateTooAndAppendsToAnOlderWiderFile() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("state/trunks.log")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("earlier line\n".utf8).write(to: url)
+        chmod(url.path, 0o644)
+        do {
+            let log = try DebugLog(url: url, level: .info, secrets: [])
+            log.record("GET /v3/voice_out_trunks → 200 in 9 ms", level: .info)
+        }
+        #expect(try mode(url) == 0o600)
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "earlier line" && lines.count == 2 && lines[1].hasSuffix("INFO GET /v3/voice_out_trunks → 200 in 9 ms"))
+    }
+
     @Test func aWriteThatFailsHalfwayLeavesTheOldFileWholeAndNoTemporaryFile() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("draft.json")

@@ -15,7 +15,8 @@ public enum LogLevel: String, Sendable, CaseIterable, Comparable {
     }
 }
 
-/// An append-only debug log file (mode 0600, directory 0700), one timestamped line per entry.
+/// An append-only debug log file (mode 0600, directory 0700, through `PrivateFile`), one
+/// timestamped line per entry.
 /// Every line is scrubbed of the given secrets before it is written, whatever produced it.
 /// Threading: `record` may be called from any thread.
 public final class DebugLog: @unchecked Sendable {
@@ -27,14 +28,7 @@ public final class DebugLog: @unchecked Sendable {
 
     /// Opens (creating) the log at `url`; `secrets` are replaced by `[redacted]` in every line.
     public init(url: URL, level: LogLevel, secrets: [String]) throws {
-        try XDGPaths.ensureDirectory(url.deletingLastPathComponent())
-        if !FileManager.default.fileExists(atPath: url.path) {
-            guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                throw ConfigError("cannot create the log file \(url.path)")
-            }
-        }
-        handle = try FileHandle(forWritingTo: url)
-        handle.seekToEndOfFile()
+        handle = try PrivateFile.appendingHandle(url)
         self.url = url
         self.level = level
         self.secrets = secrets.filter { $0.count >= 4 }

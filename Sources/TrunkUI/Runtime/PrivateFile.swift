@@ -60,6 +60,13 @@ public enum PrivateFile {
         try writeAll(data, to: descriptor, path: url.path, writer: { write($0, $1.baseAddress, $1.count) })
     }
 
+    /// A handle appending to `url` (created 0600, or tightened to 0600), for a file written line by
+    /// line over a session such as the debug log.
+    public static func appendingHandle(_ url: URL) throws -> FileHandle {
+        try ensureDirectory(url.deletingLastPathComponent())
+        return FileHandle(fileDescriptor: try open(url, flags: O_APPEND), closeOnDealloc: true)
+    }
+
     /// The temporary file `replace` writes before renaming it over `url` (a leading dot: readers
     /// of the directory skip it).
     static func temporaryFile(for url: URL) -> URL {
