@@ -125,7 +125,7 @@ struct TokenAuthenticationTests {
                 try await account.client(apiVersion: "2026-04-16").list(TrunkListQuery())
             }
 
-            #expect(error == .apiVersionMismatch(requested: "2026-04-16", served: "2026-11-19"))
+            #expect(error == .apiVersionMismatch(requested: "2026-04-16", served: "2026-11-19", status: 401), "\(String(describing: error?.status))")
             let message = try #require(error?.userMessage)
             #expect(message.hasPrefix("The server answered with API version 2026-11-19, but trunks asked for 2026-04-16"))
             #expect(message.contains("pinned to 2026-11-19"))

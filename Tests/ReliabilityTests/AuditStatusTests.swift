@@ -40,8 +40,8 @@ struct AuditStatusTests {
         }
     }
 
-    private func withAccount(_ body: (Account) async throws -> Void) async throws {
-        let server = FakeDidwwServer(config: FakeDidwwConfig(trunkCount: 6, seed: 7, apiKey: Self.apiKey))
+    private func withAccount(pinnedVersion: String = "2026-04-16", _ body: (Account) async throws -> Void) async throws {
+        let server = FakeDidwwServer(config: FakeDidwwConfig(trunkCount: 6, seed: 7, apiKey: Self.apiKey, apiVersion: pinnedVersion))
         let base = try await server.start()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("audit-status-\(UUID().uuidString)")
         let policy = RetryPolicy(maximumRetries: 2, initialDelay: 0.01, maximumDelay: 1.5, maximumElapsed: 5, jitter: 0.2)
@@ -127,6 +127,23 @@ struct AuditStatusTests {
             #expect(line.status == nil && line.outcome == "unknown", "\(line.summary)")
             #expect(line.summary.contains("→ no answer unknown"))
             #expect(account.server.requests().filter { $0.method == "DELETE" }.count == 1, "a DELETE that may have acted is not resent")
+        }
+    }
+
+    @Test func anAnswerInAnotherAPIVersionIsRecordedWithItsStatus() async throws {
+        // The account is pinned to 2026-11-19; the client asks for 2026-04-16 with its Api-Key, and
+        // the answer (in 2026-11-19) refuses the key with 401: recorded as failed, with that status.
+        try await withAccount(pinnedVersion: "2026-11-19") { account in
+            let id = try #require(account.server.trunkIDs().first)
+            let body = #"{"data":{"type":"voice_out_trunks","id":"\#(id)","attributes":{"name":"Renamed across versions"}}}"#
+            let error = await #expect(throws: DidwwError.self) { try await account.service.update(id: id, body: Data(body.utf8)) }
+            guard case .apiVersionMismatch(_, "2026-11-19", _)? = error else {
+                Issue.record("expected a version mismatch, got \(String(describing: error))"); return
+            }
+            let line = try account.onlyLine()
+            #expect(line.method == "PATCH" && line.status == 401 && line.outcome == "failed", "\(line.summary)")
+            #expect(account.server.requests().filter { $0.method == "PATCH" }.count == 1)
+            #expect(line.error?.contains("API version 2026-11-19") == true)
         }
     }
 

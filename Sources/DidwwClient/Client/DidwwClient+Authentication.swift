@@ -38,7 +38,7 @@ extension DidwwClient {
             return
         }
         requestLogger?("server answered with API version \(served) instead of \(apiVersion)")
-        throw DidwwError.apiVersionMismatch(requested: apiVersion, served: served)
+        throw DidwwError.apiVersionMismatch(requested: apiVersion, served: served, status: response.status)
     }
 }
 

@@ -20,7 +20,8 @@ public enum DidwwError: Error, Equatable, Sendable {
     /// A request was tried `attempts` times over `seconds` and failed each time; `last` is the final failure.
     indirect case retriesExhausted(attempts: Int, seconds: Double, last: DidwwError)
     /// The server answered with another API version than requested (`meta.api_version`).
-    case apiVersionMismatch(requested: String, served: String)
+    /// `status` is the HTTP status of that answer (nil when not known).
+    case apiVersionMismatch(requested: String, served: String, status: Int? = nil)
     /// The token service (API 2026-11-19) did not mint a token: HTTP status, OAuth `error` code, description.
     case tokenService(status: Int, code: String, description: String)
     /// 401 on a freshly minted bearer token, after one renewal.
@@ -35,8 +36,9 @@ public enum DidwwError: Error, Equatable, Sendable {
         case .notFound: return 404
         case .forbidden: return 403
         case let .http(status, _), let .tokenService(status, _, _), let .decoding(status, _): return status
+        case let .apiVersionMismatch(_, _, status): return status
         case let .retriesExhausted(_, _, last): return last.status
-        case .transport, .readOnly, .invalidBaseURL, .apiVersionMismatch: return nil
+        case .transport, .readOnly, .invalidBaseURL: return nil
         }
     }
 
@@ -83,7 +85,7 @@ extension DidwwError: UserFacingError {
             return reason
         case let .retriesExhausted(attempts, seconds, last):
             return "Gave up after \(attempts) tries in \(TransportError.formatSeconds(seconds.rounded())): " + last.userMessage
-        case let .apiVersionMismatch(requested, served):
+        case let .apiVersionMismatch(requested, served, _):
             return Self.versionMismatchMessage(requested: requested, served: served)
         case let .tokenService(status, code, description):
             return Self.tokenServiceMessage(status: status, code: code, description: description)
@@ -104,8 +106,9 @@ extension DidwwError: UserFacingError {
         case let .transport(error): return error.mayHaveReachedServer
         case .decoding: return true
         case let .retriesExhausted(_, _, last): return last.outcomeUnknown
-        // A mismatch is found after the server answered: a change may have been applied.
-        case .apiVersionMismatch: return true
+        // A mismatch is found after the server answered: a 2xx (or an unknown status) may mean the
+        // change was applied; a refusal in the other version (e.g. 401 for Api-Key) means it was not.
+        case let .apiVersionMismatch(_, _, status): return status.map { (200..<300).contains($0) } ?? true
         case .unauthorized, .notFound, .http, .readOnly, .invalidBaseURL, .tokenService, .tokenRefused, .forbidden:
             return false
         }
