@@ -55,6 +55,27 @@ struct PrivateFileTests {
         #expect(lines.first == "earlier line" && lines.count == 2 && lines[1].hasSuffix("INFO GET /v3/voice_out_trunks → 200 in 9 ms"))
     }
 
+    /// `--log-file` may name a file that is not this user's to tighten (here: through a link to a
+    /// file of `nobody`); it is appended to, its mode left alone. Devices are skipped the same way.
+    @Test(.enabled(if: geteuid() == 0, "needs root to give the file to another user"))
+    func aLogFileOfAnotherUserIsAppendedToWithoutChangingItsMode() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let theirs = directory.appendingPathComponent("shared.log")
+        try Data().write(to: theirs)
+        chmod(theirs.path, 0o666)
+        #expect(chown(theirs.path, 65534, 65534) == 0)
+        let link = directory.appendingPathComponent("state/trunks.log")
+        try FileManager.default.createDirectory(at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: theirs)
+        do {
+            let log = try DebugLog(url: link, level: .info, secrets: [])
+            log.record("GET → 200 in 1 ms", level: .info)
+        }
+        #expect(try mode(theirs) == 0o666)
+        #expect(try String(contentsOf: theirs, encoding: .utf8).contains("INFO GET → 200 in 1 ms"))
+    }
+
     @Test func aWriteThatFailsHalfwayLeavesTheOldFileWholeAndNoTemporaryFile() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("draft.json")

@@ -22,7 +22,7 @@ public enum PrivateFile {
     static func replace(_ url: URL, with data: Data, writer: Writer) throws {
         try ensureDirectory(url.deletingLastPathComponent())
         let temporary = temporaryFile(for: url)
-        let descriptor = try open(temporary, flags: O_TRUNC)
+        let descriptor = try open(temporary, flags: O_TRUNC | O_NOFOLLOW)
         do {
             try writeAll(data, to: descriptor, path: temporary.path, writer: writer)
             guard fsync(descriptor) == 0 else { throw PrivateFileError(path: temporary.path, errno: errno) }
@@ -55,13 +55,14 @@ public enum PrivateFile {
     /// Appends `data` (typically one line) to `url` with a single `write` in append mode.
     public static func append(_ data: Data, to url: URL) throws {
         try ensureDirectory(url.deletingLastPathComponent())
-        let descriptor = try open(url, flags: O_APPEND)
+        let descriptor = try open(url, flags: O_APPEND | O_NOFOLLOW)
         defer { close(descriptor) }
         try writeAll(data, to: descriptor, path: url.path, writer: { write($0, $1.baseAddress, $1.count) })
     }
 
     /// A handle appending to `url` (created 0600, or tightened to 0600), for a file written line by
-    /// line over a session such as the debug log.
+    /// line over a session such as the debug log. The path may be the user's own choice
+    /// (`--log-file`), so a symbolic link is followed.
     public static func appendingHandle(_ url: URL) throws -> FileHandle {
         try ensureDirectory(url.deletingLastPathComponent())
         return FileHandle(fileDescriptor: try open(url, flags: O_APPEND), closeOnDealloc: true)
@@ -90,13 +91,18 @@ public enum PrivateFile {
     }
 
     private static func open(_ url: URL, flags: Int32) throws -> Int32 {
-        let descriptor = Foundation.open(url.path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | flags, 0o600)
+        let descriptor = Foundation.open(url.path, O_WRONLY | O_CREAT | O_CLOEXEC | flags, 0o600)
         guard descriptor >= 0 else { throw PrivateFileError(path: url.path, errno: errno) }
-        // O_CREAT's mode only applies to a new file: an existing one is tightened here.
-        guard fchmod(descriptor, 0o600) == 0 else {
-            let failure = PrivateFileError(path: url.path, errno: errno)
-            close(descriptor)
-            throw failure
+        // O_CREAT's mode only applies to a new file: an existing regular file of this user that
+        // others may read is tightened here; never a device (`--log-file /dev/null` run as root
+        // must not take /dev/null from everyone) nor somebody else's file.
+        var info = stat()
+        if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid(), info.st_mode & 0o077 != 0 {
+            guard fchmod(descriptor, 0o600) == 0 else {
+                let failure = PrivateFileError(path: url.path, errno: errno)
+                close(descriptor)
+                throw failure
+            }
         }
         return descriptor
     }
