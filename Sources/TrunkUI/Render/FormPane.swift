@@ -94,7 +94,7 @@ enum FormPane {
             for issue in issues(state, form, key) {
                 let role: StyleRole = issue.severity == .error ? .fieldError : .warning
                 let sign = issue.severity == .error ? "✗ " : "⚠ "
-                let lines = AlertDialog.wrap(issue.message, to: max(10, width - labelWidth - 3))
+                let lines = TextWrap.wrap(issue.message, width: max(10, width - labelWidth - 3))
                 for (number, text) in lines.enumerated() {
                     let lead = String(repeating: " ", count: labelWidth + 1)
                     rows.append(Row(line: StyledLine([(lead, .text), ((number == 0 ? sign : "  ") + text, role)])))

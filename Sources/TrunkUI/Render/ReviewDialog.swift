@@ -58,7 +58,7 @@ enum ReviewDialog {
         var lines = [StyledLine([(label, .header),
                                  ("\(old.count) → \(new.count) entries (\(added.count) added, \(removed.count) removed)", .dialog)])]
         for (sign, items, role) in [("+ ", added, StyleRole.diffAdded), ("− ", removed, StyleRole.diffRemoved)] where !items.isEmpty {
-            let wrapped = AlertDialog.wrap(items.joined(separator: ", "), to: max(10, width - 8))
+            let wrapped = TextWrap.wrap(items.joined(separator: ", "), width: max(10, width - 8))
             for (index, text) in wrapped.enumerated() {
                 lines.append(StyledLine("    " + (index == 0 ? sign : "  ") + text, role))
             }

@@ -2,8 +2,8 @@ import ScreenKit
 import Testing
 @testable import TrunkUI
 
-/// Wrapping for the detail pane: by display width, at spaces, never splitting a character.
-@Suite struct DetailTextTests {
+/// Word wrap (TextWrap): by display width, at spaces, never splitting a character.
+@Suite struct TextWrapTests {
     @Test("wrapped pieces never exceed the width", arguments: [
         ("Vienna wholesale interconnect for premium-rate termination", 20),
         ("東京 outbound 東京東京東京東京東京東京東京東京", 9),
@@ -11,18 +11,18 @@ import Testing
         ("short", 40),
     ])
     func wrapFits(text: String, width: Int) {
-        let pieces = DetailText.wrap(text, width: width)
+        let pieces = TextWrap.wrap(text, width: width)
         #expect(pieces.allSatisfy { DisplayWidth.of($0) <= width })
         #expect(pieces.joined().filter { $0 != " " } == text.filter { $0 != " " }, "nothing is lost")
     }
 
     @Test func wrapBreaksAtSpaces() {
-        #expect(DetailText.wrap("one two three four", width: 9) == ["one two", "three", "four"])
-        #expect(DetailText.wrap("", width: 5) == [""])
+        #expect(TextWrap.wrap("one two three four", width: 9) == ["one two", "three", "four"])
+        #expect(TextWrap.wrap("", width: 5) == [""])
     }
 
     @Test func listsBreakBetweenItemsOnly() {
-        #expect(DetailText.wrapList(["44", "4420", "49", "33"], width: 10) == ["44, 4420,", "49, 33"])
-        #expect(DetailText.wrapList(["averyverylongitem", "1"], width: 5) == ["averyverylongitem,", "1"])
+        #expect(TextWrap.wrapList(["44", "4420", "49", "33"], width: 10) == ["44, 4420,", "49, 33"])
+        #expect(TextWrap.wrapList(["averyverylongitem", "1"], width: 5) == ["averyverylongitem,", "1"])
     }
 }

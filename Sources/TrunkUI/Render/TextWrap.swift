@@ -1,7 +1,8 @@
 import ScreenKit
 
-/// Text shaping for the detail pane: wrapping by display width, never splitting a character.
-enum DetailText {
+/// Word wrap by display width for every pane and dialog: breaks at spaces, cuts a word longer
+/// than the width into pieces (nothing is lost), never splits a character.
+enum TextWrap {
     /// `text` cut into pieces of at most `width` columns, at spaces where possible.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0, DisplayWidth.of(text) > width else { return [text] }
