@@ -98,6 +98,7 @@ public enum Screen {
 
     /// Key hints for the current context, generated from the key map.
     static func hints(_ state: AppState) -> String {
+        if state.showHelp { return HelpOverlay.hint(state) }
         if state.alert != nil { return " any key closes the dialog" }
         if state.deletion != nil { return " type the trunk's name · Enter deletes when it matches · Esc keeps the trunk" }
         let context: KeyContext
