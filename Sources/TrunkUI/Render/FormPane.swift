@@ -26,7 +26,9 @@ enum FormPane {
             item.line.draw(in: &grid, rect: inner, row: row)
             if let column = item.cursorColumn { grid.cursor = (inner.row + row, inner.column + column) }
         }
-        grid.line(footer(state, form), in: inner, row: inner.height - 1, role: .keyHint)
+        let footer = footer(state, form)
+        let fitted = KeyHintLine.fit(footer, width: inner.width)
+        grid.line(fitted.isEmpty ? footer : fitted, in: inner, row: inner.height - 1, role: .keyHint)
         if case .picker(let key, let options, let selected)? = form.editor,
            let at = rows.firstIndex(where: { $0.fieldIndex == form.selected }) {
             drawPicker(key, options, selected, anchorRow: inner.row + at - scroll, inner: inner, grid: &grid)

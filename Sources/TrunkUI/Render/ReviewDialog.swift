@@ -9,6 +9,10 @@ enum ReviewDialog {
         let title = review.isCreate
             ? "Review new trunk \(review.diff.draft.name ?? "")"
             : "Review changes to \(review.diff.original.name ?? review.diff.original.id)"
+        if body.width < 100 {
+            // A margin inside the form pane, so no row marker or cut-off text shows beside the dialog.
+            grid.fill(Rect(row: rect.row, column: rect.column - 1, height: rect.height, width: rect.width + 2), role: .text)
+        }
         let inner = grid.dialog(rect, title: title)
         var lines: [StyledLine] = []
         for change in review.diff.changes {
