@@ -25,4 +25,12 @@ import Testing
         #expect(TextWrap.wrapList(["44", "4420", "49", "33"], width: 10) == ["44, 4420,", "49, 33"])
         #expect(TextWrap.wrapList(["averyverylongitem", "1"], width: 5) == ["averyverylongitem,", "1"])
     }
+
+    @Test func hangingIndentKeepsAReasonInOneBlock() {
+        #expect(TextWrap.wrapHanging("✓ Allowed: no prefixes are listed, so the default applies", width: 24)
+                == ["✓ Allowed: no prefixes", "  are listed, so the", "  default applies"])
+        #expect(TextWrap.wrapHanging("  tech prefix 77# stripped before matching", width: 24)
+                == ["  tech prefix 77#", "  stripped before", "  matching"])
+        #expect(TextWrap.wrapHanging("Allows every destination", width: 10) == TextWrap.wrap("Allows every destination", width: 10))
+    }
 }

@@ -19,7 +19,7 @@ enum DetailOverlays {
         }
         for line in tester.history { body.append((line, .muted)) }
         let width = max(8, inner.width - 4)
-        body = body.flatMap { line in TextWrap.wrap(line.0, width: width).map { ($0, line.1) } }
+        body = body.flatMap { line in TextWrap.wrapHanging(line.0, width: width).map { ($0, line.1) } }
         let prompt = " Number: "
         let rect = overlayRect(rows: body.count + 3, in: inner)
         let area = grid.dialog(rect, title: "Test a number · Enter keeps the answer · Esc closes")

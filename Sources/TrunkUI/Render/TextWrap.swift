@@ -23,6 +23,21 @@ enum TextWrap {
         return lines.isEmpty ? [""] : lines
     }
 
+    /// `text` wrapped with a hanging indent: continuation lines start under the text after a
+    /// leading mark ("✓ ", "! ") or leading spaces, so a reason reads as one block.
+    static func wrapHanging(_ text: String, width: Int) -> [String] {
+        let characters = Array(text)
+        var indent = characters.prefix { $0 == " " }.count
+        if indent == 0, characters.count > 2, characters[1] == " ", characters[0] != " " { indent = 1 + 1 }
+        let head = String(characters.prefix(indent))
+        let headWidth = DisplayWidth.of(head)
+        guard indent > 0, width - headWidth >= 8 else { return wrap(text, width: width) }
+        let pad = String(repeating: " ", count: headWidth)
+        return wrap(String(characters.dropFirst(indent)), width: width - headWidth).enumerated().map { index, line in
+            (index == 0 ? head : pad) + line
+        }
+    }
+
     /// `items` joined with ", " and wrapped to `width`, breaking only between items.
     static func wrapList(_ items: [String], width: Int) -> [String] {
         var lines: [String] = []
