@@ -71,7 +71,8 @@ import Testing
         @discardableResult
         func review(_ title: String) throws -> String {
             try session.send("C-s")
-            let screen = try session.waitFor(text: title)
+            // The buttons are drawn below the body: once they show, the whole dialog has arrived.
+            let screen = try session.waitFor("the review \(title)") { $0.contains(title) && $0.contains("[ Cancel ]") }
             #expect(writes().isEmpty, "nothing is sent before y")
             return screen
         }
