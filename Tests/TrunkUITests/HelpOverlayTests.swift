@@ -106,13 +106,15 @@ import TrunkModel
         #expect(!state.showHelp && state.focus == .detail, "Esc closes the help only")
     }
 
-    @Test func wideTerminalsUseColumnsAndNeedNoScrolling() {
+    @Test func wideTerminalsUseAsFewColumnsAsHoldEverything() {
         var state = Self.state(in: .form, rows: 60, columns: 200)
         let pages = Self.pages(&state, rows: 60, columns: 200)
         #expect(pages.count == 1)
         #expect(pages[0][57].hasPrefix("│ any key closes"), "no scroll position when everything shows")
         #expect(HelpOverlay.maxScroll(state) == 0)
-        #expect(HelpOverlay.geometry(in: HelpOverlay.body(for: state.screenSize)).columns == 3)
+        let geometry = HelpOverlay.geometry(state, in: HelpOverlay.body(for: state.screenSize))
+        #expect(geometry.columns == 2, "the fewest columns that hold it all, so descriptions need not wrap")
+        #expect(!pages[0].contains { $0.contains("                       limit, capacity") }, "no wrapped description")
     }
 
     @Test func remappedMovementKeysScrollTheHelpToo() {

@@ -19,10 +19,16 @@ enum HelpOverlay {
         var capacity: Int { columns * rows }
     }
 
-    static func geometry(in body: Rect) -> Geometry {
+    /// The fewest columns (at most three, each at least `minimumColumnWidth` wide) that hold
+    /// every line of `state`'s help in `body`; the most that fit when none does (it scrolls).
+    static func geometry(_ state: AppState, in body: Rect) -> Geometry {
         let inner = body.inset(1)
-        let columns = max(1, min(3, inner.width / minimumColumnWidth))
-        return Geometry(inner: inner, columns: columns, columnWidth: inner.width / columns, rows: max(1, inner.height - 1))
+        let most = max(1, min(3, inner.width / minimumColumnWidth))
+        let rows = max(1, inner.height - 1)
+        let columns = (1...most).first { count in
+            lines(state, width: inner.width / count - 1).count <= count * rows
+        } ?? most
+        return Geometry(inner: inner, columns: columns, columnWidth: inner.width / columns, rows: rows)
     }
 
     /// The body a terminal of `size` gives the overlay (everything between header and status line).
@@ -32,13 +38,13 @@ enum HelpOverlay {
 
     /// The largest useful scroll offset for `state` at its terminal size.
     static func maxScroll(_ state: AppState) -> Int {
-        let geometry = geometry(in: body(for: state.screenSize))
+        let geometry = geometry(state, in: body(for: state.screenSize))
         return max(0, lines(state, width: geometry.columnWidth - 1).count - geometry.capacity)
     }
 
     static func draw(_ state: AppState, in body: Rect, grid: inout Grid) {
         let focused = focusContext(state)
-        let layout = geometry(in: body)
+        let layout = geometry(state, in: body)
         _ = grid.dialog(body, title: "Keys: \(focused.rawValue) first · ⚠ changes live data")
         let all = columnsKeptTidy(lines(state, width: layout.columnWidth - 1), layout: layout)
         let top = min(max(0, state.helpScroll), max(0, all.count - layout.capacity))

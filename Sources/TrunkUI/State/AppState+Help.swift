@@ -4,7 +4,7 @@ extension AppState {
     /// A key while the help overlay is open: the list's movement keys (and Space) scroll it,
     /// any other key closes it.
     mutating func helpKey(_ key: Key) -> [Effect] {
-        let page = max(1, HelpOverlay.geometry(in: HelpOverlay.body(for: screenSize)).capacity - 1)
+        let page = max(1, HelpOverlay.geometry(self, in: HelpOverlay.body(for: screenSize)).capacity - 1)
         let last = HelpOverlay.maxScroll(self)
         let current = min(helpScroll, last)
         switch key == .char(" ") ? .pageDown : keymap.command(for: key, in: .list) {
