@@ -105,6 +105,9 @@ public enum Screen {
         let commands: [Command]
         if state.review != nil {
             context = .review; commands = [.confirm, .cancel]
+        } else if case .list(let editor)? = state.form?.editor {
+            if editor.input != nil { return " Enter accepts · Esc cancels · Ctrl-U clears · a paste adds many" }
+            context = .listEditor; commands = [.addItem, .editItem, .deleteItem, .back, .help]
         } else if state.form != nil {
             context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .back, .help]
         } else if state.focus == .detail {
