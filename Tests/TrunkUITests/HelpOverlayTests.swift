@@ -17,6 +17,7 @@ import TrunkModel
         case .form: _ = state.press([.char("e")])
         case .listEditor: _ = state.press([.char("p")])
         case .review: _ = state.press([.char("b")])
+        case .didEditor: _ = state.press([.char("L")])
         }
         #expect(HelpOverlay.focusContext(state) == (context == .global ? .list : context))
         return state

@@ -74,8 +74,20 @@ import TrunkModel
         return state
     }
 
+    /// Oslo Emergency (3 CLI DIDs, 2 emergency DIDs) read, its DID editor open on the second CLI DID.
+    static func didEditor() -> AppState {
+        var state = SeededTrunks.detailState("Oslo Emergency")
+        _ = state.press([.char("L")])
+        if case .didSet(var editor)? = state.form?.editor {
+            editor.selected = 1
+            state.form?.editor = .didSet(editor)
+        }
+        return state
+    }
+
     static func start(_ context: KeyContext) -> AppState {
         switch context {
+        case .didEditor: return didEditor()
         case .global, .detail: return detail()
         case .list: return list()
         case .form: return form()
@@ -90,6 +102,13 @@ import TrunkModel
         if case .list(let editor)? = state.form?.editor { return editor }
         return nil
     }
+
+    static func didEditor(_ state: AppState) -> DidEditorState? {
+        if case .didSet(let editor)? = state.form?.editor { return editor }
+        return nil
+    }
+
+    static let opensDids: Check = { _, after, _ in didEditor(after)?.key == .dids && after.focus == .form }
 
     static func selectFormField(_ key: FieldKey) -> @Sendable (inout AppState) -> Void {
         { state in
@@ -195,6 +214,24 @@ import TrunkModel
         Row(context: .listEditor, command: .pageUp) { _, after, _ in editor(after)?.selected == 0 },
         Row(context: .listEditor, command: .top) { _, after, _ in editor(after)?.selected == 0 },
         Row(context: .listEditor, command: .bottom) { _, after, _ in editor(after)?.selected == (editor(after)?.items.count ?? 0) - 1 },
+
+        Row(context: .list, command: .linkDids, check: opensDids),
+        Row(context: .detail, command: .linkDids, check: opensDids),
+        Row(context: .form, command: .linkDids, check: opensDids),
+
+        Row(context: .didEditor, command: .addItem) { _, after, _ in didEditor(after)?.input?.text == "" },
+        Row(context: .didEditor, command: .deleteItem) { before, after, _ in
+            didEditor(after)?.items.count == 2 && didEditor(after)?.items.contains(didEditor(before)?.items[1] ?? DidRef(id: "")) == false
+        },
+        Row(context: .didEditor, command: .moveDown) { _, after, _ in didEditor(after)?.selected == 2 },
+        Row(context: .didEditor, command: .moveUp) { _, after, _ in didEditor(after)?.selected == 0 },
+        Row(context: .didEditor, command: .pageDown) { _, after, _ in didEditor(after)?.selected == 2 },
+        Row(context: .didEditor, command: .pageUp) { _, after, _ in didEditor(after)?.selected == 0 },
+        Row(context: .didEditor, command: .top) { _, after, _ in didEditor(after)?.selected == 0 },
+        Row(context: .didEditor, command: .bottom) { _, after, _ in didEditor(after)?.selected == 2 },
+        Row(context: .didEditor, command: .switchDidSet) { _, after, _ in
+            didEditor(after)?.key == .emergencyDids && didEditor(after)?.items.count == 2
+        },
 
         Row(context: .review, command: .confirm) { before, after, effects in
             effects == [.readBeforeSave(id: before.review?.diff.original.id ?? "")] && after.review?.sending == true

@@ -136,6 +136,7 @@ enum HelpOverlay {
         if state.review != nil { return .review }
         if let form = state.form {
             if case .list? = form.editor { return .listEditor }
+            if case .didSet? = form.editor { return .didEditor }
             return .form
         }
         return state.focus == .detail ? .detail : .list

@@ -16,7 +16,9 @@ enum ReviewDialog {
         let inner = grid.dialog(rect, title: title)
         var lines: [StyledLine] = []
         for change in review.diff.changes {
-            lines += changeLines(change, width: inner.width)
+            lines += change.field.widget == .didSet
+                ? didChangeLines(change.key, review.diff, state: state, width: inner.width)
+                : changeLines(change, width: inner.width)
         }
         lines.append(.blank)
         lines.append(StyledLine(review.isCreate ? "  POST /v3/voice_out_trunks"
@@ -70,6 +72,21 @@ enum ReviewDialog {
         return lines
     }
 
+    /// "CLI DIDs: 1 → 2 linked (1 added, 0 removed)", then "link +4930…" / "unlink +3706…" by number.
+    static func didChangeLines(_ key: FieldKey, _ diff: DraftDiff, state: AppState, width: Int) -> [StyledLine] {
+        let (added, removed) = diff.didChanges(key)
+        let old = diff.original.value(key).didCount, new = diff.draft.value(key).didCount
+        var lines = [StyledLine([("  \(FieldTable.field(key).label): ", .header),
+                                 ("\(old) → \(new) linked (\(added.count) added, \(removed.count) removed)", .dialog)])]
+        for (word, dids, role) in [("link   ", added, StyleRole.diffAdded), ("unlink ", removed, StyleRole.diffRemoved)] where !dids.isEmpty {
+            let numbers = dids.map { state.resolved($0).shownNumber }.joined(separator: ", ")
+            for (index, text) in TextWrap.wrap(numbers, width: max(10, width - 13)).enumerated() {
+                lines.append(StyledLine("    " + (index == 0 ? word : "       ") + text, role))
+            }
+        }
+        return lines
+    }
+
     private static func shown(_ value: FieldValue, _ field: TrunkField) -> String {
         field.isSecret && value != .null ? "••••••••" : value.display(for: field)
     }
@@ -86,5 +103,13 @@ enum ReviewDialog {
         case .array(let items): return .array(items.map(masked))
         default: return body
         }
+    }
+}
+
+extension FieldValue {
+    /// How many DIDs a DID set holds (0 for a set never read).
+    var didCount: Int {
+        if case .dids(let refs) = self { return refs.count }
+        return 0
     }
 }

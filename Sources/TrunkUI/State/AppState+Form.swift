@@ -19,6 +19,7 @@ extension AppState {
             showHelp = true
             return []
         case .list(let editor)?: listEditorKey(key, editor, &current); return []
+        case .didSet(let editor)?: didEditorKey(key, editor, &current); return []
         case nil: break
         }
         if case .paste = key {
@@ -38,7 +39,10 @@ extension AppState {
             current.jumpInput = TextInput()
             current.jumpOrigin = current.selected
         case .toggleField: toggle(&current)
+        case .editField where FieldTable.field(current.selectedKey).widget == .didSet && current.isEditable(current.selectedKey):
+            return openDidEditor(current.selectedKey, &current)
         case .editField: beginEdit(&current)
+        case .linkDids: return linkDids(&current)
         case .save: openReview(&current)
         case .help: showHelp = true
         case .back:

@@ -47,6 +47,8 @@ public struct AppState: Sendable {
     public var focus: Pane = .list
 
     public var form: FormState?
+    /// The account's DIDs for the DID editors' completion (read once, when first needed).
+    public var accountDids: AccountDids = .notLoaded
     public var review: ReviewState?
     /// The typed confirmation of a delete, while it is open.
     public var deletion: DeleteState?
