@@ -118,6 +118,19 @@ import TrunkModel
         #expect(!pages[0].contains { $0.contains("                       limit, capacity") }, "no wrapped description")
     }
 
+    @Test func theWheelScrollsTheHelpAndAClickReachesNothingBelow() {
+        var state = Self.state(in: .list)
+        _ = state.press([.char("?")])
+        let selection = state.selection
+        _ = state.handle(.key(.mouse(MouseEvent(.wheelDown, row: 10, column: 10))))
+        #expect(state.helpScroll == AppState.wheelRows)
+        _ = state.handle(.key(.mouse(MouseEvent(.wheelUp, row: 10, column: 10))))
+        _ = state.handle(.key(.mouse(MouseEvent(.wheelUp, row: 10, column: 10))))
+        #expect(state.helpScroll == 0)
+        _ = state.handle(.key(.mouse(MouseEvent(.click, row: 5, column: 10))))
+        #expect(state.showHelp && state.selection == selection)
+    }
+
     @Test func remappedMovementKeysScrollTheHelpToo() {
         var state = Self.state(in: .list)
         state.keymap.bindings = state.keymap.bindings.map { binding in

@@ -20,4 +20,16 @@ extension AppState {
         }
         return []
     }
+
+    /// The wheel scrolls the help overlay (a click does nothing: it neither closes the help nor
+    /// reaches the pane below).
+    mutating func helpWheel(_ event: MouseEvent) -> [Effect] {
+        let last = HelpOverlay.maxScroll(self)
+        switch event.kind {
+        case .wheelDown: helpScroll = min(min(helpScroll, last) + Self.wheelRows, last)
+        case .wheelUp: helpScroll = max(min(helpScroll, last) - Self.wheelRows, 0)
+        case .click: break
+        }
+        return []
+    }
 }
