@@ -93,6 +93,7 @@ enum HelpOverlay {
             for binding in bindings {
                 lines += entry(keyNames(binding), binding.description + (binding.dangerous ? " ⚠" : ""), keyWidth: keyWidth, width: width)
             }
+            if context == .list { lines += filterTokenLines(width: width) }
             if index == 1 { lines += commandLines(state, width: width) }
         }
         return lines
@@ -129,6 +130,13 @@ enum HelpOverlay {
     private static func scrollKeys(_ state: AppState) -> String {
         [Command.moveDown, .moveUp, .pageDown, .pageUp].compactMap { state.keymap.key(for: $0, in: .list)?.displayName }
             .joined(separator: " ")
+    }
+
+    /// The `key:value` tokens the list's `/` filter sends to the server (`FilterQuery.keys`).
+    private static func filterTokenLines(width: Int) -> [StyledLine] {
+        let nameWidth = min(14, FilterQuery.keys.map { DisplayWidth.of($0.name) + 1 }.max() ?? 8)
+        return [.blank, StyledLine(" Filter tokens (in / with the words; Enter sends them to the server)", .header)]
+            + FilterQuery.keys.flatMap { key in entry(key.name + ":", key.help, keyWidth: nameWidth, width: width) }
     }
 
     /// The key context of what has the focus.
