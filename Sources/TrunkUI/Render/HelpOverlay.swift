@@ -109,8 +109,10 @@ enum HelpOverlay {
         let indent = 3 + keyColumn + 1
         let wrapped = TextWrap.wrap(description, width: max(12, width - indent))
         return wrapped.enumerated().map { offset, text in
-            let key = offset == 0 ? "   " + DisplayWidth.pad(keys, to: keyColumn) : String(repeating: " ", count: indent - 1)
-            return StyledLine([(key, .keyHint), (" " + text, .dialog)])
+            guard offset == 0 else { return StyledLine(String(repeating: " ", count: indent) + text, .dialog) }
+            // Only the key names in the key role (keycaps), not a band of padding beside them.
+            let padding = String(repeating: " ", count: keyColumn - DisplayWidth.of(keys))
+            return StyledLine([("   ", .dialog), (keys, .keyHint), (padding + " " + text, .dialog)])
         }
     }
 
