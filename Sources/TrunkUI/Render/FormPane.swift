@@ -30,7 +30,9 @@ enum FormPane {
             item.line.draw(in: &grid, rect: inner, row: row)
             if let column = item.cursorColumn { grid.cursor = (inner.row + row, inner.column + column) }
         }
-        grid.line(footer(state, form), in: inner, row: inner.height - 1, role: .keyHint)
+        let footer = footer(state, form)
+        let fitted = KeyHintLine.fit(footer, width: inner.width)
+        grid.line(fitted.isEmpty ? footer : fitted, in: inner, row: inner.height - 1, role: .keyHint)
         if case .picker(let key, let options, let selected)? = form.editor,
            let at = rows.firstIndex(where: { $0.fieldIndex == form.selected }) {
             drawPicker(key, options, selected, anchorRow: inner.row + at - scroll, inner: inner, grid: &grid)
@@ -98,7 +100,7 @@ enum FormPane {
             for issue in issues(state, form, key) {
                 let role: StyleRole = issue.severity == .error ? .fieldError : .warning
                 let sign = issue.severity == .error ? "✗ " : "⚠ "
-                let lines = AlertDialog.wrap(issue.message, to: max(10, width - labelWidth - 3))
+                let lines = TextWrap.wrap(issue.message, width: max(10, width - labelWidth - 3))
                 for (number, text) in lines.enumerated() {
                     let lead = String(repeating: " ", count: labelWidth + 1)
                     rows.append(Row(line: StyledLine([(lead, .text), ((number == 0 ? sign : "  ") + text, role)])))

@@ -9,6 +9,10 @@ enum ReviewDialog {
         let title = review.isCreate
             ? "Review new trunk \(review.diff.draft.name ?? "")"
             : "Review changes to \(review.diff.original.name ?? review.diff.original.id)"
+        if body.width < 100 {
+            // A margin inside the form pane, so no row marker or cut-off text shows beside the dialog.
+            grid.fill(Rect(row: rect.row, column: rect.column - 1, height: rect.height, width: rect.width + 2), role: .text)
+        }
         let inner = grid.dialog(rect, title: title)
         var lines: [StyledLine] = []
         for change in review.diff.changes {
@@ -60,7 +64,7 @@ enum ReviewDialog {
         var lines = [StyledLine([(label, .header),
                                  ("\(old.count) → \(new.count) entries (\(added.count) added, \(removed.count) removed)", .dialog)])]
         for (sign, items, role) in [("+ ", added, StyleRole.diffAdded), ("− ", removed, StyleRole.diffRemoved)] where !items.isEmpty {
-            let wrapped = AlertDialog.wrap(items.joined(separator: ", "), to: max(10, width - 8))
+            let wrapped = TextWrap.wrap(items.joined(separator: ", "), width: max(10, width - 8))
             for (index, text) in wrapped.enumerated() {
                 lines.append(StyledLine("    " + (index == 0 ? sign : "  ") + text, role))
             }
@@ -76,7 +80,7 @@ enum ReviewDialog {
                                  ("\(old) → \(new) linked (\(added.count) added, \(removed.count) removed)", .dialog)])]
         for (word, dids, role) in [("link   ", added, StyleRole.diffAdded), ("unlink ", removed, StyleRole.diffRemoved)] where !dids.isEmpty {
             let numbers = dids.map { state.resolved($0).shownNumber }.joined(separator: ", ")
-            for (index, text) in AlertDialog.wrap(numbers, to: max(10, width - 13)).enumerated() {
+            for (index, text) in TextWrap.wrap(numbers, width: max(10, width - 13)).enumerated() {
                 lines.append(StyledLine("    " + (index == 0 ? word : "       ") + text, role))
             }
         }

@@ -135,10 +135,7 @@ extension AppState {
         if key == .ctrl("l") { return [.redraw] }
         if key == .ctrl("z") { return [.suspend] }
         if case .mouse(let event) = key { return mouse(event) }
-        if showHelp {
-            showHelp = false
-            return []
-        }
+        if showHelp { return helpKey(key) }
         if alert != nil {
             alert = nil
             return []

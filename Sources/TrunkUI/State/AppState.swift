@@ -67,6 +67,8 @@ public struct AppState: Sendable {
     /// `y` was pressed; the next key says what to copy.
     public var copyPending = false
     public var showHelp = false
+    /// The first line of the help overlay on screen (see `helpKey`).
+    public var helpScroll = 0
     public var message: StatusMessage?
     public var quitting = false
 
