@@ -26,6 +26,8 @@ struct BenchCommand: AsyncParsableCommand {
     var terminalOnly = false
     @Option(help: "Print the N slowest filter keystrokes and frames, with what was being done, on standard error.")
     var outliers = 0
+    @Flag(help: "Print the bytes trunks writes for the last cursor moves at each size, escaped, on standard error.")
+    var dumpMoves = false
     @Option(help: "Only this in-process row (filter, render or prefix), e.g. under a profiler; implies --skip-terminal.")
     var only: String?
     @Option(help: "Pass --page-size N to trunks (default: the program's own default).")
@@ -43,7 +45,8 @@ struct BenchCommand: AsyncParsableCommand {
         if !skipTerminal && only == nil {
             let binary = trunksBinary ?? BenchFixture.siblingExecutable("trunks")
             let extra = trunksPageSize.map { ["--page-size", String($0)] } ?? []
-            let terminal = TerminalBenchmarks(fixture: fixture, binary: binary, trunkCount: trunks, extraArguments: extra)
+            var terminal = TerminalBenchmarks(fixture: fixture, binary: binary, trunkCount: trunks, extraArguments: extra)
+            terminal.dumpMoves = dumpMoves
             Progress.say("running \(binary) in a pseudo-terminal")
             rows += try await terminal.run()
         }
