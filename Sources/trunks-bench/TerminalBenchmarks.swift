@@ -30,6 +30,7 @@ struct TerminalBenchmarks {
             "XDG_DATA_HOME": home + "/data", "XDG_CACHE_HOME": home + "/cache", "PATH": "/usr/bin:/bin",
         ]
         fixture.server.clearRequestLog()
+        let benchCPUAtStart = ProcessStatus.cpuSeconds() ?? 0
         let started = ContinuousClock.now
         let program = try PtyProcess(executable: binary, arguments: ["--base-url", fixture.baseURL.absoluteString] + extraArguments,
                                      environment: environment, rows: 40, columns: 120)
@@ -53,6 +54,10 @@ struct TerminalBenchmarks {
         while !PageCoverage(queries: listRequests().map(\.query)).covers(trunkCount) && ContinuousClock.now < deadline { usleep(5_000) }
         program.waitForQuiet(300, timeout: 30)
         let loadAll = Stopwatch.milliseconds(started.duration(to: program.lastWriteTime))
+        // Who used the two cores while loading: trunks itself, and this process (mostly the fake
+        // serving the pages; the bench only polls).
+        let trunksCPU = ProcessStatus.cpuSeconds(pid: String(program.pid)) ?? 0
+        let fakeCPU = (ProcessStatus.cpuSeconds() ?? 0) - benchCPUAtStart
         let requests = listRequests()
         let curl = try CurlBaseline.sequentialMilliseconds(baseURL: fixture.baseURL, queries: requests.map(\.query),
                                                            apiKey: BenchFixture.apiKey)
@@ -62,7 +67,8 @@ struct TerminalBenchmarks {
                              passed: ratio <= 0.5,
                              note: String(format: "%.2f × curl (%@ for the same %d requests in a row)",
                                           ratio, BenchTable.milliseconds(curl), requests.count)
-                                + " · " + PageCoverage(queries: requests.map(\.query)).describe))
+                                + " · " + PageCoverage(queries: requests.map(\.query)).describe
+                                + String(format: " · CPU while loading: trunks %.1f s, fake %.1f s", trunksCPU, fakeCPU)))
 
         Progress.say("loaded; measuring memory and cursor-move bytes")
         let resident = ProcessStatus.residentKilobytes(pid: String(program.pid)) ?? 0

@@ -60,6 +60,12 @@ import Testing
 
     @Test func missingOrMalformedVmRSSGivesNil() {
         #expect(ProcessStatus.residentKilobytes(statusText: "Name:\tx\n") == nil)
+    }
+
+    @Test func cpuSecondsAreUserPlusSystemTicksAfterTheCommandName() {
+        let stat = "4242 (trunks (x) y) S 1 4242 4242 34816 4242 4194304 1200 0 0 0 250 50 0 0 20 0 3 0 100 0 0"
+        #expect(ProcessStatus.cpuSeconds(statText: stat, ticksPerSecond: 100) == 3.0)
+        #expect(ProcessStatus.cpuSeconds(statText: "4242 (trunks) S 1", ticksPerSecond: 100) == nil)
         #expect(ProcessStatus.residentKilobytes(statusText: "VmRSS:\tmany kB\n") == nil)
     }
 
