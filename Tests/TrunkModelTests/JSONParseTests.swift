@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import TrunkModel
+
+/// `JSONValue.parse` (the fast reader used for every API answer) gives exactly what
+/// `JSONDecoder().decode(JSONValue.self, ...)` gives, and refuses what is not JSON.
+@Suite struct JSONParseTests {
+    private static func decoded(_ text: String) -> JSONValue? {
+        try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+    }
+
+    @Test func everyFixtureReadsAsJSONDecoderReadsIt() throws {
+        let folder = Fixture.directory
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(names.count > 5)
+        for name in names {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            let expected = try JSONDecoder().decode(JSONValue.self, from: data)
+            #expect(try JSONValue.parse(data) == expected, "\(name)")
+        }
+    }
+
+    @Test(arguments: [
+        "0", "-0", "12", "-12", "3000.0", "3000.5", "-0.0", "1e2", "1E+2", "2.5e-3", "1.0e0", "9223372036854775807",
+        "9223372036854775808", "-9223372036854775808", "123456789012345678901234567890", "0.1",
+        "true", "false", "null", "\"\"", "\"plain\"", "\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\"", "\"\\u00e9\\u6771\"",
+        "\"\\ud83d\\ude00 smile\"", "\"Zürich 東京\"", "[]", "{}", " [1, 2.5, \"x\", null, true, [], {}] ",
+        "{\"a\": {\"b\": [1, {\"c\": \"d\"}]}, \"e\": -1.5e1}", "{\"k\": 1, \"k\": 2}",
+    ])
+    func agreesWithJSONDecoder(text: String) throws {
+        let expected = try #require(Self.decoded(text), "JSONDecoder reads \(text)")
+        #expect(try JSONValue.parse(Data(text.utf8)) == expected, "\(text)")
+    }
+
+    @Test(arguments: [
+        "", " ", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "[1 2]", "01", "1.", ".5", "-", "1e", "+1", "tru", "nul",
+        "\"unterminated", "\"bad \\x escape\"", "\"\\ud800\"", "\"\\udc00\"", "\"tab\there\"", "[1] x", "{1: 2}", "NaN", "1e400",
+    ])
+    func refusesWhatIsNotJSON(text: String) {
+        #expect(throws: JSONParseError.self) { try JSONValue.parse(Data(text.utf8)) }
+    }
+
+    @Test func refusesInvalidUTF8AndDeepNesting() {
+        #expect(throws: JSONParseError.self) { try JSONValue.parse(Data([0x22, 0xFF, 0x22])) }
+        let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
+        #expect(throws: JSONParseError.self) { try JSONValue.parse(Data(deep.utf8)) }
+    }
+}
