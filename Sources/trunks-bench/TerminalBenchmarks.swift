@@ -42,13 +42,6 @@ struct TerminalBenchmarks {
         }
         Progress.say("first screen shown; waiting for every page")
         let firstScreen = Stopwatch.milliseconds(started.duration(to: shown))
-        let firstQuery = listRequests().first?.query ?? ""
-        let roundTrip = try await medianRoundTrip(query: firstQuery)
-        rows.append(BenchRow(what: "first screen after start, \(fixture.latencyMilliseconds) ms latency",
-                             figure: BenchTable.milliseconds(firstScreen),
-                             budget: "< round trip + 100 ms = \(BenchTable.milliseconds(roundTrip + 100))",
-                             passed: firstScreen < roundTrip + 100,
-                             note: "process start to first row on the pty; round trip \(BenchTable.milliseconds(roundTrip))"))
 
         let deadline = ContinuousClock.now + .seconds(120)
         while !PageCoverage(queries: listRequests().map(\.query)).covers(trunkCount) && ContinuousClock.now < deadline { usleep(5_000) }
@@ -59,6 +52,14 @@ struct TerminalBenchmarks {
         let trunksCPU = ProcessStatus.cpuSeconds(pid: String(program.pid)) ?? 0
         let fakeCPU = (ProcessStatus.cpuSeconds() ?? 0) - benchCPUAtStart
         let requests = listRequests()
+        // The reference round trip is measured once trunks is done, so that its requests are
+        // neither among the ones curl repeats nor competing with trunks' own.
+        let roundTrip = try await medianRoundTrip(query: requests.first?.query ?? "")
+        rows.append(BenchRow(what: "first screen after start, \(fixture.latencyMilliseconds) ms latency",
+                             figure: BenchTable.milliseconds(firstScreen),
+                             budget: "< round trip + 100 ms = \(BenchTable.milliseconds(roundTrip + 100))",
+                             passed: firstScreen < roundTrip + 100,
+                             note: "process start to first row on the pty; round trip \(BenchTable.milliseconds(roundTrip))"))
         let curl = try CurlBaseline.sequentialMilliseconds(baseURL: fixture.baseURL, queries: requests.map(\.query),
                                                            apiKey: BenchFixture.apiKey)
         let ratio = loadAll / curl
