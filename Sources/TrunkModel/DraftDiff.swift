@@ -46,15 +46,9 @@ public struct DraftDiff: Equatable, Sendable {
         let changed = changes
         guard !changed.isEmpty else { return nil }
         var attributes: [String: JSONValue] = [:]
-        var relationships: [String: JSONValue] = [:]
-        for change in changed where !change.key.isAuthentication {
-            switch change.key {
-            case .dids, .emergencyDids:
-                let linkage = change.new.didIDs.map { JSONValue.object(["type": .string("dids"), "id": .string($0)]) }
-                relationships[change.key.rawValue] = .object(["data": .array(linkage)])
-            default:
-                attributes[change.key.rawValue] = Self.json(change.new)
-            }
+        let relationships = relationshipsJSON()
+        for change in changed where !change.key.isAuthentication && change.key != .dids && change.key != .emergencyDids {
+            attributes[change.key.rawValue] = Self.json(change.new)
         }
         if changed.contains(where: { $0.key.isAuthentication }) {
             attributes["authentication_method"] = authenticationJSON()

@@ -28,11 +28,11 @@ public enum FieldTable {
         rows.append(TrunkField(key: .capacityLimit, label: "Capacity limit", group: .termination, section: "Limits and notifications", widget: .integer(emptyMeans: "unlimited"), hint: "0–32767 calls, empty = unlimited", isSecret: false))
         rows.append(TrunkField(key: .allowAnyDidAsCli, label: "Allow any DID as CLI", group: .termination, section: "CLI settings", widget: .toggle, isSecret: false))
         rows.append(TrunkField(key: .onCliMismatchAction, label: "On CLI mismatch", group: .termination, section: "CLI settings", widget: .picker(CliMismatchAction.knownValues.map(\.rawValue)), isSecret: false))
-        rows.append(TrunkField(key: .dids, label: "CLI DIDs", group: .termination, section: "CLI settings", widget: .readOnly, isSecret: false))
+        rows.append(TrunkField(key: .dids, label: "CLI DIDs", group: .termination, section: "CLI settings", widget: .didSet, hint: "caller ID, picked by number", isSecret: false))
         rows.append(TrunkField(key: .defaultDstAction, label: "Default destination action", group: .termination, section: "Destination dialling", widget: .picker(DestinationAction.knownValues.map(\.rawValue)), isSecret: false))
         rows.append(TrunkField(key: .dstPrefixes, label: "Destination prefixes", group: .termination, section: "Destination dialling", widget: .list(limit: nil), hint: "digits only", isSecret: false))
         rows.append(TrunkField(key: .emergencyEnableAll, label: "Enable all eligible DIDs", group: .emergency, widget: .toggle, isSecret: false))
-        rows.append(TrunkField(key: .emergencyDids, label: "Emergency DIDs", group: .emergency, widget: .readOnly, isSecret: false))
+        rows.append(TrunkField(key: .emergencyDids, label: "Emergency DIDs", group: .emergency, widget: .didSet, hint: "emergency calls, picked by number", isSecret: false))
         return rows
     }
 

@@ -32,7 +32,7 @@ public enum FieldValue: Equatable, Sendable {
         case .integer(let value): return String(value)
         case .bool(let value): return value ? "yes" : "no"
         case .list(let items): return items.joined(separator: ", ")
-        case .dids(let dids): return dids.map { $0.number ?? $0.id }.joined(separator: ", ")
+        case .dids(let dids): return dids.map(\.shownNumber).joined(separator: ", ")
         }
     }
 

@@ -55,7 +55,8 @@ extension DraftDiff {
     /// The JSON:API POST document that creates the draft: `name`, `authentication_method` and
     /// `on_cli_mismatch_action` always (the docs mark them required), every other attribute only
     /// when it differs from what the server would apply by default (`original`, normally
-    /// `NewTrunk.serverDefaults()`). No id: the server assigns it.
+    /// `NewTrunk.serverDefaults()`), and `relationships.dids` / `emergency_dids` when the draft
+    /// links DIDs. No id: the server assigns it.
     public func createDocument() -> JSONValue {
         var attributes: [String: JSONValue] = [:]
         for change in changes where !change.key.isAuthentication && change.key != .dids && change.key != .emergencyDids {
@@ -66,9 +67,12 @@ extension DraftDiff {
         if draft.authenticationMethod != nil {
             attributes["authentication_method"] = authenticationJSON()
         }
-        return .object(["data": .object([
+        var data: [String: JSONValue] = [
             "type": .string(TrunkDocuments.resourceType),
             "attributes": .object(attributes),
-        ])])
+        ]
+        let relationships = relationshipsJSON()
+        if !relationships.isEmpty { data["relationships"] = .object(relationships) }
+        return .object(["data": .object(data)])
     }
 }

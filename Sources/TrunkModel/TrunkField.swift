@@ -21,6 +21,8 @@ public enum WidgetKind: Equatable, Sendable {
     case toggle
     /// A list of strings edited item by item; `limit` is the most items allowed.
     case list(limit: Int?)
+    /// A set of the account's DIDs (`dids`, `emergency_dids` relationships), picked by number.
+    case didSet
     /// Shown, never edited.
     case readOnly
 }

@@ -51,6 +51,8 @@ public struct TrunkValidator: Sendable {
             let items = ListInput.split(text)
             if items.isEmpty && key == .allowedRtpIps { return .success(.null) }
             return .success(.list(items))
+        case .didSet:
+            return .failure(.error("\(field.label) are picked by number from the account's DIDs"))
         case .readOnly:
             return .failure(.error("\(field.label) is read-only"))
         }
@@ -101,6 +103,8 @@ public struct TrunkValidator: Sendable {
             return addressListIssues(key, in: draft)
         case .dstPrefixes:
             return prefixIssues(value.items)
+        case .dids, .emergencyDids:
+            return didSetIssues(key, in: draft)
         default:
             return []
         }

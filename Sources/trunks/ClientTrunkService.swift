@@ -35,4 +35,8 @@ struct ClientTrunkService: TrunkService {
     func delete(id: String) async throws {
         try await client.delete(id: id)
     }
+
+    func accountDids() async throws -> [DidRef] {
+        try await client.allDids()
+    }
 }

@@ -52,6 +52,47 @@ import Testing
             try session.tmux(["paste-buffer", "-p", "-t", session.name])
         }
 
+        /// Enter on the selected field, `text` typed (after Ctrl-U when `clearing`), Enter again.
+        func fill(_ text: String, clearing: Bool = false) throws {
+            try session.send("Enter")
+            if clearing { try session.send("C-u") }
+            try session.send(text, literal: true)
+            try session.send("Enter")
+        }
+
+        /// `/` in the form: jumps to the field whose label contains `label`.
+        func jump(to label: String) throws {
+            try session.send("/")
+            try session.send(label, literal: true)
+            try session.send("Enter")
+        }
+
+        /// Ctrl-S, waits for the review titled `title`, and returns it (nothing sent yet).
+        @discardableResult
+        func review(_ title: String) throws -> String {
+            try session.send("C-s")
+            // The buttons are drawn below the body: once they show, the whole dialog has arrived.
+            let screen = try session.waitFor("the review \(title)") { $0.contains(title) && $0.contains("[ Cancel ]") }
+            #expect(writes().isEmpty, "nothing is sent before y")
+            return screen
+        }
+
+        /// `y` in the review; waits for `outcome` and returns the screen.
+        @discardableResult
+        func send(expecting outcome: String) throws -> String {
+            try session.send("y")
+            return try session.waitFor(text: outcome)
+        }
+
+        /// The one change request sent, which must be a `method`.
+        func onlyWrite(_ method: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+            let sent = writes()
+            #expect(sent.count == 1, "one request changes data", sourceLocation: sourceLocation)
+            let write = try #require(sent.first, sourceLocation: sourceLocation)
+            #expect(write["method"] as? String == method, sourceLocation: sourceLocation)
+            return write
+        }
+
         func quit() throws {
             try session.send("q")
             try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
@@ -67,16 +108,10 @@ import Testing
         try demo.session.waitFor(text: "Destination prefixes: 3")
         try demo.session.send("Escape")
         try demo.session.waitFor(text: "*Destination prefixes")
-        try demo.session.send("C-s")
-        let review = try demo.session.waitFor(text: "Review changes to Chicago Sales")
+        let review = try demo.review("Review changes to Chicago Sales")
         #expect(review.contains("\"4420\""))
-        #expect(demo.writes().isEmpty, "nothing is sent before y")
-        try demo.session.send("y")
-        try demo.session.waitFor(text: "Saved Chicago Sales")
-        let writes = demo.writes()
-        #expect(writes.count == 1)
-        #expect(writes.first?["method"] as? String == "PATCH")
-        let attributes = demo.attributes(writes[0])
+        try demo.send(expecting: "Saved Chicago Sales")
+        let attributes = demo.attributes(try demo.onlyWrite("PATCH"))
         #expect(Array(attributes.keys) == ["dst_prefixes"], "only the prefixes are sent: \(attributes)")
         #expect(attributes["dst_prefixes"] as? [String] == ["44", "4420", "49"])
         try demo.quit()
@@ -86,12 +121,9 @@ import Testing
         let demo = try Demo()
         try demo.session.send("e")
         try demo.session.waitFor(text: "Edit Berlin Office")
-        try demo.session.send("Enter", "C-u")
-        try demo.session.send("Chicago Sales", literal: true)
-        try demo.session.send("Enter", "C-s")
-        try demo.session.waitFor(text: "Review changes to Berlin Office")
-        try demo.session.send("y")
-        let screen = try demo.session.waitFor(text: "server: has already been taken")
+        try demo.fill("Chicago Sales", clearing: true)
+        try demo.review("Review changes to Berlin Office")
+        let screen = try demo.send(expecting: "server: has already been taken")
         let lines = screen.split(separator: "\n").map(String.init)
         let name = try #require(lines.firstIndex { $0.contains("Name") && $0.contains("Chicago Sales") }, "the draft keeps the typed name")
         #expect(lines[name + 1].contains("server: has already been taken"), "the error stands under Name")
@@ -107,26 +139,20 @@ import Testing
         let demo = try Demo()
         try demo.session.send("n")
         try demo.session.waitFor(text: "New trunk · 2 errors")
+        try demo.fill("Night Twilio")
+        try demo.jump(to: "method")
         try demo.session.send("Enter")
-        try demo.session.send("Night Twilio", literal: true)
-        try demo.session.send("Enter", "/")
-        try demo.session.send("method", literal: true)
-        try demo.session.send("Enter", "Enter")
         try demo.session.waitFor(text: "IP only (set by DIDWW support only)")
         try demo.session.send("t", "Enter")
         try demo.session.waitFor(text: "Twilio account SID")
-        try demo.session.send("Down", "Enter")
-        try demo.session.send("AC0123456789abcdef0123456789abcdef", literal: true)
-        try demo.session.send("Enter", "C-s")
-        let review = try demo.session.waitFor(text: "Review new trunk Night Twilio")
+        try demo.session.send("Down")
+        try demo.fill("AC0123456789abcdef0123456789abcdef")
+        let review = try demo.review("Review new trunk Night Twilio")
         #expect(review.contains("POST /v3/voice_out_trunks") && review.contains("[ Cancel ]"))
         #expect(!review.contains("AC0123456789abcdef0123456789abcdef"), "the SID is masked")
-        try demo.session.send("y")
-        let list = try demo.session.waitFor(text: "Created Night Twilio")
+        let list = try demo.send(expecting: "Created Night Twilio")
         #expect(list.contains("43 trunks"))
-        let writes = demo.writes()
-        #expect(writes.count == 1 && writes.first?["method"] as? String == "POST")
-        let attributes = demo.attributes(writes[0])
+        let attributes = demo.attributes(try demo.onlyWrite("POST"))
         let method = attributes["authentication_method"] as? [String: Any]
         #expect(method?["type"] as? String == "twilio")
         #expect(attributes["name"] as? String == "Night Twilio")
@@ -137,17 +163,13 @@ import Testing
         let demo = try Demo()
         try demo.session.send("c")
         try demo.session.waitFor(text: "New trunk (clone of Berlin Office)")
-        try demo.session.send("Enter")
-        try demo.session.send("Berlin Office B", literal: true)
-        try demo.session.send("Enter", "C-s")
-        try demo.session.waitFor(text: "Review new trunk Berlin Office B")
-        try demo.session.send("y")
-        try demo.session.waitFor(text: "Created Berlin Office B")
-        let writes = demo.writes()
-        #expect(writes.count == 1 && writes.first?["method"] as? String == "POST")
-        let text = writes.first?["body"] as? String ?? ""
+        try demo.fill("Berlin Office B")
+        try demo.review("Review new trunk Berlin Office B")
+        try demo.send(expecting: "Created Berlin Office B")
+        let write = try demo.onlyWrite("POST")
+        let text = write["body"] as? String ?? ""
         #expect(!text.contains("username") && !text.contains("password"), "credentials are never copied")
-        let attributes = demo.attributes(writes[0])
+        let attributes = demo.attributes(write)
         #expect(attributes["dst_prefixes"] as? [String] == ["49900", "49137"], "the policy is copied")
         #expect(attributes["external_reference_id"] as? String == "crm-1001")
         try demo.quit()
@@ -184,8 +206,7 @@ import Testing
         try demo.session.send(" Any DID", literal: true)
         try demo.session.send("Enter")
         try demo.session.waitFor(text: "Deleted Riga Any DID")
-        let writes = demo.writes()
-        #expect(writes.count == 1 && writes.first?["method"] as? String == "DELETE")
+        _ = try demo.onlyWrite("DELETE")
         let filtered = try demo.session.waitFor(text: "41 trunks")
         #expect(filtered.contains("no trunk matches Riga Any DID"), "the list no longer has it")
         try demo.session.send("Escape")

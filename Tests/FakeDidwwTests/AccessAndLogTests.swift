@@ -25,7 +25,7 @@ struct AccessAndLogTests {
             #expect(unknown.status == 404)
             #expect(unknown.errors.first?["title"] as? String == "Record not found")
             #expect(unknown.errors.first?["code"] as? String == "404")
-            #expect(try await fake.get("/dids").status == 404)
+            #expect(try await fake.get("/voice_in_trunks").status == 404, "an endpoint the fake does not imitate")
         }
     }
 

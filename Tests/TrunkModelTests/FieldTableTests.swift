@@ -17,6 +17,9 @@ struct FieldTableTests {
         "authentication_method.twilio_account_sid",
     ]
 
+    /// The to-many relationships of reference section 6, edited as sets of DIDs.
+    static let writableRelationships = ["dids", "emergency_dids"]
+
     @Test("every field key has exactly one row")
     func oneRowPerKey() {
         let keys = FieldTable.fields.map(\.key)
@@ -34,7 +37,7 @@ struct FieldTableTests {
     @Test("no other field is writable")
     func onlyThoseWritable() {
         let writable = FieldTable.fields.filter(\.isWritable).map(\.key.rawValue)
-        #expect(Set(writable) == Set(Self.writableAttributes + Self.writableAuthAttributes))
+        #expect(Set(writable) == Set(Self.writableAttributes + Self.writableAuthAttributes + Self.writableRelationships))
     }
 
     @Test("read-only fields are not writable", arguments: [

@@ -22,6 +22,21 @@ import TrunkModel
         return (pages, state)
     }
 
+    /// Every page of the trunk called `name` at `size`, joined into one text.
+    static func wholeTrunk(_ name: String, _ size: (Int, Int)) -> String {
+        everyPage(name, rows: size.0, columns: size.1).pages.joined(separator: "\n")
+    }
+
+    /// The first frame of the trunk called `name` at `size`.
+    static func firstFrame(_ name: String, _ size: (Int, Int)) -> String {
+        SeededTrunks.detailState(name, rows: size.0, columns: size.1).frame()
+    }
+
+    /// A detail row as drawn: the label in its 27-column gutter, then the value.
+    static func row(_ label: String, _ value: String) -> String {
+        DisplayWidth.pad(label, to: 27) + value
+    }
+
     @Test("every row fills the terminal exactly, wide characters included",
           arguments: ["東京 outbound", "Zürich Ost", "Café ☎ trunk", "Vienna", "Paris Minimal"], sizes)
     func rowsAreAligned(name: String, size: (Int, Int)) {
@@ -37,8 +52,7 @@ import TrunkModel
 
     @Test("the groups come in the panel's order, health first", arguments: sizes)
     func groupsInPanelOrder(size: (Int, Int)) {
-        let (pages, _) = Self.everyPage("Oslo Emergency", rows: size.0, columns: size.1)
-        let text = pages.joined(separator: "\n")
+        let text = Self.wholeTrunk("Oslo Emergency", size)
         let headings = ["Media encryption off", "│ General ", "│ Authentication ", "│ Media ", "│ Termination ",
                         "Limits and notifications", "CLI settings", "Destination dialling", "│ Emergency "]
         let positions = headings.map { text.range(of: $0)?.lowerBound }
@@ -49,8 +63,7 @@ import TrunkModel
     @Test("DIDs and emergency DIDs by number", arguments: sizes)
     func didsByNumber(size: (Int, Int)) throws {
         let oslo = SeededTrunks.named("Oslo Emergency")
-        let (pages, _) = Self.everyPage("Oslo Emergency", rows: size.0, columns: size.1)
-        let text = pages.joined(separator: "\n")
+        let text = Self.wholeTrunk("Oslo Emergency", size)
         let cli = try #require(oslo.dids)
         let emergency = try #require(oslo.emergencyDids)
         #expect(cli.count == 3 && emergency.count == 2)
@@ -64,9 +77,9 @@ import TrunkModel
 
     @Test("a unicode name in the title and the General group", arguments: sizes)
     func unicodeName(size: (Int, Int)) {
-        let frame = SeededTrunks.detailState("東京 outbound", rows: size.0, columns: size.1).frame()
+        let frame = Self.firstFrame("東京 outbound", size)
         #expect(frame.contains("┌─ 東京 outbound ─"))
-        #expect(frame.contains("Name                       東京 outbound"))
+        #expect(frame.contains(Self.row("Name", "東京 outbound")))
         #expect(frame.contains("Tech prefix 99# must be dialled before every number"))
     }
 
@@ -77,7 +90,7 @@ import TrunkModel
         #expect(prefixes.count == 320)
         let (pages, state) = Self.everyPage("Vienna", rows: size.0, columns: size.1)
         let text = pages.joined(separator: "\n")
-        #expect(text.contains("Policy                     Rejects every destination except 1100,"))
+        #expect(text.contains(Self.row("Policy", "Rejects every destination except 1100,")))
         #expect(text.contains("and 310 more") && text.contains("(320 prefixes)") || text.contains("and 310 more (320"))
         #expect(text.contains("320 prefixes"))
         for prefix in [prefixes[0], prefixes[159], prefixes[319]] { #expect(text.contains(prefix)) }
@@ -92,45 +105,44 @@ import TrunkModel
 
     @Test("null everywhere: Paris Minimal says what each null means", arguments: sizes)
     func nullEverywhere(size: (Int, Int)) {
-        let (pages, _) = Self.everyPage("Paris Minimal", rows: size.0, columns: size.1)
-        let text = pages.joined(separator: "\n")
+        let text = Self.wholeTrunk("Paris Minimal", size)
         #expect(text.contains("! No RTP IP restriction: media is accepted from any address"))
-        #expect(text.contains("External reference         none"))
-        #expect(text.contains("Callback URL               none"))
-        #expect(text.contains("Allowed SIP IPs            none"))
-        #expect(text.contains("Allowed RTP IPs            no restriction"))
-        #expect(text.contains("24-hour limit (USD)        no limit  spent $77.25 in 24 h"))
-        #expect(text.contains("Capacity limit             unlimited"))
-        #expect(text.contains("Policy                     Allows every destination"))
+        #expect(text.contains(Self.row("External reference", "none")))
+        #expect(text.contains(Self.row("Callback URL", "none")))
+        #expect(text.contains(Self.row("Allowed SIP IPs", "none")))
+        #expect(text.contains(Self.row("Allowed RTP IPs", "no restriction")))
+        #expect(text.contains(Self.row("24-hour limit (USD)", "no limit  spent $77.25 in 24 h")))
+        #expect(text.contains(Self.row("Capacity limit", "unlimited")))
+        #expect(text.contains(Self.row("Policy", "Allows every destination")))
     }
 
     @Test("credentials and IP: username shown, password masked", arguments: sizes)
     func credentialsAndIP(size: (Int, Int)) throws {
         let berlin = SeededTrunks.named("Berlin Office")
         let auth = try #require(berlin.authenticationMethod)
-        let frame = SeededTrunks.detailState("Berlin Office", rows: size.0, columns: size.1).frame()
-        #expect(frame.contains("Method                     Credentials & IP"))
-        #expect(frame.contains("SIP username               \(try #require(auth.username))"))
-        #expect(frame.contains("SIP password               ••••••••  x reveals for 30 s"))
+        let frame = Self.firstFrame("Berlin Office", size)
+        #expect(frame.contains(Self.row("Method", "Credentials & IP")))
+        #expect(frame.contains(Self.row("SIP username", try #require(auth.username))))
+        #expect(frame.contains(Self.row("SIP password", "••••••••  x reveals for 30 s")))
         #expect(!frame.contains(try #require(auth.password)))
         #expect(!frame.contains("Twilio account SID"))
     }
 
     @Test("IP only: no credentials, support-only finding", arguments: sizes)
     func ipOnly(size: (Int, Int)) {
-        let frame = SeededTrunks.detailState("Dublin Support", rows: size.0, columns: size.1).frame()
-        #expect(frame.contains("Method                     IP only"))
+        let frame = Self.firstFrame("Dublin Support", size)
+        #expect(frame.contains(Self.row("Method", "IP only")))
         #expect(frame.contains("IP-only authentication: only DIDWW support can change"))
-        #expect(frame.contains("Tech prefix                4401#"))
+        #expect(frame.contains(Self.row("Tech prefix", "4401#")))
         #expect(!frame.contains("SIP password") && !frame.contains("SIP username"))
     }
 
     @Test("Twilio: the account SID masked, no SIP fields", arguments: sizes)
     func twilio(size: (Int, Int)) throws {
         let sid = try #require(SeededTrunks.named("Frankfurt Twilio").authenticationMethod?.twilioAccountSid)
-        let frame = SeededTrunks.detailState("Frankfurt Twilio", rows: size.0, columns: size.1).frame()
-        #expect(frame.contains("Method                     Twilio"))
-        #expect(frame.contains("Twilio account SID         ••••••••  x reveals for 30 s"))
+        let frame = Self.firstFrame("Frankfurt Twilio", size)
+        #expect(frame.contains(Self.row("Method", "Twilio")))
+        #expect(frame.contains(Self.row("Twilio account SID", "••••••••  x reveals for 30 s")))
         #expect(!frame.contains(sid) && !frame.contains(String(sid.prefix(12))))
         #expect(!frame.contains("SIP password") && !frame.contains("Allowed SIP IPs"))
     }
@@ -152,7 +164,7 @@ import TrunkModel
         }
         _ = state.handle(.pageLoaded(TrunkPage(trunks: listed, totalRecords: listed.count), number: 1, generation: 0))
         let text = state.frame()
-        #expect(text.contains("CLI DIDs                   not read yet (Enter reads the trunk with its DIDs)"))
-        #expect(text.contains("Emergency DIDs             not read yet"))
+        #expect(text.contains(Self.row("CLI DIDs", "not read yet (Enter reads the trunk with its DIDs)")))
+        #expect(text.contains(Self.row("Emergency DIDs", "not read yet")))
     }
 }

@@ -79,4 +79,19 @@ import TrunkModel
         _ = state.press([.enter])
         Self.assert(state, "detail-80x24-regenerate-wrong-name")
     }
+
+    /// The cases above at the other size, so every kind of trunk has a golden at both sizes.
+    @Test("each kind of trunk at the other size", arguments: [
+        ("Dublin Support", 24, 80, false, "detail-80x24-dublin-ip-only"),
+        ("Vienna", 24, 80, true, "detail-80x24-vienna-prefixes"),
+        ("Chicago Sales", 48, 160, false, "detail-160x48-chicago"),
+        ("Frankfurt Twilio", 48, 160, false, "detail-160x48-frankfurt-twilio"),
+        ("東京 outbound", 48, 160, false, "detail-160x48-tokyo"),
+        ("Paris Minimal", 48, 160, true, "detail-160x48-paris-minimal-end"),
+    ])
+    func otherSize(name: String, rows: Int, columns: Int, toTheEnd: Bool, golden: String) {
+        var state = SeededTrunks.detailState(name, rows: rows, columns: columns)
+        if toTheEnd { _ = state.press([name == "Vienna" ? .pageDown : .char("G")]) }
+        Self.assert(state, golden)
+    }
 }

@@ -58,6 +58,14 @@ import TrunkModel
     }
 
     @Test(arguments: sizes)
+    func unicodeNameBeingEdited(rows: Int, columns: Int) throws {
+        var state = try editing(UIFixtures.trunks[1], at: .name)
+        _ = state.press([.enter, .end])
+        _ = state.type(" 東口")
+        try expectFrame(state, "unicode-name", rows: rows, columns: columns)
+    }
+
+    @Test(arguments: sizes)
     func twilioWithTheSIDMasked(rows: Int, columns: Int) throws {
         let state = try editing(Self.twilio(), at: .twilioAccountSid)
         #expect(!Screen.render(state, rows: rows, columns: columns).contains("AC22222222222222222222222222222222"))

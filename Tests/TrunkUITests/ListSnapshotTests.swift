@@ -6,7 +6,7 @@ import TrunkModel
 
 /// Golden frames of the list pane (Snapshots/list-*.txt and .roles.txt), from seeded data:
 /// unicode and over-long names, a trunk with every attribute null, each authentication type,
-/// reached limits, many SIP addresses.
+/// reached limits, many SIP addresses, 300 destination prefixes (found by the filter, not a column).
 @Suite struct ListSnapshotTests {
     static let now = Date(timeIntervalSince1970: 1_790_000_000)
 
@@ -27,7 +27,10 @@ import TrunkModel
         add(5, "Dublin IP only") {
             $0.authenticationMethod = AuthenticationMethod(type: .ipOnly, allowedSipIps: ["192.0.2.50/32", "2001:db8::1", "198.51.100.0/24"])
         }
-        add(6, "Vienna wholesale carrier interconnect with a very long name indeed") { $0.capacityLimit = 32767 }
+        add(6, "Vienna wholesale carrier interconnect with a very long name indeed") {
+            $0.capacityLimit = 32767
+            $0.dstPrefixes = (0..<300).map { String(4_300 + $0) }
+        }
         add(7, "Café ☎ trunk") { $0.mediaEncryptionMode = .srtpDtls; $0.thresholdAmount = "250.5"; $0.spentAmount = "12" }
         trunks.append(Trunk(id: "00000000-0000-4000-8000-000000000008"))
         add(9, "Toronto NOC") {

@@ -66,6 +66,26 @@ import TrunkModel
         #expect(state.message?.kind == .success)
     }
 
+    @Test func theServersAnswerNotTheDraftIsWhatTheListAndDetailShow() throws {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.enter, .char("e")])
+        try state.focusField(.name)
+        _ = state.press([.enter, .ctrl("u")])
+        _ = state.type("Berlin HQ")
+        _ = state.press([.enter, .ctrl("s"), .char("y")])
+        _ = state.handle(.saveBaseRead(UIFixtures.trunks[0]))
+        var answer = UIFixtures.trunks[0]
+        answer.name = "Berlin HQ"
+        answer.thresholdReached = true
+        answer.spentAmount = "3000.5"
+        _ = state.handle(.patchSucceeded(answer))
+        #expect(state.focus == .detail, "back where the edit started")
+        #expect(state.detailTrunk == answer && state.trunks[0] == answer, "fields the server changed show too")
+        let frame = state.frame()
+        #expect(frame.contains("─ Berlin HQ ─"), "the detail title is the saved name")
+        #expect(frame.contains("24-hour limit reached"), "the health summary follows the answer")
+    }
+
     @Test func anOutOfRangeRTPTimeoutIsShownAndNeverSent() throws {
         var state = UIFixtures.loadedState()
         _ = state.press([.char("e")])

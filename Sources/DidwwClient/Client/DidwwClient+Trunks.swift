@@ -28,14 +28,16 @@ extension DidwwClient {
     ///
     /// Never retried when the outcome is unknown: on a `DidwwError` whose `mayHaveReachedServer`
     /// is true, read the trunk again before deciding anything.
+    /// The answer carries the DIDs and emergency DIDs (`include=dids,emergency_dids`), so a
+    /// changed set comes back with its numbers.
     public func update(id: String, body: Data) async throws -> Trunk {
-        let response = try await exchange(.patch, path: ["voice_out_trunks", id], body: body)
+        let response = try await exchange(.patch, path: ["voice_out_trunks", id], query: Self.includeDids, body: body)
         return try decode(response) { try TrunkDocuments.decodeSingle($0) }
     }
 
-    /// `POST /voice_out_trunks` with a ready JSON:API body; returns the created trunk.
+    /// `POST /voice_out_trunks` with a ready JSON:API body; returns the created trunk with its DIDs.
     public func create(body: Data) async throws -> Trunk {
-        let response = try await exchange(.post, path: ["voice_out_trunks"], body: body)
+        let response = try await exchange(.post, path: ["voice_out_trunks"], query: Self.includeDids, body: body)
         return try decode(response) { try TrunkDocuments.decodeSingle($0) }
     }
 
@@ -50,7 +52,10 @@ extension DidwwClient {
                                body: TrunkDocuments.regenerateCredentialsBody(trunkID: trunkID))
     }
 
-    private func decode<Value>(_ response: HTTPResponse, _ decoder: (Data) throws -> Value) throws -> Value {
+    /// `include=dids,emergency_dids`, percent-encoded.
+    static let includeDids = QueryEncoding.percentEncodedQuery([URLQueryItem(name: "include", value: "dids,emergency_dids")])
+
+    func decode<Value>(_ response: HTTPResponse, _ decoder: (Data) throws -> Value) throws -> Value {
         do {
             return try decoder(response.body)
         } catch {

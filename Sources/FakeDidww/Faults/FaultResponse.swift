@@ -62,7 +62,7 @@ extension ApiRoute {
         case .updateTrunk: .update
         case .deleteTrunk: .delete
         case .regenerateCredentials: .regenerate
-        case .methodNotAllowed, .notFound: nil
+        case .listDids, .methodNotAllowed, .notFound: nil
         }
     }
 }

@@ -73,6 +73,7 @@ struct ApiRequestHandler: HTTPHandler {
             case .updateTrunk(let id): return try endpoints.update(id: id, body: body)
             case .deleteTrunk(let id): return endpoints.delete(id: id)
             case .regenerateCredentials: return endpoints.regenerateCredentials(body: body)
+            case .listDids: return try DidEndpoints(context: context, query: query, apiVersion: version).list()
             case .methodNotAllowed: return .errors([.methodNotAllowed(method, path)])
             case .notFound: return .errors([.routeNotFound(path)])
             }

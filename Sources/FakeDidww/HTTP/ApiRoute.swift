@@ -6,6 +6,8 @@ enum ApiRoute: Equatable, Sendable {
     case updateTrunk(id: String)
     case deleteTrunk(id: String)
     case regenerateCredentials
+    /// `GET /v3/dids`: the account's DIDs (for picking a trunk's `dids` and `emergency_dids`).
+    case listDids
     case methodNotAllowed
     case notFound
 
@@ -31,6 +33,8 @@ enum ApiRoute: Equatable, Sendable {
             case "DELETE": self = .deleteTrunk(id: id)
             default: self = .methodNotAllowed
             }
+        case ("dids", 2):
+            self = method == "GET" ? .listDids : .methodNotAllowed
         case ("voice_out_trunk_regenerate_credentials", 2):
             self = method == "POST" ? .regenerateCredentials : .methodNotAllowed
         default:
@@ -43,6 +47,7 @@ enum ApiRoute: Equatable, Sendable {
         switch self {
         case .listTrunks: ["filter", "page", "sort", "include", "fields"]
         case .showTrunk, .createTrunk, .updateTrunk: ["include", "fields"]
+        case .listDids: ["filter", "page", "fields"]
         case .deleteTrunk, .regenerateCredentials, .methodNotAllowed, .notFound: []
         }
     }

@@ -8,6 +8,8 @@ struct TrunkStore: Sendable {
     private var idByName: [String: String] = [:]
     /// The account's DIDs by id.
     let didsByID: [String: DidRecord]
+    /// The account's DIDs in the order `GET /v3/dids` lists them (as created).
+    let didPool: [DidRecord]
     private var random: SplitMix64
 
     /// Seeds `trunkCount` trunks deterministically from `seed`.
@@ -15,6 +17,7 @@ struct TrunkStore: Sendable {
         var seeder = TrunkSeeder(seed: seed)
         let dids = seeder.makeDids()
         didsByID = Dictionary(uniqueKeysWithValues: dids.map { ($0.id, $0) })
+        didPool = dids
         trunks = seeder.makeTrunks(count: max(0, trunkCount), didIDs: dids.map(\.id))
         random = SplitMix64(seed: seed ^ 0x5EED_F00D_CAFE_D1D0)
         reindex()

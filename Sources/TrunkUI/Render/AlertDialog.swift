@@ -5,7 +5,7 @@ enum AlertDialog {
     static func draw(_ alert: AlertState, in body: Rect, grid: inout Grid) {
         let width = min(body.width - 2, 72)
         let lines = alert.text.split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { wrap(String($0), to: width - 4) }
+            .flatMap { TextWrap.wrap(String($0), width: width - 4) }
         let height = min(body.height, lines.count + 4)
         let rect = Rect(row: body.row + max(0, (body.height - height) / 2), column: (body.width - width) / 2,
                         height: height, width: width)
@@ -14,23 +14,5 @@ enum AlertDialog {
             grid.line((row == 0 ? " ✗ " : "   ") + line, in: inner, row: row, role: row == 0 ? .error : .dialog)
         }
         grid.line(" any key closes this", in: inner, row: inner.height - 1, role: .keyHint)
-    }
-
-    /// Splits `text` into lines of at most `width` columns at spaces (a longer word is cut).
-    static func wrap(_ text: String, to width: Int) -> [String] {
-        guard width > 0 else { return [text] }
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if DisplayWidth.of(candidate) <= width {
-                current = candidate
-            } else {
-                if !current.isEmpty { lines.append(current) }
-                current = DisplayWidth.truncate(word, to: width)
-            }
-        }
-        lines.append(current)
-        return lines
     }
 }

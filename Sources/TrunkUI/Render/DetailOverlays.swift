@@ -19,7 +19,7 @@ enum DetailOverlays {
         }
         for line in tester.history { body.append((line, .muted)) }
         let width = max(8, inner.width - 4)
-        body = body.flatMap { line in DetailText.wrap(line.0, width: width).map { ($0, line.1) } }
+        body = body.flatMap { line in TextWrap.wrapHanging(line.0, width: width).map { ($0, line.1) } }
         let prompt = " Number: "
         let rect = overlayRect(rows: body.count + 3, in: inner)
         let area = grid.dialog(rect, title: "Test a number · Enter keeps the answer · Esc closes")
@@ -35,7 +35,7 @@ enum DetailOverlays {
         let width = max(8, inner.width - 4)
         let warning = "The SIP username and password change at once; devices using the old ones stop "
             + "registering until they are updated. Nothing is sent before the name matches."
-        var body: [(String, StyleRole)] = DetailText.wrap(warning, width: width).map { ($0, .text) } + [("", .text)]
+        var body: [(String, StyleRole)] = TextWrap.wrap(warning, width: width).map { ($0, .text) } + [("", .text)]
         let prompt = " Type the trunk name to confirm: "
         if confirm.sending {
             body.append(("Regenerating… (Esc hides this; the answer still arrives)", .muted))

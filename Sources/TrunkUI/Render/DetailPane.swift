@@ -59,7 +59,7 @@ enum DetailPane {
             lines.append(StyledLine([(" ✓ ", .ok), ("No problems found", .muted)]))
         }
         for finding in findings {
-            let wrapped = DetailText.wrap(finding.text, width: max(8, width - 3))
+            let wrapped = TextWrap.wrap(finding.text, width: max(8, width - 4))  // a space before the border
             for (index, part) in wrapped.enumerated() {
                 let sign = index > 0 ? "   " : (finding.isProblem ? " ! " : " i ")
                 lines.append(StyledLine([(sign, finding.isProblem ? .warning : .muted),

@@ -27,7 +27,7 @@ struct DetailRows {
         case .dstPrefixes:
             guard case .list(let items) = value, !items.isEmpty else { return [line(field, value)] }
             let count = "\(items.count) prefix\(items.count == 1 ? "" : "es")"
-            let wrapped = items.count > 1 ? DetailText.wrapList(items, width: valueWidth) : items
+            let wrapped = items.count > 1 ? TextWrap.wrapList(items, width: valueWidth) : items
             return labelled(field, [[(count, .muted)]] + wrapped.map { [($0, .text)] })
         case .dids:
             return didLines(field, value, everyDid: trunk.allowAnyDidAsCli == true, switchName: "Allow any DID as CLI")
@@ -48,7 +48,7 @@ struct DetailRows {
             return labelled(field, [[(value.display(for: field), trunk.status == .blocked ? .warning : .text)]])
         case .name, .callbackUrl, .externalReferenceId:
             let text = value.display(for: field)
-            return labelled(field, DetailText.wrap(text, width: valueWidth).map { [($0, value == .null ? .muted : .text)] })
+            return labelled(field, TextWrap.wrap(text, width: valueWidth).map { [($0, value == .null ? .muted : .text)] })
         default:
             return [line(field, value)]
         }
@@ -61,7 +61,7 @@ struct DetailRows {
 
     /// The destination policy in words, before the (possibly long) prefix list.
     private func policyLines() -> [StyledLine] {
-        let words = DetailText.wrap(PrefixPolicy(trunk: trunk).summary(naming: 10), width: valueWidth)
+        let words = TextWrap.wrap(PrefixPolicy(trunk: trunk).summary(naming: 10), width: valueWidth)
         var lines = zip(words.indices, words).map { index, text in
             index == 0 ? labelLine("Policy", [(text, .text)]) : continuation([(text, .text)])
         }

@@ -48,6 +48,12 @@ struct StyledLine: Sendable {
 
     static let blank = StyledLine("")
 
+    /// Nothing but spaces.
+    var isBlank: Bool { pieces.allSatisfy { $0.text.allSatisfy { $0 == " " } } }
+
+    /// A single piece in the heading role.
+    var isHeading: Bool { pieces.count == 1 && pieces[0].role == .header }
+
     /// Draws the pieces from the left of `rect`'s row `row`, clipped to its width.
     func draw(in grid: inout Grid, rect: Rect, row: Int) {
         guard row >= 0, row < rect.height else { return }

@@ -15,7 +15,7 @@ enum ListEditorPane {
         grid.line(count, in: inner, row: 0, role: .header)
         if editor.key == .dstPrefixes, let form = state.form {
             let policy = PrefixPolicy(defaultAction: form.draft.defaultDstAction ?? .allowAll, prefixes: editor.items)
-            grid.line("   " + policy.summary, in: inner, row: 1, role: .muted)
+            grid.line("   " + fittedSummary(policy, width: inner.width - 3), in: inner, row: 1, role: .muted)
         }
         let top = 2
         let bottomRows = 3
@@ -49,5 +49,19 @@ enum ListEditorPane {
             ? " a add · Enter edit · d delete · Esc done (back to the form)"
             : " Enter accepts · Esc cancels · Ctrl-U clears"
         grid.line(hint, in: inner, row: inner.height - 1, role: .keyHint)
+    }
+
+    /// The policy in words naming as many prefixes as fit in `width` ("… and 314 more"), so the
+    /// line never ends in a cut number.
+    static func fittedSummary(_ policy: PrefixPolicy, width: Int) -> String {
+        var best = policy.summary(naming: 1)
+        var named = 2
+        while named <= policy.prefixes.count {
+            let candidate = policy.summary(naming: named)
+            guard DisplayWidth.of(candidate) <= width else { break }
+            best = candidate
+            named += 1
+        }
+        return best
     }
 }

@@ -21,7 +21,7 @@ enum ListPane {
         let rows = inner.height - 1
         guard !state.visible.isEmpty else {
             let failed = state.listError != nil && state.trunks.isEmpty
-            for (offset, text) in AlertDialog.wrap(emptyText(state).trimmingCharacters(in: .whitespaces), to: inner.width - 4).enumerated() where 2 + offset < inner.height {
+            for (offset, text) in TextWrap.wrap(emptyText(state).trimmingCharacters(in: .whitespaces), width: inner.width - 4).enumerated() where 2 + offset < inner.height {
                 grid.line("  " + text, in: inner, row: 2 + offset, role: failed ? .error : .muted)
             }
             return

@@ -9,10 +9,16 @@ enum ReviewDialog {
         let title = review.isCreate
             ? "Review new trunk \(review.diff.draft.name ?? "")"
             : "Review changes to \(review.diff.original.name ?? review.diff.original.id)"
+        if body.width < 100 {
+            // A margin inside the form pane, so no row marker or cut-off text shows beside the dialog.
+            grid.fill(Rect(row: rect.row, column: rect.column - 1, height: rect.height, width: rect.width + 2), role: .text)
+        }
         let inner = grid.dialog(rect, title: title)
         var lines: [StyledLine] = []
         for change in review.diff.changes {
-            lines += changeLines(change, width: inner.width)
+            lines += change.field.widget == .didSet
+                ? didChangeLines(change.key, review.diff, state: state, width: inner.width)
+                : changeLines(change, width: inner.width)
         }
         lines.append(.blank)
         lines.append(StyledLine(review.isCreate ? "  POST /v3/voice_out_trunks"
@@ -58,9 +64,24 @@ enum ReviewDialog {
         var lines = [StyledLine([(label, .header),
                                  ("\(old.count) → \(new.count) entries (\(added.count) added, \(removed.count) removed)", .dialog)])]
         for (sign, items, role) in [("+ ", added, StyleRole.diffAdded), ("− ", removed, StyleRole.diffRemoved)] where !items.isEmpty {
-            let wrapped = AlertDialog.wrap(items.joined(separator: ", "), to: max(10, width - 8))
+            let wrapped = TextWrap.wrap(items.joined(separator: ", "), width: max(10, width - 8))
             for (index, text) in wrapped.enumerated() {
                 lines.append(StyledLine("    " + (index == 0 ? sign : "  ") + text, role))
+            }
+        }
+        return lines
+    }
+
+    /// "CLI DIDs: 1 → 2 linked (1 added, 0 removed)", then "link +4930…" / "unlink +3706…" by number.
+    static func didChangeLines(_ key: FieldKey, _ diff: DraftDiff, state: AppState, width: Int) -> [StyledLine] {
+        let (added, removed) = diff.didChanges(key)
+        let old = diff.original.value(key).didCount, new = diff.draft.value(key).didCount
+        var lines = [StyledLine([("  \(FieldTable.field(key).label): ", .header),
+                                 ("\(old) → \(new) linked (\(added.count) added, \(removed.count) removed)", .dialog)])]
+        for (word, dids, role) in [("link   ", added, StyleRole.diffAdded), ("unlink ", removed, StyleRole.diffRemoved)] where !dids.isEmpty {
+            let numbers = dids.map { state.resolved($0).shownNumber }.joined(separator: ", ")
+            for (index, text) in TextWrap.wrap(numbers, width: max(10, width - 13)).enumerated() {
+                lines.append(StyledLine("    " + (index == 0 ? word : "       ") + text, role))
             }
         }
         return lines
@@ -82,5 +103,13 @@ enum ReviewDialog {
         case .array(let items): return .array(items.map(masked))
         default: return body
         }
+    }
+}
+
+extension FieldValue {
+    /// How many DIDs a DID set holds (0 for a set never read).
+    var didCount: Int {
+        if case .dids(let refs) = self { return refs.count }
+        return 0
     }
 }

@@ -98,14 +98,20 @@ public enum Screen {
 
     /// Key hints for the current context, generated from the key map.
     static func hints(_ state: AppState) -> String {
+        if state.showHelp { return HelpOverlay.hint(state) }
         if state.alert != nil { return " any key closes the dialog" }
         if state.deletion != nil { return " type the trunk's name · Enter deletes when it matches · Esc keeps the trunk" }
         let context: KeyContext
         let commands: [Command]
         if state.review != nil {
             context = .review; commands = [.confirm, .cancel]
+        } else if case .didSet? = state.form?.editor {
+            context = .didEditor; commands = [.addItem, .deleteItem, .switchDidSet, .back, .help]
+        } else if case .list(let editor)? = state.form?.editor {
+            if editor.input != nil { return " Enter accepts · Esc cancels · Ctrl-U clears · a paste adds many" }
+            context = .listEditor; commands = [.addItem, .editItem, .deleteItem, .back, .help]
         } else if state.form != nil {
-            context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .back, .help]
+            context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .linkDids, .back, .help]
         } else if state.focus == .detail {
             context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .help]
         } else {

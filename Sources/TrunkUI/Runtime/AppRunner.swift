@@ -185,6 +185,11 @@ public final class AppRunner: @unchecked Sendable {
                         return .createFailed(message: message, fieldErrors: fields)
                     }
                 }
+            case .loadAccountDids:
+                start { service in
+                    do { return .accountDidsLoaded(try await service.accountDids()) }
+                    catch { return .accountDidsFailed(describe(error).message) }
+                }
             case .delete(let id):
                 start { service in
                     do {

@@ -37,6 +37,10 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         return trunk
     }
 
+    public func accountDids() async throws -> [DidRef] {
+        try await base.accountDids()
+    }
+
     public func trunkDocument(id: String) async throws -> Data {
         try await base.trunkDocument(id: id)
     }

@@ -20,12 +20,24 @@ public protocol TrunkService: Sendable {
     func create(body: Data) async throws -> Trunk
     /// Deletes a trunk.
     func delete(id: String) async throws
+    /// Every DID of the account (`GET /dids`, all pages), for linking DIDs to a trunk by number.
+    func accountDids() async throws -> [DidRef]
+}
+
+/// A service that cannot list the account's DIDs (a test double that does not need them).
+public struct AccountDidsUnavailable: Error, CustomStringConvertible {
+    public var description: String { "this connection cannot list the account's DIDs" }
 }
 
 extension TrunkService {
     /// One page in server order, unfiltered.
     public func listPage(number: Int, size: Int) async throws -> TrunkPage {
         try await listPage(number: number, size: size, query: ServerQuery())
+    }
+
+    /// Services that were written before DIDs could be linked answer that they cannot list them.
+    public func accountDids() async throws -> [DidRef] {
+        throw AccountDidsUnavailable()
     }
 }
 

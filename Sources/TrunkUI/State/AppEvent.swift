@@ -38,6 +38,9 @@ public enum AppEvent: Sendable {
     case createFailed(message: String, fieldErrors: [APIError])
     case deleteSucceeded(id: String)
     case deleteFailed(message: String)
+    /// The answer to `Effect.loadAccountDids`: every DID of the account.
+    case accountDidsLoaded([DidRef])
+    case accountDidsFailed(String)
 }
 
 /// Work the reducer asks for; performed by the runner, whose answers come back as events.
@@ -64,6 +67,8 @@ public enum Effect: Equatable, Sendable {
     /// POST a new trunk.
     case create(body: Data)
     case delete(id: String)
+    /// Read every DID of the account, for picking DIDs by number (answers `accountDidsLoaded` / `accountDidsFailed`).
+    case loadAccountDids
     case redraw
     /// Put this text on the terminal's clipboard (OSC 52).
     case copyToClipboard(String)

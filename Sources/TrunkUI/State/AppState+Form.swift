@@ -15,7 +15,11 @@ extension AppState {
         switch current.editor {
         case .text(let field, let input)?: textKey(key, field, input, &current); return []
         case .picker(let field, let options, let selected)?: pickerKey(key, field, options, selected, &current); return []
+        case .list(let editor)? where editor.input == nil && keymap.command(for: key, in: .listEditor) == .help:
+            showHelp = true
+            return []
         case .list(let editor)?: listEditorKey(key, editor, &current); return []
+        case .didSet(let editor)?: didEditorKey(key, editor, &current); return []
         case nil: break
         }
         if case .paste = key {
@@ -35,7 +39,10 @@ extension AppState {
             current.jumpInput = TextInput()
             current.jumpOrigin = current.selected
         case .toggleField: toggle(&current)
+        case .editField where FieldTable.field(current.selectedKey).widget == .didSet && current.isEditable(current.selectedKey):
+            return openDidEditor(current.selectedKey, &current)
         case .editField: beginEdit(&current)
+        case .linkDids: return linkDids(&current)
         case .save: openReview(&current)
         case .help: showHelp = true
         case .back:
@@ -234,6 +241,8 @@ extension AppState {
             return confirmSave()
         case .cancel?:
             review = nil
+        case .help?:
+            showHelp = true
         case nil where key == .enter:
             review = nil
             message = StatusMessage("Cancelled: Enter means Cancel here; y sends", .info)

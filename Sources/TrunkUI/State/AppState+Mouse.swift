@@ -9,6 +9,7 @@ extension AppState {
     /// dialog, form, prompt or overlay is open, so a stray click never answers a question.
     /// Uses `Layout`, the renderer's own pane geometry.
     mutating func mouse(_ event: MouseEvent) -> [Effect] {
+        if showHelp { return helpWheel(event) }
         guard isBrowsing else { return [] }
         let panes = Layout.panes(self, rows: terminalSize.rows, columns: terminalSize.columns)
         let overList = panes.list.map { contains($0, event) } ?? false

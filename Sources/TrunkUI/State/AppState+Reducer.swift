@@ -30,12 +30,14 @@ extension AppState {
             detail = trunk
             detailError = nil
             replace(trunk)
+            adoptLinkedDids(from: trunk)
             restoreIfWaiting(for: trunk)
             return []
         case .lookupFinished(let name, let found):
             return lookupFinished(name, found: found)
         case .trunkFailed(let text):
             if jumpFailed(text) { return [] }
+            linkedDidsFailed(text)
             detailError = text
             if restoringDraft != nil {
                 restoringDraft = nil
@@ -69,13 +71,15 @@ extension AppState {
             return deleteSucceeded(id: id)
         case .deleteFailed(let text):
             return deleteFailed(text)
+        case .accountDidsLoaded, .accountDidsFailed:
+            return accountDidsEvent(event)
         }
     }
 
     mutating func patchSucceeded(_ trunk: Trunk, note: String? = nil) -> [Effect] {
         let notice = note ?? review?.notice
         let changes = review?.diff.changes ?? []
-        let summary = changes.prefix(3).map { "\($0.field.label) \($0.old.display(for: $0.field)) → \($0.new.display(for: $0.field))" }
+        let summary = changes.prefix(3).map { review?.diff.summary(of: $0) ?? "" }
             .joined(separator: ", ") + (changes.count > 3 ? " and \(changes.count - 3) more" : "")
         let returnPane = form?.returnPane ?? focus
         review = nil
@@ -126,10 +130,7 @@ extension AppState {
         if key == .ctrl("l") { return [.redraw] }
         if key == .ctrl("z") { return [.suspend] }
         if case .mouse(let event) = key { return mouse(event) }
-        if showHelp {
-            showHelp = false
-            return []
-        }
+        if showHelp { return helpKey(key) }
         if alert != nil {
             alert = nil
             return []
@@ -190,6 +191,7 @@ extension AppState {
                 opened.editor = .list(ListEditorState(key: .dstPrefixes, items: opened.draft.dstPrefixes ?? []))
                 form = opened
             }
+        case .linkDids: return openFormOnDids()
         case .toggleBlock: toggleBlock()
         case .copy: return startCopy()
         case .newTrunk: openCreateForm()

@@ -9,7 +9,7 @@ extension AppState {
     static let dataChangingCommands: Set<String> = [
         "edit", "editPrefixes", "toggleBlock", "save", "confirm",
         "new", "newTrunk", "create", "clone", "cloneTrunk", "delete", "deleteTrunk",
-        "regenerate", "regenerateCredentials",
+        "regenerate", "regenerateCredentials", "linkDids",
     ]
 
     /// True when `command` changes data (or opens an editor for it).

@@ -47,6 +47,8 @@ public struct AppState: Sendable {
     public var focus: Pane = .list
 
     public var form: FormState?
+    /// The account's DIDs for the DID editors' completion (read once, when first needed).
+    public var accountDids: AccountDids = .notLoaded
     public var review: ReviewState?
     /// The typed confirmation of a delete, while it is open.
     public var deletion: DeleteState?
@@ -65,6 +67,8 @@ public struct AppState: Sendable {
     /// `y` was pressed; the next key says what to copy.
     public var copyPending = false
     public var showHelp = false
+    /// The first line of the help overlay on screen (see `helpKey`).
+    public var helpScroll = 0
     public var message: StatusMessage?
     public var quitting = false
 

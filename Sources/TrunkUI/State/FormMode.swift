@@ -48,7 +48,8 @@ extension FormState {
         if parseErrors[key] == nil && (isEditable(key) || !FieldTable.field(key).isWritable) {
             let sent = fieldsToSend.contains(key)
             found += validator.issues(key, in: draft).map { issue in
-                sent || issue.severity == .warning ? issue : .warning("as stored on the server: " + issue.message)
+                sent || issue.severity == .warning ? issue
+                    : unsentDidSetNote(key) ?? .warning("as stored on the server: " + issue.message)
             }
         }
         return found

@@ -17,6 +17,8 @@ public enum FieldEditor: Equatable, Sendable {
     case text(FieldKey, TextInput)
     case picker(FieldKey, options: [String], selected: Int)
     case list(ListEditorState)
+    /// The DID set editor (`dids`, `emergency_dids`).
+    case didSet(DidEditorState)
 }
 
 /// The edit form of one trunk: the trunk as read, the draft, and where the user is.

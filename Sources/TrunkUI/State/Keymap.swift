@@ -7,6 +7,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case detail = "Detail"
     case form = "Form"
     case listEditor = "List editor"
+    case didEditor = "DID editor"
     case review = "Review dialog"
 }
 
@@ -21,6 +22,7 @@ public enum Command: String, Sendable, Hashable {
     case copy
     case revealSecrets, rawJSON, testNumber, regenerateCredentials
     case newTrunk, cloneTrunk, deleteTrunk
+    case linkDids, switchDidSet
 }
 
 /// One binding: key, command, description and context; `dangerous` marks changes to live data.
@@ -88,6 +90,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char("e")], .edit, "edit", .list),
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .list, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .list, hint: "prefixes"),
+        KeyBinding([.char("L")], .linkDids, "link DIDs by number", .list, hint: "DIDs"),
         KeyBinding([.char("y")], .copy, "copy name, id or JSON", .list, hint: "copy"),
         KeyBinding([.char("n")], .newTrunk, "new trunk", .list, hint: "new"),
         KeyBinding([.char("c")], .cloneTrunk, "clone the selected trunk", .list, hint: "clone"),
@@ -106,6 +109,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char("e")], .edit, "edit", .detail),
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .detail, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .detail, hint: "prefixes"),
+        KeyBinding([.char("L")], .linkDids, "link DIDs by number", .detail, hint: "DIDs"),
         KeyBinding([.char("y")], .copy, "copy name, id or JSON", .detail, hint: "copy"),
         KeyBinding([.char("n")], .newTrunk, "new trunk", .detail, hint: "new"),
         KeyBinding([.char("c")], .cloneTrunk, "clone this trunk", .detail, hint: "clone"),
@@ -120,6 +124,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char(" ")], .toggleField, "toggle a yes/no field", .form, hint: "toggle"),
         KeyBinding([.char("/")], .jumpToField, "jump to a field by label", .form, hint: "jump"),
         KeyBinding([.ctrl("s")], .save, "review and save", .form, dangerous: true, hint: "review & save"),
+        KeyBinding([.char("L")], .linkDids, "link DIDs by number", .form, hint: "DIDs"),
         KeyBinding([.char("a")], .addItem, "add (paste many: commas, spaces, newlines)", .listEditor),
         KeyBinding([.enter], .editItem, "edit item", .listEditor),
         KeyBinding([.char("d")], .deleteItem, "delete item", .listEditor),
@@ -129,6 +134,15 @@ public struct Keymap: Sendable {
         KeyBinding([.pageUp], .pageUp, "ten items up", .listEditor),
         KeyBinding([.char("g"), .home], .top, "first item", .listEditor),
         KeyBinding([.char("G"), .end], .bottom, "last item", .listEditor),
+        KeyBinding([.char("a"), .enter], .addItem, "add a DID by number", .didEditor, hint: "add"),
+        KeyBinding([.char("d"), .delete], .deleteItem, "unlink the DID", .didEditor, hint: "unlink"),
+        KeyBinding([.char("j"), .down], .moveDown, "down", .didEditor),
+        KeyBinding([.char("k"), .up], .moveUp, "up", .didEditor),
+        KeyBinding([.pageDown], .pageDown, "ten DIDs down", .didEditor),
+        KeyBinding([.pageUp], .pageUp, "ten DIDs up", .didEditor),
+        KeyBinding([.char("g"), .home], .top, "first DID", .didEditor),
+        KeyBinding([.char("G"), .end], .bottom, "last DID", .didEditor),
+        KeyBinding([.tab], .switchDidSet, "CLI ↔ emergency DIDs", .didEditor, hint: "switch set"),
         KeyBinding([.char("y")], .confirm, "send the PATCH", .review, dangerous: true, hint: "send"),
         KeyBinding([.char("n"), .escape], .cancel, "back to the form", .review, hint: "back"),
     ])

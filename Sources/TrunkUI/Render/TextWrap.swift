@@ -1,7 +1,8 @@
 import ScreenKit
 
-/// Text shaping for the detail pane: wrapping by display width, never splitting a character.
-enum DetailText {
+/// Word wrap by display width for every pane and dialog: breaks at spaces, cuts a word longer
+/// than the width into pieces (nothing is lost), never splits a character.
+enum TextWrap {
     /// `text` cut into pieces of at most `width` columns, at spaces where possible.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0, DisplayWidth.of(text) > width else { return [text] }
@@ -20,6 +21,21 @@ enum DetailText {
         }
         if !current.isEmpty { lines.append(current) }
         return lines.isEmpty ? [""] : lines
+    }
+
+    /// `text` wrapped with a hanging indent: continuation lines start under the text after a
+    /// leading mark ("✓ ", "! ") or leading spaces, so a reason reads as one block.
+    static func wrapHanging(_ text: String, width: Int) -> [String] {
+        let characters = Array(text)
+        var indent = characters.prefix { $0 == " " }.count
+        if indent == 0, characters.count > 2, characters[1] == " ", characters[0] != " " { indent = 1 + 1 }
+        let head = String(characters.prefix(indent))
+        let headWidth = DisplayWidth.of(head)
+        guard indent > 0, width - headWidth >= 8 else { return wrap(text, width: width) }
+        let pad = String(repeating: " ", count: headWidth)
+        return wrap(String(characters.dropFirst(indent)), width: width - headWidth).enumerated().map { index, line in
+            (index == 0 ? head : pad) + line
+        }
     }
 
     /// `items` joined with ", " and wrapped to `width`, breaking only between items.

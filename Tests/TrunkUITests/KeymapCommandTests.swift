@@ -1,0 +1,265 @@
+import Foundation
+import ScreenKit
+import Testing
+import TrunkModel
+@testable import TrunkUI
+
+/// Every key of every binding in the standard key map, pressed in its pane, does what the help
+/// says: one table row per (pane, command) with the state it starts from and what must change.
+/// A binding added without a row here fails `everyBindingHasARow`.
+@Suite struct KeymapCommandTests {
+    /// What a command must do: the state before, the state after, the effects returned.
+    typealias Check = @Sendable (_ before: AppState, _ after: AppState, _ effects: [Effect]) -> Bool
+
+    /// One row: where the key is pressed, what to set up first, and the check.
+    struct Row: Sendable {
+        var context: KeyContext
+        var command: Command
+        var prepare: @Sendable (inout AppState) -> Void = { _ in }
+        var check: Check
+    }
+
+    /// One key of one binding, as a test argument.
+    struct Press: Sendable, CustomTestStringConvertible {
+        var context: KeyContext
+        var command: Command
+        var key: Key
+        var testDescription: String { "\(context.rawValue): \(key.displayName) → \(command.rawValue)" }
+    }
+
+    // MARK: starting states
+
+    /// Every seeded trunk listed at 80x24, the 11th selected.
+    static func list() -> AppState {
+        var state = AppState(environmentLabel: "demo", now: Date(timeIntervalSince1970: 1_000_000))
+        _ = state.handle(.resized(rows: 24, columns: 80))
+        _ = state.start()
+        _ = state.handle(.pageLoaded(TrunkPage(trunks: SeededTrunks.all, totalRecords: SeededTrunks.all.count), number: 1, generation: 0))
+        state.selection = 10
+        return state
+    }
+
+    /// Berlin Office (credentials and IP) read and open in the detail pane, scrolled a little.
+    static func detail() -> AppState {
+        var state = SeededTrunks.detailState("Berlin Office")
+        state.detailScroll = 3
+        return state
+    }
+
+    /// The edit form of the selected trunk, on its 13th field.
+    static func form() -> AppState {
+        var state = list()
+        _ = state.press([.char("e")])
+        state.form?.selected = 12
+        return state
+    }
+
+    /// The prefix editor of Vienna (320 prefixes), on the 11th item.
+    static func listEditor() -> AppState {
+        var state = list()
+        state.selection = state.visible.firstIndex { state.trunks[$0].name?.hasPrefix("Vienna") == true } ?? 0
+        _ = state.press([.char("p")])
+        if case .list(var editor)? = state.form?.editor {
+            editor.selected = 10
+            state.form?.editor = .list(editor)
+        }
+        return state
+    }
+
+    /// The review of unblocking Chicago Sales (the list's `b`; unblocking needs no typed word).
+    static func review() -> AppState {
+        var state = list()
+        state.selection = state.visible.firstIndex { state.trunks[$0].name == "Chicago Sales" } ?? 0
+        _ = state.press([.char("b")])
+        return state
+    }
+
+    /// Oslo Emergency (3 CLI DIDs, 2 emergency DIDs) read, its DID editor open on the second CLI DID.
+    static func didEditor() -> AppState {
+        var state = SeededTrunks.detailState("Oslo Emergency")
+        _ = state.press([.char("L")])
+        if case .didSet(var editor)? = state.form?.editor {
+            editor.selected = 1
+            state.form?.editor = .didSet(editor)
+        }
+        return state
+    }
+
+    static func start(_ context: KeyContext) -> AppState {
+        switch context {
+        case .didEditor: return didEditor()
+        case .global, .detail: return detail()
+        case .list: return list()
+        case .form: return form()
+        case .listEditor: return listEditor()
+        case .review: return review()
+        }
+    }
+
+    // MARK: the table
+
+    static func editor(_ state: AppState) -> ListEditorState? {
+        if case .list(let editor)? = state.form?.editor { return editor }
+        return nil
+    }
+
+    static func didEditor(_ state: AppState) -> DidEditorState? {
+        if case .didSet(let editor)? = state.form?.editor { return editor }
+        return nil
+    }
+
+    static let opensDids: Check = { _, after, _ in didEditor(after)?.key == .dids && after.focus == .form }
+
+    static func selectFormField(_ key: FieldKey) -> @Sendable (inout AppState) -> Void {
+        { state in
+            let index = state.form?.fieldKeys.firstIndex(of: key) ?? 0
+            state.form?.selected = index
+        }
+    }
+
+    static let opensEdit: Check = { _, after, _ in after.form?.mode == .edit && after.focus == .form }
+    static let reviewsBlock: Check = { _, after, _ in after.review?.diff.changes.map(\.key) == [.status] }
+    static let opensPrefixes: Check = { _, after, _ in editor(after)?.key == .dstPrefixes }
+    static let startsCopy: Check = { _, after, _ in after.copyPending }
+    static let opensNew: Check = { _, after, _ in after.form?.mode == .create(cloneOf: nil) && after.form?.draft.name == nil }
+    static let opensClone: Check = { before, after, _ in
+        guard case .create(let source?)? = after.form?.mode else { return false }
+        return source == (before.selectedTrunk?.name ?? "") || source == before.detailTrunk?.name
+    }
+    static let opensDelete: Check = { _, after, _ in after.deletion != nil }
+
+    static let rows: [Row] = [
+        Row(context: .global, command: .help) { _, after, _ in after.showHelp },
+        Row(context: .global, command: .quit) { _, _, effects in effects == [.quit] },
+        Row(context: .global, command: .back) { _, after, _ in after.focus == .list },
+        Row(context: .global, command: .nextPane) { _, after, _ in after.focus == .list },
+        Row(context: .global, command: .commandLine) { _, after, _ in after.commandInput != nil },
+        Row(context: .global, command: .refresh) { _, _, effects in
+            effects.contains { if case .loadPage(number: 1, _, _, _) = $0 { return true } else { return false } }
+        },
+        Row(context: .global, command: .redraw) { _, _, effects in effects == [.redraw] },
+
+        Row(context: .list, command: .moveDown) { before, after, _ in after.selection == before.selection + 1 },
+        Row(context: .list, command: .moveUp) { before, after, _ in after.selection == before.selection - 1 },
+        Row(context: .list, command: .top) { _, after, _ in after.selection == 0 },
+        Row(context: .list, command: .bottom) { _, after, _ in after.selection == after.visible.count - 1 },
+        Row(context: .list, command: .pageDown) { before, after, _ in after.selection > before.selection + 1 },
+        Row(context: .list, command: .pageUp) { before, after, _ in after.selection < before.selection - 1 },
+        Row(context: .list, command: .filter) { _, after, _ in after.filterInput != nil },
+        Row(context: .list, command: .sortNext) { before, after, _ in after.sort.column != before.sort.column },
+        Row(context: .list, command: .sortReverse) { before, after, _ in after.sort != before.sort },
+        Row(context: .list, command: .openDetail) { before, after, effects in
+            after.focus == .detail && effects == [.loadTrunk(id: before.selectedTrunk?.id ?? "")]
+        },
+        Row(context: .list, command: .edit, check: opensEdit),
+        Row(context: .list, command: .toggleBlock, check: reviewsBlock),
+        Row(context: .list, command: .editPrefixes, check: opensPrefixes),
+        Row(context: .list, command: .copy, check: startsCopy),
+        Row(context: .list, command: .newTrunk, check: opensNew),
+        Row(context: .list, command: .cloneTrunk, check: opensClone),
+        Row(context: .list, command: .deleteTrunk, check: opensDelete),
+
+        Row(context: .detail, command: .moveDown) { before, after, _ in after.detailScroll == before.detailScroll + 1 },
+        Row(context: .detail, command: .moveUp) { before, after, _ in after.detailScroll == before.detailScroll - 1 },
+        Row(context: .detail, command: .pageDown) { before, after, _ in after.detailScroll > before.detailScroll + 1 },
+        Row(context: .detail, command: .pageUp) { _, after, _ in after.detailScroll == 0 },
+        Row(context: .detail, command: .top) { _, after, _ in after.detailScroll == 0 },
+        Row(context: .detail, command: .bottom) { before, after, _ in after.detailScroll > before.detailScroll + 10 },
+        Row(context: .detail, command: .revealSecrets) { _, after, _ in after.detailView.reveal != nil },
+        Row(context: .detail, command: .rawJSON) { before, after, effects in
+            after.detailView.rawJSON != nil && effects == [.loadTrunkJSON(id: before.detailTrunk?.id ?? "")]
+        },
+        Row(context: .detail, command: .testNumber) { _, after, _ in after.detailView.tester != nil },
+        Row(context: .detail, command: .regenerateCredentials) { _, after, effects in
+            after.detailView.regenerate?.expected == "Berlin Office" && effects.isEmpty
+        },
+        Row(context: .detail, command: .edit, check: opensEdit),
+        Row(context: .detail, command: .toggleBlock, check: reviewsBlock),
+        Row(context: .detail, command: .editPrefixes, check: opensPrefixes),
+        Row(context: .detail, command: .copy, check: startsCopy),
+        Row(context: .detail, command: .newTrunk, check: opensNew),
+        Row(context: .detail, command: .cloneTrunk, check: opensClone),
+        Row(context: .detail, command: .deleteTrunk, check: opensDelete),
+
+        Row(context: .form, command: .moveDown) { before, after, _ in after.form?.selected == (before.form?.selected ?? 0) + 1 },
+        Row(context: .form, command: .moveUp) { before, after, _ in after.form?.selected == (before.form?.selected ?? 0) - 1 },
+        Row(context: .form, command: .pageDown) { before, after, _ in after.form?.selected == (before.form?.selected ?? 0) + 10 },
+        Row(context: .form, command: .pageUp) { before, after, _ in after.form?.selected == (before.form?.selected ?? 0) - 10 },
+        Row(context: .form, command: .top) { _, after, _ in after.form?.selected == 0 },
+        Row(context: .form, command: .bottom) { _, after, _ in after.form?.selected == (after.form?.fieldKeys.count ?? 0) - 1 },
+        Row(context: .form, command: .editField, prepare: selectFormField(.name)) { _, after, _ in
+            if case .text(.name, _)? = after.form?.editor { return true } else { return false }
+        },
+        Row(context: .form, command: .toggleField, prepare: selectFormField(.forceSymmetricRtp)) { before, after, _ in
+            after.form?.draft.forceSymmetricRtp == !(before.form?.draft.forceSymmetricRtp ?? false)
+        },
+        Row(context: .form, command: .jumpToField) { _, after, _ in after.form?.jumpInput != nil },
+        Row(context: .form, command: .save, prepare: { $0.form?.draft.status = .blocked }) { _, after, effects in
+            after.review?.diff.changes.map(\.key) == [.status] && effects.isEmpty
+        },
+
+        Row(context: .listEditor, command: .addItem) { _, after, _ in
+            editor(after)?.input?.text == "" && editor(after)?.editingIndex == nil
+        },
+        Row(context: .listEditor, command: .editItem) { before, after, _ in
+            editor(after)?.editingIndex == 10 && editor(after)?.input?.text == editor(before)?.items[10]
+        },
+        Row(context: .listEditor, command: .deleteItem) { before, after, _ in
+            editor(after)?.items.count == (editor(before)?.items.count ?? 0) - 1
+                && editor(after)?.items.contains(editor(before)?.items[10] ?? "") == false
+        },
+        Row(context: .listEditor, command: .moveDown) { _, after, _ in editor(after)?.selected == 11 },
+        Row(context: .listEditor, command: .moveUp) { _, after, _ in editor(after)?.selected == 9 },
+        Row(context: .listEditor, command: .pageDown) { _, after, _ in editor(after)?.selected == 20 },
+        Row(context: .listEditor, command: .pageUp) { _, after, _ in editor(after)?.selected == 0 },
+        Row(context: .listEditor, command: .top) { _, after, _ in editor(after)?.selected == 0 },
+        Row(context: .listEditor, command: .bottom) { _, after, _ in editor(after)?.selected == (editor(after)?.items.count ?? 0) - 1 },
+
+        Row(context: .list, command: .linkDids, check: opensDids),
+        Row(context: .detail, command: .linkDids, check: opensDids),
+        Row(context: .form, command: .linkDids, check: opensDids),
+
+        Row(context: .didEditor, command: .addItem) { _, after, _ in didEditor(after)?.input?.text == "" },
+        Row(context: .didEditor, command: .deleteItem) { before, after, _ in
+            didEditor(after)?.items.count == 2 && didEditor(after)?.items.contains(didEditor(before)?.items[1] ?? DidRef(id: "")) == false
+        },
+        Row(context: .didEditor, command: .moveDown) { _, after, _ in didEditor(after)?.selected == 2 },
+        Row(context: .didEditor, command: .moveUp) { _, after, _ in didEditor(after)?.selected == 0 },
+        Row(context: .didEditor, command: .pageDown) { _, after, _ in didEditor(after)?.selected == 2 },
+        Row(context: .didEditor, command: .pageUp) { _, after, _ in didEditor(after)?.selected == 0 },
+        Row(context: .didEditor, command: .top) { _, after, _ in didEditor(after)?.selected == 0 },
+        Row(context: .didEditor, command: .bottom) { _, after, _ in didEditor(after)?.selected == 2 },
+        Row(context: .didEditor, command: .switchDidSet) { _, after, _ in
+            didEditor(after)?.key == .emergencyDids && didEditor(after)?.items.count == 2
+        },
+
+        Row(context: .review, command: .confirm) { before, after, effects in
+            effects == [.readBeforeSave(id: before.review?.diff.original.id ?? "")] && after.review?.sending == true
+        },
+        Row(context: .review, command: .cancel) { _, after, effects in after.review == nil && effects.isEmpty },
+    ]
+
+    static var presses: [Press] {
+        Keymap.standard.bindings.flatMap { binding in
+            binding.keys.map { Press(context: binding.context, command: binding.command, key: $0) }
+        }
+    }
+
+    @Test func everyBindingHasARow() {
+        let bound = Set(Keymap.standard.bindings.map { "\($0.context.rawValue): \($0.command.rawValue)" })
+        let tested = Set(Self.rows.map { "\($0.context.rawValue): \($0.command.rawValue)" })
+        #expect(bound.subtracting(tested).isEmpty, "bindings without a row: \(bound.subtracting(tested).sorted())")
+        #expect(tested.subtracting(bound).isEmpty, "rows without a binding: \(tested.subtracting(bound).sorted())")
+    }
+
+    @Test(arguments: presses)
+    func eachKeyDoesWhatTheHelpSays(press: Press) throws {
+        let row = try #require(Self.rows.first { $0.context == press.context && $0.command == press.command })
+        var state = Self.start(press.context)
+        row.prepare(&state)
+        #expect(HelpOverlay.focusContext(state) == (press.context == .global ? .detail : press.context), "starts in its pane")
+        let before = state
+        let effects = state.handle(.key(press.key))
+        #expect(row.check(before, state, effects), "\(press.testDescription): effects \(effects)")
+    }
+}
