@@ -76,7 +76,9 @@ struct TrunkSearchIndex: Sendable {
     private static func startsWith(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard needle.count <= haystack.count else { return false }
         guard let start = haystack.baseAddress, let wanted = needle.baseAddress else { return true }
-        return memcmp(start, wanted, needle.count) == 0
+        // Most ids differ in the first byte: no call for them.
+        guard start.pointee == wanted.pointee else { return false }
+        return needle.count == 1 || memcmp(start + 1, wanted + 1, needle.count - 1) == 0
     }
 
     /// True when `needle` occurs in `haystack`: `memchr` finds each place the first byte occurs
@@ -90,7 +92,9 @@ struct TrunkSearchIndex: Sendable {
         while end - start > rest {
             guard let hit = memchr(start, first, end - start - rest) else { return false }
             let place = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-            if rest == 0 || memcmp(place + 1, wanted + 1, rest) == 0 { return true }
+            if rest == 0 || (place[1] == wanted[1] && (rest == 1 || memcmp(place + 2, wanted + 2, rest - 1) == 0)) {
+                return true
+            }
             start = place + 1
         }
         return false
