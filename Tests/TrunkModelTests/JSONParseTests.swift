@@ -46,3 +46,39 @@ import Testing
         #expect(throws: JSONParseError.self) { try JSONValue.parse(Data(deep.utf8)) }
     }
 }
+
+/// `ListInput.duplicates` keyed by integers for digit lists names the same items, in the same
+/// order, as the string-keyed general path.
+@Suite struct DigitDuplicatesTests {
+    private static func reference(_ items: [String]) -> [String] {
+        var seen = Set<String>(), repeated: [String] = []
+        for item in items where !seen.insert(item).inserted && !repeated.contains(item) { repeated.append(item) }
+        return repeated
+    }
+
+    @Test func agreesWithStringKeysOnGeneratedPrefixLists() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<200 {
+            let count = Int.random(in: 0...300, using: &generator)
+            let items = (0..<count).map { _ -> String in
+                let length = Int.random(in: 1...(round % 2 == 0 ? 3 : 17), using: &generator)
+                return String((0..<length).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            }
+            #expect(ListInput.duplicates(items) == Self.reference(items), "\(items)")
+            #expect(ListInput.digitDuplicates(items) != nil)
+        }
+    }
+
+    @Test func leadingZerosAndLengthsStayApart() {
+        #expect(ListInput.duplicates(["49", "049", "0049", "49", "049"]) == ["49", "049"])
+        #expect(ListInput.duplicates(["0", "00", "0", "00", "000"]) == ["0", "00"])
+        #expect(ListInput.duplicates(["99999999999999999", "99999999999999999"]) == ["99999999999999999"])
+    }
+
+    @Test func otherItemsTakeTheGeneralPath() {
+        for items in [["4930", "", "4930"], ["+49", "+49"], ["123456789012345678", "123456789012345678"], ["٤٩", "٤٩"]] {
+            #expect(ListInput.digitDuplicates(items) == nil, "\(items)")
+            #expect(ListInput.duplicates(items) == Self.reference(items), "\(items)")
+        }
+    }
+}
