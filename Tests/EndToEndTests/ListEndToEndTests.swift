@@ -82,12 +82,20 @@ import Testing
         let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 30, columns: 100)
         try session.waitFor(text: "42 trunks")
         try session.send("s")
-        let ascending = try session.waitFor(text: "sort Name ▲")
+        // A capture can land between the header and the rows of one frame: wait for a whole frame.
+        func names(_ screen: String) -> [String] {
+            listRows(screen).map(name).filter { !$0.hasSuffix("…") }.map { $0.lowercased() }
+        }
+        let ascending = try session.waitFor("the list sorted by name ▲") { screen in
+            screen.contains("sort Name ▲") && names(screen).count > 5 && names(screen) == names(screen).sorted()
+        }
         let up = listRows(ascending).map(name).filter { !$0.hasSuffix("…") }
         #expect(up.count > 5)
         #expect(up.map { $0.lowercased() } == up.map { $0.lowercased() }.sorted(), "ascending: \(up)")
         try session.send("S")
-        let descending = try session.waitFor(text: "sort Name ▼")
+        let descending = try session.waitFor("the list sorted by name ▼") { screen in
+            screen.contains("sort Name ▼") && names(screen) == names(screen).sorted(by: >)
+        }
         let down = listRows(descending).map(name).filter { !$0.hasSuffix("…") }
         #expect(down.map { $0.lowercased() } == down.map { $0.lowercased() }.sorted(by: >), "descending: \(down)")
         #expect(down.first != up.first)
