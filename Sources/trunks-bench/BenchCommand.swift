@@ -33,6 +33,12 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Pass --page-size N to trunks (default: the program's own default).")
     var trunksPageSize: Int?
 
+    func validate() throws {
+        if let only, !["filter", "render", "prefix"].contains(only) {
+            throw ValidationError("--only takes filter, render or prefix")
+        }
+    }
+
     func run() async throws {
         #if DEBUG
         print("warning: this is a debug build; figures mean nothing. Use scripts/bench.")
