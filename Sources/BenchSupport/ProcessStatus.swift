@@ -18,4 +18,20 @@ public enum ProcessStatus {
         }
         return nil
     }
+
+    /// CPU seconds (user + system) process `pid` ("self" for this process) has used, if readable.
+    public static func cpuSeconds(pid: String = "self") -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return nil }
+        return cpuSeconds(statText: text, ticksPerSecond: Double(sysconf(Int32(_SC_CLK_TCK))))
+    }
+
+    /// `utime + stime` of a `/proc/<pid>/stat` line, in seconds. The command name (field 2) is in
+    /// parentheses and may hold spaces, so fields are counted after its closing parenthesis.
+    public static func cpuSeconds(statText: String, ticksPerSecond: Double) -> Double? {
+        guard let close = statText.lastIndex(of: ")"), ticksPerSecond > 0 else { return nil }
+        let fields = statText[statText.index(after: close)...].split(separator: " ")
+        // After the name: state is field 3, utime field 14, stime field 15.
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / ticksPerSecond
+    }
 }

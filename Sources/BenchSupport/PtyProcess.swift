@@ -88,6 +88,14 @@ public final class PtyProcess: @unchecked Sendable {
     /// When the program last wrote to its terminal.
     public var lastWriteTime: ContinuousClock.Instant { lock.withLock { lastWrite } }
 
+    /// The bytes written from `offset` up to `end`.
+    public func bytes(from offset: Int, to end: Int) -> [UInt8] {
+        lock.withLock {
+            let upper = min(max(end, 0), collected.count)
+            return Array(collected[min(max(offset, 0), upper)..<upper])
+        }
+    }
+
     /// The bytes written from `offset` on.
     public func bytes(from offset: Int) -> [UInt8] {
         lock.withLock { Array(collected[min(offset, collected.count)...]) }

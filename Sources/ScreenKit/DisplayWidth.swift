@@ -2,6 +2,16 @@
 public enum DisplayWidth {
     /// Columns a grapheme occupies: 0 for combining-only clusters, 2 for wide ones, else 1.
     public static func of(_ character: Character) -> Int {
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
+        if first.value < 0xA0 { return 0 }
+        if isPlainNarrow(first.value) && scalars.next() == nil { return 1 }
+        return measured(character)
+    }
+
+    /// `of` without the fast path: Unicode properties of the first scalar.
+    static func measured(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
         if first.value < 0xA0 { return 0 }
@@ -17,6 +27,7 @@ public enum DisplayWidth {
     /// Columns a string occupies.
     public static func of(_ string: String) -> Int {
         if isPrintableASCII(string) { return string.utf8.count }
+        if isPlainNarrow(string) { return string.unicodeScalars.count }
         var total = 0
         for character in string { total += of(character) }
         return total
@@ -47,9 +58,33 @@ public enum DisplayWidth {
         return alignRight ? fill + cut : cut + fill
     }
 
+    /// Scalars that are one column on their own and never join a following or preceding scalar
+    /// into one grapheme (Latin-1 and Latin Extended letters, dashes, quotes, bullets, "…",
+    /// arrows, box drawing, blocks, most geometric shapes): what the renderer draws most besides
+    /// ASCII. `DisplayWidthTests` checks each against `measured`.
+    @inline(__always)
+    static func isPlainNarrow(_ v: UInt32) -> Bool {
+        (0xA0...0x2FF).contains(v) || (0x2010...0x2027).contains(v) || (0x2190...0x21FF).contains(v)
+            || (0x2500...0x25FC).contains(v)
+    }
+
+    /// True when every scalar is printable ASCII or `isPlainNarrow`: then each scalar is one
+    /// grapheme of one column, and no grapheme breaking is needed.
+    static func isPlainNarrow(_ string: String) -> Bool {
+        string.unicodeScalars.allSatisfy { ($0.value >= 0x20 && $0.value < 0x7F) || isPlainNarrow($0.value) }
+    }
+
     /// True when every character is a printable ASCII one (one column each, one byte each).
     public static func isPrintableASCII(_ string: String) -> Bool {
-        string.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let fast = string.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] &- 0x20 >= 0x5F { return false }
+                index += 1
+            }
+            return true
+        }
+        return fast ?? string.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     private static func isWide(_ v: UInt32) -> Bool {

@@ -46,6 +46,12 @@ public struct Grid: Equatable, Sendable {
         guard row >= 0, row < rows else { return 0 }
         let end = min(columns, limit.map { column + $0 } ?? columns)
         if DisplayWidth.isPrintableASCII(text) { return writeASCII(text, row: row, column: column, end: end, role: role) }
+        if DisplayWidth.isPlainNarrow(text) { return writeNarrow(text, row: row, column: column, end: end, role: role) }
+        return writeGraphemes(text, row: row, column: column, end: end, role: role)
+    }
+
+    /// `write` for any text: grapheme by grapheme, each measured.
+    mutating func writeGraphemes(_ text: String, row: Int, column: Int, end: Int, role: StyleRole) -> Int {
         var x = column
         for original in text {
             if x >= end { break }
@@ -73,20 +79,41 @@ public struct Grid: Equatable, Sendable {
     private mutating func writeASCII(_ text: String, row: Int, column: Int, end: Int, role: StyleRole) -> Int {
         var x = column
         let base = row * columns
+        let strings = Self.asciiStrings
         for byte in text.utf8 {
             if x >= end { break }
-            if x >= 0 { cells[base + x] = Cell(String(Character(Unicode.Scalar(byte))), role: role) }
+            if x >= 0 { cells[base + x] = Cell(strings[Int(byte)], role: role) }
             x += 1
         }
         return max(0, x - column)
     }
 
+    /// `write` for `DisplayWidth.isPlainNarrow` text: one scalar, one grapheme, one cell.
+    private mutating func writeNarrow(_ text: String, row: Int, column: Int, end: Int, role: StyleRole) -> Int {
+        var x = column
+        let base = row * columns
+        let strings = Self.asciiStrings
+        for scalar in text.unicodeScalars {
+            if x >= end { break }
+            if x >= 0 {
+                cells[base + x] = Cell(scalar.value < 0x80 ? strings[Int(scalar.value)] : String(scalar), role: role)
+            }
+            x += 1
+        }
+        return max(0, x - column)
+    }
+
+    /// One-character strings for the ASCII bytes, so that writing ASCII builds no strings.
+    private static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
     /// Fills a rectangle with spaces in `role`.
     public mutating func fill(_ rect: Rect, role: StyleRole) {
-        for y in rect.row..<(rect.row + rect.height) {
-            for x in rect.column..<(rect.column + rect.width) {
-                self[y, x] = Cell(" ", role: role)
-            }
+        let top = max(0, rect.row), bottom = min(rows, rect.row + rect.height)
+        let left = max(0, rect.column), right = min(columns, rect.column + rect.width)
+        guard top < bottom, left < right else { return }
+        let blank = Cell(" ", role: role)
+        for y in top..<bottom {
+            for x in left..<right { cells[y * columns + x] = blank }
         }
     }
 

@@ -70,7 +70,7 @@ public enum TrunkDocuments {
 
     static func parse(_ data: Data) throws -> JSONValue {
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
+            return try JSONValue.parse(data)
         } catch {
             throw DocumentError(description: "the answer is not JSON")
         }

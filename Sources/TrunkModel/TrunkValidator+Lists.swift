@@ -86,9 +86,33 @@ public enum ListInput {
 
     /// Items that occur more than once, each named once, in order of first repeat.
     public static func duplicates(_ items: [String]) -> [String] {
-        var seen = Set<String>(), repeated: [String] = []
+        if let repeated = digitDuplicates(items) { return repeated }
+        var seen = Set<String>(minimumCapacity: items.count), repeated: [String] = []
         for item in items {
             if !seen.insert(item).inserted && !repeated.contains(item) { repeated.append(item) }
+        }
+        return repeated
+    }
+
+    /// `duplicates` for lists of short digit strings (destination prefixes), keyed by an integer
+    /// instead of hashing strings: the editor checks all of a trunk's prefixes (thousands) on
+    /// every keystroke. Nil when an item is not 1–17 ASCII digits.
+    static func digitDuplicates(_ items: [String]) -> [String]? {
+        var seen = Set<UInt64>(minimumCapacity: items.count)
+        var repeated: [String] = []
+        var repeatedKeys = Set<UInt64>()
+        for item in items {
+            var value: UInt64 = 0
+            var length: UInt64 = 0
+            for byte in item.utf8 {
+                guard byte &- 0x30 < 10, length < 17 else { return nil }
+                value = value * 10 + UInt64(byte &- 0x30)
+                length += 1
+            }
+            guard length > 0 else { return nil }
+            // The length keeps "049" and "49" apart: 10^17 · 32 fits in 64 bits.
+            let key = value << 5 | length
+            if !seen.insert(key).inserted && repeatedKeys.insert(key).inserted { repeated.append(item) }
         }
         return repeated
     }

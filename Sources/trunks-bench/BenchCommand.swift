@@ -24,8 +24,20 @@ struct BenchCommand: AsyncParsableCommand {
     var skipTerminal = false
     @Flag(help: "Only the rows that run the real binary (no in-process rows).")
     var terminalOnly = false
+    @Option(help: "Print the N slowest filter keystrokes and frames, with what was being done, on standard error.")
+    var outliers = 0
+    @Flag(help: "Print the bytes trunks writes for the last cursor moves at each size, escaped, on standard error.")
+    var dumpMoves = false
+    @Option(help: "Only this in-process row (filter, render or prefix), e.g. under a profiler; implies --skip-terminal.")
+    var only: String?
     @Option(help: "Pass --page-size N to trunks (default: the program's own default).")
     var trunksPageSize: Int?
+
+    func validate() throws {
+        if let only, !["filter", "render", "prefix"].contains(only) {
+            throw ValidationError("--only takes filter, render or prefix")
+        }
+    }
 
     func run() async throws {
         #if DEBUG
@@ -36,19 +48,26 @@ struct BenchCommand: AsyncParsableCommand {
         let fixture = try await BenchFixture.start(trunks: trunks, latencyMilliseconds: latencyMs)
         defer { fixture.stop() }
 
-        if !skipTerminal {
+        if !skipTerminal && only == nil {
             let binary = trunksBinary ?? BenchFixture.siblingExecutable("trunks")
             let extra = trunksPageSize.map { ["--page-size", String($0)] } ?? []
-            let terminal = TerminalBenchmarks(fixture: fixture, binary: binary, trunkCount: trunks, extraArguments: extra)
+            var terminal = TerminalBenchmarks(fixture: fixture, binary: binary, trunkCount: trunks, extraArguments: extra)
+            terminal.dumpMoves = dumpMoves
             Progress.say("running \(binary) in a pseudo-terminal")
             rows += try await terminal.run()
         }
         if terminalOnly { return print("\n" + BenchTable.markdown(rows)) }
         Progress.say("in-process rows: filter, render, prefix editor")
         let loaded = try await fixture.loadAllTrunks()
-        rows.append(try KeystrokeBenchmarks.filter(pages: loaded, samples: samples))
-        rows.append(KeystrokeBenchmarks.render(pages: loaded, samples: samples))
-        rows.append(try await KeystrokeBenchmarks.prefixEditor(fixture: fixture, prefixes: prefixes, samples: samples))
+        if only == nil || only == "filter" {
+            rows.append(try KeystrokeBenchmarks.filter(pages: loaded, samples: samples, outliers: outliers))
+        }
+        if only == nil || only == "render" {
+            rows.append(KeystrokeBenchmarks.render(pages: loaded, samples: samples, outliers: outliers))
+        }
+        if only == nil || only == "prefix" {
+            rows.append(try await KeystrokeBenchmarks.prefixEditor(fixture: fixture, prefixes: prefixes, samples: samples))
+        }
 
         print("")
         print(BenchTable.markdown(rows))

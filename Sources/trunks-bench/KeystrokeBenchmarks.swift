@@ -17,18 +17,25 @@ enum KeystrokeBenchmarks {
     }
 
     /// `/` then typing and erasing typical searches; each keystroke timed through `handle`.
-    static func filter(pages: [TrunkPage], samples: Int) throws -> BenchRow {
+    static func filter(pages: [TrunkPage], samples: Int, outliers: Int = 0) throws -> BenchRow {
         var state = loadedState(pages)
         _ = state.handle(.key(.char("/")))
         let searches = ["berlin", "10.0.", "4930", "vienna wh", "zzz", "1", "a"]
         var times: [Double] = []
+        var labels: [String] = []
         var turn = 0
+        func press(_ key: Key, _ name: String) {
+            let before = state.filter
+            times.append(Stopwatch.milliseconds { _ = state.handle(.key(key)) })
+            if outliers > 0 { labels.append("\(name) \"\(before)\" -> \"\(state.filter)\" (\(state.visible.count) shown)") }
+        }
         while times.count < samples {
             let search = searches[turn % searches.count]
             turn += 1
-            for character in search { times.append(Stopwatch.milliseconds { _ = state.handle(.key(.char(character))) }) }
-            for _ in search { times.append(Stopwatch.milliseconds { _ = state.handle(.key(.backspace)) }) }
+            for character in search { press(.char(character), "'\(character)'") }
+            for _ in search { press(.backspace, "backspace") }
         }
+        Outliers.report("filter", times: times, labels: labels, count: outliers)
         let summary = SampleSummary(times)!
         return BenchRow(what: "filter keystroke, \(state.trunks.count) trunks (p99)", figure: BenchTable.milliseconds(summary.p99),
                         budget: "< 5 ms", passed: summary.p99 < 5,
@@ -36,14 +43,18 @@ enum KeystrokeBenchmarks {
     }
 
     /// One 200×60 frame of the list with the split detail pane, moving the selection between frames.
-    static func render(pages: [TrunkPage], samples: Int) -> BenchRow {
+    static func render(pages: [TrunkPage], samples: Int, outliers: Int = 0) -> BenchRow {
         var state = loadedState(pages)
+        _ = state.handle(.resized(rows: 60, columns: 200))
         var times: [Double] = []
+        var labels: [String] = []
         var cells = 0
         for index in 0..<samples {
             _ = state.handle(.key(index % 400 < 200 ? .char("j") : .char("k")))
             times.append(Stopwatch.milliseconds { cells &+= Screen.render(state, rows: 60, columns: 200).columns })
+            if outliers > 0 { labels.append("frame \(index), selection \(state.selection)") }
         }
+        Outliers.report("render", times: times, labels: labels, count: outliers)
         let summary = SampleSummary(times)!
         return BenchRow(what: "render one 200×60 frame (p99)", figure: BenchTable.milliseconds(summary.p99),
                         budget: "< 2 ms", passed: summary.p99 < 2,
@@ -84,6 +95,17 @@ enum KeystrokeBenchmarks {
         return BenchRow(what: "prefix editor keystroke, \(prefixes) prefixes (p99)", figure: BenchTable.milliseconds(summary.p99),
                         budget: "< 5 ms", passed: summary.p99 < 5,
                         note: "reducer + 120×40 frame; median \(BenchTable.milliseconds(summary.median))")
+    }
+}
+
+/// The slowest samples of a row with what was being done, on standard error (`--outliers N`).
+enum Outliers {
+    static func report(_ row: String, times: [Double], labels: [String], count: Int) {
+        guard count > 0, labels.count == times.count else { return }
+        Progress.say("\(row): \(times.count) samples, total \(BenchTable.milliseconds(times.reduce(0, +)))")
+        for index in times.indices.sorted(by: { times[$0] > times[$1] }).prefix(count) {
+            Progress.say("\(row) outlier #\(index): \(BenchTable.milliseconds(times[index])) \(labels[index])")
+        }
     }
 }
 

@@ -60,6 +60,12 @@ import Testing
 
     @Test func missingOrMalformedVmRSSGivesNil() {
         #expect(ProcessStatus.residentKilobytes(statusText: "Name:\tx\n") == nil)
+    }
+
+    @Test func cpuSecondsAreUserPlusSystemTicksAfterTheCommandName() {
+        let stat = "4242 (trunks (x) y) S 1 4242 4242 34816 4242 4194304 1200 0 0 0 250 50 0 0 20 0 3 0 100 0 0"
+        #expect(ProcessStatus.cpuSeconds(statText: stat, ticksPerSecond: 100) == 3.0)
+        #expect(ProcessStatus.cpuSeconds(statText: "4242 (trunks) S 1", ticksPerSecond: 100) == nil)
         #expect(ProcessStatus.residentKilobytes(statusText: "VmRSS:\tmany kB\n") == nil)
     }
 
@@ -106,5 +112,45 @@ import Testing
         #expect(ByteSearch.contains(haystack, Array("Berlin Office".utf8)))
         #expect(!ByteSearch.contains(haystack, Array("Berlin Office".utf8), from: 10))
         #expect(!ByteSearch.contains(haystack, Array("Vienna".utf8)))
+    }
+}
+
+/// Which pane a frame's bytes paint: motions count where they go, text where it is drawn.
+@Suite struct TerminalRegionCounterTests {
+    private static func region(_ row: Int, _ column: Int) -> String {
+        row == 0 || row == 39 ? "bars" : (column < 66 ? "list" : "detail")
+    }
+
+    @Test func motionsTextAndAttributesCountWhereTheyLand() {
+        let list = "\u{1B}[12;2H" + "\u{1B}(B\u{1B}[0;7m" + "▶ Madrid"
+        let detail = "\u{1B}[12;88H" + "Blocked" + "\r\n" + "\u{1B}[13;70H" + "\u{1B}[0;2mx"
+        let status = "\u{1B}[40;1H" + "quit"
+        var counter = TerminalRegionCounter()
+        let counts = counter.count(Array((list + detail + status).utf8), region: Self.region)
+        // "\r\n" lands in column 0 (the list) until the next motion.
+        #expect(counts["list"] == list.utf8.count + 2)
+        #expect(counts["detail"] == detail.utf8.count - 2)
+        #expect(counts["list", default: 0] + counts["detail", default: 0] + counts["bars", default: 0]
+                == (list + detail + status).utf8.count)
+        #expect(counts["bars"] == status.utf8.count)
+    }
+
+    @Test func relativeMotionsAndColumnAddressesMoveTheCursor() {
+        // From the list, G jumps to column 100 (detail); C moves 3 right; d keeps the column.
+        let bytes = Array("\u{1B}[5;10Hab\u{1B}[100Gcd\u{1B}[7dZ\u{1B}[1;1H\u{1B}[4Bq".utf8)
+        var counter = TerminalRegionCounter()
+        let counts = counter.count(bytes, region: Self.region)
+        #expect(counts["list"] == "\u{1B}[5;10Hab".utf8.count + "\u{1B}[4Bq".utf8.count)
+        #expect(counts["detail"] == "\u{1B}[100Gcd\u{1B}[7dZ".utf8.count)
+        #expect(counts["bars"] == "\u{1B}[1;1H".utf8.count)
+    }
+
+    @Test func theCursorCarriesOverFromTheOutputBefore() {
+        var counter = TerminalRegionCounter()
+        _ = counter.count(Array("\u{1B}[20;100Hold frame".utf8), region: Self.region)
+        #expect(counter.row == 19 && counter.column == 108)
+        // Text drawn where the last frame left the cursor (the detail pane), then a CR to the list.
+        let counts = counter.count(Array("ab\r".utf8), region: Self.region)
+        #expect(counts == ["detail": 2, "list": 1])
     }
 }

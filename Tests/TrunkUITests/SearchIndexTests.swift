@@ -86,4 +86,48 @@ import TrunkModel
         state.refreshVisible()
         #expect(Self.names(state) == ["Berlin Office"])
     }
+
+    /// The byte scanner's edges: a first byte repeated before the match, a needle that is the
+    /// whole field, one longer than it, text across two fields (never a match), non-ASCII bytes.
+    @Test(arguments: [
+        ("aab", ["Zürich Ost"]), ("xaaab", ["Zürich Ost"]), ("xaaabb", []), ("ostx", []),
+        ("ü", ["Zürich Ost"]), ("office", ["Berlin Office"]),
+    ])
+    func scannerEdges(needle: String, expected: [String]) {
+        var state = UIFixtures.loadedState()
+        var zurich = state.trunks[2]
+        zurich.externalReferenceId = "xaaab"
+        state.trunks[2] = zurich
+        state.filter = needle
+        state.refreshVisible()
+        #expect(Self.names(state) == expected)
+    }
+
+    /// A query longer than the kept answers, typed and erased one key at a time, agrees with a
+    /// fresh search at every step, and a changed sort drops the kept answers.
+    @Test func longQueriesAndSortChangesAgreeWithAFreshSearch() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("/")])
+        let line = "o " + String(repeating: "o", count: 40)
+        func check(_ note: String) {
+            var fresh = state
+            fresh.searchIndex = TrunkSearchIndex()
+            fresh.refreshVisible()
+            #expect(state.visible == fresh.visible, "\(note) \(state.filter)")
+        }
+        for character in line {
+            _ = state.type(String(character))
+            check("typed")
+        }
+        for _ in line {
+            _ = state.press([.backspace])
+            check("erased")
+        }
+        _ = state.type("ou")
+        state.sort.next()
+        state.refreshVisible()
+        check("sorted")
+        _ = state.press([.backspace])
+        check("sorted, erased")
+    }
 }

@@ -28,7 +28,9 @@ extension Grid {
     /// Writes `text` padded to the full width of `rect`'s row `row`, in `role`.
     mutating func line(_ text: String, in rect: Rect, row: Int, role: StyleRole = .text) {
         guard row >= 0, row < rect.height else { return }
-        write(DisplayWidth.pad(text, to: rect.width), row: rect.row + row, column: rect.column, role: role)
+        // `write(DisplayWidth.pad(text, to: rect.width))` without building the padded string.
+        let used = write(DisplayWidth.truncate(text, to: rect.width), row: rect.row + row, column: rect.column, role: role)
+        fill(Rect(row: rect.row + row, column: rect.column + used, height: 1, width: rect.width - used), role: role)
     }
 }
 

@@ -97,14 +97,23 @@ enum ListPane {
 
     private static func drawRow(_ trunk: Trunk, columns: [(ListColumn, Int)], inner: Rect, row: Int,
                                 selected: Bool, grid: inout Grid) {
-        grid.line(selected ? "▶ " : "  ", in: inner, row: row, role: selected ? .selection : .text)
+        // Cell by cell what `grid.line` of the marker and `pad(text) + " "` per column would draw,
+        // without building the padded strings (this runs for every visible row of every frame).
+        let y = inner.row + row
+        let rowRole: StyleRole = selected ? .selection : .text
+        grid.write(selected ? "▶ " : "  ", row: y, column: inner.column, role: rowRole, limit: inner.width)
         var x = 2
         for (column, width) in columns {
+            let limit = min(width + 1, inner.width - x)
+            guard limit > 0 else { break }
             let (text, role) = cell(trunk, column)
-            grid.write(DisplayWidth.pad(text, to: width) + " ", row: inner.row + row, column: inner.column + x,
-                       role: selected ? .selection : role, limit: min(width + 1, inner.width - x))
+            let cellRole = selected ? .selection : role
+            let used = grid.write(DisplayWidth.truncate(text, to: width), row: y, column: inner.column + x,
+                                  role: cellRole, limit: limit)
+            grid.fill(Rect(row: y, column: inner.column + x + used, height: 1, width: limit - used), role: cellRole)
             x += width + 1
         }
+        grid.fill(Rect(row: y, column: inner.column + x, height: 1, width: inner.width - x), role: rowRole)
     }
 
     static func cell(_ trunk: Trunk, _ column: ListColumn) -> (String, StyleRole) {
@@ -149,8 +158,40 @@ enum ListPane {
 
     /// "3000.0" → "3000", "12.5" → "12.50".
     static func money(_ text: String) -> String {
+        if let plain = plainMoney(text) { return plain }
         guard let value = DecimalText.value(text) else { return text }
         let number = NSDecimalNumber(decimal: value).doubleValue
         return number == number.rounded() ? String(Int(number)) : String(format: "%.2f", number)
+    }
+
+    /// `money` without Foundation for the form the API sends: an optional "-", 1–13 digits, and
+    /// optionally "." and 1–2 digits. Nil for anything else (then `money` parses a `Decimal`).
+    /// The same text as the `Decimal` path: below 10^13 with at most two decimals the `Double` it
+    /// goes through is within 0.001 of the text, so nothing rounds differently.
+    static func plainMoney(_ text: String) -> String? {
+        var whole: [UInt8] = []
+        var fraction: [UInt8] = []
+        var negative = false
+        var inFraction = false
+        for (offset, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where offset == 0: negative = true
+            case UInt8(ascii: ".") where !inFraction: inFraction = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if inFraction { fraction.append(byte) } else { whole.append(byte) }
+            default: return nil
+            }
+        }
+        guard (1...13).contains(whole.count), !inFraction || (1...2).contains(fraction.count) else { return nil }
+        while whole.count > 1 && whole[0] == UInt8(ascii: "0") { whole.removeFirst() }
+        while fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
+        let isZero = whole == [UInt8(ascii: "0")] && fraction.isEmpty
+        var result = negative && !isZero ? "-" : ""
+        result += String(decoding: whole, as: UTF8.self)
+        if !fraction.isEmpty {
+            if fraction.count == 1 { fraction.append(UInt8(ascii: "0")) }
+            result += "." + String(decoding: fraction, as: UTF8.self)
+        }
+        return result
     }
 }

@@ -74,6 +74,8 @@ public final class AppRunner: @unchecked Sendable {
     }
 
     private func handleAll(_ events: [AppEvent]) {
+        let wasLoading = state.loading
+        defer { if wasLoading && !state.loading { MemoryTrim.afterListLoad() } }
         for event in events {
             if case .tick = event {} else { state.now = Date() }
             perform(state.handle(event))

@@ -137,28 +137,12 @@ extension AppState {
         default:
             if input.apply(key) {
                 filterInput = input
-                let previous = filter
                 filter = input.text
-                if Self.narrows(from: previous, to: filter) { narrowVisible() } else { refreshVisible() }
+                // The index rescans only the last matches when the text only narrowed the query.
+                refreshVisible()
             }
         }
         return []
-    }
-
-    /// True when every trunk matching `new` also matches `old`, so only the visible rows need
-    /// checking: the text only grew and the tokens are the same (free words got longer or more).
-    static func narrows(from old: String, to new: String) -> Bool {
-        guard !old.isEmpty, new.hasPrefix(old) else { return false }
-        let before = FilterQuery.parse(old), after = FilterQuery.parse(new)
-        return before.problems.isEmpty && after.problems.isEmpty && before.tokens == after.tokens
-    }
-
-    /// Re-checks only the visible rows against the filter (order is kept, so no re-sort).
-    mutating func narrowVisible() {
-        let keep = selectedTrunk?.id
-        let query = FilterQuery.parse(filter)
-        let narrowed = visible.filter { query.matches(trunks[$0]) }
-        setVisible(narrowed, keeping: keep)
     }
 
     /// Esc: no filter, and the server's list unfiltered again.
