@@ -22,7 +22,8 @@ struct CommandRun {
         var cEnv: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { cEnv.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, arguments[0], &actions, nil, &cArgs, &cEnv) == 0 else {
+        let spawned = CleanSignals.withAttributes { posix_spawn(&pid, arguments[0], &actions, $0, &cArgs, &cEnv) }
+        guard spawned == 0 else {
             throw E2EError("could not start \(arguments[0])")
         }
         var status: Int32 = 0

@@ -16,7 +16,8 @@ enum Spawn {
         var cEnv: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
         defer { cEnv.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawnp(&pid, argv[0], &actions, nil, &cArgs, &cEnv) == 0 else { throw E2EError("could not start \(argv[0])") }
+        let spawned = CleanSignals.withAttributes { posix_spawnp(&pid, argv[0], &actions, $0, &cArgs, &cEnv) }
+        guard spawned == 0 else { throw E2EError("could not start \(argv[0])") }
         return pid
     }
 

@@ -141,23 +141,9 @@ final class TmuxSession {
         let argv = ["tmux", "-L", socket] + arguments
         var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { cArgs.forEach { free($0) } }
-        // The test runner's threads block signals (SIGCHLD, SIGWINCH, ...) and a spawned child
-        // inherits that mask: a tmux server started so never reaps its pane's process nor hears
-        // SIGTERM, and outlives the test. Start tmux with no signal blocked and default actions.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var everySignal = sigset_t()
-        sigfillset(&everySignal)
-        sigdelset(&everySignal, SIGKILL)
-        sigdelset(&everySignal, SIGSTOP)
-        posix_spawnattr_setsigdefault(&attributes, &everySignal)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        guard posix_spawnp(&pid, "tmux", &actions, &attributes, &cArgs, environ) == 0 else {
+        let spawned = CleanSignals.withAttributes { posix_spawnp(&pid, "tmux", &actions, $0, &cArgs, environ) }
+        guard spawned == 0 else {
             throw E2EError("could not start tmux")
         }
         var status: Int32 = 0

@@ -20,6 +20,21 @@ struct QueryParameters: Sendable {
         items.last { $0.name == name }?.value
     }
 
+    /// `page[number]` (1 or more) or `page[size]` (1 to `maximumPageSize`) as a number, or the
+    /// API's error for another member or a value out of range.
+    static func pageValue(_ member: String, _ value: String, maximumPageSize: Int) throws(ApiError) -> Int {
+        let range: ClosedRange<Int>
+        switch member {
+        case "number": range = 1...Int.max
+        case "size": range = 1...maximumPageSize
+        default: throw .paramNotAllowed("page[\(member)]")
+        }
+        guard !value.isEmpty, value.allSatisfy(\.isASCIIDigit), let number = Int(value), range.contains(number) else {
+            throw .invalidPageValue(member, value)
+        }
+        return number
+    }
+
     /// The bracketed member of a family such as `filter[status]` → ("filter", "status"); nil otherwise.
     static func family(of name: String) -> (family: String, member: String)? {
         guard name.hasSuffix("]"), let open = name.firstIndex(of: "[") else { return nil }

@@ -31,15 +31,7 @@ struct ListQuery: Sendable {
     }
 
     private mutating func readPage(_ member: String, _ value: String) throws(ApiError) {
-        let range: ClosedRange<Int>
-        switch member {
-        case "number": range = 1...Int.max
-        case "size": range = 1...Self.maximumPageSize
-        default: throw .paramNotAllowed("page[\(member)]")
-        }
-        guard !value.isEmpty, value.allSatisfy(\.isASCIIDigit), let number = Int(value), range.contains(number) else {
-            throw .invalidPageValue(member, value)
-        }
+        let number = try QueryParameters.pageValue(member, value, maximumPageSize: Self.maximumPageSize)
         if member == "number" { pageNumber = number } else { pageSize = number }
     }
 

@@ -34,7 +34,8 @@ enum ReviewDialog {
         drawButtons(review, in: inner, row: inner.height - 2, grid: &grid)
         let footer = review.sending
             ? (review.isCreate ? "  creating…" : "  sending…")
-            : "  y send · n, Esc or Enter back" + (review.fromForm ? " to the form" : "") + (lines.count > rows ? " · ↑↓ scroll" : "")
+            : review.confirmWord.map { "  type \($0) below, then y sends · Esc or Enter back" + (lines.count > rows ? " · ↑↓ scroll" : "") }
+                ?? "  y send · n, Esc or Enter back" + (review.fromForm ? " to the form" : "") + (lines.count > rows ? " · ↑↓ scroll" : "")
         grid.line(footer, in: inner, row: inner.height - 1, role: .keyHint)
     }
 
