@@ -16,6 +16,17 @@ import TrunkModel
         return TrunkPage(trunks: slice, totalRecords: all.count, nextLink: number < last ? "next" : nil)
     }
 
+    @Test func aFirstLoadThatFailsSaysNotLoadedNotZeroTrunks() {
+        var state = AppState(environmentLabel: "demo", pageSize: 2)
+        _ = state.start()
+        #expect(Screen.countText(state) == "loading…")
+        _ = state.handle(.pageFailed("Could not connect to 127.0.0.1:9", generation: 0))
+        #expect(Screen.countText(state) == "not loaded", "an account never read is not an empty account")
+        _ = state.handle(.key(.char("r")))
+        _ = state.handle(.pageLoaded(TrunkPage(trunks: [], totalRecords: 0, nextLink: nil), number: 1, generation: state.listGeneration))
+        #expect(Screen.countText(state) == "0 trunks", "once read, an empty account says so")
+    }
+
     @Test func pagesAfterTheFirstAreAskedForAFewAtATimeAndMayArriveInAnyOrder() {
         let all = Self.many(23)
         var state = AppState(environmentLabel: "demo", pageSize: 2)

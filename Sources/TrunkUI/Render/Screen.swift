@@ -60,6 +60,8 @@ public enum Screen {
     static func countText(_ state: AppState) -> String {
         let total = state.totalRecords ?? state.trunks.count
         if state.loading && state.trunks.isEmpty { return "loading…" }
+        // Nothing ever arrived: "0 trunks" would claim an empty account.
+        if state.trunks.isEmpty && state.loadedAt == nil && state.listError != nil { return "not loaded" }
         if state.trunks.count < total { return "loaded \(state.trunks.count) of \(total)" + (state.loading ? "…" : "") }
         return "\(total) trunk\(total == 1 ? "" : "s")"
     }
