@@ -25,8 +25,9 @@ let package = Package(
         .target(name: "TrunkUI", dependencies: ["TrunkModel", "ScreenKit", .product(name: "Yams", package: "Yams")]),
         .target(name: "CursesTerminal", dependencies: ["ScreenKit", "CNcursesw"]),
         .target(name: "FakeDidww", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "ClientTrunkService", dependencies: ["DidwwClient", "TrunkUI", "TrunkModel"]),
         .executableTarget(name: "trunks", dependencies: [
-            "TrunkUI", "CursesTerminal", "DidwwClient", "FakeDidww", "TrunkModel", "ScreenKit",
+            "ClientTrunkService", "TrunkUI", "CursesTerminal", "DidwwClient", "FakeDidww", "TrunkModel", "ScreenKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "fake-didww", dependencies: [
@@ -46,7 +47,7 @@ let package = Package(
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenKit", "TrunkUI"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(name: "FakeDidwwTests", dependencies: ["FakeDidww"]),
-        .testTarget(name: "ReliabilityTests", dependencies: ["TrunkUI", "DidwwClient", "FakeDidww", "TrunkModel", "ScreenKit"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["ClientTrunkService", "TrunkUI", "DidwwClient", "FakeDidww", "TrunkModel", "ScreenKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClientTrunkService
 import CursesTerminal
 import DidwwClient
 import FakeDidww

@@ -1,3 +1,4 @@
+import ClientTrunkService
 import DidwwClient
 import FakeDidww
 import Foundation
@@ -47,7 +48,7 @@ struct AuditStatusTests {
         let policy = RetryPolicy(maximumRetries: 2, initialDelay: 0.01, maximumDelay: 1.5, maximumElapsed: 5, jitter: 0.2)
         let client = DidwwClient(baseURL: base, apiKey: Self.apiKey, transport: CurlTransport(), timeout: 1, retryPolicy: policy)
         let audit = AuditLog(file: directory.appendingPathComponent("audit.jsonl"))
-        let service = AuditingTrunkService(ClientService(client: client), log: audit,
+        let service = AuditingTrunkService(ClientTrunkService(client: client), log: audit,
                                            identity: AuditIdentity(environment: ["USER": "tester"], profile: "test"))
         do {
             try await body(Account(server: server, service: service, audit: audit, directory: directory))

@@ -1,3 +1,4 @@
+import ClientTrunkService
 import DidwwClient
 import FakeDidww
 import Foundation
@@ -36,7 +37,7 @@ final class RunnerHarness: @unchecked Sendable {
                              stateDirectory: self.home.appendingPathComponent("state"))
         let audit = AuditLog(file: paths.auditFile)
         let problems = ProblemRelay()
-        let service = AuditingTrunkService(ClientService(client: client), log: audit,
+        let service = AuditingTrunkService(ClientTrunkService(client: client), log: audit,
                                            identity: AuditIdentity(environment: ["USER": "tester", "SSH_CLIENT": "192.0.2.7 5000 22"],
                                                                    profile: "test"),
                                            onAuditFailure: problems.report)

@@ -1,0 +1,50 @@
+import DidwwClient
+import Foundation
+import TrunkModel
+import TrunkUI
+
+/// Adapts `DidwwClient` to what the UI asks for; changes report the status the server answered.
+/// Its own target, so the program and the tests that drive the runner over real HTTP use the
+/// same adapter.
+public struct ClientTrunkService: StatusReportingTrunkService {
+    public let client: DidwwClient
+
+    public init(client: DidwwClient) {
+        self.client = client
+    }
+
+    public func listPage(number: Int, size: Int, query: ServerQuery) async throws -> TrunkPage {
+        try await client.list(TrunkListQuery(pageNumber: number, pageSize: size, filters: query.filters,
+                                             sort: query.sort.map { .init(field: $0.field, descending: $0.descending) }))
+    }
+
+    public func trunk(id: String) async throws -> Trunk {
+        try await client.get(id: id)
+    }
+
+    public func trunkDocument(id: String) async throws -> Data {
+        try await client.document(id: id)
+    }
+
+    public func answeredUpdate(id: String, body: Data) async throws -> (trunk: Trunk, status: Int) {
+        let answer = try await client.updateAnswered(id: id, body: body)
+        return (answer.value, answer.status)
+    }
+
+    public func answeredCreate(body: Data) async throws -> (trunk: Trunk, status: Int) {
+        let answer = try await client.createAnswered(body: body)
+        return (answer.value, answer.status)
+    }
+
+    public func answeredDelete(id: String) async throws -> Int {
+        try await client.delete(id: id)
+    }
+
+    public func answeredRegenerateCredentials(id: String) async throws -> Int {
+        try await client.regenerateCredentials(trunkID: id)
+    }
+
+    public func accountDids() async throws -> [DidRef] {
+        try await client.allDids()
+    }
+}
