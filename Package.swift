@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "TrunkUITests", dependencies: ["TrunkUI", "ScreenKit", "TrunkModel", "FakeDidww"],
                     exclude: ["Snapshots", "ThemeFixtures"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenKit", "TrunkUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["BenchSupport"]),
         .testTarget(name: "FakeDidwwTests", dependencies: ["FakeDidww"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["ClientTrunkService", "TrunkUI", "DidwwClient", "FakeDidww", "TrunkModel", "ScreenKit"]),
     ],

@@ -39,26 +39,16 @@ public final class PtyProcess: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
         posix_spawn_file_actions_addclose(&actions, slaveEnd)
         posix_spawn_file_actions_addclose(&actions, masterEnd)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // The child starts with no signal blocked and every handler at its default, whatever the
-        // spawning thread had (worker threads block most signals).
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Self.spawnSetSID | Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         let argv = [executable] + arguments
         var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { cArgs.forEach { free($0) } }
         var cEnv: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { cEnv.forEach { free($0) } }
         var child: pid_t = 0
-        let result = posix_spawn(&child, executable, &actions, &attributes, &cArgs, &cEnv)
+        // A new session (the pty becomes its controlling terminal), no signal blocked.
+        let result = CleanSignals.withAttributes(extraFlags: Self.spawnSetSID) {
+            posix_spawn(&child, executable, &actions, $0, &cArgs, &cEnv)
+        }
         close(slaveEnd)
         guard result == 0 else {
             close(masterEnd)

@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 import Glibc
 
@@ -21,7 +22,8 @@ enum CurlBaseline {
         defer { cArgs.forEach { free($0) } }
         let started = ContinuousClock.now
         var pid: pid_t = 0
-        guard posix_spawnp(&pid, "curl", &actions, nil, &cArgs, environ) == 0 else {
+        let spawned = CleanSignals.withAttributes { posix_spawnp(&pid, "curl", &actions, $0, &cArgs, environ) }
+        guard spawned == 0 else {
             throw BenchError("could not start curl")
         }
         var status: Int32 = 0

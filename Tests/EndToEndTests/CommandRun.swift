@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 
 /// Runs the real binary to completion (no terminal) with posix_spawn and waitpid; standard

@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 
 /// Starting helper processes with posix_spawn (Foundation's Process can hang under the test runner).
