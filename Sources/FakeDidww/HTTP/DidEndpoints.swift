@@ -6,9 +6,7 @@ struct DidEndpoints {
     let query: QueryParameters
     var apiVersion: String
 
-    private var baseURL: String {
-        context.baseURL ?? "http://\(context.config.host)/v3"
-    }
+    private var baseURL: String { context.linkBase }
 
     /// One page of the DIDs that match, `meta.total_records` and pagination `links`.
     func list() throws(ApiError) -> ApiResponse {

@@ -7,9 +7,7 @@ struct TrunkEndpoints {
     /// The API version serving this request: its rules and its `meta.api_version`.
     var apiVersion: String
 
-    private var baseURL: String {
-        context.baseURL ?? "http://\(context.config.host)/v3"
-    }
+    private var baseURL: String { context.linkBase }
 
     /// `GET /v3/voice_out_trunks`.
     func list() throws(ApiError) -> ApiResponse {

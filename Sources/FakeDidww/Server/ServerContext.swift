@@ -41,4 +41,9 @@ final class ServerContext: Sendable {
         get { base.withLock { $0 } }
         set { base.withLock { $0 = newValue } }
     }
+
+    /// The base URL for links in answers: `baseURL`, or the configured host before listening.
+    var linkBase: String {
+        baseURL ?? "http://\(config.host)/v3"
+    }
 }
