@@ -48,7 +48,7 @@ struct TrunksCommand: ParsableCommand {
     var theme: String?
     @Option(help: "Colour: auto (honours NO_COLOR), never, always.")
     var color: ColorChoice = .auto
-    @Option(help: "Trunks per list request, 1–1000 (env TRUNKS_PAGE_SIZE, profile page_size; default 250).")
+    @Option(help: "Trunks per list request, 1–1000 (env TRUNKS_PAGE_SIZE, profile page_size; default 500).")
     var pageSize: Int?
     @Option(help: "Seconds allowed for each request.")
     var timeout: Double = 15
