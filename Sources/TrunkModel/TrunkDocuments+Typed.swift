@@ -92,7 +92,8 @@ private struct TrunkResource: Decodable {
         if let meta = try? c.nestedContainer(keyedBy: AnyKey.self, forKey: "meta") {
             trunk.spentAmount = meta.lenientDecimal("spent_amount")
         }
-        if let relationships = try? c.nestedContainer(keyedBy: AnyKey.self, forKey: "relationships") {
+        // A list page asks for attributes only: no relationships, and no error built for their absence.
+        if c.contains("relationships"), let relationships = try? c.nestedContainer(keyedBy: AnyKey.self, forKey: "relationships") {
             didIDs = relationships.linkage("dids")
             emergencyDidIDs = relationships.linkage("emergency_dids")
         }
