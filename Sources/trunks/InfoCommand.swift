@@ -43,6 +43,7 @@ struct InfoCommand: ParsableCommand {
             apiVersion: settings.apiVersion, endpoint: settings.endpoint, readOnly: settings.readOnly))
         print("read-only:      \(settings.readOnly ? "yes" : "no")\(origin("read_only"))")
         print("page size:      \(settings.pageSize)\(origin("page_size"))")
+        print("preview:        \(settings.preview.rawValue)\(origin("preview"))")
         let themeFile = ThemeLoader.locate(settings.theme, folders: startup.themeFolders)?.path ?? "compiled in"
         print("theme:          \(settings.theme) → \(themeFile)\(origin("theme"))")
         print("api key:        \(keyDescription(settings, environment: environment))")

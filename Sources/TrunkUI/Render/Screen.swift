@@ -4,8 +4,6 @@ import TrunkModel
 
 /// Renders the whole application state into a grid of `rows` × `columns`.
 public enum Screen {
-    /// From this width the list and the detail stand side by side (see `Layout`).
-    public static let splitWidth = 120
     /// The smallest usable terminal.
     public static let minimum = (rows: 24, columns: 80)
 
