@@ -8,12 +8,12 @@ struct InfoCommand: ParsableCommand {
         commandName: "info",
         abstract: "Print the config, themes, state and log paths in use and the active profile (never the key).")
 
-    @Option(help: ArgumentHelp("Profile to describe (default: TRUNKS_PROFILE, then default_profile).", valueName: "name"))
-    var profile: String?
+    /// The profile to describe (`trunks info --profile NAME`; see `ProfileChoice`).
+    @OptionGroup var profileChoice: ProfileChoice
 
     func run() throws {
         var flags = CommandLineSettings()
-        flags.profile = profile
+        flags.profile = profileChoice.profile
         let environment = ProcessInfo.processInfo.environment
         let startup: Startup
         do { startup = try Startup.prepare(flags, environment: environment) } catch {

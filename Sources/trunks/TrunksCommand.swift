@@ -36,8 +36,7 @@ struct TrunksCommand: ParsableCommand {
     var production = false
     @Option(help: "Use another API base URL (plain http only to loopback).")
     var baseURL: String?
-    @Option(help: ArgumentHelp("Profile from config.yaml (default: TRUNKS_PROFILE, then default_profile).", valueName: "name"))
-    var profile: String?
+    @OptionGroup var profileChoice: ProfileChoice
     @Option(help: "API version: 2026-04-16 (Api-Key header; the default) or 2026-11-19 (bearer tokens, newer rules). Env TRUNKS_API_VERSION, profile api_version.")
     var apiVersion: String?
     @Option(help: "API 2026-11-19: the token service URL (default: the one of --sandbox/--production).")

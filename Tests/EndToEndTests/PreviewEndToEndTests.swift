@@ -45,4 +45,22 @@ import Testing
         try session.send("q")
         try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
     }
+
+    @Test func infoNamesThePreviewAndWhereItCameFrom() throws {
+        let folder = NSTemporaryDirectory() + "trunks-e2e-preview-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder + "/trunks", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "preview: off\nprofiles:\n  wide: { environment: demo, preview: on }\n"
+            .write(toFile: folder + "/trunks/config.yaml", atomically: true, encoding: .utf8)
+        let base = ["HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": folder, "XDG_STATE_HOME": folder + "/state", "LANG": "C.UTF-8"]
+        let fromConfig = try CommandRun.run([BuiltProducts.trunks, "info"], environment: base)
+        #expect(fromConfig.output.contains("preview:        off  (config)"), "\(fromConfig)")
+        let fromProfile = try CommandRun.run([BuiltProducts.trunks, "info", "--profile", "wide"], environment: base)
+        #expect(fromProfile.output.contains("preview:        on  (profile wide)"), "\(fromProfile)")
+        let fromEnvironment = try CommandRun.run([BuiltProducts.trunks, "info", "--profile", "wide"],
+                                                 environment: base.merging(["TRUNKS_PREVIEW": "auto"]) { $1 })
+        #expect(fromEnvironment.output.contains("preview:        auto  (environment TRUNKS_PREVIEW)"), "\(fromEnvironment)")
+        let bad = try CommandRun.run([BuiltProducts.trunks, "--demo", "--preview", "sideways"], environment: base)
+        #expect(bad.status != 0 && bad.error.contains("sideways"), "\(bad)")
+    }
 }

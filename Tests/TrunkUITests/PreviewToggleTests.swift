@@ -99,3 +99,41 @@ import TrunkModel
         SnapshotAssertion.assertFrame(Screen.render(state, rows: 60, columns: 200), named: "preview-200x60")
     }
 }
+
+/// `:preview auto|on|off` sets the preview for the session (the way back to `auto`, which `v`
+/// never chooses); `:preview` alone names it.
+@Suite struct PreviewCommandTests {
+    @Test func setsEachModeAndNamesTheOneInForce() {
+        var state = PreviewToggleTests.list(rows: 40, columns: 120)
+        _ = state.press([.char(":")])
+        _ = state.type("preview on")
+        _ = state.press([.enter])
+        #expect(state.preview == .on && state.previewShown)
+        _ = state.press([.char(":")])
+        _ = state.type("preview auto")
+        _ = state.press([.enter])
+        #expect(state.preview == .auto && !state.previewShown)
+        #expect(state.message?.text == "preview auto: shows from 160 columns or 50 rows; this terminal is 120×40")
+        _ = state.press([.char(":")])
+        _ = state.type("preview")
+        _ = state.press([.enter])
+        #expect(state.message?.text == "preview auto: hidden at this size · :preview auto|on|off changes it, v toggles")
+        _ = state.press([.char(":")])
+        _ = state.type("preview sideways")
+        _ = state.press([.enter])
+        #expect(state.preview == .auto && state.message?.kind == .warning)
+    }
+
+    @Test func tabCompletesTheSettings() {
+        #expect(CommandRegistry.standard.command(named: "preview") != nil)
+        if case .words(let words) = CommandLineCommand.preview.completion { #expect(words == ["auto", "on", "off"]) }
+        else { Issue.record("completes words") }
+    }
+
+    @Test func wideListHintsNameTheKey() {
+        let state = PreviewToggleTests.list(rows: 40, columns: 120)
+        #expect(state.frame().split(separator: "\n").last?.contains("v preview") == true)
+        let small = PreviewToggleTests.list(rows: 24, columns: 80)
+        #expect(small.frame().split(separator: "\n").last?.contains("v preview") == false, "80 columns keep the older hints")
+    }
+}

@@ -1,5 +1,15 @@
 import Foundation
 
+extension CommandLineCommand {
+    /// `:preview auto|on|off`: sets the preview for the session (`v` only toggles on and off);
+    /// `:preview` alone says which is in force and whether it shows at this size.
+    public static let preview = CommandLineCommand(
+        "preview", argument: "auto|on|off", help: "detail preview beside or below the list (:preview alone names the one in force)",
+        completion: .words(PreviewMode.allCases.map(\.rawValue))) { state, argument in
+        state.previewCommand(argument)
+    }
+}
+
 extension AppState {
     /// True when the detail preview stands beside or below the list now.
     public var previewShown: Bool {
@@ -29,5 +39,19 @@ extension AppState {
                                     + "\(limits.stackedRows) rows; this terminal is \(terminalSize.columns)×\(terminalSize.rows)", .info)
         }
         return []
+    }
+
+    mutating func previewCommand(_ argument: String) -> [Effect] {
+        let word = argument.trimmingCharacters(in: .whitespaces)
+        if word.isEmpty {
+            let shown = previewShown ? "shown at this size" : "hidden at this size"
+            message = StatusMessage("preview \(preview.rawValue): \(shown) · :preview auto|on|off changes it, v toggles", .info)
+            return []
+        }
+        guard let mode = PreviewMode(setting: word) else {
+            message = StatusMessage("No preview setting \"\(word)\": auto, on or off", .warning)
+            return []
+        }
+        return setPreview(mode)
     }
 }
