@@ -42,11 +42,8 @@ enum ReliabilityOverlays {
     }
 
     private static func drawConflicts(_ state: AppState, _ review: ReviewState, in body: Rect, grid: inout Grid) {
-        let width = min(body.width - 2, max(60, body.width * 4 / 5))
-        let height = min(body.height - 2, 8 + review.conflicts.count * 4)
-        let rect = Rect(row: body.row + 1, column: (body.width - width) / 2, height: height, width: width)
         let name = review.diff.original.name ?? review.diff.original.id
-        let inner = grid.dialog(rect, title: "Someone else changed \(name) meanwhile")
+        let title = "Someone else changed \(name) meanwhile"
         var lines: [StyledLine] = [StyledLine("  For each field, keep theirs (t) or yours (m):", .dialog), .blank]
         for (index, conflict) in review.conflicts.enumerated() {
             let field = FieldTable.field(conflict.key)
@@ -58,32 +55,45 @@ enum ReliabilityOverlays {
             lines.append(StyledLine([("      mine   ", .muted), (shown(conflict.mine, field), conflict.choice == .mine ? .diffAdded : .dialog)]))
         }
         if let notice = review.notice { lines.append(StyledLine("  " + notice, .muted)) }
-        for row in 0..<max(0, inner.height - 1) where row < lines.count {
+        let ready = review.conflicts.allSatisfy { $0.choice != nil }
+        let footer = "  t theirs · m mine · ↑↓ field · " + (ready ? "y save (reads again first)" : "decide every field, then y")
+            + " · n or Esc back"
+        let contentWidth = max(lines.map(\.width).max() ?? 0, DisplayWidth.of(footer)) + 1
+        let rect = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 2, title: title, in: body,
+                                    minimumWidth: 60)
+        let inner = grid.dialog(rect, title: title)
+        for row in 0..<max(0, inner.height - 2) where row < lines.count {
             lines[row].draw(in: &grid, rect: inner, row: row)
         }
-        let ready = review.conflicts.allSatisfy { $0.choice != nil }
-        grid.line("  t theirs · m mine · ↑↓ field · " + (ready ? "y save (reads again first)" : "decide every field, then y")
-                  + " · n or Esc back", in: inner, row: inner.height - 1, role: .keyHint)
+        grid.line(footer, in: inner, row: inner.height - 1, role: .keyHint)
     }
 
     private static func drawRestore(_ state: AppState, selected: Int, in body: Rect, grid: inout Grid) {
-        let width = min(body.width - 2, max(60, body.width * 4 / 5))
-        let rect = Rect(row: body.row + 1, column: (body.width - width) / 2, height: body.height - 2, width: width)
         let count = state.restorable.count
-        let inner = grid.dialog(rect, title: "Unsaved draft\(count == 1 ? "" : "s") from an earlier session")
+        let title = "Unsaved draft\(count == 1 ? "" : "s") from an earlier session"
         var lines: [StyledLine] = []
+        var selectedLines = 0..<0
         for (index, draft) in state.restorable.enumerated() {
             let marker = index == selected ? "▶ " : "  "
             let saved = Screen.age(state.now.timeIntervalSince(draft.savedAt))
+            let first = lines.count
             lines.append(StyledLine([(marker + (draft.trunkName ?? draft.trunkID), index == selected ? .selection : .header),
                                      ("  saved \(saved)", .muted)]))
             for summary in draft.summaries { lines.append(StyledLine("      " + summary, .dialog)) }
+            if index == selected { selectedLines = first..<lines.count }
         }
-        for row in 0..<max(0, inner.height - 1) where row < lines.count {
-            lines[row].draw(in: &grid, rect: inner, row: row)
+        let footer = " y restore into the form (sends nothing) · d delete · ↑↓ choose · Esc later"
+        let contentWidth = max(lines.map(\.width).max() ?? 0, DisplayWidth.of(footer)) + 1
+        let rect = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 2, title: title, in: body)
+        let inner = grid.dialog(rect, title: title)
+        // The rows above the blank line and the footer; the selected draft is always in them.
+        let rows = max(0, inner.height - 2)
+        var scroll = max(0, selectedLines.upperBound - rows)
+        scroll = min(scroll, selectedLines.lowerBound)
+        for row in 0..<rows where scroll + row < lines.count {
+            lines[scroll + row].draw(in: &grid, rect: inner, row: row)
         }
-        grid.line("  y restore (opens the form; nothing is sent) · d delete the draft · ↑↓ choose · Esc later",
-                  in: inner, row: inner.height - 1, role: .keyHint)
+        grid.line(KeyHintLine.fit(footer, width: inner.width), in: inner, row: inner.height - 1, role: .keyHint)
     }
 
     private static func drawAudit(_ lines: [String], in body: Rect, grid: inout Grid) {

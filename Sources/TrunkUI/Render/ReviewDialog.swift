@@ -4,21 +4,40 @@ import TrunkModel
 /// The review dialog: every changed field old → new and the exact PATCH body. Only `y` sends.
 enum ReviewDialog {
     static func draw(_ state: AppState, _ review: ReviewState, in body: Rect, grid: inout Grid) {
-        let width = body.width < 100 ? body.width - 4 : min(body.width - 2, max(60, body.width * 4 / 5))
-        let rect = Rect(row: body.row + 1, column: (body.width - width) / 2, height: body.height - 2, width: width)
         let title = review.isCreate
             ? "Review new trunk \(review.diff.draft.name ?? "")"
             : "Review changes to \(review.diff.original.name ?? review.diff.original.id)"
-        if body.width < 100 {
+        // Below 100 columns the dialog takes the whole width (all there is); wider, it is as wide
+        // as its longest line between 60 columns and four fifths of the screen. It is as tall as
+        // its lines plus the buttons and the footer, and scrolls when they do not fit.
+        let narrow = body.width < 100
+        let widest = narrow ? body.width - 4 : min(body.width - 2, max(60, body.width * 4 / 5))
+        let lines = changeAndBodyLines(state, review, width: widest - 2)
+        let widestFooter = footer(review, scrolls: false)
+        let contentWidth = narrow ? widest : max(lines.map(\.width).max() ?? 0, DisplayWidth.of(widestFooter)) + 2
+        let rect = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 3, title: title, in: body,
+                                    minimumWidth: narrow ? widest : 60, maximumWidth: widest)
+        if narrow {
             // A margin inside the form pane, so no row marker or cut-off text shows beside the dialog.
             grid.fill(Rect(row: rect.row, column: rect.column - 1, height: rect.height, width: rect.width + 2), role: .text)
         }
         let inner = grid.dialog(rect, title: title)
+        let rows = inner.height - 3
+        let scroll = min(review.scroll, max(0, lines.count - rows))
+        for row in 0..<rows where scroll + row < lines.count {
+            lines[scroll + row].draw(in: &grid, rect: inner, row: row)
+        }
+        drawButtons(review, in: inner, row: inner.height - 2, grid: &grid)
+        grid.line(footer(review, scrolls: lines.count > rows), in: inner, row: inner.height - 1, role: .keyHint)
+    }
+
+    /// Every changed field, then the request line and its body (secrets masked), for an inner width.
+    private static func changeAndBodyLines(_ state: AppState, _ review: ReviewState, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         for change in review.diff.changes {
             lines += change.field.widget == .didSet
-                ? didChangeLines(change.key, review.diff, state: state, width: inner.width)
-                : changeLines(change, width: inner.width)
+                ? didChangeLines(change.key, review.diff, state: state, width: width)
+                : changeLines(change, width: width)
         }
         lines.append(.blank)
         lines.append(StyledLine(review.isCreate ? "  POST /v3/voice_out_trunks"
@@ -26,17 +45,15 @@ enum ReviewDialog {
         for text in masked(review.body).text(pretty: true).split(separator: "\n", omittingEmptySubsequences: false) {
             lines.append(StyledLine("  " + text, .dialog))
         }
-        let rows = inner.height - 3
-        let scroll = min(review.scroll, max(0, lines.count - rows))
-        for row in 0..<rows where scroll + row < lines.count {
-            lines[scroll + row].draw(in: &grid, rect: inner, row: row)
-        }
-        drawButtons(review, in: inner, row: inner.height - 2, grid: &grid)
-        let footer = review.sending
-            ? (review.isCreate ? "  creating…" : "  sending…")
-            : review.confirmWord.map { "  type \($0) below, then y sends · Esc or Enter back" + (lines.count > rows ? " · ↑↓ scroll" : "") }
-                ?? "  y send · n, Esc or Enter back" + (review.fromForm ? " to the form" : "") + (lines.count > rows ? " · ↑↓ scroll" : "")
-        grid.line(footer, in: inner, row: inner.height - 1, role: .keyHint)
+        return lines
+    }
+
+    /// The key hints under the buttons ("· ↑↓ scroll" when the lines do not fit).
+    private static func footer(_ review: ReviewState, scrolls: Bool) -> String {
+        if review.sending { return review.isCreate ? "  creating…" : "  sending…" }
+        let scroll = scrolls ? " · ↑↓ scroll" : ""
+        return review.confirmWord.map { "  type \($0) below, then y sends · Esc or Enter back" + scroll }
+            ?? "  y send · n, Esc or Enter back" + (review.fromForm ? " to the form" : "") + scroll
     }
 
     /// "[ Cancel ]  [ y Send ]": the focus is on Cancel (Enter cancels); only y sends.
