@@ -74,7 +74,11 @@ enum FormPane {
         let field = FieldTable.field(form.selectedKey)
         var hint = (state.validator.rules.hint(for: field.key) ?? field.hint).map { " \(field.label): \($0)" } ?? " \(field.label)"
         if !form.isEditable(field.key) { hint += " (read-only)" }
-        return hint + " · Enter edit · Ctrl-S review and save · Esc leave"
+        switch form.editor {
+        case .text?: return hint + " · Enter or Esc done · Tab next field"
+        case .picker?: return hint + " · Enter picks · Esc keeps the value"
+        default: return hint + " · Enter edit · Ctrl-S review and save · Esc leave"
+        }
     }
 
     private static func rows(_ state: AppState, _ form: FormState, width: Int) -> [Row] {

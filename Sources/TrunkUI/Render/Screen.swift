@@ -21,7 +21,7 @@ public enum Screen {
         drawBody(state, in: body, grid: &grid)
         if let review = state.review { ReviewDialog.draw(state, review, in: body, grid: &grid) }
         if let deletion = state.deletion { DeleteDialog.draw(state, deletion, in: body, grid: &grid) }
-        if state.confirmQuit { drawConfirmQuit(in: body, grid: &grid) }
+        if state.confirmQuit { QuitDialog.draw(state, in: body, grid: &grid) }
         if let alert = state.alert { AlertDialog.draw(alert, in: body, grid: &grid) }
         if state.showHelp { HelpOverlay.draw(state, in: body, grid: &grid) }
         drawStatus(state, row: rows - 1, grid: &grid)
@@ -105,6 +105,7 @@ public enum Screen {
         if state.showHelp { return HelpOverlay.hint(state) }
         if state.alert != nil { return " any key closes the dialog" }
         if state.deletion != nil { return " type the trunk's name · Enter deletes when it matches · Esc keeps the trunk" }
+        if let modal = ModalHints.hint(state) { return modal }
         let context: KeyContext
         let commands: [Command]
         if state.review != nil {
@@ -127,13 +128,5 @@ public enum Screen {
                 ($0.context == context || $0.context == .global) && $0.command == command }) else { return nil }
             return "\(binding.keys[0].displayName) \(binding.hint)"
         }.joined(separator: " · ")
-    }
-
-    private static func drawConfirmQuit(in body: Rect, grid: inout Grid) {
-        let width = min(body.width - 4, 60)
-        let rect = Rect(row: body.row + body.height / 2 - 2, column: (body.width - width) / 2, height: 4, width: width)
-        let inner = grid.dialog(rect, title: "Quit?")
-        grid.line(" The form has unsaved changes.", in: inner, row: 0, role: .dialog)
-        grid.line(" y quits and discards them · any other key goes back", in: inner, row: 1, role: .keyHint)
     }
 }
