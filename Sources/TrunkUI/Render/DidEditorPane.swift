@@ -75,6 +75,7 @@ enum DidEditorPane {
     private static func drawCandidates(_ state: AppState, _ editor: DidEditorState, _ candidates: [DidRef],
                                        firstRow: Int, rows: Int, in inner: Rect, grid: inout Grid) {
         guard rows > 0 else { return }
+        grid.popUp(Rect(row: inner.row + firstRow, column: inner.column, height: rows, width: inner.width))
         if candidates.isEmpty {
             let why: String
             switch state.accountDids {
