@@ -16,9 +16,11 @@ public struct ClientTrunkService: StatusReportingTrunkService {
         self.didReadLimit = didReadLimit
     }
 
+    /// A page of the list: every attribute, no relationships (`TrunkDocuments.attributeNames`).
     public func listPage(number: Int, size: Int, query: ServerQuery) async throws -> TrunkPage {
         try await client.list(TrunkListQuery(pageNumber: number, pageSize: size, filters: query.filters,
-                                             sort: query.sort.map { .init(field: $0.field, descending: $0.descending) }))
+                                             sort: query.sort.map { .init(field: $0.field, descending: $0.descending) },
+                                             fields: TrunkDocuments.attributeNames))
     }
 
     public func trunk(id: String) async throws -> Trunk {

@@ -8,7 +8,7 @@ import Foundation
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trunks-bench",
-        abstract: "Measure trunks against its performance budgets (build with -c release).")
+        abstract: "Measure trunks against its performance budgets (scripts/bench builds both in release mode).")
 
     @Option(help: "Trunks on the fake account.")
     var trunks = 10_000

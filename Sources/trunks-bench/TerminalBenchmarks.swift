@@ -19,7 +19,7 @@ struct TerminalBenchmarks {
 
     func run() async throws -> [BenchRow] {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw BenchError("no trunks binary at \(binary); build it with swift build -c release --product trunks")
+            throw BenchError("no trunks binary at \(binary); build it with scripts/bench (swift build -c release --static-swift-stdlib --product trunks)")
         }
         let home = NSTemporaryDirectory() + "trunks-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)

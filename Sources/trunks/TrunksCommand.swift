@@ -48,7 +48,7 @@ struct TrunksCommand: ParsableCommand {
     var theme: String?
     @Option(help: "Colour: auto (honours NO_COLOR), never, always.")
     var color: ColorChoice = .auto
-    @Option(help: "Trunks per list request, 1–1000 (env TRUNKS_PAGE_SIZE, profile page_size; default 250).")
+    @Option(help: "Trunks per list request, 1–1000 (env TRUNKS_PAGE_SIZE, profile page_size; default 500).")
     var pageSize: Int?
     @Option(help: "Seconds allowed for each request.")
     var timeout: Double = 15
@@ -94,7 +94,9 @@ struct TrunksCommand: ParsableCommand {
         let endpoint = try Endpoint.resolve(self, settings: settings)
         let theme = ThemeChoice.load(settings.theme, folders: startup.themeFolders)
         let log = try openLog(startup, secrets: [endpoint.apiKey])
-        let transport = CurlTransport()
+        // One kept-alive connection per list page in flight, and one more so that opening a trunk
+        // while the list loads does not wait behind the pages.
+        let transport = CurlTransport(maximumConcurrentTransfers: ListLoad.maximumInFlight + 1)
         var requestLogger: (@Sendable (String) -> Void)?
         if let log { requestLogger = { line in log.recordClientLine(line) } }
         let problems = ProblemRelay()

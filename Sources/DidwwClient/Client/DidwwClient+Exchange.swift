@@ -3,8 +3,12 @@ import TrunkModel
 
 extension DidwwClient {
     /// Sends one API request (with retries per `retryPolicy`) and returns a 2xx response or throws `DidwwError`.
+    ///
+    /// Every answer's `meta.api_version` is checked against the version asked for; with
+    /// `callerChecksVersion` a 2xx answer is not, because the caller reads the version from the
+    /// document it decodes anyway (a list page is not read twice; see `list`).
     func exchange(_ method: HTTPRequest.Method, path: [String], query: String? = nil,
-                  body: Data? = nil) async throws -> HTTPResponse {
+                  body: Data? = nil, callerChecksVersion: Bool = false) async throws -> HTTPResponse {
         if method.isMutating, readOnly {
             throw DidwwError.readOnly
         }
@@ -40,7 +44,9 @@ extension DidwwClient {
             }
             let milliseconds = started.duration(to: .now) / .milliseconds(1)
             requestLogger?("\(method.rawValue) \(request.url.absoluteString) → \(response.status) in \(Int(milliseconds)) ms")
-            try checkServedVersion(response)
+            if !(callerChecksVersion && response.isSuccess) {
+                try checkServedVersion(response)
+            }
             if response.status == 401, let provider = tokenProvider, let refused = token {
                 if renewedAfterRefusal {
                     throw DidwwError.tokenRefused(errors: APIError.decodeDocument(response.body))

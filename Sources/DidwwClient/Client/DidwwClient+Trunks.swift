@@ -4,8 +4,19 @@ import TrunkModel
 extension DidwwClient {
     /// `GET /voice_out_trunks` with `query`; one page of trunks and the total count.
     public func list(_ query: TrunkListQuery) async throws -> TrunkPage {
-        let response = try await exchange(.get, path: ["voice_out_trunks"], query: query.percentEncodedQuery)
-        return try decode(response) { try TrunkDocuments.decodeList($0) }
+        let response = try await exchange(.get, path: ["voice_out_trunks"], query: query.percentEncodedQuery,
+                                          callerChecksVersion: true)
+        let page: TrunkPage
+        do {
+            page = try decode(response) { try TrunkDocuments.decodeList($0) }
+        } catch {
+            try checkServedVersion(response)
+            throw error
+        }
+        if let served = page.apiVersion, served != apiVersion {
+            try checkServedVersion(response)
+        }
+        return page
     }
 
     /// `GET /voice_out_trunks/{id}`, by default with its DIDs and emergency DIDs included.

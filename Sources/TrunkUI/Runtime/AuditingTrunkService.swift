@@ -12,7 +12,12 @@ public final class AuditingTrunkService: TrunkService, Sendable {
     private let base: any StatusReportingTrunkService
     private let log: AuditLog
     private let identity: AuditIdentity
+    /// Trunks read one by one (the detail, the re-read before every PATCH): the "old" side of a
+    /// change.
     private let lastRead = Mutex<[String: Trunk]>([:])
+    /// Names of the trunks the list read, by id, for the lines of a delete or a credential
+    /// regeneration. Names only: a copy of every listed trunk was 6 MB at 10,000 trunks.
+    private let listedNames = Mutex<[String: String]>([:])
     private let onAuditFailure: @Sendable (String) -> Void
 
     /// Audits the changes made through `base` into `log`.
@@ -26,8 +31,8 @@ public final class AuditingTrunkService: TrunkService, Sendable {
 
     public func listPage(number: Int, size: Int, query: ServerQuery) async throws -> TrunkPage {
         let page = try await base.listPage(number: number, size: size, query: query)
-        lastRead.withLock { cache in
-            for trunk in page.trunks where cache[trunk.id] == nil { cache[trunk.id] = trunk }
+        listedNames.withLock { names in
+            for trunk in page.trunks { names[trunk.id] = trunk.name }
         }
         return page
     }
@@ -70,15 +75,18 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         }
     }
 
+    /// The trunk's name as last read, one by one or in the list.
+    private func name(of id: String) -> String? {
+        lastRead.withLock { $0[id]?.name } ?? listedNames.withLock { $0[id] }
+    }
+
     public func delete(id: String) async throws {
-        let before = lastRead.withLock { $0[id] }
-        try await audited("DELETE", id: id, name: before?.name, changes: []) { ((), try await base.answeredDelete(id: id)) }
+        try await audited("DELETE", id: id, name: name(of: id), changes: []) { ((), try await base.answeredDelete(id: id)) }
     }
 
     public func regenerateCredentials(id: String) async throws {
-        let before = lastRead.withLock { $0[id] }
         let changes = [AuditEntry.Change(field: "authentication_method.credentials", old: "[redacted]", new: "[regenerated]")]
-        try await audited("POST regenerate_credentials", id: id, name: before?.name, changes: changes) {
+        try await audited("POST regenerate_credentials", id: id, name: name(of: id), changes: changes) {
             ((), try await base.answeredRegenerateCredentials(id: id))
         }
     }

@@ -3,8 +3,10 @@
 /// Page 1 comes first; once it tells the total, the remaining pages are asked for a few at a
 /// time (`maximumInFlight`), so the first screen shows after one round trip and the rest streams in.
 public struct ListLoad: Equatable, Sendable {
-    /// Pages requested at once after the first; `DidwwClient` keeps all requests under 20 per second.
-    public static let maximumInFlight = 4
+    /// Pages requested at once after the first; `DidwwClient` keeps all requests under 20 per
+    /// second. Eight keep both cores busy while pages are served and decoded (four left the
+    /// load waiting on round trips; BENCHMARKS.md).
+    public static let maximumInFlight = 8
 
     /// True when page 1 replaces the list (a new filter or sort); false for a refresh, which
     /// updates rows in place and drops the vanished ones at the end, so the selection stays.
