@@ -22,7 +22,7 @@ struct DidReadLimitTests {
         let words = formPane.split(whereSeparator: { $0.isWhitespace || $0 == "│" }).joined(separator: " ")
         #expect(words.contains("⚠ Showing the first 150 of the account's 250 DIDs: a DID beyond them cannot be found or pasted here"),
                 "the whole warning, wrapped: \(screen)")
-        #expect(screen.contains("150 of 250 account DIDs read"), "\(screen)")
+        #expect(screen.contains("150 of 250 DIDs read"), "\(screen)")
         let dids = harness.server.requests().filter { $0.path == "/v3/dids" }
         #expect(dids.count == 2, "two pages of 100 for a limit of 150, none past it")
 

@@ -33,7 +33,7 @@ import TrunkModel
         _ = state.press([.enter])
         let frame = Screen.render(state, rows: 24, columns: 80)
         SnapshotAssertion.assertFrame(frame, named: "form/did-editor-truncated-80x24")
-        #expect(frame.contains("CLI DIDs: 1 linked · 10,000 of 12,345 account DIDs read"))
+        #expect(frame.contains("CLI DIDs: 1 linked · 10,000 of 12,345 DIDs read"))
         #expect(frame.contains("⚠ Showing the first 10,000 of the account's 12,345 DIDs"))
         #expect(frame.contains("✗ none of the 10,000 DIDs read (of 12,345) has 7777"))
     }

@@ -71,7 +71,7 @@ enum DidEditorPane {
         }
         switch state.accountDids {
         case .loaded(let all):
-            text += state.accountDidsTruncation.map { " · \($0.readOfTotal) account DIDs read" } ?? " · \(all.count) on the account"
+            text += state.accountDidsTruncation.map { " · \($0.readOfTotal) DIDs read" } ?? " · \(all.count) on the account"
         case .loading, .notLoaded: text += " · loading the account's DIDs…"
         case .failed: text += " · the account's DIDs could not be read"
         }
