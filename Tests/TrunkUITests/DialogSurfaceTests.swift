@@ -126,4 +126,19 @@ import TrunkModel
         #expect(problems.contains { $0.role == .muted && $0.surface == .dialog }, "grey on grey inside dialogs")
         #expect(!problems.contains { $0.role == .muted && $0.surface == .page }, "4.54:1 on white passes")
     }
+
+    @Test func theCheckerNamesDialogProblemsWithTheRolesLine() {
+        let text = """
+            name: greys
+            roles:
+              text:   { fg: "#1c1c1c", bg: "#ffffff" }
+              muted:  { fg: "#767676" }
+              dialog: { fg: "#1c1c1c", bg: "#d0d0d0" }
+              selection: { attrs: [reverse] }
+            """
+        let problems = ThemeChecker.check(text: text, source: "greys.yaml", folders: [])
+        #expect(problems.map(\.description) == [
+            "greys.yaml:4: error: role muted in dialogs: contrast 2.94:1 of #767676 on #d0d0d0 is below 4.5:1",
+        ])
+    }
 }
