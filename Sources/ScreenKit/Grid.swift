@@ -37,9 +37,10 @@ public struct Grid: Equatable, Sendable {
     }
 
     /// Writes `text` from (`row`, `column`) in `role`, clipped at `limit` columns (default: the
-    /// right edge). Written cells keep their surface (a dialog stays a dialog). A wide grapheme that would straddle the limit is replaced by a space; tabs
-    /// and newlines become spaces. Returns how far the column advanced (including columns left
-    /// of the grid), so that writes can be chained.
+    /// right edge). Written cells keep their surface (a dialog stays a dialog). A wide grapheme
+    /// that would straddle the limit is replaced by a space; tabs and newlines become spaces.
+    /// Returns how far the column advanced (including columns left of the grid), so that writes
+    /// can be chained.
     @discardableResult
     public mutating func write(_ text: String, row: Int, column: Int, role: StyleRole = .text,
                                limit: Int? = nil) -> Int {
