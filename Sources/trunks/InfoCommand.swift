@@ -8,12 +8,12 @@ struct InfoCommand: ParsableCommand {
         commandName: "info",
         abstract: "Print the config, themes, state and log paths in use and the active profile (never the key).")
 
-    @Option(help: ArgumentHelp("Profile to describe (default: TRUNKS_PROFILE, then default_profile).", valueName: "name"))
-    var profile: String?
+    /// The profile to describe (`trunks info --profile NAME`; see `ProfileChoice`).
+    @OptionGroup var profileChoice: ProfileChoice
 
     func run() throws {
         var flags = CommandLineSettings()
-        flags.profile = profile
+        flags.profile = profileChoice.profile
         let environment = ProcessInfo.processInfo.environment
         let startup: Startup
         do { startup = try Startup.prepare(flags, environment: environment) } catch {
@@ -43,6 +43,7 @@ struct InfoCommand: ParsableCommand {
             apiVersion: settings.apiVersion, endpoint: settings.endpoint, readOnly: settings.readOnly))
         print("read-only:      \(settings.readOnly ? "yes" : "no")\(origin("read_only"))")
         print("page size:      \(settings.pageSize)\(origin("page_size"))")
+        print("preview:        \(settings.preview.rawValue)\(origin("preview"))")
         let themeFile = ThemeLoader.locate(settings.theme, folders: startup.themeFolders)?.path ?? "compiled in"
         print("theme:          \(settings.theme) → \(themeFile)\(origin("theme"))")
         print("api key:        \(keyDescription(settings, environment: environment))")

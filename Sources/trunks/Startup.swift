@@ -44,8 +44,10 @@ extension TrunksCommand {
         flags.readOnly = readOnly
         flags.theme = theme
         flags.pageSize = pageSize
+        flags.preview = preview
         return flags
     }
 }
 
 extension LogLevel: ExpressibleByArgument {}
+extension PreviewMode: ExpressibleByArgument {}

@@ -36,8 +36,7 @@ struct TrunksCommand: ParsableCommand {
     var production = false
     @Option(help: "Use another API base URL (plain http only to loopback).")
     var baseURL: String?
-    @Option(help: ArgumentHelp("Profile from config.yaml (default: TRUNKS_PROFILE, then default_profile).", valueName: "name"))
-    var profile: String?
+    @OptionGroup var profileChoice: ProfileChoice
     @Option(help: "API version: 2026-04-16 (Api-Key header; the default) or 2026-11-19 (bearer tokens, newer rules). Env TRUNKS_API_VERSION, profile api_version.")
     var apiVersion: String?
     @Option(help: "API 2026-11-19: the token service URL (default: the one of --sandbox/--production).")
@@ -50,6 +49,8 @@ struct TrunksCommand: ParsableCommand {
     var color: ColorChoice = .auto
     @Option(help: "Trunks per list request, 1–1000 (env TRUNKS_PAGE_SIZE, profile page_size; default 500).")
     var pageSize: Int?
+    @Option(help: "Detail preview beside or below the list: auto (only where the list keeps its room), on, off (env TRUNKS_PREVIEW, config preview; v toggles).")
+    var preview: PreviewMode?
     @Option(help: "Seconds allowed for each request.")
     var timeout: Double = 15
     @Flag(help: "Refuse every change before it is sent (also env TRUNKS_READ_ONLY, profile read_only).")
@@ -114,6 +115,7 @@ struct TrunksCommand: ParsableCommand {
             onAuditFailure: problems.report)
         var state = AppState(environmentLabel: endpoint.label, apiVersion: settings.apiVersion, pageSize: settings.pageSize)
         state.readOnly = settings.readOnly
+        state.preview = settings.preview
         state.offerDrafts(drafts.load())
         state.keymap = startup.keymap
         state.profileName = settings.profile?.name

@@ -158,6 +158,9 @@ import TrunkModel
         Row(context: .list, command: .newTrunk, check: opensNew),
         Row(context: .list, command: .cloneTrunk, check: opensClone),
         Row(context: .list, command: .deleteTrunk, check: opensDelete),
+        Row(context: .list, command: .togglePreview, prepare: { $0.terminalSize = (rows: 40, columns: 120) }) { before, after, _ in
+            !before.previewShown && after.previewShown && after.preview == .on && after.message?.text.hasPrefix("preview on") == true
+        },
 
         Row(context: .detail, command: .moveDown) { before, after, _ in after.detailScroll == before.detailScroll + 1 },
         Row(context: .detail, command: .moveUp) { before, after, _ in after.detailScroll == before.detailScroll - 1 },
@@ -180,6 +183,10 @@ import TrunkModel
         Row(context: .detail, command: .newTrunk, check: opensNew),
         Row(context: .detail, command: .cloneTrunk, check: opensClone),
         Row(context: .detail, command: .deleteTrunk, check: opensDelete),
+        Row(context: .detail, command: .togglePreview, prepare: { $0.terminalSize = (rows: 60, columns: 200) }) { before, after, _ in
+            before.previewShown && !after.previewShown && after.preview == .off && after.focus == .detail
+                && after.message?.text.hasPrefix("preview off") == true
+        },
 
         Row(context: .form, command: .moveDown) { before, after, _ in after.form?.selected == (before.form?.selected ?? 0) + 1 },
         Row(context: .form, command: .moveUp) { before, after, _ in after.form?.selected == (before.form?.selected ?? 0) - 1 },

@@ -10,6 +10,7 @@ public struct CommandLineSettings: Equatable, Sendable {
     public var readOnly = false
     public var theme: String?
     public var pageSize: Int?
+    public var preview: PreviewMode?
 
     /// Nothing given: every value comes from the environment, the profile or the defaults.
     public init() {}
@@ -40,6 +41,8 @@ public struct ResolvedSettings: Equatable, Sendable {
     public var readOnly: Bool
     public var theme: String
     public var pageSize: Int
+    /// Where the detail preview shows (`Layout`); `v` changes it for the session.
+    public var preview = PreviewMode.auto
     /// Setting name → "flag", "environment TRUNKS_…", "profile NAME", "config" or "default".
     public var origins: [String: String] = [:]
 
@@ -112,8 +115,12 @@ public struct ResolvedSettings: Equatable, Sendable {
         let pageSize = try pick("page_size", flag: flags.pageSize, variable: "TRUNKS_PAGE_SIZE",
                                 parse: { Int($0).flatMap { (1...1000).contains($0) ? $0 : nil } },
                                 profileValue: profile?.pageSize, fallback: defaultPageSize)
-        return ResolvedSettings(profile: profile, endpoint: endpoint, apiVersion: apiVersion, readOnly: readOnly,
+        let preview = try pick("preview", flag: flags.preview, variable: "TRUNKS_PREVIEW", parse: PreviewMode.init(setting:),
+                               profileValue: profile?.preview, configValue: config.preview, fallback: .auto)
+        var settings = ResolvedSettings(profile: profile, endpoint: endpoint, apiVersion: apiVersion, readOnly: readOnly,
                                 theme: theme, pageSize: pageSize, origins: origins)
+        settings.preview = preview
+        return settings
     }
 
     private static func parseBool(_ text: String) -> Bool? {

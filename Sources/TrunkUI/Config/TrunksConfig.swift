@@ -20,6 +20,8 @@ public struct TrunksConfig: Equatable, Sendable {
         public var readOnly: Bool?
         public var theme: String?
         public var pageSize: Int?
+        /// Where the detail preview shows (`auto`, `on`, `off`).
+        public var preview: PreviewMode?
 
         /// A profile called `name` with nothing set.
         public init(name: String) { self.name = name }
@@ -37,15 +39,17 @@ public struct TrunksConfig: Equatable, Sendable {
     public var source = ""
     public var defaultProfile: String?
     public var theme: String?
+    /// Where the detail preview shows, for every profile that does not say.
+    public var preview: PreviewMode?
     public var profiles: [String: Profile] = [:]
     public var keyRemaps: [KeyRemap] = []
 
     /// An empty configuration (no file).
     public init() {}
 
-    static let topLevelKeys = ["default_profile", "theme", "profiles", "keys"]
+    static let topLevelKeys = ["default_profile", "theme", "preview", "profiles", "keys"]
     static let profileKeys = ["environment", "base_url", "api_key_env", "api_key_command", "api_key_file",
-                              "api_version", "read_only", "theme", "page_size"]
+                              "api_version", "read_only", "theme", "page_size", "preview"]
 
     /// Reads `text` (from `source`); throws `ConfigError` listing every problem with its line.
     public static func parse(_ text: String, source: String) throws -> TrunksConfig {
@@ -65,6 +69,9 @@ public struct TrunksConfig: Equatable, Sendable {
             switch keyNode.string ?? "" {
             case "default_profile": config.defaultProfile = value.string
             case "theme": config.theme = value.string
+            case "preview":
+                if let mode = value.string.flatMap(PreviewMode.init(setting:)) { config.preview = mode }
+                else { problem(keyNode, "preview must be auto, on or off") }
             case "profiles":
                 guard let profiles = value.mapping else { problem(keyNode, "profiles: must map names to profiles"); continue }
                 for (nameNode, body) in profiles {
@@ -90,6 +97,9 @@ public struct TrunksConfig: Equatable, Sendable {
                         case "page_size":
                             if let size = fieldValue.int, (1...1000).contains(size) { profile.pageSize = size }
                             else { problem(fieldNode, "profile \(name): page_size must be 1-1000") }
+                        case "preview":
+                            if let mode = fieldValue.string.flatMap(PreviewMode.init(setting:)) { profile.preview = mode }
+                            else { problem(fieldNode, "profile \(name): preview must be auto, on or off") }
                         case "api_key":
                             problem(fieldNode, "profile \(name): api_key is not accepted in the file; use api_key_env, api_key_command or api_key_file")
                         default:

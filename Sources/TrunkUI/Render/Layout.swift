@@ -1,25 +1,74 @@
 import ScreenKit
 
-/// Where the panes go for a terminal size: side by side from `Screen.splitWidth` columns,
-/// list above detail when narrower but tall, one pane at a time when small.
+/// Where the panes go for a terminal size and the preview setting: side by side, the list above
+/// the detail, or one pane at a time. The one place the thresholds live; the renderer, the
+/// reducer's scrolling and the mouse all ask here, so they always agree.
 enum Layout {
-    /// Narrower than `splitWidth`, this many rows or more stack the list above the detail.
-    static let stackHeight = 40
+    /// How the body is shared.
+    enum Arrangement: Equatable {
+        /// List on the left, detail (or form) on the right.
+        case sideBySide
+        /// List above, detail below (a form takes the whole body).
+        case stacked
+        /// One pane at a time: the list, or the detail / form opened from it.
+        case single
+    }
+
+    /// The smallest terminal that shows the preview, one way or the other.
+    struct Thresholds: Equatable {
+        /// From this many columns the detail stands beside the list.
+        var sideBySideColumns: Int
+        /// Narrower than that, from this many rows the detail stands below the list.
+        var stackedRows: Int
+    }
+
+    /// `preview: auto`: a preview only where the list keeps its room. Side by side the list gets
+    /// 55 % of the width: 88 columns at 160 show the name and five of the seven columns (66 at
+    /// 120 showed three; a full-width list from 110 shows all seven). Stacked, the list gets 45 %
+    /// of the body: at 50 rows 18 trunk rows (a whole 80×24 list shows 19) above 25 lines of
+    /// detail, the health summary and the first groups; at 40 rows only 14 above 19.
+    static let auto = Thresholds(sideBySideColumns: 160, stackedRows: 50)
+    /// `preview: on`: wherever a preview fits at all.
+    static let on = Thresholds(sideBySideColumns: 120, stackedRows: 40)
+
+    /// The thresholds of `mode`; nil for `off` (never a preview).
+    static func thresholds(_ mode: PreviewMode) -> Thresholds? {
+        switch mode {
+        case .auto: return auto
+        case .on: return on
+        case .off: return nil
+        }
+    }
+
+    /// How `mode` shares a terminal of `rows` × `columns`.
+    static func arrangement(_ mode: PreviewMode, rows: Int, columns: Int) -> Arrangement {
+        guard let limits = thresholds(mode) else { return .single }
+        if columns >= limits.sideBySideColumns { return .sideBySide }
+        if rows >= limits.stackedRows { return .stacked }
+        return .single
+    }
+
+    /// True when the detail preview stands beside or below the list for `state` at this size.
+    static func showsPreview(_ state: AppState, rows: Int, columns: Int) -> Bool {
+        let panes = panes(state, rows: rows, columns: columns)
+        return panes.list != nil && panes.right != nil && state.form == nil
+    }
 
     /// The pane rectangles (nil when a pane is not shown) for `state` at `rows` × `columns`.
     static func panes(_ state: AppState, rows: Int, columns: Int) -> (list: Rect?, right: Rect?) {
         let body = Rect(row: 1, column: 0, height: max(0, rows - 2), width: columns)
-        if columns >= Screen.splitWidth {
+        switch arrangement(state.preview, rows: rows, columns: columns) {
+        case .sideBySide:
             let listWidth = columns * 11 / 20
             return (Rect(row: body.row, column: 0, height: body.height, width: listWidth),
                     Rect(row: body.row, column: listWidth, height: body.height, width: columns - listWidth))
-        }
-        if state.form != nil { return (nil, body) }
-        if rows >= stackHeight {
+        case .stacked where state.form == nil:
             let listHeight = body.height * 9 / 20
             return (Rect(row: body.row, column: 0, height: listHeight, width: columns),
                     Rect(row: body.row + listHeight, column: 0, height: body.height - listHeight, width: columns))
+        case .stacked, .single:
+            if state.form != nil { return (nil, body) }
+            return state.focus == .detail ? (nil, body) : (body, nil)
         }
-        return state.focus == .detail ? (nil, body) : (body, nil)
     }
 }

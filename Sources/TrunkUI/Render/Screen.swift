@@ -4,8 +4,6 @@ import TrunkModel
 
 /// Renders the whole application state into a grid of `rows` × `columns`.
 public enum Screen {
-    /// From this width the list and the detail stand side by side (see `Layout`).
-    public static let splitWidth = 120
     /// The smallest usable terminal.
     public static let minimum = (rows: 24, columns: 80)
 
@@ -121,7 +119,7 @@ public enum Screen {
         } else if state.focus == .detail {
             context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .help]
         } else {
-            context = .list; commands = [.openDetail, .edit, .toggleBlock, .editPrefixes, .filter, .sortNext, .refresh, .help, .quit]
+            context = .list; commands = [.openDetail, .edit, .toggleBlock, .editPrefixes, .filter, .sortNext, .refresh, .togglePreview, .help, .quit]
         }
         return " " + commands.compactMap { command -> String? in
             if state.readOnly && AppState.changesData(command) { return nil }

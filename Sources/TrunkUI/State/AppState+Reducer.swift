@@ -202,6 +202,7 @@ extension AppState {
         case .newTrunk: openCreateForm()
         case .cloneTrunk: openCloneForm()
         case .deleteTrunk: openDelete()
+        case .togglePreview: return togglePreview()
         default: break
         }
         return []

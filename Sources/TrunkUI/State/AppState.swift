@@ -45,6 +45,8 @@ public struct AppState: Sendable {
     /// Revealed secrets, raw JSON and the overlays of the detail pane.
     public var detailView = DetailViewState()
     public var focus: Pane = .list
+    /// Whether the detail preview shows beside or below the list (see `Layout`); `v` toggles it.
+    public var preview = PreviewMode.auto
 
     public var form: FormState?
     /// The account's DIDs for the DID editors' completion (read once, when first needed).

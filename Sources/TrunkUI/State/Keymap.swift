@@ -23,6 +23,7 @@ public enum Command: String, Sendable, Hashable {
     case revealSecrets, rawJSON, testNumber, regenerateCredentials
     case newTrunk, cloneTrunk, deleteTrunk
     case linkDids, switchDidSet
+    case togglePreview
 }
 
 /// One binding: key, command, description and context; `dangerous` marks changes to live data.
@@ -95,6 +96,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char("n")], .newTrunk, "new trunk", .list, hint: "new"),
         KeyBinding([.char("c")], .cloneTrunk, "clone the selected trunk", .list, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete (type the name to confirm)", .list, dangerous: true, hint: "delete"),
+        KeyBinding([.char("v")], .togglePreview, "show / hide the detail preview", .list, hint: "preview"),
         KeyBinding([.char("j"), .down], .moveDown, "scroll down", .detail),
         KeyBinding([.char("k"), .up], .moveUp, "scroll up", .detail),
         KeyBinding([.pageDown, .ctrl("f")], .pageDown, "page down", .detail),
@@ -114,6 +116,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char("n")], .newTrunk, "new trunk", .detail, hint: "new"),
         KeyBinding([.char("c")], .cloneTrunk, "clone this trunk", .detail, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete (type the name to confirm)", .detail, dangerous: true, hint: "delete"),
+        KeyBinding([.char("v")], .togglePreview, "show / hide the detail preview", .detail, hint: "preview"),
         KeyBinding([.down, .tab], .moveDown, "next field", .form),
         KeyBinding([.up, .backTab], .moveUp, "previous field", .form),
         KeyBinding([.pageDown], .pageDown, "ten fields down", .form),
