@@ -8,9 +8,12 @@ import TrunkUI
 /// same adapter.
 public struct ClientTrunkService: StatusReportingTrunkService {
     public let client: DidwwClient
+    /// How many of the account's DIDs the DID editor reads at most.
+    public let didReadLimit: Int
 
-    public init(client: DidwwClient) {
+    public init(client: DidwwClient, didReadLimit: Int = AccountDidList.defaultLimit) {
         self.client = client
+        self.didReadLimit = didReadLimit
     }
 
     /// A page of the list: every attribute, no relationships (`TrunkDocuments.attributeNames`).
@@ -48,5 +51,9 @@ public struct ClientTrunkService: StatusReportingTrunkService {
 
     public func accountDids() async throws -> [DidRef] {
         try await client.allDids()
+    }
+
+    public func accountDidList() async throws -> AccountDidList {
+        try await client.accountDidList(limit: didReadLimit)
     }
 }

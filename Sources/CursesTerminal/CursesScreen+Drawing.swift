@@ -42,7 +42,8 @@ extension CursesScreen {
             let cell = grid[row, column]
             if cell.isContinuation {
                 if changed(column) {
-                    let blank = Cell(" ", role: cell.role)
+                    var blank = cell
+                    blank.text = " "
                     written += put(blank, span: 1, row: row, column: column, window: window)
                 }
                 column += 1
@@ -64,7 +65,7 @@ extension CursesScreen {
     /// that curses and the grid agree on where every later cell is.
     private func put(_ cell: Cell, span: Int, row: Int, column: Int,
                      window: UnsafeMutablePointer<WINDOW>) -> Int {
-        let entry = palette.entry(for: cell.role)
+        let entry = palette.entry(for: cell.role, on: cell.surface)
         let attributes = Self.cursesAttributes(entry.attributes)
         var scalars = Array(cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)))
         if scalars.isEmpty { scalars = [" "] }

@@ -37,9 +37,10 @@ public struct Grid: Equatable, Sendable {
     }
 
     /// Writes `text` from (`row`, `column`) in `role`, clipped at `limit` columns (default: the
-    /// right edge). A wide grapheme that would straddle the limit is replaced by a space; tabs
-    /// and newlines become spaces. Returns how far the column advanced (including columns left
-    /// of the grid), so that writes can be chained.
+    /// right edge). Written cells keep their surface (a dialog stays a dialog). A wide grapheme
+    /// that would straddle the limit is replaced by a space; tabs and newlines become spaces.
+    /// Returns how far the column advanced (including columns left of the grid), so that writes
+    /// can be chained.
     @discardableResult
     public mutating func write(_ text: String, row: Int, column: Int, role: StyleRole = .text,
                                limit: Int? = nil) -> Int {
@@ -61,14 +62,14 @@ public struct Grid: Equatable, Sendable {
             if x < 0 { x += width; continue }
             if width == 2 {
                 if x + 1 >= end {
-                    self[row, x] = Cell(" ", role: role)
+                    put(" ", role: role, row: row, column: x)
                     x += 1
                     break
                 }
-                self[row, x] = Cell(String(character), role: role)
-                self[row, x + 1] = Cell("", role: role)
+                put(String(character), role: role, row: row, column: x)
+                put("", role: role, row: row, column: x + 1)
             } else {
-                self[row, x] = Cell(String(character), role: role)
+                put(String(character), role: role, row: row, column: x)
             }
             x += width
         }
@@ -82,7 +83,10 @@ public struct Grid: Equatable, Sendable {
         let strings = Self.asciiStrings
         for byte in text.utf8 {
             if x >= end { break }
-            if x >= 0 { cells[base + x] = Cell(strings[Int(byte)], role: role) }
+            if x >= 0 {
+                cells[base + x].text = strings[Int(byte)]
+                cells[base + x].role = role
+            }
             x += 1
         }
         return max(0, x - column)
@@ -96,24 +100,46 @@ public struct Grid: Equatable, Sendable {
         for scalar in text.unicodeScalars {
             if x >= end { break }
             if x >= 0 {
-                cells[base + x] = Cell(scalar.value < 0x80 ? strings[Int(scalar.value)] : String(scalar), role: role)
+                cells[base + x].text = scalar.value < 0x80 ? strings[Int(scalar.value)] : String(scalar)
+                cells[base + x].role = role
             }
             x += 1
         }
         return max(0, x - column)
     }
 
+    /// Sets the text and role of one cell inside the grid, keeping its surface.
+    private mutating func put(_ text: String, role: StyleRole, row: Int, column: Int) {
+        guard contains(row: row, column: column) else { return }
+        cells[row * columns + column].text = text
+        cells[row * columns + column].role = role
+    }
+
     /// One-character strings for the ASCII bytes, so that writing ASCII builds no strings.
     private static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
-    /// Fills a rectangle with spaces in `role`.
+    /// Fills a rectangle with spaces in `role`, keeping each cell's surface.
     public mutating func fill(_ rect: Rect, role: StyleRole) {
         let top = max(0, rect.row), bottom = min(rows, rect.row + rect.height)
         let left = max(0, rect.column), right = min(columns, rect.column + rect.width)
         guard top < bottom, left < right else { return }
-        let blank = Cell(" ", role: role)
+        let space = Self.asciiStrings[32]
         for y in top..<bottom {
-            for x in left..<right { cells[y * columns + x] = blank }
+            for x in left..<right {
+                cells[y * columns + x].text = space
+                cells[y * columns + x].role = role
+            }
+        }
+    }
+
+    /// Puts every cell of `rect` on `surface` without changing its text or role (a dialog box
+    /// marks its area so that roles without a background take the dialog's).
+    public mutating func setSurface(_ rect: Rect, _ surface: Surface) {
+        let top = max(0, rect.row), bottom = min(rows, rect.row + rect.height)
+        let left = max(0, rect.column), right = min(columns, rect.column + rect.width)
+        guard top < bottom, left < right else { return }
+        for y in top..<bottom {
+            for x in left..<right { cells[y * columns + x].surface = surface }
         }
     }
 

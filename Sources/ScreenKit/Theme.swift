@@ -38,18 +38,30 @@ public struct CellStyle: Equatable, Sendable, Hashable {
 public struct Theme: Equatable, Sendable {
     /// The theme's name ("default", "mono", …).
     public var name: String
-    /// Styles by role; a role without an entry is drawn as `.text`.
+    /// Styles by role on the page; a role without an entry is drawn as `.text`.
     public var styles: [StyleRole: CellStyle]
+    /// Styles by role inside a dialog, where they differ from `styles` (a role without a
+    /// background of its own takes the dialog's); a role without an entry looks as on the page.
+    public var dialogStyles: [StyleRole: CellStyle]
 
-    /// A theme called `name` with the given styles.
-    public init(name: String, styles: [StyleRole: CellStyle]) {
+    /// A theme called `name` with the given styles (and dialog styles, if they differ).
+    public init(name: String, styles: [StyleRole: CellStyle], dialogStyles: [StyleRole: CellStyle] = [:]) {
         self.name = name
         self.styles = styles
+        self.dialogStyles = dialogStyles
     }
 
-    /// The style of `role`, falling back to the text style.
+    /// The style of `role` on the page, falling back to the text style.
     public func style(for role: StyleRole) -> CellStyle {
         styles[role] ?? styles[.text] ?? CellStyle()
+    }
+
+    /// The style of `role` on `surface`.
+    public func style(for role: StyleRole, on surface: Surface) -> CellStyle {
+        switch surface {
+        case .page: return style(for: role)
+        case .dialog: return dialogStyles[role] ?? style(for: role)
+        }
     }
 
     /// A theme without colour: state shown by bold, underline and reverse only (NO_COLOR).

@@ -23,6 +23,9 @@ struct FakeDidwwCommand: AsyncParsableCommand {
     @Option(name: .customLong("trunks"), help: "Number of trunks to seed.")
     var trunkCount = 42
 
+    @Option(name: .customLong("dids"), help: "Number of DIDs the account owns (at least 64).")
+    var didCount = FakeDidwwConfig.defaultDidCount
+
     @Option(help: "Seed of the deterministic data.")
     var seed: UInt64 = 42
 
@@ -58,6 +61,9 @@ struct FakeDidwwCommand: AsyncParsableCommand {
             throw ValidationError("--host must be a loopback address (127.0.0.0/8, ::1 or localhost), not \(host)")
         }
         guard trunkCount >= 0 else { throw ValidationError("--trunks must not be negative") }
+        guard didCount >= FakeDidwwConfig.defaultDidCount else {
+            throw ValidationError("--dids must be at least \(FakeDidwwConfig.defaultDidCount) (the seeded trunks link some of them)")
+        }
         guard latencyMilliseconds >= 0 else { throw ValidationError("--latency-ms must not be negative") }
     }
 
@@ -73,6 +79,7 @@ struct FakeDidwwCommand: AsyncParsableCommand {
             requestLogPath: requestLog,
             apiVersion: apiVersion)
         config.tokenLifetimeSeconds = tokenLifetime
+        config.didCount = didCount
         config.outboundAPIEnabled = !noOutboundAPI
         let server = FakeDidwwServer(config: config)
         server.setFaults(faults.compactMap { try? FaultRule(spec: $0) })

@@ -24,11 +24,13 @@ struct TerminalBenchmarks {
         let home = NSTemporaryDirectory() + "trunks-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let environment = [
+        var environment = [
             "DIDWW_API_KEY": BenchFixture.apiKey, "TERM": "xterm-256color", "LANG": "C.UTF-8",
             "HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_STATE_HOME": home + "/state",
             "XDG_DATA_HOME": home + "/data", "XDG_CACHE_HOME": home + "/cache", "PATH": "/usr/bin:/bin",
         ]
+        // For comparing allocator settings: MALLOC_ARENA_MAX=8 scripts/bench (trunks caps it at 2).
+        if let arenas = ProcessInfo.processInfo.environment["MALLOC_ARENA_MAX"] { environment["MALLOC_ARENA_MAX"] = arenas }
         fixture.server.clearRequestLog()
         let benchCPUAtStart = ProcessStatus.cpuSeconds() ?? 0
         let started = ContinuousClock.now
@@ -45,6 +47,9 @@ struct TerminalBenchmarks {
 
         let deadline = ContinuousClock.now + .seconds(120)
         while !PageCoverage(queries: listRequests().map(\.query)).covers(trunkCount) && ContinuousClock.now < deadline { usleep(5_000) }
+        // Every page asked for has been answered; only then is a quiet screen a loaded one (while
+        // the fake was still serving big pages, trunks could be quiet for 300 ms mid-load).
+        while fixture.server.answeredRequestCount() < fixture.server.requests().count && ContinuousClock.now < deadline { usleep(2_000) }
         program.waitForQuiet(300, timeout: 30)
         let loadAll = Stopwatch.milliseconds(started.duration(to: program.lastWriteTime))
         // Who used the two cores while loading: trunks itself, and this process (mostly the fake

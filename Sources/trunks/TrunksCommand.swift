@@ -89,6 +89,7 @@ struct TrunksCommand: ParsableCommand {
     func run() throws {
         try validateEndpointChoice()
         CrashBacktrace.makeNonInteractive()
+        MemoryTrim.limitArenas()
         let startup = try Startup.prepare(commandLineSettings)
         let settings = startup.settings
         try APIVersionOptions.validate(apiVersion: settings.apiVersion, tokenURL: tokenURL)

@@ -41,6 +41,27 @@ extension CursesScreenTests {
             #expect(screen.screenCell(row: 5, column: 5)?.pair == screen.palette.entry(for: .text).pair)
         }
 
+        @Test func aCellOnADialogIsDrawnWithTheDialogsPair() throws {
+            let theme = Theme(name: "t", styles: [.text: CellStyle(foreground: .indexed(250), background: .indexed(255))],
+                              dialogStyles: [.text: CellStyle(foreground: .indexed(250), background: .indexed(238))])
+            let screen = try fixture.makeScreen(theme: theme)
+            defer { screen.stop() }
+            var grid = Grid(rows: 24, columns: 80)
+            grid.setSurface(Rect(row: 2, column: 0, height: 1, width: 40), .dialog)
+            grid.write("page", row: 1, column: 0)
+            grid.write("dialog", row: 2, column: 0)
+            screen.draw(grid)
+            let page = try #require(screen.screenCell(row: 1, column: 0))
+            let dialog = try #require(screen.screenCell(row: 2, column: 0))
+            #expect(screen.pairColors(page.pair) == (250, 255))
+            #expect(screen.pairColors(dialog.pair) == (250, 238))
+            #expect(screen.pairColors(try #require(screen.screenCell(row: 2, column: 30)).pair) == (250, 238),
+                    "the blank rest of the dialog row too")
+            grid.setSurface(Rect(row: 2, column: 0, height: 1, width: 40), .page)
+            screen.draw(grid)
+            #expect(screen.lastDrawCellCount == 40, "a change of surface alone redraws the cells")
+        }
+
         @Test func anIdenticalFrameWritesNothing() throws {
             let screen = try fixture.makeScreen()
             defer { screen.stop() }

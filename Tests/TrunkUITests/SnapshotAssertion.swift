@@ -3,7 +3,8 @@ import ScreenKit
 import Testing
 
 /// Golden frames: a rendered `Grid` compared with `Snapshots/<name>.txt` (the text) and
-/// `Snapshots/<name>.roles.txt` (one role code per cell, see `RoleCode`).
+/// `Snapshots/<name>.roles.txt` (one role code per cell, see `RoleCode`; when a dialog is open,
+/// followed by a map of the cells on the dialog surface, `d`).
 ///
 /// Re-record on purpose with `TRUNKS_RECORD_SNAPSHOTS=1 swift test --filter …`; then read the
 /// diff of the text files before committing. A missing golden fails the test (and is written,
@@ -19,10 +20,19 @@ enum SnapshotAssertion {
         let text = textLines(grid, range).joined(separator: "\n") + "\n"
         let roles = (0..<grid.rows).map { row in
             String(range.map { RoleCode.code(for: grid[row, $0].role) })
-        }.joined(separator: "\n") + "\n"
+        }.joined(separator: "\n") + "\n" + surfaceSection(grid, range)
         let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
         compare(text, file: folder.appendingPathComponent(name + ".txt"), sourceLocation: sourceLocation)
         compare(roles, file: folder.appendingPathComponent(name + ".roles.txt"), sourceLocation: sourceLocation)
+    }
+
+    /// "surfaces (d: dialog)" and one line per row when any cell in `range` lies on a dialog, else "".
+    static func surfaceSection(_ grid: Grid, _ range: Range<Int>) -> String {
+        let rows = (0..<grid.rows).map { row in
+            String(range.map { grid[row, $0].surface == .dialog ? "d" : "." })
+        }
+        guard rows.contains(where: { $0.contains("d") }) else { return "" }
+        return "surfaces (d: dialog)\n" + rows.joined(separator: "\n") + "\n"
     }
 
     /// The rows' text within `range`, trailing spaces removed; wide graphemes count two columns.

@@ -33,4 +33,34 @@ import Testing
                 == ["  tech prefix 77#", "  stripped before", "  matching"])
         #expect(TextWrap.wrapHanging("Allows every destination", width: 10) == TextWrap.wrap("Allows every destination", width: 10))
     }
+
+    @Test func continuationIndentMarksFollowingPiecesAndKeepsWordsWhole() {
+        #expect(TextWrap.wrap("one two three four five", width: 10, continuationIndent: 2)
+                == ["one two", "  three", "  four", "  five"])
+        let token = "/v3/voice_out_trunks/00000000-0000-4000-8000-000000000001"
+        let pieces = TextWrap.wrap("PATCH " + token + " → 200", width: 20, continuationIndent: 2)
+        #expect(pieces.allSatisfy { DisplayWidth.of($0) <= 20 })
+        #expect(pieces[0] == "PATCH", "a long token starts on its own line instead of being cut after PATCH")
+        #expect(pieces.dropFirst().allSatisfy { $0.hasPrefix("  ") })
+        #expect(pieces.joined().filter { $0 != " " } == "PATCH" + token + "→200", "nothing is lost")
+        #expect(TextWrap.wrap("short", width: 20, continuationIndent: 2) == ["short"])
+    }
+
+    @Test func theAuditOverlayWrapsAtWordsWithAnIndent() {
+        var state = UIFixtures.loadedState()
+        let entry = "2026-11-27T05:00:00Z tester from 192.0.2.7 [demo] PATCH "
+            + "/v3/voice_out_trunks/00000000-0000-4000-8000-000000000001 name Berlin Office → Audited name → 200 ok in 12 ms"
+        state.auditLines = [entry]
+        let grid = Screen.render(state, rows: 24, columns: 80)
+        let rows = (0..<grid.rows).map(grid.line)
+        guard let first = rows.firstIndex(where: { $0.contains("tester from") }) else {
+            Issue.record("no audit line on screen:\n\(grid.plainText())")
+            return
+        }
+        let words = ["Berlin", "Office", "Audited", "tester", "192.0.2.7", "ok"]
+        let shown = rows[first...].prefix(6).joined(separator: " ")
+        for word in words { #expect(shown.contains(word), "\(word) is whole on screen:\n\(grid.plainText())") }
+        #expect(shown.contains("12 ms"), "the end of a long entry is shown")
+        #expect(rows[first + 1].contains("   /v3/voice_out_trunks/"), "continuations are indented under the entry")
+    }
 }

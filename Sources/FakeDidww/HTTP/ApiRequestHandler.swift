@@ -11,6 +11,7 @@ struct ApiRequestHandler: HTTPHandler {
     private static let versionHeader = HTTPHeader("X-DIDWW-API-Version")
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        defer { context.requestLog.markAnswered() }
         let body = (try? await request.bodyData) ?? Data()
         let rawPath = request.target.path()
         let rawQuery = request.target.query()

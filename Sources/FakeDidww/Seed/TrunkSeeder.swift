@@ -10,8 +10,8 @@ import Foundation
 /// realistic weights (about 70 % credentials_and_ip, 15 % ip_only, 15 % twilio; 12 % blocked),
 /// named "<City> <Purpose> <index, 5 digits>" so every name sorts after "Berlin Office".
 struct TrunkSeeder {
-    /// How many DIDs the account owns.
-    static let didPoolSize = 64
+    /// How many DIDs the account owns unless asked for more.
+    static let didPoolSize = FakeDidwwConfig.defaultDidCount
 
     private var random: SplitMix64
 
@@ -20,9 +20,9 @@ struct TrunkSeeder {
         random = SplitMix64(seed: seed)
     }
 
-    /// The DID pool: E.164 numbers without `+`, created 2020–2023.
-    mutating func makeDids() -> [DidRecord] {
-        (0..<Self.didPoolSize).map { index in
+    /// The DID pool of `count` DIDs: E.164 numbers without `+`, created 2020–2023.
+    mutating func makeDids(count: Int = didPoolSize) -> [DidRecord] {
+        (0..<count).map { index in
             let country = SeedVocabulary.didCountries[index % SeedVocabulary.didCountries.count]
             let subscriber = random.text(count: country.digits, alphabet: Array("0123456789"))
             let created = Int64(1_577_836_800_000) + Int64(random.int(in: 0...126_230_400_000))

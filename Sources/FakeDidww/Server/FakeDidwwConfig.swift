@@ -19,6 +19,10 @@ public struct FakeDidwwConfig: Sendable {
     public var apiVersion: String = "2026-04-16"
     /// When set, every token lives this many seconds, whatever `expires_in` asked (tests of expiry).
     public var tokenLifetimeSeconds: Int? = nil
+    /// How many DIDs the account owns (at least `defaultDidCount`, which the fixtures link).
+    public var didCount: Int = FakeDidwwConfig.defaultDidCount
+    /// The DIDs of the standard seed.
+    public static let defaultDidCount = 64
     /// Whether the account has the "Outbound API" (2026-11-19 refuses every trunk call with 403 without it).
     public var outboundAPIEnabled: Bool = true
 

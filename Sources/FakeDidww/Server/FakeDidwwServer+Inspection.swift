@@ -5,6 +5,12 @@ extension FakeDidwwServer {
         context.requestLog.snapshot()
     }
 
+    /// How many of the requests received so far have been answered (their answer made, after the
+    /// latency); with `requests().count`, whether any is still being served.
+    public func answeredRequestCount() -> Int {
+        context.requestLog.answeredCount()
+    }
+
     /// Forgets the in-memory request log (a log file, if any, is not truncated).
     public func clearRequestLog() {
         context.requestLog.clear()

@@ -6,6 +6,7 @@ import Synchronization
 final class RequestLog: Sendable {
     private struct State {
         var entries: [LoggedRequest] = []
+        var answered = 0
         var file: FileHandle?
     }
 
@@ -47,9 +48,22 @@ final class RequestLog: Sendable {
         state.withLock { $0.entries }
     }
 
-    /// Forgets the in-memory entries (the file is left as it is).
+    /// Counts one request whose answer has been made (after its latency).
+    func markAnswered() {
+        state.withLock { $0.answered += 1 }
+    }
+
+    /// How many recorded requests have been answered.
+    func answeredCount() -> Int {
+        state.withLock { $0.answered }
+    }
+
+    /// Forgets the in-memory entries and the answered count (the file is left as it is).
     func clear() {
-        state.withLock { $0.entries.removeAll() }
+        state.withLock {
+            $0.entries.removeAll()
+            $0.answered = 0
+        }
     }
 
     private func redact(_ text: String) -> String {

@@ -17,7 +17,7 @@ final class ServerContext: Sendable {
     init(config: FakeDidwwConfig) {
         self.config = config
         requestLog = RequestLog(secret: config.apiKey)
-        var seeded = TrunkStore(trunkCount: config.trunkCount, seed: config.seed)
+        var seeded = TrunkStore(trunkCount: config.trunkCount, seed: config.seed, didCount: config.didCount)
         if ApiVersionPolicy.usesBearerTokens(config.apiVersion) {
             seeded.conformTo20261119()
         }

@@ -12,10 +12,10 @@ struct TrunkStore: Sendable {
     let didPool: [DidRecord]
     private var random: SplitMix64
 
-    /// Seeds `trunkCount` trunks deterministically from `seed`.
-    init(trunkCount: Int, seed: UInt64) {
+    /// Seeds `trunkCount` trunks and `didCount` DIDs (at least the standard pool) deterministically from `seed`.
+    init(trunkCount: Int, seed: UInt64, didCount: Int = TrunkSeeder.didPoolSize) {
         var seeder = TrunkSeeder(seed: seed)
-        let dids = seeder.makeDids()
+        let dids = seeder.makeDids(count: max(TrunkSeeder.didPoolSize, didCount))
         didsByID = Dictionary(uniqueKeysWithValues: dids.map { ($0.id, $0) })
         didPool = dids
         trunks = seeder.makeTrunks(count: max(0, trunkCount), didIDs: dids.map(\.id))

@@ -19,7 +19,13 @@ enum DidEditorPane {
         }
         let candidates = state.didCandidates(editor)
         let shownCandidates = editor.input == nil ? 0 : max(1, min(AppState.didCandidateLimit, candidates.count))
-        let top = 2
+        var top = 2
+        if let truncation = state.accountDidsTruncation, case .loaded = state.accountDids {
+            for line in TextWrap.wrapHanging("   ⚠ " + truncation.warning, width: inner.width).prefix(3) {
+                grid.line(line, in: inner, row: top, role: .warning)
+                top += 1
+            }
+        }
         let inputRow = inner.height - 3
         let rows = max(0, inputRow - shownCandidates - top)
         if editor.awaitingLinks {
@@ -64,7 +70,8 @@ enum DidEditorPane {
             if !change.added.isEmpty || !change.removed.isEmpty { text += " (+\(change.added.count) −\(change.removed.count))" }
         }
         switch state.accountDids {
-        case .loaded(let all): text += " · \(all.count) on the account"
+        case .loaded(let all):
+            text += state.accountDidsTruncation.map { " · \($0.readOfTotal) DIDs read" } ?? " · \(all.count) on the account"
         case .loading, .notLoaded: text += " · loading the account's DIDs…"
         case .failed: text += " · the account's DIDs could not be read"
         }
@@ -75,12 +82,15 @@ enum DidEditorPane {
     private static func drawCandidates(_ state: AppState, _ editor: DidEditorState, _ candidates: [DidRef],
                                        firstRow: Int, rows: Int, in inner: Rect, grid: inout Grid) {
         guard rows > 0 else { return }
+        grid.popUp(Rect(row: inner.row + firstRow, column: inner.column, height: rows, width: inner.width))
         if candidates.isEmpty {
             let why: String
             switch state.accountDids {
             case .loading, .notLoaded: why = "loading the account's DIDs…"
             case .failed(let reason): why = "the account's DIDs could not be read: \(reason)"
-            case .loaded: why = "no unlinked DID of the account matches"
+            case .loaded:
+                why = state.accountDidsTruncation.map { "no unlinked DID among the \(AccountDidList.Truncation.grouped($0.read)) read matches" }
+                    ?? "no unlinked DID of the account matches"
             }
             grid.line("     " + why, in: inner, row: firstRow, role: .muted)
             return

@@ -18,11 +18,18 @@ extension Grid {
         }
     }
 
-    /// Clears `rect` and draws a boxed dialog; returns the inner area.
+    /// Clears `rect`, puts it on the dialog surface (roles without a background of their own take
+    /// the dialog's there) and draws a boxed dialog; returns the inner area.
     mutating func dialog(_ rect: Rect, title: String) -> Rect {
-        fill(rect, role: .dialog)
+        popUp(rect)
         box(rect, title: title, focused: true)
         return rect.inset(1)
+    }
+
+    /// Clears `rect` onto the dialog surface without a box (a pop-up list inside a pane).
+    mutating func popUp(_ rect: Rect) {
+        fill(rect, role: .dialog)
+        setSurface(rect, .dialog)
     }
 
     /// Writes `text` padded to the full width of `rect`'s row `row`, in `role`.

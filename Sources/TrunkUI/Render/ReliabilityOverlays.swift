@@ -100,31 +100,11 @@ enum ReliabilityOverlays {
         let rect = Rect(row: body.row, column: 0, height: body.height, width: body.width)
         let inner = grid.dialog(rect, title: "Audit trail (newest last)")
         let rows = max(0, inner.height - 1)
-        let wrapped = lines.flatMap { wrap($0, width: max(10, inner.width - 2)).enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element } }
+        let wrapped = lines.flatMap { TextWrap.wrap($0, width: max(10, inner.width - 2), continuationIndent: 2) }
         for (row, text) in wrapped.suffix(rows).enumerated() {
             grid.line(" " + text, in: inner, row: row, role: .dialog)
         }
         grid.line(" any key closes · trunks audit prints the whole trail", in: inner, row: inner.height - 1, role: .keyHint)
-    }
-
-    /// `text` cut into pieces of at most `width` columns (continuation pieces leave 2 for an indent).
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var pieces: [String] = []
-        var current = ""
-        var used = 0
-        for character in text {
-            let cell = DisplayWidth.of(String(character))
-            let limit = pieces.isEmpty ? width : width - 2
-            if used + cell > limit {
-                pieces.append(current)
-                current = ""
-                used = 0
-            }
-            current.append(character)
-            used += cell
-        }
-        pieces.append(current)
-        return pieces
     }
 
     private static func shown(_ value: FieldValue, _ field: TrunkField) -> String {

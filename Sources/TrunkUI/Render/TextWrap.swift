@@ -3,24 +3,43 @@ import ScreenKit
 /// Word wrap by display width for every pane and dialog: breaks at spaces, cuts a word longer
 /// than the width into pieces (nothing is lost), never splits a character.
 enum TextWrap {
-    /// `text` cut into pieces of at most `width` columns, at spaces where possible.
-    static func wrap(_ text: String, width: Int) -> [String] {
+    /// `text` cut into pieces of at most `width` columns, at spaces where possible. With a
+    /// `continuationIndent`, every piece after the first starts with that many spaces (and so
+    /// holds that many columns less), which keeps one long entry visibly one entry.
+    static func wrap(_ text: String, width: Int, continuationIndent: Int = 0) -> [String] {
         guard width > 0, DisplayWidth.of(text) > width else { return [text] }
+        let indent = max(0, min(continuationIndent, width / 2))
         var lines: [String] = []
         var current = ""
+        var used = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if DisplayWidth.of(candidate) <= width {
-                current = candidate
+            let limit = lines.isEmpty ? width : width - indent
+            let wordWidth = DisplayWidth.of(word)
+            let joined = current.isEmpty ? wordWidth : used + 1 + wordWidth
+            if joined <= limit {
+                current = current.isEmpty ? word : current + " " + word
+                used = joined
                 continue
             }
             if !current.isEmpty { lines.append(current) }
-            var pieces = hardSplit(word, width: width)
-            current = pieces.popLast() ?? ""
-            lines += pieces
+            current = ""
+            used = 0
+            for character in word {
+                let cell = DisplayWidth.of(character)
+                if used + cell > (lines.isEmpty ? width : width - indent), !current.isEmpty {
+                    lines.append(current)
+                    current = ""
+                    used = 0
+                }
+                current.append(character)
+                used += cell
+            }
         }
         if !current.isEmpty { lines.append(current) }
-        return lines.isEmpty ? [""] : lines
+        guard !lines.isEmpty else { return [""] }
+        guard indent > 0 else { return lines }
+        let pad = String(repeating: " ", count: indent)
+        return lines.enumerated().map { $0.offset == 0 ? $0.element : pad + $0.element }
     }
 
     /// `text` wrapped with a hanging indent: continuation lines start under the text after a
@@ -54,20 +73,5 @@ enum TextWrap {
         }
         if !current.isEmpty { lines.append(current) }
         return lines
-    }
-
-    /// `word` cut every `width` columns.
-    private static func hardSplit(_ word: String, width: Int) -> [String] {
-        var pieces: [String] = []
-        var current = ""
-        for character in word {
-            if DisplayWidth.of(current) + DisplayWidth.of(character) > width {
-                pieces.append(current)
-                current = ""
-            }
-            current.append(character)
-        }
-        if !current.isEmpty { pieces.append(current) }
-        return pieces
     }
 }

@@ -197,7 +197,10 @@ public final class AppRunner: @unchecked Sendable {
                 }
             case .loadAccountDids:
                 start { service in
-                    do { return .accountDidsLoaded(try await service.accountDids()) }
+                    do {
+                        let list = try await service.accountDidList()
+                        return .accountDidsLoaded(list.dids, truncation: list.truncation)
+                    }
                     catch { return .accountDidsFailed(describe(error).message) }
                 }
             case .delete(let id):

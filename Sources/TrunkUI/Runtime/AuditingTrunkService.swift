@@ -47,6 +47,10 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         try await base.accountDids()
     }
 
+    public func accountDidList() async throws -> AccountDidList {
+        try await base.accountDidList()
+    }
+
     public func trunkDocument(id: String) async throws -> Data {
         try await base.trunkDocument(id: id)
     }

@@ -22,6 +22,8 @@ public protocol TrunkService: Sendable {
     func delete(id: String) async throws
     /// Every DID of the account (`GET /dids`, all pages), for linking DIDs to a trunk by number.
     func accountDids() async throws -> [DidRef]
+    /// The account's DIDs up to a limit, saying when the account has more than were read.
+    func accountDidList() async throws -> AccountDidList
 }
 
 /// A service that cannot list the account's DIDs (a test double that does not need them).
@@ -38,6 +40,11 @@ extension TrunkService {
     /// Services that were written before DIDs could be linked answer that they cannot list them.
     public func accountDids() async throws -> [DidRef] {
         throw AccountDidsUnavailable()
+    }
+
+    /// Services without a limit of their own: every DID `accountDids()` gives, nothing cut.
+    public func accountDidList() async throws -> AccountDidList {
+        AccountDidList(dids: try await accountDids())
     }
 }
 

@@ -42,8 +42,9 @@ public enum AppEvent: Sendable {
     case createFailed(message: String, fieldErrors: [APIError])
     case deleteSucceeded(id: String)
     case deleteFailed(message: String)
-    /// The answer to `Effect.loadAccountDids`: every DID of the account.
-    case accountDidsLoaded([DidRef])
+    /// The answer to `Effect.loadAccountDids`: the account's DIDs, and how far short of all of
+    /// them the read stopped (nil: these are all).
+    case accountDidsLoaded([DidRef], truncation: AccountDidList.Truncation? = nil)
     case accountDidsFailed(String)
 }
 

@@ -145,6 +145,10 @@ extension AppState {
         case .loaded(let all):
             if all.isEmpty { return "this account has no DIDs" }
             let digits = typed.filter(\.isNumber)
+            if let truncation = accountDidsTruncation {
+                let read = "the \(AccountDidList.Truncation.grouped(truncation.read)) DIDs read (of \(truncation.total.map(AccountDidList.Truncation.grouped) ?? "more"))"
+                return digits.isEmpty ? "every one of \(read) is linked already" : "none of \(read) has \(digits)"
+            }
             return digits.isEmpty ? "every DID of the account is linked already"
                                   : "no unlinked DID of this account has \(digits) in its number"
         }
@@ -165,7 +169,8 @@ extension AppState {
             }
         }
         guard missing.isEmpty else {
-            editor.error = account.isEmpty ? noMatchReason(text) : "not a DID of this account: " + missing.joined(separator: ", ")
+            let notFound = accountDidsTruncation.map { "not among the first \($0.readOfTotal) DIDs read: " } ?? "not a DID of this account: "
+            editor.error = account.isEmpty ? noMatchReason(text) : notFound + missing.joined(separator: ", ")
             return
         }
         editor.items += found
@@ -189,7 +194,9 @@ extension AppState {
     /// The account's DIDs arrived (or failed); the editor's completions use them at once.
     mutating func accountDidsEvent(_ event: AppEvent) -> [Effect] {
         switch event {
-        case .accountDidsLoaded(let dids): accountDids = .loaded(dids)
+        case .accountDidsLoaded(let dids, let truncation):
+            accountDids = .loaded(dids)
+            accountDidsTruncation = truncation
         case .accountDidsFailed(let why):
             accountDids = .failed(why)
             if case .didSet? = form?.editor { message = StatusMessage("The account's DIDs could not be read: \(why)", .error) }

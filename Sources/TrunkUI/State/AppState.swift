@@ -51,6 +51,8 @@ public struct AppState: Sendable {
     public var form: FormState?
     /// The account's DIDs for the DID editors' completion (read once, when first needed).
     public var accountDids: AccountDids = .notLoaded
+    /// Set when the account has more DIDs than `accountDids` holds (the read stopped at its limit).
+    public var accountDidsTruncation: AccountDidList.Truncation?
     public var review: ReviewState?
     /// The typed confirmation of a delete, while it is open.
     public var deletion: DeleteState?

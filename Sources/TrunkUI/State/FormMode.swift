@@ -42,12 +42,23 @@ extension FormState {
     /// validator's issues. An error in a field the save would not send is shown as a warning
     /// (the server already holds that value), so only what would be sent blocks saving.
     public func issues(_ key: FieldKey, validator: TrunkValidator) -> [FieldIssue] {
+        var sending: Set<FieldKey>?
+        return issues(key, validator: validator, sending: &sending)
+    }
+
+    /// `issues(_:validator:)` with the fields the save would send worked out at most once, and
+    /// only when an error needs it (it diffs every field of the draft; with 5,000 prefixes that
+    /// was a third of a keystroke in the prefix editor, once per shown field).
+    private func issues(_ key: FieldKey, validator: TrunkValidator, sending: inout Set<FieldKey>?) -> [FieldIssue] {
         var found: [FieldIssue] = []
         if let parse = parseErrors[key] { found.append(parse) }
         if let server = serverErrors[key] { found.append(.error("server: " + server)) }
         if parseErrors[key] == nil && (isEditable(key) || !FieldTable.field(key).isWritable) {
-            let sent = fieldsToSend.contains(key)
-            found += validator.issues(key, in: draft).map { issue in
+            let checked = validator.issues(key, in: draft)
+            guard checked.contains(where: { $0.severity != .warning }) else { return found + checked }
+            if sending == nil { sending = fieldsToSend }
+            let sent = sending?.contains(key) == true
+            found += checked.map { issue in
                 sent || issue.severity == .warning ? issue
                     : unsentDidSetNote(key) ?? .warning("as stored on the server: " + issue.message)
             }
@@ -57,6 +68,7 @@ extension FormState {
 
     /// The shown fields that have an error, in display order.
     public func fieldsWithErrors(validator: TrunkValidator) -> [FieldKey] {
-        fieldKeys.filter { key in issues(key, validator: validator).contains { $0.severity == .error } }
+        var sending: Set<FieldKey>?
+        return fieldKeys.filter { key in issues(key, validator: validator, sending: &sending).contains { $0.severity == .error } }
     }
 }

@@ -3,7 +3,7 @@ import ScreenKit
 
 /// `trunks theme check`: everything wrong with a theme file, each problem with its line:
 /// syntax, unknown roles and keys, bad colours, a missing parent, and text/background pairs
-/// below the WCAG AA contrast ratio of 4.5:1. Reads files only.
+/// below the WCAG AA contrast ratio of 4.5:1, on the page and inside dialogs. Reads files only.
 public enum ThemeChecker {
     /// The smallest contrast ratio a role's text may have against its background.
     public static let minimumContrast = 4.5
@@ -23,9 +23,10 @@ public enum ThemeChecker {
         let resolution = ThemeLoader.resolve(text: text, source: source, folders: folders, visiting: &visiting)
         guard let theme = resolution.theme else { return sorted(resolution.diagnostics) }
         let lines = roleLines(in: text)
-        var problems = resolution.diagnostics + contrastProblems(theme).map { role, ratio, pair in
+        var problems = resolution.diagnostics + contrastProblems(theme).map { role, surface, ratio, pair in
             ThemeDiagnostic(file: source, line: lines[role.rawValue] ?? lines["roles"] ?? 0,
-                            "role \(role.rawValue): contrast \(String(format: "%.2f", ratio)):1 of \(pair) is below \(minimumContrast):1")
+                            "role \(role.rawValue)\(surface == .dialog ? " in dialogs" : ""): contrast "
+                            + "\(String(format: "%.2f", ratio)):1 of \(pair) is below \(minimumContrast):1")
         }
         if selectionIsColourOnly(theme.fillingDefaults()) {
             problems.append(ThemeDiagnostic(file: source, line: lines["selection"] ?? lines["roles"] ?? 0,
@@ -38,19 +39,22 @@ public enum ThemeChecker {
         diagnostics.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 
-    /// Roles whose foreground and background are both known colours with too little contrast.
+    /// Roles whose foreground and background are both known colours with too little contrast,
+    /// on the page and inside dialogs (where a role without a background of its own stands on
+    /// the dialog's). A role that looks the same in a dialog is reported once, for the page.
     /// Colours left to the terminal (`default`, 0–15) are the user's scheme and are not judged.
-    public static func contrastProblems(_ theme: Theme) -> [(role: StyleRole, ratio: Double, pair: String)] {
-        let text = theme.style(for: .text)
-        var problems: [(StyleRole, Double, String)] = []
-        for role in StyleRole.allCases {
-            let style = theme.style(for: role)
-            let foreground = style.foreground == .terminalDefault ? text.foreground : style.foreground
-            let background = style.background == .terminalDefault ? text.background : style.background
-            guard let fg = knownRGB(foreground), let bg = knownRGB(background) else { continue }
-            let ratio = contrastRatio(fg, bg)
-            if ratio < minimumContrast {
-                problems.append((role, ratio, "\(hex(fg)) on \(hex(bg))"))
+    public static func contrastProblems(_ theme: Theme) -> [(role: StyleRole, surface: Surface, ratio: Double, pair: String)] {
+        let drawn = theme.fillingDefaults()
+        var problems: [(StyleRole, Surface, Double, String)] = []
+        for surface in Surface.allCases {
+            for role in StyleRole.allCases {
+                let style = drawn.style(for: role, on: surface)
+                if surface != .page, style == drawn.style(for: role) { continue }
+                guard let fg = knownRGB(style.foreground), let bg = knownRGB(style.background) else { continue }
+                let ratio = contrastRatio(fg, bg)
+                if ratio < minimumContrast {
+                    problems.append((role, surface, ratio, "\(hex(fg)) on \(hex(bg))"))
+                }
             }
         }
         return problems

@@ -140,17 +140,33 @@ public enum ThemeLoader {
 extension Theme {
     /// The theme as drawn: a role that leaves its foreground or background at `default` takes the
     /// text role's, so a theme with its own background has no holes of terminal background.
-    /// Themes whose text role is `default` (default, mono) are unchanged.
+    /// Inside a dialog such a role takes the dialog role's colours instead (and the text role
+    /// is the dialog role), so a dialog has no stripes of page colour; `dialogStyles` holds
+    /// the roles that differ there. Themes whose text and dialog roles are `default` (default,
+    /// mono) are unchanged. Applied once, to the theme as written: a filled theme is returned
+    /// as it is.
     func fillingDefaults() -> Theme {
+        guard dialogStyles.isEmpty else { return self }
         let text = style(for: .text)
+        let dialog = Self.filled(style(for: .dialog), from: text)
         var filled = styles
+        var inDialogs: [StyleRole: CellStyle] = [:]
         for role in StyleRole.allCases where role != .text {
-            var style = style(for: role)
-            if style.foreground == .terminalDefault { style.foreground = text.foreground }
-            if style.background == .terminalDefault { style.background = text.background }
-            filled[role] = style
+            let written = style(for: role)
+            filled[role] = Self.filled(written, from: text)
+            if role != .dialog { inDialogs[role] = Self.filled(written, from: dialog) }
         }
         filled[.text] = text
-        return Theme(name: name, styles: filled)
+        inDialogs[.text] = dialog
+        inDialogs[.dialog] = dialog
+        return Theme(name: name, styles: filled, dialogStyles: inDialogs.filter { filled[$0.key] != $0.value })
+    }
+
+    /// `style` with a `default` foreground or background taken from `base`.
+    private static func filled(_ style: CellStyle, from base: CellStyle) -> CellStyle {
+        var style = style
+        if style.foreground == .terminalDefault { style.foreground = base.foreground }
+        if style.background == .terminalDefault { style.background = base.background }
+        return style
     }
 }

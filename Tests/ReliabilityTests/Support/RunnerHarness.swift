@@ -26,9 +26,13 @@ final class RunnerHarness: @unchecked Sendable {
     private var stopRequested = false
     private var finished = false
 
-    /// Starts the fake (seeded, `trunkCount` trunks), then the runner; returns once the first page is shown.
-    init(readOnly: Bool = false, timeout: TimeInterval = 1, drafts: [StoredDraft] = [], home: URL? = nil) async throws {
-        server = FakeDidwwServer(config: FakeDidwwConfig(trunkCount: Self.trunkCount, seed: 7, apiKey: Self.apiKey))
+    /// Starts the fake (seeded, `trunkCount` trunks, `didCount` DIDs), then the runner (reading at
+    /// most `didReadLimit` DIDs); returns once the first page is shown.
+    init(readOnly: Bool = false, timeout: TimeInterval = 1, drafts: [StoredDraft] = [], home: URL? = nil,
+         didCount: Int = FakeDidwwConfig.defaultDidCount, didReadLimit: Int = AccountDidList.defaultLimit) async throws {
+        var config = FakeDidwwConfig(trunkCount: Self.trunkCount, seed: 7, apiKey: Self.apiKey)
+        config.didCount = didCount
+        server = FakeDidwwServer(config: config)
         let base = try await server.start()
         let client = DidwwClient(baseURL: base, apiKey: Self.apiKey, transport: CurlTransport(), timeout: timeout,
                                  readOnly: readOnly, retryPolicy: Self.testPolicy)
@@ -37,7 +41,7 @@ final class RunnerHarness: @unchecked Sendable {
                              stateDirectory: self.home.appendingPathComponent("state"))
         let audit = AuditLog(file: paths.auditFile)
         let problems = ProblemRelay()
-        let service = AuditingTrunkService(ClientTrunkService(client: client), log: audit,
+        let service = AuditingTrunkService(ClientTrunkService(client: client, didReadLimit: didReadLimit), log: audit,
                                            identity: AuditIdentity(environment: ["USER": "tester", "SSH_CLIENT": "192.0.2.7 5000 22"],
                                                                    profile: "test"),
                                            onAuditFailure: problems.report)
