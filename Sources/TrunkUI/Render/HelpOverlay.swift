@@ -59,18 +59,34 @@ enum HelpOverlay {
                   in: layout.inner, row: footerRow, role: .keyHint)
     }
 
-    /// When everything fits in several columns: no column starts with a blank line and no
-    /// heading is left alone at the bottom of one.
+    /// When everything fits in several columns: no column starts with a blank line, no entry is
+    /// cut between two columns (its wrapped lines stay under it) and no heading is left at the
+    /// bottom of one without its first entry.
     static func columnsKeptTidy(_ lines: [StyledLine], layout: Geometry) -> [StyledLine] {
         guard layout.columns > 1, lines.count <= layout.capacity else { return lines }
-        var tidy: [StyledLine] = []
+        var units: [[StyledLine]] = []
         for line in lines {
+            if let last = units.last, isContinuation(line) || (last.count == 1 && last[0].isHeading && !line.isBlank) {
+                units[units.count - 1].append(line)
+            } else {
+                units.append([line])
+            }
+        }
+        var tidy: [StyledLine] = []
+        for unit in units {
             let row = tidy.count % layout.rows
-            if line.isBlank && row == 0 { continue }
-            if line.isHeading && row == layout.rows - 1 { tidy.append(.blank) }
-            tidy.append(line)
+            if unit.count == 1 && unit[0].isBlank && row == 0 { continue }
+            if row > 0 && row + unit.count > layout.rows && unit.count <= layout.rows {
+                tidy += Array(repeating: StyledLine.blank, count: layout.rows - row)
+            }
+            tidy += unit
         }
         return tidy.count <= layout.capacity ? tidy : lines
+    }
+
+    /// A description's wrapped second (third…) line, drawn under the description by `entry`.
+    static func isContinuation(_ line: StyledLine) -> Bool {
+        line.pieces.count == 1 && line.pieces[0].role == .dialog && !line.isBlank
     }
 
     /// The bottom row: the scroll position and keys when the text is longer than the overlay.
@@ -137,7 +153,7 @@ enum HelpOverlay {
     /// The `key:value` tokens the list's `/` filter sends to the server (`FilterQuery.keys`).
     private static func filterTokenLines(width: Int) -> [StyledLine] {
         let nameWidth = min(14, FilterQuery.keys.map { DisplayWidth.of($0.name) + 1 }.max() ?? 8)
-        return [.blank, StyledLine(" Filter tokens (in / with the words; Enter sends them to the server)", .header)]
+        return [.blank, StyledLine(" Filter tokens (typed in /; Enter sends them to the server)", .header)]
             + FilterQuery.keys.flatMap { key in entry(key.name + ":", key.help, keyWidth: nameWidth, width: width) }
     }
 
