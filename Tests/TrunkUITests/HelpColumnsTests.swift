@@ -20,6 +20,9 @@ import TrunkModel
                 #expect(!HelpOverlay.isContinuation(tidy[start]),
                         "\(context) at \(columns)×\(rows): a column starts with the rest of an entry: \(tidy[start].pieces.map(\.text))")
             }
+            for start in stride(from: layout.rows, to: min(tidy.count, layout.capacity), by: layout.rows) where tidy.count <= layout.capacity {
+                #expect(tidy[start].isHeading, "\(context) at \(columns)×\(rows): every column starts with a heading: \(tidy[start].pieces.map(\.text))")
+            }
             let frame = Screen.render(state, rows: rows, columns: columns).plainText()
             #expect(!frame.contains("Filter tokens") || frame.contains("Filter tokens (typed in /; Enter sends them to the server)"), "\(frame)")
         }

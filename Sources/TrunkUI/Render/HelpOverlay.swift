@@ -73,12 +73,20 @@ enum HelpOverlay {
             }
         }
         var tidy: [StyledLine] = []
+        var heading: StyledLine?
         for unit in units {
-            let row = tidy.count % layout.rows
+            var row = tidy.count % layout.rows
             if unit.count == 1 && unit[0].isBlank && row == 0 { continue }
             if row > 0 && row + unit.count > layout.rows && unit.count <= layout.rows {
                 tidy += Array(repeating: StyledLine.blank, count: layout.rows - row)
+                row = 0
             }
+            // A column that starts inside a section says which section it continues.
+            if row == 0, !tidy.isEmpty, !unit[0].isHeading, let heading {
+                let name = heading.pieces[0].text.components(separatedBy: " (")[0]
+                tidy.append(StyledLine(name + " (continued)", .header))
+            }
+            if unit[0].isHeading { heading = unit[0] }
             tidy += unit
         }
         return tidy.count <= layout.capacity ? tidy : lines
