@@ -75,6 +75,7 @@ import TrunkModel
         offered.offerDrafts([StoredDraft(form: Self.renamed().form!, at: Date(timeIntervalSince1970: 990))!])
         let status = Self.statusLine(offered, rows: 60, columns: 200)
         #expect(status.contains("y restore") && status.contains("Esc later") && !status.contains("Enter open"), "\(status)")
+        #expect(Self.statusLine(offered).contains("Esc later"), "the way out fits at 80 columns: \(Self.statusLine(offered))")
     }
 
     @Test func theNumberTesterNamesItsKeys() {

@@ -7,7 +7,7 @@ enum ModalHints {
     /// The hint for what holds the keys now, or nil when the pane's own hints apply.
     static func hint(_ state: AppState) -> String? {
         if state.restoreSelection != nil, !state.restorable.isEmpty {
-            return " y restore into the form (sends nothing) · d delete the draft · ↑↓ choose · Esc later"
+            return " y restore into the form · d delete the draft · ↑↓ choose · Esc later"
         }
         if state.confirmQuit { return " y quits · any other key goes back" }
         if state.review != nil { return nil }
