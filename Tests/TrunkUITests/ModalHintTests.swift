@@ -84,4 +84,14 @@ import TrunkModel
         #expect(state.detailView.tester != nil)
         #expect(Self.statusLine(state).contains("Enter keeps the answer"), "\(Self.statusLine(state))")
     }
+
+    @Test func theCopyPromptIsNotAYesNoQuestionAndNamesNoKeyThatCancels() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("y")])
+        let status = Self.statusLine(state)
+        #expect(!status.contains("y/n"), "y/n reads as yes/no: \(status)")
+        #expect(!status.contains("unless x"), "x here cancels the copy; it reveals only in the detail: \(status)")
+        #expect(status.contains("y name") && status.contains("Esc cancels"), "\(status)")
+        #expect(state.press([.char("y")]) == [.copyToClipboard("Berlin Office")])
+    }
 }

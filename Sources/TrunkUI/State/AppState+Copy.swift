@@ -4,7 +4,7 @@ import TrunkModel
 
 extension AppState {
     /// The prompt shown while `y` waits for what to copy.
-    static let copyPromptText = "Copy: y/n name · i id · j JSON (masked unless x) · Esc cancel"
+    static let copyPromptText = "Copy: y name · i id · j JSON (secrets masked unless revealed) · Esc cancels"
 
     /// `y` in the list or detail: asks what to copy from the selected trunk.
     mutating func startCopy() -> [Effect] {
