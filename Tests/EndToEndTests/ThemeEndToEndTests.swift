@@ -78,7 +78,7 @@ import Testing
         try session.tmux(["set-option", "-s", "set-clipboard", "on"])
         try session.waitFor(text: "Berlin Office")
         try session.send("y")
-        try session.waitFor(text: "Copy: y/n name")
+        try session.waitFor(text: "Copy: y name")
         try session.send("n")
         try session.waitFor(text: "Copied name (13 bytes)")
         let buffer = try session.waitFor("the tmux buffer") { _ in

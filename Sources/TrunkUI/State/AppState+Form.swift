@@ -12,6 +12,11 @@ extension AppState {
             return []
         }
         if current.jumpInput != nil { jumpKey(key, &current); return [] }
+        if editorQuits(key, current) {
+            guard current.isDirty else { quitting = true; return [.quit] }
+            confirmQuit = true
+            return []
+        }
         switch current.editor {
         case .text(let field, let input)?: textKey(key, field, input, &current); return []
         case .picker(let field, let options, let selected)?: pickerKey(key, field, options, selected, &current); return []

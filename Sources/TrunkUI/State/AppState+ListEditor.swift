@@ -15,6 +15,8 @@ extension AppState {
                 if acceptListInput(input.text, &editor, otherAddresses: otherAddresses) {
                     editor.input = nil
                     editor.editingIndex = nil
+                    // In the draft at once (so on disk, and marked modified), as a delete is.
+                    store(editor, &current)
                 }
             case .paste(let text):
                 let joined = text.split(whereSeparator: \.isNewline).joined(separator: " ")
@@ -32,7 +34,7 @@ extension AppState {
             return
         }
         if case .paste(let text) = key {
-            _ = acceptListInput(text, &editor, otherAddresses: otherAddresses)
+            if acceptListInput(text, &editor, otherAddresses: otherAddresses) { store(editor, &current) }
             current.editor = .list(editor)
             return
         }
