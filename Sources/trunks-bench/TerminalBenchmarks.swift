@@ -6,7 +6,7 @@ import Foundation
 /// The rows measured on the real `trunks` binary in a pseudo-terminal this process owns, pointed
 /// at the fake with `--base-url`: first screen, loading everything (against `curl`), resident
 /// memory, and the bytes one cursor move sends to the terminal.
-struct TerminalBenchmarks {
+struct TerminalBenchmarks: @unchecked Sendable {
     let fixture: BenchFixture
     let binary: String
     let trunkCount: Int
@@ -17,7 +17,12 @@ struct TerminalBenchmarks {
     /// Print the bytes of the last cursor move at each size on standard error (escaped).
     var dumpMoves = false
 
+    /// Measures on a thread of its own (`OwnThread`): the waits block, and the fake serves on the pool.
     func run() async throws -> [BenchRow] {
+        try await OwnThread.run { try self.measure() }
+    }
+
+    private func measure() throws -> [BenchRow] {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw BenchError("no trunks binary at \(binary); build it with scripts/bench (swift build -c release --static-swift-stdlib --product trunks)")
         }
@@ -59,7 +64,8 @@ struct TerminalBenchmarks {
         let requests = listRequests()
         // The reference round trip is measured once trunks is done, so that its requests are
         // neither among the ones curl repeats nor competing with trunks' own.
-        let roundTrip = try await medianRoundTrip(query: requests.first?.query ?? "")
+        let firstQuery = requests.first?.query ?? ""
+        let roundTrip = try OwnThread.wait { try await self.medianRoundTrip(query: firstQuery) }
         rows.append(BenchRow(what: "first screen after start, \(fixture.latencyMilliseconds) ms latency",
                              figure: BenchTable.milliseconds(firstScreen),
                              budget: "< round trip + 100 ms = \(BenchTable.milliseconds(roundTrip + 100))",
