@@ -158,6 +158,13 @@ import TrunkModel
         _ = state.press([.char("n")])
         #expect(!state.quitting)
         _ = typed("q!", into: &state)
+        #expect(state.press([.enter]) == [.removeDraft(trunkID: UIFixtures.trunks[0].id), .quit],
+                ":q! discards the draft as its help says, so the next start does not offer it")
+    }
+
+    @Test func bangQuitWithoutAChangedFormRemovesNothing() {
+        var state = UIFixtures.loadedState()
+        _ = typed("q!", into: &state)
         #expect(state.press([.enter]) == [.quit])
     }
 

@@ -17,7 +17,9 @@ extension CommandLineCommand {
     /// `:q!`: quit without asking.
     public static let quitForce = CommandLineCommand("q!", help: "quit, discarding an unsaved draft") { state, _ in
         state.quitting = true
-        return [.quit]
+        // Discarded as it says: the open form's draft is not offered again at the next start.
+        guard let form = state.form, form.isDirty else { return [.quit] }
+        return [.removeDraft(trunkID: form.original.id), .quit]
     }
 
     /// `:refresh`: reload the list from the first page, keeping the selection.
