@@ -94,4 +94,13 @@ import TrunkModel
         #expect(status.contains("y name") && status.contains("Esc cancels"), "\(status)")
         #expect(state.press([.char("y")]) == [.copyToClipboard("Berlin Office")])
     }
+
+    @Test func spaceToggleIsHintedOnlyOnYesNoFields() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("e")])
+        #expect(!Self.statusLine(state, rows: 60, columns: 200).contains("Space toggle"), "Name is not a yes/no field")
+        let index = state.form!.fieldKeys.firstIndex(of: .forceSymmetricRtp)!
+        state.form!.selected = index
+        #expect(Self.statusLine(state, rows: 60, columns: 200).contains("Space toggle"))
+    }
 }

@@ -115,8 +115,10 @@ public enum Screen {
         } else if case .list(let editor)? = state.form?.editor {
             if editor.input != nil { return " Enter accepts · Esc cancels · Ctrl-U clears · a paste adds many" }
             context = .listEditor; commands = [.addItem, .editItem, .deleteItem, .back, .help]
-        } else if state.form != nil {
-            context = .form; commands = [.editField, .toggleField, .jumpToField, .save, .linkDids, .back, .help]
+        } else if let form = state.form {
+            // Space toggles only yes/no fields; elsewhere its hint would name a key that does nothing.
+            let toggles = FieldTable.field(form.selectedKey).widget == .toggle
+            context = .form; commands = [.editField] + (toggles ? [.toggleField] : []) + [.jumpToField, .save, .linkDids, .back, .help]
         } else if state.focus == .detail {
             context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .help]
         } else {
