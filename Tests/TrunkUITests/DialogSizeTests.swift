@@ -121,6 +121,31 @@ import TrunkModel
         #expect(long.height == 22 && long.width <= 80, "\(long)")
         #expect(full.contains("PATCH trunk 100 ") && !full.contains("PATCH trunk 1 "), "the newest lines show")
     }
+
+    @Test func manyConflictsAt80x24KeepTheFieldBeingDecidedInSight() throws {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("e")])
+        state.form?.draft.name = "Mine"
+        state.form?.draft.rtpTimeout = 45
+        state.form?.draft.capacityLimit = 5
+        state.form?.draft.externalReferenceId = "mine-ref"
+        state.form?.draft.callbackUrl = "https://mine.example/cb"
+        _ = state.press([.ctrl("s"), .char("y")])
+        var theirs = UIFixtures.trunks[0]
+        theirs.name = "Theirs"
+        theirs.rtpTimeout = 90
+        theirs.capacityLimit = 7
+        theirs.externalReferenceId = "their-ref"
+        theirs.callbackUrl = "https://theirs.example/cb"
+        _ = state.handle(.saveBaseRead(theirs))
+        #expect(state.review?.conflicts.count == 5)
+        _ = state.press(Array(repeating: .down, count: 4))
+        let frame = Screen.render(state, rows: 24, columns: 80).plainText()
+        let box = try Self.box(titled: "Someone else changed Berlin Office meanwhile", in: frame)
+        #expect(box.height == 20, "\(box)")
+        let label = FieldTable.field(state.review!.conflicts[4].key).label
+        #expect(frame.contains("▶ " + label), "the fifth field, selected, is shown:\n\(frame)")
+    }
 }
 
 extension Array {

@@ -45,7 +45,9 @@ enum ReliabilityOverlays {
         let name = review.diff.original.name ?? review.diff.original.id
         let title = "Someone else changed \(name) meanwhile"
         var lines: [StyledLine] = [StyledLine("  For each field, keep theirs (t) or yours (m):", .dialog), .blank]
+        var selectedLines = 0..<0
         for (index, conflict) in review.conflicts.enumerated() {
+            if index == review.conflictSelection { selectedLines = lines.count..<(lines.count + 4) }
             let field = FieldTable.field(conflict.key)
             let marker = index == review.conflictSelection ? "▶ " : "  "
             let pick = conflict.choice.map { $0 == .theirs ? "keep theirs" : "use mine" } ?? "undecided"
@@ -62,8 +64,11 @@ enum ReliabilityOverlays {
         let rect = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 2, title: title, in: body,
                                     minimumWidth: 60)
         let inner = grid.dialog(rect, title: title)
-        for row in 0..<max(0, inner.height - 2) where row < lines.count {
-            lines[row].draw(in: &grid, rect: inner, row: row)
+        // When not every field fits, the one being decided stays in sight.
+        let rows = max(0, inner.height - 2)
+        let scroll = min(max(0, selectedLines.upperBound - rows), selectedLines.lowerBound)
+        for row in 0..<rows where scroll + row < lines.count {
+            lines[scroll + row].draw(in: &grid, rect: inner, row: row)
         }
         grid.line(footer, in: inner, row: inner.height - 1, role: .keyHint)
     }
