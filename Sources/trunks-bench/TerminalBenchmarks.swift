@@ -19,7 +19,7 @@ struct TerminalBenchmarks: @unchecked Sendable {
 
     /// Measures on a thread of its own (`OwnThread`): the waits block, and the fake serves on the pool.
     func run() async throws -> [BenchRow] {
-        try await OwnThread.run { try self.measure() }
+        try await OwnThread.run("trunks-bench.measure") { try self.measure() }
     }
 
     private func measure() throws -> [BenchRow] {

@@ -32,13 +32,16 @@ extension DidwwClient {
 
     /// Throws `apiVersionMismatch` when the answer names another `meta.api_version` than requested.
     func checkServedVersion(_ response: HTTPResponse) throws {
-        guard !response.body.isEmpty,
-              let served = (try? JSONDecoder().decode(ServedVersionProbe.self, from: response.body))?.meta?.apiVersion,
-              served != apiVersion else {
-            return
-        }
+        guard !response.body.isEmpty else { return }
+        try checkServedVersion((try? JSONDecoder().decode(ServedVersionProbe.self, from: response.body))?.meta?.apiVersion,
+                               status: response.status)
+    }
+
+    /// Throws `apiVersionMismatch` (and logs it) when `served` is another version than asked for.
+    func checkServedVersion(_ served: String?, status: Int) throws {
+        guard let served, served != apiVersion else { return }
         requestLogger?("server answered with API version \(served) instead of \(apiVersion)")
-        throw DidwwError.apiVersionMismatch(requested: apiVersion, served: served, status: response.status)
+        throw DidwwError.apiVersionMismatch(requested: apiVersion, served: served, status: status)
     }
 }
 

@@ -8,14 +8,14 @@ extension DidwwClient {
                                           callerChecksVersion: true)
         let page: TrunkPage
         do {
-            page = try await Self.offPool { try self.decode(response) { try TrunkDocuments.decodeList($0) } }
+            // A page of hundreds of trunks is decoded off the cooperative pool, so the next
+            // pages' requests are not kept waiting behind it (and the server idle).
+            page = try await OwnThread.run("trunks.decode") { try self.decode(response) { try TrunkDocuments.decodeList($0) } }
         } catch {
             try checkServedVersion(response)
             throw error
         }
-        if let served = page.apiVersion, served != apiVersion {
-            try checkServedVersion(response)
-        }
+        try checkServedVersion(page.apiVersion, status: response.status)
         return page
     }
 
@@ -74,18 +74,6 @@ extension DidwwClient {
     public func regenerateCredentials(trunkID: String) async throws -> Int {
         try await exchange(.post, path: ["voice_out_trunk_regenerate_credentials"],
                            body: TrunkDocuments.regenerateCredentialsBody(trunkID: trunkID)).status
-    }
-
-    /// Runs CPU-heavy `work` (decoding a page of hundreds of trunks) on a thread of its own, so
-    /// that Swift's cooperative pool (one thread per core) stays free to send the next requests
-    /// while pages are decoded: with pages decoded on the pool, the next page's request waited
-    /// behind them and the server sat idle.
-    static func offPool<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
-        try await withCheckedThrowingContinuation { continuation in
-            let worker = Thread { continuation.resume(with: Result { try work() }) }
-            worker.name = "trunks.decode"
-            worker.start()
-        }
     }
 
     /// `include=dids,emergency_dids`, percent-encoded.

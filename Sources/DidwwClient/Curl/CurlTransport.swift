@@ -31,13 +31,7 @@ public final class CurlTransport: HTTPTransport {
         let transfer = CurlTransfer(handle: handle, request: request, connectTimeout: connectTimeout,
                                     maximumBodyBytes: Self.maximumBodyBytes, cancellation: cancellation)
         return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { continuation in
-                let worker = Thread {
-                    continuation.resume(with: transfer.run())
-                }
-                worker.name = "trunks.curl-transfer"
-                worker.start()
-            }
+            try await OwnThread.run("trunks.curl-transfer") { try transfer.run().get() }
         } onCancel: {
             cancellation.cancel()
         }

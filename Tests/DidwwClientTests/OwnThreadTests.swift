@@ -1,9 +1,9 @@
-import BenchSupport
+import DidwwClient
 import Foundation
 import Testing
 
-/// The bench's blocking waits run on a thread of their own: the cooperative pool stays free for
-/// the in-process fake, and errors and results come back as they were.
+/// Blocking work (curl transfers, page decoding, the bench's waits) runs on threads of its own:
+/// the cooperative pool stays free, and errors and results come back as they were.
 @Suite struct OwnThreadTests {
     struct Failure: Error, Equatable {}
 

@@ -1,15 +1,17 @@
 import Foundation
 
-/// Runs blocking measurement code on a thread of its own, off Swift's cooperative pool (one
-/// thread per core). The bench waits on the pseudo-terminal and on curl by polling and
-/// `waitpid`; on the pool, that wait took one of the two threads the in-process fake API needs
-/// to serve trunks' concurrent requests, which a real server would not share with the bench.
+/// Runs blocking or long CPU-bound work on a thread of its own, off Swift's cooperative pool
+/// (one thread per core), which stays free for the tasks that send requests and serve them.
+/// Used for libcurl's blocking transfers (`CurlTransport`; a concurrent `DispatchQueue` on
+/// Linux ran only as many at once as there are cores), for decoding pages of hundreds of trunks
+/// (`DidwwClient.list`), and by the bench for its blocking waits on the pty and on curl.
 public enum OwnThread {
-    /// `body`'s result, computed on a new thread.
-    public static func run<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+    /// `body`'s result, computed on a new thread named `name`.
+    public static func run<Value: Sendable>(_ name: String = "trunks.own-thread",
+                                            _ body: @escaping @Sendable () throws -> Value) async throws -> Value {
         try await withCheckedThrowingContinuation { continuation in
             let thread = Thread { continuation.resume(with: Result { try body() }) }
-            thread.name = "trunks-bench.measure"
+            thread.name = name
             thread.start()
         }
     }
