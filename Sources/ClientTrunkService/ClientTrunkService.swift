@@ -6,7 +6,7 @@ import TrunkUI
 /// Adapts `DidwwClient` to what the UI asks for; changes report the status the server answered.
 /// Its own target, so the program and the tests that drive the runner over real HTTP use the
 /// same adapter.
-public struct ClientTrunkService: StatusReportingTrunkService {
+public struct ClientTrunkService: TrunkService {
     public let client: DidwwClient
     /// How many of the account's DIDs the DID editor reads at most.
     public let didReadLimit: Int
@@ -31,22 +31,22 @@ public struct ClientTrunkService: StatusReportingTrunkService {
         try await client.document(id: id)
     }
 
-    public func answeredUpdate(id: String, body: Data) async throws -> (trunk: Trunk, status: Int) {
+    public func update(id: String, body: Data) async throws -> ChangeReceipt<Trunk> {
         let answer = try await client.updateAnswered(id: id, body: body)
-        return (answer.value, answer.status)
+        return ChangeReceipt(answer.value, status: answer.status)
     }
 
-    public func answeredCreate(body: Data) async throws -> (trunk: Trunk, status: Int) {
+    public func create(body: Data) async throws -> ChangeReceipt<Trunk> {
         let answer = try await client.createAnswered(body: body)
-        return (answer.value, answer.status)
+        return ChangeReceipt(answer.value, status: answer.status)
     }
 
-    public func answeredDelete(id: String) async throws -> Int {
-        try await client.delete(id: id)
+    public func delete(id: String) async throws -> ChangeReceipt<String> {
+        ChangeReceipt(id, status: try await client.delete(id: id))
     }
 
-    public func answeredRegenerateCredentials(id: String) async throws -> Int {
-        try await client.regenerateCredentials(trunkID: id)
+    public func regenerateCredentials(id: String) async throws -> ChangeReceipt<String> {
+        ChangeReceipt(id, status: try await client.regenerateCredentials(trunkID: id))
     }
 
     public func accountDids() async throws -> [DidRef] {

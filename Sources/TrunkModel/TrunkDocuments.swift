@@ -58,6 +58,16 @@ public enum TrunkDocuments {
         }
     }
 
+    /// A document this program sends (a PATCH, or a POST, whose resource has no id yet) read as
+    /// the trunk it describes; the id is `newID` when the document has none. Nil when unreadable.
+    public static func decodeSent(_ data: Data, newID: String = "new") -> Trunk? {
+        if let trunk = try? decodeSingle(data) { return trunk }
+        guard case .object(var root)? = try? parse(data), case .object(var resource)? = root["data"] else { return nil }
+        resource["id"] = .string(newID)
+        root["data"] = .object(resource)
+        return try? decodeSingle(JSONValue.object(root).encoded())
+    }
+
     /// `meta.api_version` of any document, nil when absent or unreadable.
     public static func apiVersion(of data: Data) -> String? {
         (try? parse(data))?["meta"]?["api_version"]?.string

@@ -111,7 +111,7 @@ struct TrunksCommand: ParsableCommand {
         let drafts = DraftStore(directory: paths.draftsDirectory.appendingPathComponent(endpoint.label, isDirectory: true))
         let audit = AuditLog(file: paths.auditFile)
         let service = AuditingTrunkService(
-            ClientTrunkService(client: client), log: audit,
+            SettlingTrunkService(ClientTrunkService(client: client)), log: audit,
             identity: AuditIdentity(environment: ProcessInfo.processInfo.environment, profile: settings.profile?.name ?? endpoint.label),
             onAuditFailure: problems.report)
         var state = AppState(environmentLabel: endpoint.label, apiVersion: settings.apiVersion, pageSize: settings.pageSize)

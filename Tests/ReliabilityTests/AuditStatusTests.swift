@@ -48,7 +48,7 @@ struct AuditStatusTests {
         let policy = RetryPolicy(maximumRetries: 2, initialDelay: 0.01, maximumDelay: 1.5, maximumElapsed: 5, jitter: 0.2)
         let client = DidwwClient(baseURL: base, apiKey: Self.apiKey, transport: CurlTransport(), timeout: 1, retryPolicy: policy)
         let audit = AuditLog(file: directory.appendingPathComponent("audit.jsonl"))
-        let service = AuditingTrunkService(ClientTrunkService(client: client), log: audit,
+        let service = AuditingTrunkService(SettlingTrunkService(ClientTrunkService(client: client)), log: audit,
                                            identity: AuditIdentity(environment: ["USER": "tester"], profile: "test"))
         do {
             try await body(Account(server: server, service: service, audit: audit, directory: directory))
@@ -65,7 +65,9 @@ struct AuditStatusTests {
         try await withAccount { account in
             let before = account.server.trunkIDs().count
             try account.fault("POST create=503")
-            await #expect(throws: DidwwError.self) { try await account.service.create(body: Data(Self.createBody.utf8)) }
+            let error = await #expect(throws: SettledChangeError.self) { try await account.service.create(body: Data(Self.createBody.utf8)) }
+            #expect(error?.verdict == .notMade, "looked for by name: nothing of that name was created")
+            #expect(error?.userMessage.hasSuffix("No trunk named \"Audited trunk\" was created in the last 5 minutes: it was not created.") == true)
             let line = try account.onlyLine()
             #expect(line.method == "POST" && line.status == 503 && line.outcome == "failed", "\(line.summary)")
             #expect(line.error?.contains("503") == true)
@@ -74,22 +76,25 @@ struct AuditStatusTests {
         }
     }
 
-    @Test func aCreateWhoseAnswerCannotBeReadIsRecordedWithItsRealStatusAsUnknown() async throws {
+    @Test func aCreateWhoseAnswerCannotBeReadIsFoundByNameAndRecordedAsMade() async throws {
         try await withAccount { account in
             let before = Set(account.server.trunkIDs())
             try account.fault("POST create=malformed-json")
-            await #expect(throws: DidwwError.self) { try await account.service.create(body: Data(Self.createBody.utf8)) }
+            // The fake made the trunk and answered 201 with a broken body: it is looked for by name.
+            let receipt = try await account.service.create(body: Data(Self.createBody.utf8))
+            let made = Set(account.server.trunkIDs()).subtracting(before)
+            #expect(made == [receipt.value.id], "the trunk found is the one the fake made")
+            #expect(receipt.settlement?.contains("a trunk named \"Audited trunk\" created just now is on the server") == true)
             let line = try account.onlyLine()
-            // The fake made the trunk and answered 201 with a broken body: the change may well be made.
-            #expect(line.status == 201 && line.outcome == "unknown", "\(line.summary)")
-            #expect(line.summary.contains("→ 201 unknown"))
-            #expect(Set(account.server.trunkIDs()).subtracting(before).count == 1, "the fake did create it")
+            #expect(line.status == 201 && line.outcome == "ok" && line.trunkID == receipt.value.id, "\(line.summary)")
+            #expect(line.summary.contains("→ 201 ok (the server answered 201, but a trunk named"))
+            #expect(account.server.requests().filter { $0.method == "POST" }.count == 1)
         }
     }
 
     @Test func aCreateThatSucceedsRecordsTheCreatedIdAndTheAnswered201() async throws {
         try await withAccount { account in
-            let created = try await account.service.create(body: Data(Self.createBody.utf8))
+            let created = try await account.service.create(body: Data(Self.createBody.utf8)).value
             let line = try account.onlyLine()
             #expect(line.status == 201 && line.outcome == "ok" && line.trunkID == created.id && line.trunkName == "Audited trunk")
         }
@@ -99,7 +104,7 @@ struct AuditStatusTests {
         try await withAccount { account in
             let id = try #require(account.server.trunkIDs().first)
             try account.fault("DELETE delete=429+retry-after:0*1")
-            try await account.service.delete(id: id)
+            _ = try await account.service.delete(id: id)
             let line = try account.onlyLine()
             #expect(line.method == "DELETE" && line.trunkID == id && line.status == 204 && line.outcome == "ok", "\(line.summary)")
             #expect(account.server.requests().filter { $0.method == "DELETE" }.map(\.fault) == ["429+retry-after:0", nil])
@@ -112,21 +117,24 @@ struct AuditStatusTests {
             let id = try #require(account.server.trunkIDs().first)
             _ = try await account.service.trunk(id: id)
             try account.fault("DELETE delete=html:502")
-            await #expect(throws: DidwwError.self) { try await account.service.delete(id: id) }
+            let error = await #expect(throws: SettledChangeError.self) { try await account.service.delete(id: id) }
+            #expect(error?.verdict == .notMade && error?.userMessage.contains("The trunk is still there") == true)
             let line = try account.onlyLine()
             #expect(line.status == 502 && line.outcome == "failed" && line.trunkName != nil, "\(line.summary)")
+            #expect(line.settlement == "the server answered 502; reading the trunk again finds it still there")
             #expect(account.server.trunkIDs().contains(id))
         }
     }
 
-    @Test func aDeleteWhoseConnectionDropsIsRecordedWithNoAnswerAsUnknown() async throws {
+    @Test func aDeleteWhoseAnswerIsLateIsSettledByReadingTheTrunkGone() async throws {
         try await withAccount { account in
             let id = try #require(account.server.trunkIDs().first)
             try account.fault("DELETE delete=delay:3000")
-            await #expect(throws: DidwwError.self) { try await account.service.delete(id: id) }
+            let receipt = try await account.service.delete(id: id)
+            #expect(receipt.status == nil && receipt.settlement?.hasSuffix("reading the trunk again finds it gone") == true)
             let line = try account.onlyLine()
-            #expect(line.status == nil && line.outcome == "unknown", "\(line.summary)")
-            #expect(line.summary.contains("→ no answer unknown"))
+            #expect(line.status == nil && line.outcome == "ok", "\(line.summary)")
+            #expect(line.summary.contains("→ no answer ok (no answer arrived ("))
             #expect(account.server.requests().filter { $0.method == "DELETE" }.count == 1, "a DELETE that may have acted is not resent")
         }
     }
@@ -153,7 +161,8 @@ struct AuditStatusTests {
             let trunk = try await account.trunkWithCredentials()
             _ = try await account.service.trunk(id: trunk.id)
             try account.fault("POST regenerate=500")
-            await #expect(throws: DidwwError.self) { try await account.service.regenerateCredentials(id: trunk.id) }
+            let error = await #expect(throws: SettledChangeError.self) { try await account.service.regenerateCredentials(id: trunk.id) }
+            #expect(error?.userMessage.contains("The credentials are unchanged: the old ones still work") == true)
             let line = try account.onlyLine()
             #expect(line.method == "POST regenerate_credentials" && line.status == 500 && line.outcome == "failed", "\(line.summary)")
             let after = try await account.service.trunk(id: trunk.id)
@@ -164,7 +173,7 @@ struct AuditStatusTests {
     @Test func aRegenerationThatSucceedsRecordsTheAnswered201() async throws {
         try await withAccount { account in
             let trunk = try await account.trunkWithCredentials()
-            try await account.service.regenerateCredentials(id: trunk.id)
+            _ = try await account.service.regenerateCredentials(id: trunk.id)
             let line = try account.onlyLine()
             #expect(line.status == 201 && line.outcome == "ok" && line.trunkID == trunk.id, "\(line.summary)")
             let text = try String(contentsOf: account.audit.file, encoding: .utf8)

@@ -107,9 +107,9 @@ private struct StubService: TrunkService {
         guard let trunk = UIFixtures.trunks.first(where: { $0.id == id }) else { throw Unexpected() }
         return trunk
     }
-    func update(id: String, body: Data) async throws -> Trunk { throw Unexpected() }
+    func update(id: String, body: Data) async throws -> ChangeReceipt<Trunk> { throw Unexpected() }
     func trunkDocument(id: String) async throws -> Data { throw Unexpected() }
-    func regenerateCredentials(id: String) async throws { throw Unexpected() }
-    func create(body: Data) async throws -> Trunk { throw Unexpected() }
-    func delete(id: String) async throws { throw Unexpected() }
+    func regenerateCredentials(id: String) async throws -> ChangeReceipt<String> { throw Unexpected() }
+    func create(body: Data) async throws -> ChangeReceipt<Trunk> { throw Unexpected() }
+    func delete(id: String) async throws -> ChangeReceipt<String> { throw Unexpected() }
 }

@@ -6,6 +6,11 @@ import Foundation
 ///
 /// Must run on a thread that may block (never the UI loop, never a Swift concurrency thread);
 /// the handle is reset before and after, which keeps its live connections for the next use.
+///
+/// A change (POST, PATCH, PUT, DELETE) always goes out on a new connection. libcurl sends a
+/// request again by itself when a reused connection dies before any answer byte, and that
+/// connection may have died after the server acted: a change sent that way could be made twice.
+/// On a new connection libcurl never resends, and the caller settles the outcome by reading.
 struct CurlTransfer {
     let handle: CurlEasyHandle
     let request: HTTPRequest
@@ -50,6 +55,9 @@ struct CurlTransfer {
         try check(trunks_curl_setopt_pointer(raw, CURLOPT_ERRORBUFFER, sink.errorBuffer))
         try check(trunks_curl_setopt_slist(raw, CURLOPT_HTTPHEADER, headerList))
         try configureMethodAndBody()
+        if request.method.isMutating {
+            try check(trunks_curl_setopt_long(raw, CURLOPT_FRESH_CONNECT, 1))
+        }
         let context = Unmanaged.passUnretained(sink).toOpaque()
         try check(trunks_curl_set_write_callback(raw, { data, size, count, context in
             guard let data, let context else { return 0 }

@@ -15,7 +15,9 @@ enum FaultResponse {
             let page = "<html><head><title>\(code) \(title(code))</title></head><body><center><h1>\(code) \(title(code))</h1></center><hr><center>nginx</center></body></html>\n"
             return HTTPResponse(statusCode: HTTPStatusCode(code, phrase: title(code)),
                                 headers: [.contentType: "text/html"], body: Data(page.utf8))
-        case .delay, .closeMidBody, .malformedJSON:
+        case .resetBeforeBody:
+            return DroppedConnection.response
+        case .delay, .closeMidBody, .malformedJSON, .statusAfterActing, .resetAfterActing:
             return HTTPResponse(statusCode: .internalServerError)
         }
     }
@@ -32,7 +34,11 @@ enum FaultResponse {
         case .malformedJSON:
             let broken = Data(body.prefix(max(1, body.count / 2))) + Data("\u{0}<<".utf8)
             return HTTPResponse(statusCode: answer.statusCode, headers: answer.headers, body: broken)
-        case .status, .htmlErrorPage:
+        case let .statusAfterActing(code):
+            return instead(of: .status(code, retryAfter: nil))
+        case .resetAfterActing:
+            return DroppedConnection.response
+        case .status, .htmlErrorPage, .resetBeforeBody:
             return instead(of: fault)
         }
     }

@@ -13,6 +13,14 @@ public enum FaultKind: Sendable, Equatable {
     case malformedJSON
     /// Answer with an HTML error page (as a proxy in front of the API would); not acted on.
     case htmlErrorPage(status: Int)
+    /// Act on the request, then answer this status with an errors document: a server that fails
+    /// after the change is made (`applied+500`).
+    case statusAfterActing(Int)
+    /// Act on the request, then close the connection without a byte of answer (`reset-after-apply`).
+    case resetAfterActing
+    /// Close the connection as soon as the request line and headers are in, without reading the
+    /// body, acting or answering (`reset-before-body`).
+    case resetBeforeBody
 
     /// The short name used in flags, the control endpoint and the request log, e.g. `429+retry-after:2`.
     public var spec: String {
@@ -23,6 +31,9 @@ public enum FaultKind: Sendable, Equatable {
         case .closeMidBody: return "close-mid-body"
         case .malformedJSON: return "malformed-json"
         case let .htmlErrorPage(status): return "html:\(status)"
+        case let .statusAfterActing(code): return "applied+\(code)"
+        case .resetAfterActing: return "reset-after-apply"
+        case .resetBeforeBody: return "reset-before-body"
         }
     }
 
@@ -37,6 +48,8 @@ public enum FaultKind: Sendable, Equatable {
         switch (parts.first, parts.count) {
         case ("close-mid-body", 1): self = .closeMidBody
         case ("malformed-json", 1): self = .malformedJSON
+        case ("reset-after-apply", 1): self = .resetAfterActing
+        case ("reset-before-body", 1): self = .resetBeforeBody
         case ("html", 1): self = .htmlErrorPage(status: 502)
         case ("html", 2):
             guard let code = Int(parts[1]), (100...599).contains(code) else { return nil }
@@ -46,6 +59,11 @@ public enum FaultKind: Sendable, Equatable {
             self = .delay(milliseconds: milliseconds)
         default:
             let pieces = text.split(separator: "+", maxSplits: 1).map(String.init)
+            if pieces.count == 2, pieces[0] == "applied" {
+                guard let code = Int(pieces[1]), (100...599).contains(code) else { return nil }
+                self = .statusAfterActing(code)
+                return
+            }
             guard pieces.count == 2, let code = Int(pieces[0]), (100...599).contains(code),
                   pieces[1].hasPrefix("retry-after:"), let seconds = Int(pieces[1].dropFirst("retry-after:".count)),
                   seconds >= 0 else { return nil }
@@ -56,8 +74,8 @@ public enum FaultKind: Sendable, Equatable {
     /// True when the server acts on the request before the fault shows (the change is made).
     public var actsOnRequest: Bool {
         switch self {
-        case .delay, .closeMidBody, .malformedJSON: return true
-        case .status, .htmlErrorPage: return false
+        case .delay, .closeMidBody, .malformedJSON, .statusAfterActing, .resetAfterActing: return true
+        case .status, .htmlErrorPage, .resetBeforeBody: return false
         }
     }
 }

@@ -12,17 +12,24 @@ struct ApiRequestHandler: HTTPHandler {
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         defer { context.requestLog.markAnswered() }
-        let body = (try? await request.bodyData) ?? Data()
         let rawPath = request.target.path()
         let rawQuery = request.target.query()
         if ControlEndpoint.handles(rawPath) {
+            let body = (try? await request.bodyData) ?? Data()
             return ControlEndpoint(context: context).respond(to: request, rawPath: rawPath, body: body)
         }
-        let served = ApiVersionPolicy.served(requested: request.headers[Self.versionHeader], pinned: context.config.apiVersion)
-        let version = (try? served.get()) ?? context.config.apiVersion
         let method = request.method.rawValue.uppercased()
         let fault = ApiRoute(method: method, path: rawPath.removingPercentEncoding ?? rawPath).faultEndpoint
             .flatMap { context.faults.take(method: method, endpoint: $0) }
+        if fault == .resetBeforeBody {
+            // The request is logged as it arrived: its body was never read.
+            context.requestLog.record(LoggedRequest(method: request.method.rawValue, path: rawPath, query: rawQuery,
+                                                    body: "", fault: fault?.spec))
+            return FaultResponse.instead(of: .resetBeforeBody)
+        }
+        let body = (try? await request.bodyData) ?? Data()
+        let served = ApiVersionPolicy.served(requested: request.headers[Self.versionHeader], pinned: context.config.apiVersion)
+        let version = (try? served.get()) ?? context.config.apiVersion
         context.requestLog.record(LoggedRequest(
             method: request.method.rawValue, path: rawPath, query: rawQuery,
             body: String(decoding: body, as: UTF8.self), fault: fault?.spec))

@@ -173,14 +173,17 @@ public final class AppRunner: @unchecked Sendable {
                 }
             case .regenerateCredentials(let id):
                 start { service in
-                    do { try await service.regenerateCredentials(id: id) }
+                    do { _ = try await service.regenerateCredentials(id: id) }
                     catch { return .regenerateFailed(id: id, "Regenerating failed; the old credentials still work: " + describe(error).message) }
                     do { return .credentialsRegenerated(try await service.trunk(id: id)) }
                     catch { return .regenerateFailed(id: id, "Credentials were regenerated, but reading the trunk again failed (r retries): " + describe(error).message) }
                 }
             case .patch(let id, let body):
                 start { service in
-                    do { return .patchSucceeded(try await service.update(id: id, body: body)) }
+                    do {
+                        let receipt = try await service.update(id: id, body: body)
+                        return .patchSucceeded(receipt.value, settled: receipt.settlement)
+                    }
                     catch {
                         let (message, fields) = describe(error)
                         if (error as? UserFacingError)?.outcomeUnknown == true { return .patchOutcomeUnknown(message: message) }
@@ -189,9 +192,12 @@ public final class AppRunner: @unchecked Sendable {
                 }
             case .create(let body):
                 start { service in
-                    do { return .createSucceeded(try await service.create(body: body)) }
-                    catch {
+                    do {
+                        let receipt = try await service.create(body: body)
+                        return .createSucceeded(receipt.value, settled: receipt.settlement)
+                    } catch {
                         let (message, fields) = describe(error)
+                        if (error as? UserFacingError)?.outcomeUnknown == true { return .createOutcomeUnknown(message: message) }
                         return .createFailed(message: message, fieldErrors: fields)
                     }
                 }
@@ -206,9 +212,12 @@ public final class AppRunner: @unchecked Sendable {
             case .delete(let id):
                 start { service in
                     do {
-                        try await service.delete(id: id)
-                        return .deleteSucceeded(id: id)
-                    } catch { return .deleteFailed(message: describe(error).message) }
+                        let receipt = try await service.delete(id: id)
+                        return .deleteSucceeded(id: id, settled: receipt.settlement)
+                    } catch {
+                        return .deleteFailed(message: describe(error).message,
+                                             outcomeUnknown: (error as? UserFacingError)?.outcomeUnknown == true)
+                    }
                 }
             default:
                 performReliability(effect)

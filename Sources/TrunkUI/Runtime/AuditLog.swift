@@ -20,8 +20,12 @@ public struct AuditEntry: Codable, Equatable, Sendable {
     public var changes: [Change]
     /// The HTTP status, nil when no answer arrived.
     public var status: Int?
-    /// "ok", "failed", or "unknown" (no answer after sending).
+    /// "ok", "failed", or "unknown" (no answer after sending, and reading could not tell).
     public var outcome: String
+    /// How the outcome was learned by reading the server when the answer was lost or was a
+    /// server failure (e.g. "no answer arrived (…); reading the trunk again shows the change was
+    /// made"); nil when the answer said it.
+    public var settlement: String?
     public var latencyMs: Int
     /// The failure as the user saw it.
     public var error: String?
@@ -32,7 +36,8 @@ public struct AuditEntry: Codable, Equatable, Sendable {
         let answer = status.map(String.init) ?? "no answer"
         let origin = sshClient.map { " from \($0)" } ?? ""
         return "\(time) \(user)\(origin) [\(profile)] \(method) \(trunkName ?? trunkID) (\(trunkID)): \(fields.isEmpty ? "no fields" : fields)"
-            + " → \(answer) \(outcome) in \(latencyMs) ms" + (error.map { ": \($0)" } ?? "")
+            + " → \(answer) \(outcome)" + (settlement.map { " (\($0))" } ?? "") + " in \(latencyMs) ms"
+            + (error.map { ": \($0)" } ?? "")
     }
 }
 

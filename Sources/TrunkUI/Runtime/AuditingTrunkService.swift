@@ -3,13 +3,14 @@ import Synchronization
 import TrunkModel
 
 /// Wraps a `TrunkService` and writes one audit line per mutating request: the fields the PATCH
-/// carries, old (as last read through this service) → new, secrets redacted; the HTTP status the
-/// server really answered (also when a 2xx answer could not be read); latency.
+/// or POST carries, old (as last read through this service) → new, secrets redacted; the HTTP
+/// status the server really answered (also when a 2xx answer could not be read); the outcome as
+/// settled (by the answer, or by reading the server when the answer was lost); latency.
 ///
 /// Thread-safe. An audit line that cannot be written does not stop the change (it is reported
 /// through `onAuditFailure`).
 public final class AuditingTrunkService: TrunkService, Sendable {
-    private let base: any StatusReportingTrunkService
+    private let base: any TrunkService
     private let log: AuditLog
     private let identity: AuditIdentity
     /// Trunks read one by one (the detail, the re-read before every PATCH): the "old" side of a
@@ -21,7 +22,7 @@ public final class AuditingTrunkService: TrunkService, Sendable {
     private let onAuditFailure: @Sendable (String) -> Void
 
     /// Audits the changes made through `base` into `log`.
-    public init(_ base: any StatusReportingTrunkService, log: AuditLog, identity: AuditIdentity,
+    public init(_ base: any TrunkService, log: AuditLog, identity: AuditIdentity,
                 onAuditFailure: @escaping @Sendable (String) -> Void = { _ in }) {
         self.base = base
         self.log = log
@@ -55,23 +56,21 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         try await base.trunkDocument(id: id)
     }
 
-    public func update(id: String, body: Data) async throws -> Trunk {
+    public func update(id: String, body: Data) async throws -> ChangeReceipt<Trunk> {
         let before = lastRead.withLock { $0[id] }
         let changes = Self.changes(body: body, before: before)
-        let saved = try await audited("PATCH", id: id, name: before?.name, changes: changes) {
-            let answer = try await base.answeredUpdate(id: id, body: body)
-            return (answer.trunk, answer.status)
+        let receipt = try await audited("PATCH", id: id, name: before?.name, changes: changes) {
+            try await base.update(id: id, body: body)
         }
-        lastRead.withLock { $0[id] = saved }
-        return saved
+        lastRead.withLock { $0[id] = receipt.value }
+        return receipt
     }
 
-    public func create(body: Data) async throws -> Trunk {
-        let name = (try? TrunkDocuments.decodeSingle(body))?.name
+    public func create(body: Data) async throws -> ChangeReceipt<Trunk> {
+        let sent = SentFields(body: body)
         let changes = Self.changes(body: body, before: nil).map { AuditEntry.Change(field: $0.field, old: "—", new: $0.new) }
-        return try await audited("POST", id: "new", name: name, changes: changes) {
-            let answer = try await base.answeredCreate(body: body)
-            return (answer.trunk, answer.status)
+        return try await audited("POST", id: "new", name: sent.trunk?.name, changes: changes) {
+            try await base.create(body: body)
         }
     }
 
@@ -80,65 +79,53 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         lastRead.withLock { $0[id]?.name } ?? listedNames.withLock { $0[id] }
     }
 
-    public func delete(id: String) async throws {
-        try await audited("DELETE", id: id, name: name(of: id), changes: []) { ((), try await base.answeredDelete(id: id)) }
+    public func delete(id: String) async throws -> ChangeReceipt<String> {
+        try await audited("DELETE", id: id, name: name(of: id), changes: []) { try await base.delete(id: id) }
     }
 
-    public func regenerateCredentials(id: String) async throws {
+    public func regenerateCredentials(id: String) async throws -> ChangeReceipt<String> {
         let changes = [AuditEntry.Change(field: "authentication_method.credentials", old: "[redacted]", new: "[regenerated]")]
-        try await audited("POST regenerate_credentials", id: id, name: name(of: id), changes: changes) {
-            ((), try await base.answeredRegenerateCredentials(id: id))
+        return try await audited("POST regenerate_credentials", id: id, name: name(of: id), changes: changes) {
+            try await base.regenerateCredentials(id: id)
         }
     }
 
     /// Runs one mutating request and records it, whatever its outcome, with the status the server
-    /// answered: from the answer on success, from the error otherwise (nil when none arrived).
+    /// answered (nil when none arrived) and how the outcome was settled when the answer was lost.
     private func audited<Value: Sendable>(_ method: String, id: String, name: String?, changes: [AuditEntry.Change],
-                                          _ request: () async throws -> (Value, Int)) async throws -> Value {
+                                          _ request: () async throws -> ChangeReceipt<Value>) async throws -> ChangeReceipt<Value> {
         let started = ContinuousClock.now
         do {
-            let (value, status) = try await request()
-            let createdID = (value as? Trunk)?.id
-            record(method, id: createdID ?? id, name: name ?? (value as? Trunk)?.name, changes: changes, started: started,
-                   status: status, outcome: "ok", error: nil)
-            return value
+            let receipt = try await request()
+            let trunk = receipt.value as? Trunk
+            record(method, id: trunk?.id ?? id, name: name ?? trunk?.name, changes: changes, started: started,
+                   status: receipt.status, outcome: "ok", settlement: receipt.settlement, error: nil)
+            return receipt
         } catch {
             let facing = error as? UserFacingError
             record(method, id: id, name: name, changes: changes, started: started, status: facing?.httpStatus,
-                   outcome: facing?.outcomeUnknown == true ? "unknown" : "failed", error: describe(error).message)
+                   outcome: facing?.outcomeUnknown == true ? "unknown" : "failed",
+                   settlement: (error as? SettledChangeError)?.settlement, error: describe(error).message)
             throw error
         }
     }
 
     private func record(_ method: String, id: String, name: String?, changes: [AuditEntry.Change],
-                        started: ContinuousClock.Instant, status: Int?, outcome: String, error: String?) {
+                        started: ContinuousClock.Instant, status: Int?, outcome: String, settlement: String?, error: String?) {
         let entry = AuditEntry(
             time: ISO8601DateFormatter().string(from: Date()), user: identity.user, sshClient: identity.sshClient,
             profile: identity.profile, method: method, trunkID: id, trunkName: name,
-            changes: changes, status: status, outcome: outcome,
+            changes: changes, status: status, outcome: outcome, settlement: settlement,
             latencyMs: Int(started.duration(to: .now) / .milliseconds(1)), error: error)
         do { try log.append(entry) } catch { onAuditFailure("The audit trail could not be written: \(error)") }
     }
 
-    /// The fields a PATCH document carries, old → new, secrets redacted.
+    /// The fields a PATCH or POST document carries, old → new, secrets redacted.
     static func changes(body: Data, before: Trunk?) -> [AuditEntry.Change] {
-        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
-              let data = object["data"] as? [String: Any] else { return [] }
-        let attributes = data["attributes"] as? [String: Any] ?? [:]
-        let auth = (attributes["authentication_method"] as? [String: Any])
-        let authAttributes = auth?["attributes"] as? [String: Any] ?? [:]
-        let relationships = data["relationships"] as? [String: Any] ?? [:]
-        let patched = try? TrunkDocuments.decodeSingle(body)
-        return FieldTable.fields.compactMap { field in
-            let key = field.key
-            let carried: Bool
-            switch key {
-            case .authType: carried = auth != nil && auth?["type"] != nil
-            case .dids, .emergencyDids: carried = relationships[key.rawValue] != nil
-            default: carried = key.isAuthentication ? authAttributes[key.attributeName] != nil : attributes[key.rawValue] != nil
-            }
-            guard carried else { return nil }
-            let oldValue = before?.value(key), newValue = patched?.value(key)
+        let sent = SentFields(body: body)
+        return sent.keys.compactMap { key in
+            let field = FieldTable.field(key)
+            let oldValue = before?.value(key), newValue = sent.trunk?.value(key)
             // The whole authentication method is sent when any part changed: list only what differs.
             if key.isAuthentication, let oldValue, let newValue, oldValue.same(as: newValue) { return nil }
             if field.isSecret {

@@ -10,16 +10,17 @@ public protocol TrunkService: Sendable {
     func listPage(number: Int, size: Int, query: ServerQuery) async throws -> TrunkPage
     /// One trunk with its DIDs and emergency DIDs.
     func trunk(id: String) async throws -> Trunk
-    /// Sends a PATCH document and returns the trunk as the server now has it.
-    func update(id: String, body: Data) async throws -> Trunk
+    /// Sends a PATCH document; the receipt holds the trunk as the server now has it.
+    func update(id: String, body: Data) async throws -> ChangeReceipt<Trunk>
     /// The trunk's document exactly as the server sent it (DIDs included), for the raw JSON view.
     func trunkDocument(id: String) async throws -> Data
-    /// Regenerates the SIP credentials of a `credentials_and_ip` trunk; read the trunk again after.
-    func regenerateCredentials(id: String) async throws
-    /// Sends a POST document and returns the trunk the server created.
-    func create(body: Data) async throws -> Trunk
-    /// Deletes a trunk.
-    func delete(id: String) async throws
+    /// Regenerates the SIP credentials of a `credentials_and_ip` trunk (the receipt holds its id);
+    /// read the trunk again after.
+    func regenerateCredentials(id: String) async throws -> ChangeReceipt<String>
+    /// Sends a POST document; the receipt holds the trunk the server created.
+    func create(body: Data) async throws -> ChangeReceipt<Trunk>
+    /// Deletes a trunk; the receipt holds its id.
+    func delete(id: String) async throws -> ChangeReceipt<String>
     /// Every DID of the account (`GET /dids`, all pages), for linking DIDs to a trunk by number.
     func accountDids() async throws -> [DidRef]
     /// The account's DIDs up to a limit, saying when the account has more than were read.

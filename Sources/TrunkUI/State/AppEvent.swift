@@ -14,7 +14,8 @@ public enum AppEvent: Sendable {
     case trunkFailed(String)
     /// The answer to `Effect.lookupTrunk`: the trunks the server found for a name.
     case lookupFinished(name: String, trunks: [Trunk])
-    case patchSucceeded(Trunk)
+    /// The PATCH was applied; `settled` says how it was learned when its answer was lost.
+    case patchSucceeded(Trunk, settled: String? = nil)
     case patchFailed(message: String, fieldErrors: [APIError])
     /// The runner tried `.setTheme`: nil problem means it is drawn now.
     case themeApplied(String, problem: String?)
@@ -38,10 +39,16 @@ public enum AppEvent: Sendable {
     /// Credentials were regenerated and the trunk read again.
     case credentialsRegenerated(Trunk)
     case regenerateFailed(id: String, String)
-    case createSucceeded(Trunk)
+    /// The trunk was created; `settled` says how it was learned when the answer was lost.
+    case createSucceeded(Trunk, settled: String? = nil)
     case createFailed(message: String, fieldErrors: [APIError])
-    case deleteSucceeded(id: String)
-    case deleteFailed(message: String)
+    /// The POST got no answer (or a server failure) and looking for the trunk could not tell
+    /// whether it was created.
+    case createOutcomeUnknown(message: String)
+    /// The trunk is gone; `settled` says how it was learned when the answer was lost.
+    case deleteSucceeded(id: String, settled: String? = nil)
+    /// The trunk was not deleted, or (`outcomeUnknown`) reading could not tell.
+    case deleteFailed(message: String, outcomeUnknown: Bool = false)
     /// The answer to `Effect.loadAccountDids`: the account's DIDs, and how far short of all of
     /// them the read stopped (nil: these are all).
     case accountDidsLoaded([DidRef], truncation: AccountDidList.Truncation? = nil)

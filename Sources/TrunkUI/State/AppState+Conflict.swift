@@ -93,7 +93,7 @@ extension AppState {
     /// The PATCH got no answer: read the trunk again to learn whether it was applied.
     mutating func patchOutcomeUnknown(_ text: String) -> [Effect] {
         guard let current = review else { return [] }
-        message = StatusMessage("No answer to the save (\(text)). Reading the trunk again to see whether it was applied…", .warning)
+        message = StatusMessage("Not known whether the save was applied (\(text)). Reading the trunk again…", .warning)
         return [.verifyPatch(id: current.diff.original.id)]
     }
 

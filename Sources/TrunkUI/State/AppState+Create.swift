@@ -26,8 +26,9 @@ extension AppState {
         message = StatusMessage(note, .info)
     }
 
-    /// The server created the trunk: it joins the list, selected, and the form closes.
-    mutating func createSucceeded(_ trunk: Trunk) -> [Effect] {
+    /// The server created the trunk: it joins the list, selected, and the form closes. `settled`
+    /// says how it was learned when the answer was lost.
+    mutating func createSucceeded(_ trunk: Trunk, settled: String? = nil) -> [Effect] {
         review = nil
         let returnPane = form?.returnPane ?? .list
         form = nil
@@ -37,7 +38,18 @@ extension AppState {
         detail = trunk
         focus = returnPane == .form ? .list : returnPane
         let hidden = selectedTrunk?.id != trunk.id ? " (hidden by the filter; Esc clears it)" : ""
-        message = StatusMessage("Created \(trunk.name ?? trunk.id)\(hidden)", .success)
+        message = StatusMessage("Created \(trunk.name ?? trunk.id)\(hidden)" + (settled.map { " (\($0))" } ?? ""), .success)
+        return []
+    }
+
+    /// The POST's outcome is unknown even after looking for the trunk: the form stays open, and
+    /// the user is told to look before creating again (sending it again could make two).
+    mutating func createOutcomeUnknown(_ text: String) -> [Effect] {
+        review = nil
+        message = StatusMessage("Not known whether the trunk was created: refresh (r) and look before creating it again", .error)
+        alert = AlertState(title: "Create: outcome unknown",
+                           text: "\(text)\n\nRefresh the list (r) and look for the trunk before creating it again: "
+                               + "sending it again could create it twice. Your draft is kept.")
         return []
     }
 }

@@ -67,8 +67,9 @@ extension AppState {
         }
     }
 
-    /// The server deleted the trunk: it leaves the list and the detail.
-    mutating func deleteSucceeded(id: String) -> [Effect] {
+    /// The server deleted the trunk: it leaves the list and the detail. `settled` says how it was
+    /// learned when the answer was lost (or was 404).
+    mutating func deleteSucceeded(id: String, settled: String? = nil) -> [Effect] {
         let name = deletion?.expected ?? trunks.first { $0.id == id }?.name ?? id
         deletion = nil
         let position = selection
@@ -80,20 +81,22 @@ extension AppState {
         refreshVisible(keeping: id)
         selection = min(position, max(0, visible.count - 1))
         if focus == .detail { focus = .list }
-        message = StatusMessage("Deleted \(name)", .success)
+        message = StatusMessage("Deleted \(name)" + (settled.map { " (\($0))" } ?? ""), .success)
         return []
     }
 
-    /// The delete failed: the confirmation stays open with the reason; nothing changes locally.
-    mutating func deleteFailed(_ text: String) -> [Effect] {
+    /// The delete failed, or (`outcomeUnknown`) reading the trunk could not tell whether it did:
+    /// the confirmation stays open with the reason; nothing changes locally.
+    mutating func deleteFailed(_ text: String, outcomeUnknown: Bool = false) -> [Effect] {
+        let headline = outcomeUnknown ? "Not known whether the trunk was deleted (r refreshes): \(text)" : "Delete failed: \(text)"
         guard var current = deletion else {
-            message = StatusMessage(text, .error)
+            message = StatusMessage(headline, .error)
             return []
         }
         current.sending = false
         current.error = text
         deletion = current
-        message = StatusMessage("Delete failed: \(text)", .error)
+        message = StatusMessage(headline, .error)
         return []
     }
 }

@@ -46,8 +46,8 @@ extension AppState {
             }
             message = StatusMessage(text + (detail == nil ? "" : " Showing the last good data."), .error)
             return []
-        case .patchSucceeded(let trunk):
-            return patchSucceeded(trunk)
+        case .patchSucceeded(let trunk, let settled):
+            return patchSucceeded(trunk, note: settled)
         case .patchFailed(let text, let fieldErrors):
             return patchFailed(text, fieldErrors: fieldErrors)
         case .themeApplied(let name, let problem):
@@ -63,14 +63,16 @@ extension AppState {
             return []
         case .trunkJSONLoaded, .trunkJSONFailed, .credentialsRegenerated, .regenerateFailed:
             return detailEvent(event)
-        case .createSucceeded(let trunk):
-            return createSucceeded(trunk)
+        case .createSucceeded(let trunk, let settled):
+            return createSucceeded(trunk, settled: settled)
         case .createFailed(let text, let fieldErrors):
             return patchFailed(text, fieldErrors: fieldErrors)
-        case .deleteSucceeded(let id):
-            return deleteSucceeded(id: id)
-        case .deleteFailed(let text):
-            return deleteFailed(text)
+        case .createOutcomeUnknown(let text):
+            return createOutcomeUnknown(text)
+        case .deleteSucceeded(let id, let settled):
+            return deleteSucceeded(id: id, settled: settled)
+        case .deleteFailed(let text, let outcomeUnknown):
+            return deleteFailed(text, outcomeUnknown: outcomeUnknown)
         case .storageFailed(let text):
             return storageFailed(text)
         case .retrying(let text, let until):

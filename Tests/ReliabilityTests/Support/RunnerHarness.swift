@@ -41,7 +41,7 @@ final class RunnerHarness: @unchecked Sendable {
                              stateDirectory: self.home.appendingPathComponent("state"))
         let audit = AuditLog(file: paths.auditFile)
         let problems = ProblemRelay()
-        let service = AuditingTrunkService(ClientTrunkService(client: client, didReadLimit: didReadLimit), log: audit,
+        let service = AuditingTrunkService(SettlingTrunkService(ClientTrunkService(client: client, didReadLimit: didReadLimit)), log: audit,
                                            identity: AuditIdentity(environment: ["USER": "tester", "SSH_CLIENT": "192.0.2.7 5000 22"],
                                                                    profile: "test"),
                                            onAuditFailure: problems.report)
