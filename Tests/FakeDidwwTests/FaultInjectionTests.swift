@@ -13,6 +13,9 @@ struct FaultInjectionTests {
         ("list=malformed-json", "list=malformed-json"),
         ("list=html", "list=html:502"),
         ("delete=html:503*1", "delete=html:503*1"),
+        ("PATCH update=applied+500*1", "PATCH update=applied+500*1"),
+        ("create=reset-after-apply", "create=reset-after-apply"),
+        ("DELETE delete=reset-before-body*2", "DELETE delete=reset-before-body*2"),
     ])
     func specRoundTrip(spec: String, printed: String) throws {
         #expect(try FaultRule(spec: spec).spec == printed)
@@ -20,6 +23,7 @@ struct FaultInjectionTests {
 
     @Test("Bad fault specs are refused with a reason", arguments: [
         "list", "list=teapot", "nowhere=500", "list=500*0", "list=500@2", "a b c=500", "list=delay:-1",
+        "update=applied+700", "update=applied+", "update=reset",
     ])
     func badSpecs(spec: String) {
         #expect(throws: FaultSpecError.self) { try FaultRule(spec: spec) }
@@ -51,6 +55,28 @@ struct FaultInjectionTests {
             #expect(delayed.status == 200)
             let changed = try await fake.get("/voice_out_trunks/\(id)")
             #expect(changed.text.contains("Faulted"))
+        }
+    }
+
+    /// A fault that drops the connection, and whether the PATCH was acted on before.
+    @Test("Dropped connections and late failures: which act on a PATCH, and what a client receives", arguments: [
+        ("applied+500", 500, true),
+        ("reset-after-apply", 0, true),
+        ("reset-before-body", 0, false),
+    ])
+    func droppedAndLateFailures(fault: String, status: Int, acts: Bool) async throws {
+        try await RunningFake.with { fake in
+            let id = fake.server.trunkIDs()[0]
+            let body = #"{"data":{"type":"voice_out_trunks","id":"\#(id)","attributes":{"name":"Faulted once"}}}"#
+            fake.server.setFaults([try FaultRule(spec: "PATCH update=\(fault)*1")])
+            let answer = try await fake.send("PATCH", "/voice_out_trunks/\(id)", body: body)
+            #expect(answer.status == status, "0: no answer at all, the connection closed")
+            if status == 0 { #expect(answer.body.isEmpty, "not a byte of answer") }
+            let now = try await fake.get("/voice_out_trunks/\(id)")
+            #expect(now.text.contains("Faulted once") == acts)
+            let patches = fake.server.requests().filter { $0.method == "PATCH" }
+            #expect(patches.map(\.fault) == [fault])
+            #expect(patches.first?.body.isEmpty == (fault == "reset-before-body"), "a body never read is not logged")
         }
     }
 

@@ -135,6 +135,31 @@ import TrunkModel
         #expect(state.deletion?.sending == false && state.deletion?.error == "The server answered 500")
         #expect(state.trunks.count == 3)
     }
+
+    @Test func aDeleteReadingCouldNotSettleSaysItIsNotKnownAndKeepsTheTrunkShown() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("D")])
+        _ = state.type("Berlin Office")
+        _ = state.press([.enter])
+        let text = "No answer within 5 s. It may or may not have been made: reading the trunk again failed (No answer within 5 s)."
+        _ = state.handle(.deleteFailed(message: text, outcomeUnknown: true))
+        #expect(state.message?.text.hasPrefix("Not known whether the trunk was deleted (r refreshes)") == true)
+        #expect(state.deletion?.error == text && state.trunks.count == 3, "nothing is removed on a guess")
+    }
+
+    @Test func aSettledDeleteAndCreateSayHowTheOutcomeWasLearned() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("D")])
+        _ = state.type("Berlin Office")
+        let id = UIFixtures.trunks[0].id
+        #expect(state.press([.enter]) == [.delete(id: id)])
+        _ = state.handle(.deleteSucceeded(id: id, settled: "no answer arrived (x); reading the trunk again finds it gone"))
+        #expect(state.message?.text == "Deleted Berlin Office (no answer arrived (x); reading the trunk again finds it gone)")
+        _ = state.press([.char("n")])
+        _ = state.handle(.createOutcomeUnknown(message: "No answer. It may or may not have been made: looking failed."))
+        #expect(state.alert?.title == "Create: outcome unknown" && state.form != nil, "the draft stays")
+        #expect(state.alert?.text.contains("sending it again could create it twice") == true)
+    }
 }
 
 /// Drafts of new trunks survive like drafts of edits, and come back as new trunks.

@@ -23,7 +23,7 @@ enum FaultResponse {
     }
 
     /// The real answer spoiled by a fault that lets the API act first (delay, broken body).
-    static func after(_ fault: FaultKind, _ answer: HTTPResponse) async -> HTTPResponse {
+    static func after(_ fault: FaultKind, _ answer: HTTPResponse, apiVersion: String = "") async -> HTTPResponse {
         let body = (try? await answer.bodyData) ?? Data()
         switch fault {
         case let .delay(milliseconds):
@@ -35,11 +35,11 @@ enum FaultResponse {
             let broken = Data(body.prefix(max(1, body.count / 2))) + Data("\u{0}<<".utf8)
             return HTTPResponse(statusCode: answer.statusCode, headers: answer.headers, body: broken)
         case let .statusAfterActing(code):
-            return instead(of: .status(code, retryAfter: nil))
+            return instead(of: .status(code, retryAfter: nil), apiVersion: apiVersion)
         case .resetAfterActing:
             return DroppedConnection.response
         case .status, .htmlErrorPage, .resetBeforeBody:
-            return instead(of: fault)
+            return instead(of: fault, apiVersion: apiVersion)
         }
     }
 

@@ -51,7 +51,7 @@ struct ApiRequestHandler: HTTPHandler {
         }
         let answer = response.httpResponse(apiVersion: version)
         guard let fault else { return answer }
-        return await FaultResponse.after(fault, answer)
+        return await FaultResponse.after(fault, answer, apiVersion: version)
     }
 
     private func respond(to request: HTTPRequest, rawPath: String, rawQuery: String, body: Data, version: String) -> ApiResponse {

@@ -69,7 +69,8 @@ public struct SettlingTrunkService: TrunkService {
             return try await base.create(body: body)
         } catch where Self.isUnsettled(error) {
             let answer = Self.answerWords(error)
-            guard let name = SentFields(body: body).trunk?.name, !name.isEmpty else {
+            let sentFields = SentFields(body: body)
+            guard let name = sentFields.trunk?.name, !name.isEmpty else {
                 throw Self.unknown(error, "a trunk without a name cannot be looked for")
             }
             let found: [Trunk]
@@ -79,18 +80,23 @@ public struct SettlingTrunkService: TrunkService {
                 throw Self.unknown(error, "looking for \"\(name)\" failed (\(Self.clause(reading)))")
             }
             let minutes = Int(creationWindow / 60)
-            switch found.count {
-            case 1:
-                return ChangeReceipt(found[0], status: Self.status(error),
-                                     settlement: "\(answer), but a trunk named \"\(name)\" created just now is on the server")
-            case 0:
+            if found.isEmpty {
                 throw SettledChangeError(.notMade, message: Self.sentence(error)
                                          + " No trunk named \"\(name)\" was created in the last \(minutes) minutes: it was not created.",
                                          status: Self.status(error),
                                          settlement: "\(answer); no trunk of that name was created in the last \(minutes) minutes")
-            default:
-                throw Self.unknown(error, "\(found.count) trunks named \"\(name)\" were created in the last \(minutes) minutes")
             }
+            // A trunk of that name made a moment earlier (by another create) is not this one
+            // unless it holds what was sent; two that do cannot be told apart.
+            if found.count == 1, sentFields.areAll(in: found[0]) {
+                return ChangeReceipt(found[0], status: Self.status(error),
+                                     settlement: "\(answer), but a trunk named \"\(name)\" created just now is on the server")
+            }
+            if found.count == 1 {
+                throw Self.unknown(error, "a trunk named \"\(name)\" created in the last \(minutes) minutes is on the server, "
+                                   + "but it does not hold everything that was sent")
+            }
+            throw Self.unknown(error, "\(found.count) trunks named \"\(name)\" were created in the last \(minutes) minutes")
         }
     }
 
