@@ -40,6 +40,18 @@ struct StoreAndAuditTests {
         #expect(store.load().isEmpty)
     }
 
+    @Test func aCreateIsAuditedWithTheValuesSentSecretsRedacted() {
+        let body = #"{"data":{"type":"voice_out_trunks","attributes":{"name":"Night shift","capacity_limit":30,"#
+            + #""dst_prefixes":["44","49"],"on_cli_mismatch_action":"reject_call","authentication_method":{"type":"twilio","#
+            + #""attributes":{"twilio_account_sid":"AC99999999999999999999999999999999"}}}}}"#
+        let changes = AuditingTrunkService.changes(body: Data(body.utf8), before: nil)
+        let byField = Dictionary(uniqueKeysWithValues: changes.map { ($0.field, $0.new) })
+        #expect(byField["name"] == "Night shift" && byField["capacity_limit"] == "30" && byField["dst_prefixes"]?.contains("44") == true)
+        #expect(byField["authentication_method.type"] != nil && byField["on_cli_mismatch_action"] != nil)
+        #expect(byField["authentication_method.twilio_account_sid"] == "[redacted, changed]")
+        #expect(!changes.contains { $0.new == "?" || $0.new.contains("AC9999") }, "every value sent is recorded, no secret: \(changes)")
+    }
+
     @Test func auditLinesRedactSecretsAndNameWhoFromWhere() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let body = #"{"data":{"type":"voice_out_trunks","id":"11111111-2222-3333-4444-555555555555","attributes":{"name":"Main 2","authentication_method":{"type":"twilio","attributes":{"twilio_account_sid":"AC99999999999999999999999999999999"}}}}}"#
