@@ -174,7 +174,12 @@ public final class AppRunner: @unchecked Sendable {
             case .regenerateCredentials(let id):
                 start { service in
                     do { _ = try await service.regenerateCredentials(id: id) }
-                    catch { return .regenerateFailed(id: id, "Regenerating failed; the old credentials still work: " + describe(error).message) }
+                    catch where (error as? UserFacingError)?.outcomeUnknown == true {
+                        return .regenerateFailed(id: id, "Not known whether the credentials were regenerated (r reads the trunk): "
+                                                 + describe(error).message)
+                    } catch {
+                        return .regenerateFailed(id: id, "Regenerating failed; the old credentials still work: " + describe(error).message)
+                    }
                     do { return .credentialsRegenerated(try await service.trunk(id: id)) }
                     catch { return .regenerateFailed(id: id, "Credentials were regenerated, but reading the trunk again failed (r retries): " + describe(error).message) }
                 }
