@@ -1,4 +1,4 @@
-/// Which API version serves a request (reference §1): the requested one when it is not older than
+/// Which API version serves a request (`X-DIDWW-API-Version`): the requested one when it is not older than
 /// the account's pinned version, otherwise the pinned one; no header means the pinned one.
 enum ApiVersionPolicy {
     /// The version that uses bearer tokens, refuses `Api-Key` and applies the newer trunk rules.

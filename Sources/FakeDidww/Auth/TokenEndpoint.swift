@@ -1,8 +1,9 @@
 import FlyingFox
 import Foundation
 
-/// `POST /token` of the 2026-11-19 token service (reference §1): the `Api-Key` of the account,
-/// a JSON body with `aud`, `scope`, `api_version`, `expires_in`; OAuth-style errors.
+/// `POST /token` of the 2026-11-19 token service: the `Api-Key` of the account, a JSON body with
+/// `aud` (required), `scope` (`full` or `read`), `api_version`, `expires_in` (default 900, clamped
+/// to 60–3600); OAuth-style errors (`{"error", "error_description"}`: 400, 401, 429 with `Retry-After`).
 struct TokenEndpoint {
     let context: ServerContext
 

@@ -1,4 +1,5 @@
-/// Builds the JSON:API documents for trunks (reference §9): resources, `included` DIDs and links.
+/// Builds the JSON:API documents for trunks: resources, `included` DIDs (only when `include=` asks),
+/// `meta` (`api_version`, and `total_records` on a list) and a list's `first`/`last`/`next`/`prev` links.
 struct TrunkDocumentBuilder {
     /// The server's own base URL, e.g. `http://127.0.0.1:8080/v3`.
     let baseURL: String

@@ -1,5 +1,7 @@
-/// Encodes one trunk as a `voice_out_trunks` resource object (reference §9), honouring sparse
-/// fieldsets and include linkage. Typed encoding keeps 1000-row pages fast.
+/// Encodes one trunk as a `voice_out_trunks` resource object (`id`, `type`, every attribute,
+/// `relationships` with links and, when included, `data` linkage, and `meta.spent_amount` as a
+/// decimal string), honouring sparse fieldsets and include linkage. Typed encoding keeps 1000-row
+/// pages fast.
 struct TrunkResourceView: Encodable {
     let trunk: TrunkRecord
     let shape: ResponseShape
@@ -86,7 +88,8 @@ struct TrunkResourceView: Encodable {
     }
 }
 
-/// Encodes an `authentication_method` object: `{"type": ..., "attributes": {...}}` (reference §5).
+/// Encodes an `authentication_method` object: `{"type": ..., "attributes": {...}}`, a nested
+/// object inside `attributes` (not a JSON:API relationship) whose attributes depend on the type.
 private struct AuthenticationView: Encodable {
     let method: AuthenticationMethod
 

@@ -1,4 +1,5 @@
-/// One JSON:API error object (reference §7), with the HTTP status it belongs to.
+/// One JSON:API error object (`title`, `detail`, `code`, `status` as strings, and `source.pointer`
+/// for a validation error), with the HTTP status it belongs to.
 struct ApiError: Error, Sendable, Equatable {
     var status: Int
     var code: String

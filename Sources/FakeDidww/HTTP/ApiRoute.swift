@@ -1,4 +1,4 @@
-/// Which endpoint a request addresses (reference §2); everything lives under `/v3`.
+/// Which endpoint a request addresses; everything lives under `/v3`.
 enum ApiRoute: Equatable, Sendable {
     case listTrunks
     case showTrunk(id: String)

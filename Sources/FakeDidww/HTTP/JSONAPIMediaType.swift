@@ -1,4 +1,5 @@
-/// The JSON:API media type and the header rules of reference §1 (406 and 415).
+/// The JSON:API media type and its header rules: 406 when `Accept` names it only with parameters,
+/// 415 when `Content-Type` carries parameters.
 enum JSONAPIMediaType {
     /// `application/vnd.api+json`.
     static let name = "application/vnd.api+json"

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The six outbound-trunk endpoints (reference §2), each turning one request into an `ApiResponse`.
+/// The six outbound-trunk endpoints (list, show, create, update, delete, regenerate credentials),
+/// each turning one request into an `ApiResponse`.
 struct TrunkEndpoints {
     let context: ServerContext
     let query: QueryParameters

@@ -1,5 +1,5 @@
 /// A parsed `GET /v3/dids` query: page (size at most 100), filters and sparse fields
-/// (doc.didww.com "Get DIDs"; the project's reference covers only the trunk endpoints).
+/// (as doc.didww.com "Get DIDs" documents them).
 struct DidListQuery: Sendable {
     /// The largest `page[size]` of `GET /v3/dids` (the docs: "The maximum is 100").
     static let maximumPageSize = 100

@@ -1,6 +1,7 @@
-/// A parsed `GET /v3/voice_out_trunks` query: page, filters, sort and response shape (reference §3).
+/// A parsed `GET /v3/voice_out_trunks` query: `page[number]` (from 1) and `page[size]` (default 50),
+/// `filter[...]`, `sort`, and the response shape (`include`, `fields[voice_out_trunks]`).
 struct ListQuery: Sendable {
-    /// The largest `page[size]` the 2026-04-16 endpoint accepts ([OAS]).
+    /// The largest `page[size]` the 2026-04-16 endpoint accepts (its OpenAPI document: 1–1000).
     static let maximumPageSize = 1000
 
     var pageNumber = 1

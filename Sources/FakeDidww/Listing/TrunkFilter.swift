@@ -1,6 +1,7 @@
 import Foundation
 
-/// One `filter[...]` condition of the list endpoint (reference §3, 2026-04-16 table plus [OAS] `id`, `default_did.id`).
+/// One `filter[...]` condition of the list endpoint: the 2026-04-16 documented filters, plus `id`
+/// and `default_did.id`, which the OpenAPI document also accepts; an unknown filter is a 400 (code 102).
 ///
 /// `name`, `name_contains`, `on_cli_mismatch_action` and `id` take comma lists (any value matches);
 /// `name_contains` ignores case; `default_did.id` is accepted but matches nothing (not modelled).

@@ -1,7 +1,7 @@
-/// One `sort` criterion of the list endpoint: an [OAS] sort field, ascending or (`-`) descending.
+/// One `sort` criterion of the list endpoint: a sortable field, ascending or (`-`) descending.
 /// Strings compare by Swift's `<` (Unicode order, case-sensitive); `false` sorts before `true`.
 struct TrunkSortKey: Sendable, Equatable {
-    /// The sortable fields of [OAS] 2026-04-16.
+    /// The sortable fields of the 2026-04-16 OpenAPI document (a bad field is a 400).
     enum Field: String, Sendable, CaseIterable {
         case allowAnyDidAsCli = "allow_any_did_as_cli"
         case createdAt = "created_at"

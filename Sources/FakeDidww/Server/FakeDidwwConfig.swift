@@ -15,7 +15,8 @@ public struct FakeDidwwConfig: Sendable {
     /// A JSON-lines file every request is appended to, if set.
     public var requestLogPath: String? = nil
     /// The account's own (pinned) API version: served when a request names none or an older one
-    /// (reference §1), and reported in `meta.api_version`.
+    /// (an account is pinned to the version current at its first use, and a request for an older
+    /// version is ignored), and reported in `meta.api_version`.
     public var apiVersion: String = "2026-04-16"
     /// When set, every token lives this many seconds, whatever `expires_in` asked (tests of expiry).
     public var tokenLifetimeSeconds: Int? = nil

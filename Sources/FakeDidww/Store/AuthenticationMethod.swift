@@ -1,4 +1,5 @@
-/// A trunk's `authentication_method`: the polymorphic object of reference §5.
+/// A trunk's `authentication_method`: `credentials_and_ip` (SIP IPs, tech prefix, server-generated
+/// username and password), `ip_only` (set by DIDWW support only) or `twilio` (the account SID).
 enum AuthenticationMethod: Sendable, Equatable {
     case credentialsAndIP(allowedSIPIPs: [String]?, techPrefix: String?, username: String, password: String)
     case ipOnly(allowedSIPIPs: [String]?, techPrefix: String?)

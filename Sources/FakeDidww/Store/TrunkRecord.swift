@@ -1,6 +1,7 @@
 import Foundation
 
-/// One outbound trunk as the fake server stores it (2026-04-16 model, reference §4–§6).
+/// One outbound trunk as the fake server stores it, in the 2026-04-16 model: the attributes, the
+/// `authentication_method`, the linked `dids` and `emergency_dids`, and the spend behind `meta.spent_amount`.
 struct TrunkRecord: Sendable, Equatable {
     var id: String
     var name: String
@@ -26,7 +27,8 @@ struct TrunkRecord: Sendable, Equatable {
     var emergencyDidIDs: [String] = []
     var spentAmount: Decimal = 0
 
-    /// Every attribute key a response carries, in reference §4 order.
+    /// Every attribute key a response carries (all of them, always, values possibly null), in the
+    /// order the API documents them.
     static let attributeNames = [
         "name", "status", "external_reference_id", "capacity_limit", "allow_any_did_as_cli",
         "on_cli_mismatch_action", "default_dst_action", "dst_prefixes", "media_encryption_mode",
@@ -50,7 +52,7 @@ struct TrunkRecord: Sendable, Equatable {
 extension TrunkRecord {
     /// `status` values.
     static let statuses = ["active", "blocked"]
-    /// `on_cli_mismatch_action` values ([OAS] 2026-04-16 enum, including `randomize_cli`).
+    /// `on_cli_mismatch_action` values: the 2026-04-16 OpenAPI enum, which already holds `randomize_cli`.
     static let cliMismatchActions = ["send_original_cli", "reject_call", "replace_cli", "randomize_cli"]
     /// `default_dst_action` values.
     static let dstActions = ["allow_all", "reject_all"]

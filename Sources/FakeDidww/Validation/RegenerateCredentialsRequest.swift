@@ -1,4 +1,6 @@
-/// A `POST /v3/voice_out_trunk_regenerate_credentials` body (reference §2.6), structurally checked.
+/// A `POST /v3/voice_out_trunk_regenerate_credentials` body (`data.type` and the
+/// `voice_out_trunk` relationship naming the trunk), structurally checked; the 201 answer carries
+/// only an id, and only `credentials_and_ip` trunks have credentials to regenerate (else 422).
 struct RegenerateCredentialsRequest: Sendable {
     /// The resource type of the request and of the 201 answer.
     static let type = "voice_out_trunk_regenerate_credentials"

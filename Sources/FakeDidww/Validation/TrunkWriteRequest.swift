@@ -1,4 +1,6 @@
-/// A create or update body after its structure has been checked (reference §2.3, §2.4).
+/// A create or update body after its structure has been checked: `data.type` is always needed; a
+/// POST may not carry a client `id`; a PATCH needs `data.id` equal to the path id and changes only
+/// the members it sends.
 ///
 /// Structural problems are 400 (malformed JSON, missing `data`, not-allowed attributes or
 /// relationships: code 105) or 409 (wrong `data.type`, or `data.id` different from the path id,

@@ -5,7 +5,8 @@ import Glibc
 import Darwin
 #endif
 
-/// The server-side format checks for single values (reference §4, §5).
+/// The server-side format checks for single values: IPv4/IPv6 addresses or CIDR subnets, HTTP(S)
+/// callback URLs, destination prefixes and tech prefixes.
 enum ValueRules {
     /// True for an IPv4 or IPv6 address, optionally with a `/prefix` in range (parsed with `inet_pton`).
     static func isAddressOrSubnet(_ text: String) -> Bool {

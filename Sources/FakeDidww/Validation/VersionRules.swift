@@ -1,6 +1,8 @@
 import Foundation
 
-/// The server-side rules that differ between API versions (reference §4, §8), chosen per request.
+/// The server-side rules that differ between API versions, chosen per request: from 2026-11-19
+/// `capacity_limit` is 1–32767 (not 0–32767), `threshold_amount` may not be null and its range
+/// depends on the account, and `allowed_rtp_ips` refuses `[]`, `0.0.0.0/0` and `::/0`.
 struct VersionRules: Sendable {
     var capacityRange: ClosedRange<Int>
     var thresholdNullable: Bool
