@@ -2,14 +2,14 @@ import Foundation
 import Testing
 @testable import TrunkUI
 
-/// The README's key table stays in step with the key map: one row per place, a row for every
-/// key context, and every single-character key of the standard map named in its row.
-@Suite struct ReadmeKeysTests {
-    /// The rows of the table under "## Keys": first cell → the rest of the row.
+/// The key table of docs/keys.md stays in step with the key map: one row per place, a row for
+/// every key context, and every single-character key of the standard map named in its row.
+@Suite struct KeyReferenceTests {
+    /// The rows of the table under "## Keys by context": first cell → the rest of the row.
     static func keyTable() throws -> [(place: String, keys: String)] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        let section = try #require(readme.components(separatedBy: "\n## Keys\n").dropFirst().first?
+        let page = try String(contentsOf: root.appendingPathComponent("docs/keys.md"), encoding: .utf8)
+        let section = try #require(page.components(separatedBy: "\n## Keys by context\n").dropFirst().first?
             .components(separatedBy: "\n## ").first)
         return section.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| where") && !$0.hasPrefix("| ---") }
             .map { line in
@@ -31,12 +31,12 @@ import Testing
     @Test(arguments: KeyContext.allCases)
     func everyKeyOfTheMapIsInItsRow(context: KeyContext) throws {
         let table = try Self.keyTable()
-        let names = try #require(Self.rowOfContext[context], "a README row for \(context.rawValue)")
+        let names = try #require(Self.rowOfContext[context], "a docs/keys.md row for \(context.rawValue)")
         let text = table.filter { names.contains($0.place) }.map(\.keys).joined(separator: " ")
-        #expect(!text.isEmpty, "the README has a row for \(context.rawValue)")
+        #expect(!text.isEmpty, "docs/keys.md has a row for \(context.rawValue)")
         for binding in Keymap.standard.bindings(in: context) {
             for case .char(let character) in binding.keys where character != " " {
-                #expect(text.contains("`\(character)`"), "README names `\(character)` (\(binding.description)) for \(context.rawValue)")
+                #expect(text.contains("`\(character)`"), "docs/keys.md names `\(character)` (\(binding.description)) for \(context.rawValue)")
             }
         }
     }
