@@ -146,7 +146,7 @@ struct TrunksCommand: ParsableCommand {
         guard logFile != nil || logLevel != nil else { return nil }
         let url = logFile.map { URL(fileURLWithPath: $0) } ?? startup.paths.logFile
         do { return try DebugLog(url: url, level: logLevel ?? .info, secrets: secrets) } catch {
-            throw ValidationError("Cannot open the log file \(url.path): \(error)")
+            throw ValidationError(TerminalSafeText.line("Cannot open the log file \(url.path): \(error)"))
         }
     }
 }
