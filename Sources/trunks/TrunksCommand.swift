@@ -106,7 +106,8 @@ struct TrunksCommand: ParsableCommand {
                                  transport: transport, timeout: timeout, readOnly: settings.readOnly,
                                  requestLogger: requestLogger,
                                  tokenService: APIVersionOptions.tokenService(tokenURL, baseURL: endpoint.baseURL, readOnly: settings.readOnly),
-                                 retryObserver: { notice in problems.retrying(notice.detail, seconds: notice.delay) })
+                                 retryObserver: { notice in problems.retrying(notice.detail, seconds: notice.delay) },
+                                 tryObserver: problems.relay)
         let paths = startup.paths
         let drafts = DraftStore(directory: paths.draftsDirectory.appendingPathComponent(endpoint.label, isDirectory: true))
         let audit = AuditLog(file: paths.auditFile)
