@@ -140,6 +140,8 @@ struct TrunksCommand: ParsableCommand {
         runner.run()
         screen.stop()
         endpoint.stop()
+        // Drafts are on disk as they change and the terminal is restored: now say how it ended.
+        if let signal = screen.pendingSignal { throw ExitCode(signal.exitStatus) }
     }
 
     /// The debug log, when `--log-file` or `--log-level` asks for one.
