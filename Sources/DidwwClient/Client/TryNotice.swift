@@ -17,8 +17,10 @@ public struct TryNotice: Sendable, Equatable {
     public var tryNumber: Int
     /// The most tries the policy allows (first try plus retries).
     public var maximumTries: Int
+    /// Whether the try has just been sent or has just ended.
     public var phase: Phase
 
+    /// A notice about try `tryNumber` of `maximumTries` of request `request`.
     public init(request: UInt64, method: String, tryNumber: Int, maximumTries: Int, phase: Phase) {
         self.request = request
         self.method = method

@@ -12,6 +12,7 @@ public struct PendingTry: Equatable, Sendable {
     /// When the try was sent.
     public var startedAt: Date
 
+    /// Try `number` of `maximum` of `request`, sent at `startedAt`.
     public init(request: UInt64, number: Int, maximum: Int, startedAt: Date) {
         self.request = request
         self.number = number
