@@ -16,6 +16,7 @@ public final class PtyProcess: @unchecked Sendable {
     private var lastWrite = ContinuousClock.now
     private let readerDone = DispatchSemaphore(value: 0)
     private var exited = false
+    private var readerFinished = false
 
     /// Starts `executable` with `arguments` in a new session whose controlling terminal is a new
     /// pty of `rows` × `columns`; `environment` is the child's whole environment.
@@ -132,6 +133,29 @@ public final class PtyProcess: @unchecked Sendable {
         return false
     }
 
+    /// Waits, without holding a thread, until the program has exited and everything it wrote has
+    /// been collected, then closes the terminal. Returns the wait status as `waitpid` gives it,
+    /// or nil when the program is still running after `timeout` (`terminate()` then ends it).
+    public func waitForExit(timeout: Duration) async throws -> Int32? {
+        let deadline = ContinuousClock.now + timeout
+        var status: Int32 = 0
+        while true {
+            let waited = waitpid(pid, &status, WNOHANG)
+            if waited == pid { break }
+            if waited < 0 && errno != EINTR { return nil }
+            if ContinuousClock.now >= deadline { return nil }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        exited = true
+        // The reader sees the end of the output once the program's side of the terminal closed.
+        while !lock.withLock({ readerFinished }) {
+            guard ContinuousClock.now < deadline else { return status }
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        close(master)
+        return status
+    }
+
     /// Ends the program (SIGTERM, then SIGKILL after a second) and closes the terminal.
     public func terminate() {
         guard !exited else { return }
@@ -170,6 +194,7 @@ public final class PtyProcess: @unchecked Sendable {
                 break
             }
         }
+        lock.withLock { readerFinished = true }
         readerDone.signal()
     }
 }

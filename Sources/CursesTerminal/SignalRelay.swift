@@ -10,6 +10,19 @@ public enum TerminalSignal: Int, Sendable, Comparable, CaseIterable {
     /// SIGHUP, or the terminal's input closed: the terminal is gone, do not wait for input.
     case hangup
 
+    /// The signal's number (SIGHUP also stands for a terminal whose input closed).
+    public var number: Int32 {
+        switch self {
+        case .interrupt: return SIGINT
+        case .terminate: return SIGTERM
+        case .hangup: return SIGHUP
+        }
+    }
+
+    /// The exit status shells and supervisors expect after the signal: 128 + its number
+    /// (SIGINT 130, SIGTERM 143, SIGHUP 129).
+    public var exitStatus: Int32 { 128 + number }
+
     /// Orders by strength: interrupt < terminate < hangup.
     public static func < (lhs: TerminalSignal, rhs: TerminalSignal) -> Bool {
         lhs.rawValue < rhs.rawValue

@@ -2,21 +2,25 @@ import Foundation
 
 /// A terminal held in memory for tests: keys are queued, frames are kept for inspection.
 ///
-/// Threading: `wake()` and `enqueue` may be called from any thread; the rest from the UI loop.
+/// Threading: `wake()`, `enqueue`, `lastFrame` and `frameCount` may be used from any thread (a
+/// test watches the frames while the runner draws); the rest from the UI loop.
 public final class InMemoryTerminal: TerminalDriver, @unchecked Sendable {
     private let lock = NSCondition()
     private var keys: [Key] = []
     private var woken = false
     private var currentSize: (rows: Int, columns: Int)
+    private var frame: Grid
+    private var frames = 0
+
     /// The last grid drawn.
-    public private(set) var lastFrame: Grid
+    public var lastFrame: Grid { lock.withLock { frame } }
     /// Number of frames drawn so far.
-    public private(set) var frameCount = 0
+    public var frameCount: Int { lock.withLock { frames } }
 
     /// A terminal of `rows` × `columns`.
     public init(rows: Int = 24, columns: Int = 80) {
         currentSize = (rows, columns)
-        lastFrame = Grid(rows: rows, columns: columns)
+        frame = Grid(rows: rows, columns: columns)
     }
 
     public var size: (rows: Int, columns: Int) {
@@ -53,8 +57,10 @@ public final class InMemoryTerminal: TerminalDriver, @unchecked Sendable {
     }
 
     public func draw(_ grid: Grid) {
-        lastFrame = grid
-        frameCount += 1
+        lock.withLock {
+            frame = grid
+            frames += 1
+        }
     }
 
     public func invalidate() {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FakeDidww
 import Foundation
+import TrunkModel
 import TrunkUI
 
 /// Where the program talks to: the demo fake, the sandbox, production or a given URL.
@@ -19,7 +20,7 @@ struct Endpoint {
         if choice == .demo { return try startDemo(command, apiVersion: settings.apiVersion) }
         let key: String
         do { key = try APIKeySource.resolve(profile: settings.profile, environment: environment).key } catch let error as ConfigError {
-            throw ValidationError(error.description)
+            throw ValidationError(TerminalSafeText.lines(error.description))
         }
         switch choice {
         case .sandbox: return Endpoint(baseURL: URL(string: "https://sandbox-api.didww.com/v3")!, apiKey: key, label: "sandbox")

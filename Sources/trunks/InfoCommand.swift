@@ -18,36 +18,38 @@ struct InfoCommand: ParsableCommand {
         let startup: Startup
         do { startup = try Startup.prepare(flags, environment: environment) } catch {
             let paths = XDGPaths(environment: environment)
-            print("config file:    \(paths.configFile.path)")
-            print("state dir:      \(paths.stateDirectory.path)")
-            printError("The configuration cannot be used: \(error)")
+            Console.line("config file:    \(paths.configFile.path)")
+            Console.line("state dir:      \(paths.stateDirectory.path)")
+            Console.error("The configuration cannot be used: \(error)")
             throw ExitCode(1)
         }
         let paths = startup.paths
         let settings = startup.settings
         func exists(_ url: URL) -> String { FileManager.default.fileExists(atPath: url.path) ? "" : "  (not present)" }
         func origin(_ name: String) -> String { settings.origins[name].map { "  (\($0))" } ?? "" }
-        print("config file:    \(paths.configFile.path)\(exists(paths.configFile))")
-        print("themes:         " + startup.themeFolders.map { $0.path + exists($0) }.joined(separator: "\n                "))
-        print("                then the compiled-in default and mono")
-        print("state dir:      \(paths.stateDirectory.path)\(exists(paths.stateDirectory))")
-        print("drafts:         \(paths.draftsDirectory.path)")
-        print("audit log:      \(paths.auditFile.path)")
-        print("debug log:      \(paths.logFile.path)  (written only with --log-file or --log-level)")
-        print("profile:        \(settings.profile?.name ?? "none")\(origin("profile"))"
+        Console.line("config file:    \(paths.configFile.path)\(exists(paths.configFile))")
+        for (index, folder) in startup.themeFolders.enumerated() {
+            Console.line((index == 0 ? "themes:         " : "                ") + folder.path + exists(folder))
+        }
+        Console.line("                then the compiled-in default and mono")
+        Console.line("state dir:      \(paths.stateDirectory.path)\(exists(paths.stateDirectory))")
+        Console.line("drafts:         \(paths.draftsDirectory.path)")
+        Console.line("audit log:      \(paths.auditFile.path)")
+        Console.line("debug log:      \(paths.logFile.path)  (written only with --log-file or --log-level)")
+        Console.line("profile:        \(settings.profile?.name ?? "none")\(origin("profile"))"
               + (startup.config.profiles.isEmpty ? "" : "; profiles: " + startup.config.profiles.keys.sorted().joined(separator: ", ")))
-        print("endpoint:       \(settings.endpoint?.label ?? "none chosen")\(origin("endpoint"))"
+        Console.line("endpoint:       \(settings.endpoint?.label ?? "none chosen")\(origin("endpoint"))"
               + (settings.endpoint == .production ? "  ← PRODUCTION" : ""))
-        print("api version:    \(settings.apiVersion)\(origin("api_version"))")
-        print("authentication: " + APIVersionOptions.authenticationSummary(
+        Console.line("api version:    \(settings.apiVersion)\(origin("api_version"))")
+        Console.line("authentication: " + APIVersionOptions.authenticationSummary(
             apiVersion: settings.apiVersion, endpoint: settings.endpoint, readOnly: settings.readOnly))
-        print("read-only:      \(settings.readOnly ? "yes" : "no")\(origin("read_only"))")
-        print("page size:      \(settings.pageSize)\(origin("page_size"))")
-        print("preview:        \(settings.preview.rawValue)\(origin("preview"))")
+        Console.line("read-only:      \(settings.readOnly ? "yes" : "no")\(origin("read_only"))")
+        Console.line("page size:      \(settings.pageSize)\(origin("page_size"))")
+        Console.line("preview:        \(settings.preview.rawValue)\(origin("preview"))")
         let themeFile = ThemeLoader.locate(settings.theme, folders: startup.themeFolders)?.path ?? "compiled in"
-        print("theme:          \(settings.theme) → \(themeFile)\(origin("theme"))")
-        print("api key:        \(keyDescription(settings, environment: environment))")
-        for problem in startup.keyProblems { print("key binding:    not applied: \(problem)") }
+        Console.line("theme:          \(settings.theme) → \(themeFile)\(origin("theme"))")
+        Console.line("api key:        \(keyDescription(settings, environment: environment))")
+        for problem in startup.keyProblems { Console.line("key binding:    not applied: \(problem)") }
     }
 
     /// Where the key would come from, without running a command or reading a file.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ScreenKit
+import TrunkModel
 import TrunkUI
 
 /// Everything decided before the screen opens: paths, configuration, settings after
@@ -23,7 +24,7 @@ struct Startup {
             config = try TrunksConfig.load(paths.configFile)
             settings = try ResolvedSettings.resolve(flags, environment: environment, config: config)
         } catch let error as ConfigError {
-            throw ValidationError(error.description)
+            throw ValidationError(TerminalSafeText.lines(error.description))
         }
         let (keymap, problems) = KeyRemapper.apply(config.keyRemaps, to: .standard, source: paths.configFile.path)
         return Startup(paths: paths, config: config, settings: settings, keymap: keymap, keyProblems: problems,

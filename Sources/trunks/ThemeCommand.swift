@@ -40,12 +40,12 @@ struct ThemeCommand: ParsableCommand {
             for url in targets {
                 let found = ThemeChecker.check(file: url, folders: folders)
                 problems += found
-                if found.isEmpty { print("\(url.path): ok") }
+                if found.isEmpty { Console.line("\(url.path): ok") }
             }
-            for problem in problems { printError(problem.description) }
+            for problem in problems { Console.error(problem.description) }
             let errors = problems.filter { $0.severity == .error }.count
             if errors > 0 {
-                printError("\(errors) error\(errors == 1 ? "" : "s") in \(Set(problems.map(\.file)).count) file(s)")
+                Console.error("\(errors) error\(errors == 1 ? "" : "s") in \(Set(problems.map(\.file)).count) file(s)")
                 throw ExitCode(1)
             }
         }
@@ -58,14 +58,9 @@ struct ThemeCommand: ParsableCommand {
         func run() {
             let folders = ThemeSearchPath.forCurrentProcess()
             for name in ThemeLoader.availableNames(folders: folders) {
-                print(name.padding(toLength: 18, withPad: " ", startingAt: 0)
-                      + (ThemeLoader.locate(name, folders: folders)?.path ?? "(compiled in)"))
+                Console.line(name.padding(toLength: 18, withPad: " ", startingAt: 0)
+                             + (ThemeLoader.locate(name, folders: folders)?.path ?? "(compiled in)"))
             }
         }
     }
-}
-
-/// Writes `line` to standard error.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
 }

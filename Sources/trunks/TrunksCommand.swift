@@ -106,7 +106,8 @@ struct TrunksCommand: ParsableCommand {
                                  transport: transport, timeout: timeout, readOnly: settings.readOnly,
                                  requestLogger: requestLogger,
                                  tokenService: APIVersionOptions.tokenService(tokenURL, baseURL: endpoint.baseURL, readOnly: settings.readOnly),
-                                 retryObserver: { notice in problems.retrying(notice.detail, seconds: notice.delay) })
+                                 retryObserver: { notice in problems.retrying(notice.detail, seconds: notice.delay) },
+                                 tryObserver: problems.relay)
         let paths = startup.paths
         let drafts = DraftStore(directory: paths.draftsDirectory.appendingPathComponent(endpoint.label, isDirectory: true))
         let audit = AuditLog(file: paths.auditFile)
@@ -139,6 +140,8 @@ struct TrunksCommand: ParsableCommand {
         runner.run()
         screen.stop()
         endpoint.stop()
+        // Drafts are on disk as they change and the terminal is restored: now say how it ended.
+        if let signal = screen.pendingSignal { throw ExitCode(signal.exitStatus) }
     }
 
     /// The debug log, when `--log-file` or `--log-level` asks for one.
@@ -146,7 +149,7 @@ struct TrunksCommand: ParsableCommand {
         guard logFile != nil || logLevel != nil else { return nil }
         let url = logFile.map { URL(fileURLWithPath: $0) } ?? startup.paths.logFile
         do { return try DebugLog(url: url, level: logLevel ?? .info, secrets: secrets) } catch {
-            throw ValidationError("Cannot open the log file \(url.path): \(error)")
+            throw ValidationError(TerminalSafeText.line("Cannot open the log file \(url.path): \(error)"))
         }
     }
 }

@@ -4,8 +4,9 @@ import Foundation
 import Testing
 import TrunkModel
 
-/// The client says before each wait that it will try again, through the real curl transport and
-/// the fake with injected faults; a change that is not retried says nothing.
+/// The client says before each wait that it will try again, and when each try starts and ends,
+/// through the real curl transport and the fake with injected faults; a change that is not
+/// retried says nothing.
 @Suite("Retry notices")
 struct RetryNoticeTests {
     static let policy = RetryPolicy(maximumRetries: 3, initialDelay: 0.01, maximumDelay: 0.5, maximumElapsed: 5, jitter: 0)
@@ -38,6 +39,25 @@ struct RetryNoticeTests {
             let body = #"{"data":{"type":"voice_out_trunks","id":"\#(id)","attributes":{"name":"x"}}}"#
             await #expect(throws: DidwwError.self) { try await client(account, notices).update(id: id, body: Data(body.utf8)) }
             #expect(notices.withLock { $0 }.isEmpty)
+        }
+    }
+
+    @Test func eachTryIsReportedWhenItStartsAndWhenItEnds() async throws {
+        try await FakeAccount.with { account in
+            let tries = TestLocked<[TryNotice]>([])
+            account.server.setFaults([try FaultRule(spec: "GET list=503*2")])
+            let client = DidwwClient(baseURL: account.baseURL, apiKey: ClientFixtures.apiKey, transport: CurlTransport(),
+                                     timeout: 5, retryPolicy: Self.policy,
+                                     tryObserver: { notice in tries.withLock { $0.append(notice) } })
+            _ = try await client.list(TrunkListQuery(pageSize: 5))
+            _ = try await client.list(TrunkListQuery(pageSize: 5))
+            let seen = tries.withLock { $0 }
+            #expect(seen.map(\.phase) == [.started, .ended, .started, .ended, .started, .ended, .started, .ended])
+            #expect(seen.map(\.tryNumber) == [1, 1, 2, 2, 3, 3, 1, 1])
+            #expect(seen.allSatisfy { $0.method == "GET" && $0.maximumTries == 4 })
+            let requests = seen.map(\.request)
+            #expect(Set(requests.prefix(6)).count == 1 && Set(requests.suffix(2)).count == 1 && requests[0] != requests[7],
+                    "the tries of one request share its number; the next request has another: \(requests)")
         }
     }
 

@@ -10,8 +10,35 @@ struct CommandRun {
 
     /// Runs `arguments[0]` with the rest as arguments and exactly `environment`.
     static func run(_ arguments: [String], environment: [String: String]) throws -> CommandRun {
-        let base = NSTemporaryDirectory() + "trunks-run-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let base = temporaryBase()
         defer { unlink(base + ".out"); unlink(base + ".err") }
+        let pid = try spawn(arguments, environment: environment, base: base)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return finished(status: status, base: base)
+    }
+
+    /// `run`, polling for the end with `Task.sleep` so that no thread of the cooperative pool
+    /// waits (for async tests).
+    static func completion(of arguments: [String], environment: [String: String]) async throws -> CommandRun {
+        let base = temporaryBase()
+        defer { unlink(base + ".out"); unlink(base + ".err") }
+        let pid = try spawn(arguments, environment: environment, base: base)
+        var status: Int32 = 0
+        while true {
+            let waited = waitpid(pid, &status, WNOHANG)
+            if waited == pid { break }
+            if waited < 0 && errno != EINTR { throw E2EError("lost track of \(arguments[0])") }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        return finished(status: status, base: base)
+    }
+
+    private static func temporaryBase() -> String {
+        NSTemporaryDirectory() + "trunks-run-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    private static func spawn(_ arguments: [String], environment: [String: String], base: String) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -27,10 +54,12 @@ struct CommandRun {
         guard spawned == 0 else {
             throw E2EError("could not start \(arguments[0])")
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return CommandRun(status: (status >> 8) & 0xFF,
-                          output: (try? String(contentsOfFile: base + ".out", encoding: .utf8)) ?? "",
-                          error: (try? String(contentsOfFile: base + ".err", encoding: .utf8)) ?? "")
+        return pid
+    }
+
+    private static func finished(status: Int32, base: String) -> CommandRun {
+        CommandRun(status: (status >> 8) & 0xFF,
+                   output: (try? String(contentsOfFile: base + ".out", encoding: .utf8)) ?? "",
+                   error: (try? String(contentsOfFile: base + ".err", encoding: .utf8)) ?? "")
     }
 }

@@ -177,8 +177,8 @@ import Testing
     }
 }
 
-/// Whatever ends the program (SIGTERM, SIGINT, a crash), the terminal gets its modes back and the
-/// next start offers the draft.
+/// Whatever ends the program (SIGTERM, SIGHUP, SIGINT, a crash), the terminal gets its modes back,
+/// the shell sees 128 + the signal's number as the exit status, and the next start offers the draft.
 @Suite(.serialized) struct ExitPathEndToEndTests {
     /// Quitting with q, after normal use or while the unreachable API is being retried, gives the
     /// shell back its terminal modes and exit status 0 at once (the signal and crash cases follow).
@@ -208,12 +208,14 @@ import Testing
         #expect(status == "0", "q exits with status 0 (\(name)): \(status)")
     }
 
-    @Test(arguments: [("SIGTERM", SIGTERM), ("SIGINT", SIGINT), ("SIGSEGV (crash)", SIGSEGV), ("SIGABRT (crash)", SIGABRT)])
+    @Test(arguments: [("SIGTERM", SIGTERM), ("SIGHUP", SIGHUP), ("SIGINT", SIGINT),
+                      ("SIGSEGV (crash)", SIGSEGV), ("SIGABRT (crash)", SIGABRT)])
     func theDraftAndTheTerminalSurvive(name: String, signal: Int32) throws {
         let home = TmuxSession.temporaryHome()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let trunks = TmuxSession.quote(BuiltProducts.trunks) + " --demo"
-        let script = "stty -a > \(home)/stty-before; \(trunks); stty -a > \(home)/stty-after; sleep 30"
+        let script = "stty -a > \(home)/stty-before; \(trunks); echo $? > \(home)/exit-status; "
+            + "stty -a > \(home)/stty-after; sleep 30"
         do {
             // The program itself turns off the backtracer's 30 s "press space" wait (CrashBacktrace).
             let session = try TmuxSession(command: ["sh", "-c", script], rows: 30, columns: 110, home: home)
@@ -235,6 +237,8 @@ import Testing
             let before = try String(contentsOfFile: home + "/stty-before", encoding: .utf8)
             let after = try String(contentsOfFile: home + "/stty-after", encoding: .utf8)
             #expect(MonkeyEndToEndTests.modes(before) == MonkeyEndToEndTests.modes(after), "terminal modes restored after \(name)")
+            let status = try String(contentsOfFile: home + "/exit-status", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(status == String(128 + signal), "exit status after \(name): \(status)")
         }
         let next = try TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 30, columns: 110, home: home)
         let offer = try next.waitFor(text: "Unsaved draft from an earlier session")

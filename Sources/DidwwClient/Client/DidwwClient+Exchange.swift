@@ -20,6 +20,7 @@ extension DidwwClient {
         var token = try await tokenProvider?.token()
         var renewedAfterRefusal = false
         var attempt = 0
+        let requestNumber = nextRequestNumber()
         let firstTry = ContinuousClock.now
         while true {
             attempt += 1
@@ -30,7 +31,7 @@ extension DidwwClient {
             let started = ContinuousClock.now
             requestLogger?(redactedDescription(of: request))
             do {
-                response = try await transport.send(request)
+                response = try await sendObserved(request, id: requestNumber, tryNumber: attempt)
             } catch let error as TransportError {
                 requestLogger?("\(method.rawValue) \(request.url.absoluteString) failed: \(error.message)")
                 let delay = retryPolicy.delay(beforeRetry: attempt, method: method, error: error)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TrunkModel
 
 /// Typed calls on DIDWW's `voice_out_trunks` (list, get, update, create, delete, regenerate
@@ -30,6 +31,10 @@ public final class DidwwClient: Sendable {
     let requestLogger: (@Sendable (String) -> Void)?
     /// Told before each wait for another try (`RetryNotice`).
     let retryObserver: (@Sendable (RetryNotice) -> Void)?
+    /// Told when each try is sent and when it ends (`TryNotice`).
+    let tryObserver: (@Sendable (TryNotice) -> Void)?
+    /// The number of the last request begun, for `TryNotice.request`.
+    private let requestCounter = Atomic<UInt64>(0)
     /// Keeps this client under 20 requests per second.
     let pacer = RequestPacer()
     /// Mints the bearer tokens of API 2026-11-19; nil when calls carry `Api-Key`.
@@ -38,14 +43,16 @@ public final class DidwwClient: Sendable {
     let tokenProblem: DidwwError?
 
     /// Creates a client; `requestLogger` receives one redacted line per request and per outcome,
-    /// `retryObserver` a `RetryNotice` before each wait for another try.
+    /// `retryObserver` a `RetryNotice` before each wait for another try, `tryObserver` a
+    /// `TryNotice` when each try is sent and when it ends (both on the calling task's thread).
     ///
     /// A base URL that `BaseURLPolicy` refuses makes every call throw `DidwwError.invalidBaseURL`
     /// before the key leaves the process.
     public init(baseURL: URL, apiKey: String, apiVersion: String = "2026-04-16",
                 transport: any HTTPTransport, timeout: TimeInterval = 15, readOnly: Bool = false,
                 retryPolicy: RetryPolicy = .standard, requestLogger: (@Sendable (String) -> Void)? = nil,
-                tokenService: TokenServiceSettings? = nil, retryObserver: (@Sendable (RetryNotice) -> Void)? = nil) {
+                tokenService: TokenServiceSettings? = nil, retryObserver: (@Sendable (RetryNotice) -> Void)? = nil,
+                tryObserver: (@Sendable (TryNotice) -> Void)? = nil) {
         self.baseURL = baseURL
         self.apiKey = APIKey(apiKey)
         self.apiVersion = apiVersion
@@ -55,6 +62,7 @@ public final class DidwwClient: Sendable {
         self.retryPolicy = retryPolicy
         self.requestLogger = requestLogger
         self.retryObserver = retryObserver
+        self.tryObserver = tryObserver
         (tokenProvider, tokenProblem) = Self.makeTokenProvider(
             baseURL: baseURL, apiKey: apiKey, apiVersion: apiVersion, explicit: tokenService, readOnly: readOnly,
             transport: transport, timeout: timeout, retryPolicy: retryPolicy, logger: requestLogger)
@@ -66,6 +74,11 @@ public final class DidwwClient: Sendable {
         } catch {
             baseURLProblem = .invalidBaseURL(reason: "The base URL is not acceptable.")
         }
+    }
+
+    /// A number for a new request, unique within this client.
+    func nextRequestNumber() -> UInt64 {
+        requestCounter.add(1, ordering: .relaxed).newValue
     }
 
     /// The headers sent with every request: the API key (when no bearer token is used), media types, version.

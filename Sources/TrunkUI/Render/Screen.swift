@@ -90,11 +90,17 @@ public enum Screen {
             case .success: role = .ok; sign = "✓ "
             case .info: role = .statusBar; sign = ""
             }
-            grid.write(" " + sign + message.text, row: row, column: 0, role: role)
+            // A progress message ("Saving…") gains the wait; an outcome or a problem keeps the line.
+            let wait = message.kind == .info ? state.serverWaitNote.map { " · " + $0 } ?? "" : ""
+            grid.write(" " + sign + message.text + wait, row: row, column: 0, role: role)
             return
         }
         if let note = state.activeRetryNote {
             grid.write(" ⚠ " + note, row: row, column: 0, role: .warning)
+            return
+        }
+        if let wait = state.serverWaitNote {
+            grid.write(" " + wait, row: row, column: 0, role: .statusBar)
             return
         }
         grid.write(KeyHintLine.fit(hints(state), width: grid.columns), row: row, column: 0, role: .keyHint)

@@ -32,7 +32,7 @@ extension AppRunner {
         case .loadAudit:
             let log = auditLog
             start { _ in
-                let lines = log?.entries().map(\.summary) ?? []
+                let lines = log?.entries().map { TerminalSafeText.line($0.summary) } ?? []
                 return .auditLoaded(lines.isEmpty ? ["The audit trail is empty: no change has been sent from this account yet."] : lines)
             }
         default:

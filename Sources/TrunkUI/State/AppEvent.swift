@@ -33,6 +33,10 @@ public enum AppEvent: Sendable {
     case storageFailed(String)
     /// The client will try a request again at `until`; `text` says which try and why.
     case retrying(String, until: Date)
+    /// The client sent a try of a request (see `PendingTry`).
+    case tryStarted(PendingTry)
+    /// The try of `request` ended: answered, failed or cancelled.
+    case tryEnded(request: UInt64)
     /// The trunk's document as the server sent it, for the raw JSON view.
     case trunkJSONLoaded(id: String, Data)
     case trunkJSONFailed(id: String, String)

@@ -78,6 +78,12 @@ extension AppState {
         case .retrying(let text, let until):
             retryNote = RetryNote(text: text, nextTry: until)
             return []
+        case .tryStarted(let pending):
+            tryStarted(pending)
+            return []
+        case .tryEnded(let request):
+            tryEnded(request: request)
+            return []
         case .accountDidsLoaded, .accountDidsFailed:
             return accountDidsEvent(event)
         }

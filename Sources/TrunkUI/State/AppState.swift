@@ -92,6 +92,8 @@ public struct AppState: Sendable {
     public var storageProblem: String?
     /// The client is waiting to try a request again (status line until it expires).
     public var retryNote: RetryNote?
+    /// Tries sent to the server and not yet answered (`serverWaitNote` is derived from them).
+    public var pendingTries: [PendingTry] = []
 
     /// A fresh state for an environment.
     public init(environmentLabel: String, apiVersion: String = "2026-04-16", pageSize: Int = 50, now: Date = Date()) {
