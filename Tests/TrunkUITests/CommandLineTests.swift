@@ -108,7 +108,7 @@ import TrunkModel
         var state = UIFixtures.loadedState()
         _ = typed("trunk 11111111-2222-4333-8444-555555555555", into: &state)
         _ = state.press([.enter])
-        _ = state.handle(.trunkFailed("not found (404)"))
+        _ = state.handle(.trunkFailed(id: "11111111-2222-4333-8444-555555555555", "not found (404)"))
         #expect(state.message?.text.contains("Could not find trunk 11111111") == true)
         #expect(state.pendingJump == nil)
     }

@@ -189,7 +189,7 @@ import TrunkModel
         #expect(editor(state)?.awaitingLinks == true)
         _ = state.press([.char("a")])
         #expect(editor(state)?.input == nil && editor(state)?.error?.contains("being read") == true)
-        _ = state.handle(.trunkFailed("HTTP 503"))
+        _ = state.handle(.trunkFailed(id: trunk.id, "HTTP 503"))
         #expect(editor(state)?.error == "the trunk's linked DIDs could not be read (HTTP 503); Esc, then L tries again")
         _ = state.press([.escape])
         #expect(state.press([.char("L")]) == [.loadTrunk(id: trunk.id)], "the account's DIDs are already being read")

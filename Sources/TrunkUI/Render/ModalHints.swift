@@ -4,13 +4,23 @@ import TrunkModel
 /// The status-bar hint while a question, an editor or an overlay holds the keys: the keys that
 /// work there, not the keys of the pane underneath (which would do nothing, or something else).
 enum ModalHints {
-    /// The hint for what holds the keys now, or nil when the pane's own hints apply.
-    static func hint(_ state: AppState) -> String? {
-        if state.restoreSelection != nil, !state.restorable.isEmpty {
-            return " y restore into the form · d delete the draft · ↑↓ choose · Esc later"
+    /// The hint of the modal on top of the stack; nil where the key map's own hints apply (review).
+    static func hint(for top: Modal, _ state: AppState) -> String? {
+        switch top {
+        case .help: return HelpOverlay.hint(state)
+        case .alert: return " any key closes the dialog"
+        case .deletion: return " type the trunk's name · Enter deletes when it matches · Esc keeps the trunk"
+        case .restoreDrafts: return " y restore into the form · d delete the draft · ↑↓ choose · Esc later"
+        case .quitQuestion: return " y quits · any other key goes back"
+        case .audit: return " any key closes the audit trail"
+        case .copyChooser: return " y or n the name · i the id · j the JSON · any other key cancels"
+        case .review, .commandLine, .filterInput: return nil
         }
-        if state.confirmQuit { return " y quits · any other key goes back" }
-        if state.review != nil { return nil }
+    }
+
+    /// The hint of a pane's own prompt or editor (form editors, detail prompts), when no modal is
+    /// open; nil when the key map's hints for the pane apply.
+    static func paneHint(_ state: AppState) -> String? {
         if let form = state.form { return formHint(form) }
         if state.focus == .detail {
             if state.detailView.regenerate != nil {

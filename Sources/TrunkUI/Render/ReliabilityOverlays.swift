@@ -5,11 +5,11 @@ import TrunkModel
 /// What reliability adds to a frame: the read-only and stale badges, the three-way conflict
 /// dialog, the restore-drafts dialog, the typed confirmation prompt and the `:audit` overlay.
 enum ReliabilityOverlays {
-    /// Draws on top of a finished frame (`body` is the area between header and status bar).
-    static func draw(_ state: AppState, in body: Rect, grid: inout Grid) {
-        drawBadges(state, grid: &grid)
-        if let review = state.review, !review.conflicts.isEmpty { drawConflicts(state, review, in: body, grid: &grid) }
-        if let review = state.review, let word = review.confirmWord, !review.sending {
+    /// The parts of the review dialog that reliability adds: the three-way conflict choice and the
+    /// typed confirmation word.
+    static func drawReviewExtras(_ state: AppState, _ review: ReviewState, in body: Rect, grid: inout Grid) {
+        if !review.conflicts.isEmpty { drawConflicts(state, review, in: body, grid: &grid) }
+        if let word = review.confirmWord, !review.sending {
             let row = body.bottom
             grid.fill(Rect(row: row, column: 0, height: 1, width: grid.columns), role: .statusBar)
             let typed = review.typedWord.text
@@ -18,10 +18,6 @@ enum ReliabilityOverlays {
             grid.write("  (Esc back)", row: row, column: x + DisplayWidth.of(typed) + 1, role: .muted)
             grid.cursor = (row, x + DisplayWidth.of(typed))
         }
-        if let selected = state.restoreSelection, state.restorable.indices.contains(selected) {
-            drawRestore(state, selected: selected, in: body, grid: &grid)
-        }
-        if let lines = state.auditLines { drawAudit(lines, in: body, grid: &grid) }
     }
 
     /// "NOT ON DISK", "READ-ONLY" and "STALE" at the right of the header.
@@ -73,7 +69,7 @@ enum ReliabilityOverlays {
         grid.line(footer, in: inner, row: inner.height - 1, role: .keyHint)
     }
 
-    private static func drawRestore(_ state: AppState, selected: Int, in body: Rect, grid: inout Grid) {
+    static func drawRestore(_ state: AppState, selected: Int, in body: Rect, grid: inout Grid) {
         let count = state.restorable.count
         let title = "Unsaved draft\(count == 1 ? "" : "s") from an earlier session"
         var lines: [StyledLine] = []
@@ -101,7 +97,7 @@ enum ReliabilityOverlays {
         grid.line(KeyHintLine.fit(footer, width: inner.width), in: inner, row: inner.height - 1, role: .keyHint)
     }
 
-    private static func drawAudit(_ lines: [String], in body: Rect, grid: inout Grid) {
+    static func drawAudit(_ lines: [String], in body: Rect, grid: inout Grid) {
         let title = "Audit trail (newest last)"
         let footer = " any key closes · trunks audit prints the whole trail"
         // Wrapped for the widest frame there is, then as wide and tall as that text needs.

@@ -5,7 +5,7 @@ import TrunkModel
 /// Renders the whole application state into a grid of `rows` × `columns`.
 public enum Screen {
     /// The smallest usable terminal.
-    public static let minimum = (rows: 24, columns: 80)
+    public static let minimum = AppState.minimumSize
 
     /// A frame of `state` at the given size.
     public static func render(_ state: AppState, rows: Int, columns: Int) -> Grid {
@@ -19,14 +19,30 @@ public enum Screen {
         drawHeader(state, grid: &grid)
         let body = Rect(row: 1, column: 0, height: rows - 2, width: columns)
         drawBody(state, in: body, grid: &grid)
-        if let review = state.review { ReviewDialog.draw(state, review, in: body, grid: &grid) }
-        if let deletion = state.deletion { DeleteDialog.draw(state, deletion, in: body, grid: &grid) }
-        if state.confirmQuit { QuitDialog.draw(state, in: body, grid: &grid) }
-        if let alert = state.alert { AlertDialog.draw(alert, in: body, grid: &grid) }
-        if state.showHelp { HelpOverlay.draw(state, in: body, grid: &grid) }
+        // The modals bottom to top: the one that gets the keys is drawn last, over the others.
+        for layer in state.modals.layers { drawModal(layer, state, in: body, grid: &grid) }
         drawStatus(state, row: rows - 1, grid: &grid)
-        ReliabilityOverlays.draw(state, in: body, grid: &grid)
+        ReliabilityOverlays.drawBadges(state, grid: &grid)
         return grid
+    }
+
+    private static func drawModal(_ modal: Modal, _ state: AppState, in body: Rect, grid: inout Grid) {
+        switch modal {
+        case .help: HelpOverlay.draw(state, in: body, grid: &grid)
+        case .alert(let alert): AlertDialog.draw(alert, in: body, grid: &grid)
+        case .quitQuestion: QuitDialog.draw(state, in: body, grid: &grid)
+        case .restoreDrafts(let selection):
+            if state.restorable.indices.contains(selection) {
+                ReliabilityOverlays.drawRestore(state, selected: selection, in: body, grid: &grid)
+            }
+        case .audit(let lines): ReliabilityOverlays.drawAudit(lines, in: body, grid: &grid)
+        case .review(let review):
+            ReviewDialog.draw(state, review, in: body, grid: &grid)
+            ReliabilityOverlays.drawReviewExtras(state, review, in: body, grid: &grid)
+        case .deletion(let deletion): DeleteDialog.draw(state, deletion, in: body, grid: &grid)
+        // Input lines and the copy chooser live in the status line.
+        case .commandLine, .filterInput, .copyChooser: break
+        }
     }
 
     private static func drawBody(_ state: AppState, in body: Rect, grid: inout Grid) {
@@ -73,13 +89,16 @@ public enum Screen {
 
     private static func drawStatus(_ state: AppState, row: Int, grid: inout Grid) {
         grid.fill(Rect(row: row, column: 0, height: 1, width: grid.columns), role: .statusBar)
-        if let input = state.commandInput {
-            CommandLineBar.draw(state, input, row: row, grid: &grid)
-            return
-        }
-        if let input = state.filterInput {
-            FilterLineBar.draw(state, input, row: row, grid: &grid)
-            return
+        // The topmost input line holds the status line.
+        for layer in state.modals.layers.reversed() {
+            if case .commandLine(let input) = layer {
+                CommandLineBar.draw(state, input, row: row, grid: &grid)
+                return
+            }
+            if case .filterInput(let input) = layer {
+                FilterLineBar.draw(state, input, row: row, grid: &grid)
+                return
+            }
         }
         if let message = state.message {
             let role: StyleRole
@@ -106,15 +125,14 @@ public enum Screen {
         grid.write(KeyHintLine.fit(hints(state), width: grid.columns), row: row, column: 0, role: .keyHint)
     }
 
-    /// Key hints for the current context, generated from the key map.
+    /// Key hints for what holds the keys: the top of the presentation stack, else the focused
+    /// pane; generated from the key map where the keys are the key map's.
     static func hints(_ state: AppState) -> String {
-        if state.showHelp { return HelpOverlay.hint(state) }
-        if state.alert != nil { return " any key closes the dialog" }
-        if state.deletion != nil { return " type the trunk's name · Enter deletes when it matches · Esc keeps the trunk" }
-        if let modal = ModalHints.hint(state) { return modal }
+        if let top = state.modals.top, let hint = ModalHints.hint(for: top, state) { return hint }
+        if state.modals.isEmpty, let hint = ModalHints.paneHint(state) { return hint }
         let context: KeyContext
         let commands: [Command]
-        if state.review != nil {
+        if state.modals.top?.kind == .review {
             context = .review; commands = [.confirm, .cancel]
         } else if case .didSet? = state.form?.editor {
             context = .didEditor; commands = [.addItem, .deleteItem, .switchDidSet, .back, .help]

@@ -159,12 +159,12 @@ public final class AppRunner: @unchecked Sendable {
             case .lookupTrunk(let name):
                 start { service in
                     do { return .lookupFinished(name: name, trunks: try await service.findTrunks(named: name)) }
-                    catch { return .trunkFailed(describe(error).message) }
+                    catch { return .lookupFailed(name: name, describe(error).message) }
                 }
             case .loadTrunk(let id):
                 start { service in
                     do { return .trunkLoaded(try await service.trunk(id: id)) }
-                    catch { return .trunkFailed(describe(error).message) }
+                    catch { return .trunkFailed(id: id, describe(error).message) }
                 }
             case .loadTrunkJSON(let id):
                 start { service in

@@ -11,7 +11,10 @@ public enum AppEvent: Sendable {
     case pageLoaded(TrunkPage, number: Int, generation: Int)
     case pageFailed(String, generation: Int)
     case trunkLoaded(Trunk)
-    case trunkFailed(String)
+    /// Reading trunk `id` failed: the answer reaches the features that asked for that trunk only.
+    case trunkFailed(id: String, String)
+    /// The name lookup of `:trunk NAME` failed.
+    case lookupFailed(name: String, String)
     /// The answer to `Effect.lookupTrunk`: the trunks the server found for a name.
     case lookupFinished(name: String, trunks: [Trunk])
     /// The PATCH was applied; `settled` says how it was learned when its answer was lost.

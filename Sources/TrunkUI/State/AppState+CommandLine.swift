@@ -7,7 +7,7 @@ extension CommandLineCommand {
     /// is not among the loaded ones.
     public static let trunk = CommandLineCommand(
         "trunk", aliases: ["t"], argument: "NAME-OR-ID", help: "jump to a trunk by name or id",
-        completion: .trunks) { state, argument in state.jump(to: argument) }
+        completion: .trunks, leavesTheForm: true) { state, argument in state.jump(to: argument) }
 
     /// `:q`: quit, asking first when a draft is unsaved (as `q` does).
     public static let quit = CommandLineCommand("q", aliases: ["quit"], help: "quit (asks if a draft is unsaved)") { state, _ in
@@ -113,7 +113,16 @@ extension AppState {
         guard !text.isEmpty else { return [] }
         let name = String(text.prefix { $0 != " " })
         let argument = text.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-        if let command = commandRegistry.command(named: name) {
+        let command = commandRegistry.command(named: name)
+        // A jump, a filter or a sort would move the list under an open form and leave its draft
+        // behind (or, for a draft to restore, replace it).
+        if let form, command?.leavesTheForm ?? true {
+            let what = command.map { ":" + $0.name } ?? ":\(text)"
+            let editing = form.mode.isCreate ? "a new trunk" : form.original.name ?? form.original.id
+            message = StatusMessage("\(what) is not available while editing \(editing): save (Ctrl-S) or leave the form (Esc) first", .warning)
+            return []
+        }
+        if let command {
             message = nil
             return command.run(&self, argument)
         }
@@ -218,12 +227,25 @@ extension AppState {
         return [.loadTrunk(id: trunk.id)]
     }
 
-    /// A failed read for a pending `:trunk` jump.
-    mutating func jumpFailed(_ text: String) -> Bool {
-        guard let pending = pendingJump else { return false }
-        pendingJump = nil
-        message = StatusMessage("Could not find trunk \(pending): \(text)", .warning)
-        return true
+    /// Reading trunk `id` failed: said to each feature that asked for that trunk (a `:trunk`
+    /// jump, a draft waiting to be restored, the form's DID editor, the detail of the selected
+    /// trunk); a late answer about a trunk no longer on screen changes nothing.
+    mutating func trunkReadFailed(id: String, _ text: String) -> [Effect] {
+        if pendingJump == id.lowercased() {
+            pendingJump = nil
+            message = StatusMessage("Could not find trunk \(id): \(text)", .warning)
+            return []
+        }
+        if restoringDraft?.trunkID == id {
+            restoringDraft = nil
+            message = StatusMessage("The draft's trunk could not be read (\(text)); the draft is kept for later", .error)
+            return []
+        }
+        if form?.original.id == id { linkedDidsFailed(text) }
+        guard selectedTrunk?.id == id || detail?.id == id else { return [] }
+        detailError = text
+        message = StatusMessage(text + (detail == nil ? "" : " Showing the last good data."), .error)
+        return []
     }
 
     static func looksLikeID(_ text: String) -> Bool {

@@ -20,14 +20,14 @@ extension CommandLineCommand {
     /// `:sort COLUMN [desc]`: sort by a column directly (`:sort` alone returns to server order).
     public static let sort = CommandLineCommand(
         "sort", argument: "COLUMN [desc]", help: "sort by a column (name, status, auth, sip, limit, capacity, encryption, created)",
-        completion: .words(ListColumn.allCases.map(\.commandWord))) { state, argument in
+        completion: .words(ListColumn.allCases.map(\.commandWord)), leavesTheForm: true) { state, argument in
         state.sortCommand(argument)
     }
 
     /// `:filter TEXT`: the `/` filter typed on the command line (tokens go to the server).
     public static let filter = CommandLineCommand(
         "filter", aliases: ["f"], argument: "TEXT", help: "filter the list as / does (empty clears)",
-        completion: .words(FilterQuery.keys.map { $0.name + ":" })) { state, argument in
+        completion: .words(FilterQuery.keys.map { $0.name + ":" }), leavesTheForm: true) { state, argument in
         state.filterCommand(argument)
     }
 }

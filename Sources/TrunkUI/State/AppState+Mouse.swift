@@ -39,8 +39,7 @@ extension AppState {
 
     /// True when no dialog, form, prompt or overlay is waiting for keys.
     var isBrowsing: Bool {
-        !showHelp && !confirmQuit && !copyPending && commandInput == nil && review == nil && form == nil
-            && filterInput == nil && deletion == nil && alert == nil
+        modals.isEmpty && form == nil
     }
 
     private func contains(_ rect: Rect, _ event: MouseEvent) -> Bool {

@@ -35,16 +35,13 @@ extension AppState {
             return []
         case .lookupFinished(let name, let found):
             return lookupFinished(name, found: found)
-        case .trunkFailed(let text):
-            if jumpFailed(text) { return [] }
-            linkedDidsFailed(text)
-            detailError = text
-            if restoringDraft != nil {
-                restoringDraft = nil
-                message = StatusMessage("The draft's trunk could not be read (\(text)); the draft is kept for later", .error)
-                return []
+        case .trunkFailed(let id, let text):
+            return trunkReadFailed(id: id, text)
+        case .lookupFailed(let name, let text):
+            if pendingJump == name {
+                pendingJump = nil
+                message = StatusMessage("Could not look up trunk \(name): \(text)", .warning)
             }
-            message = StatusMessage(text + (detail == nil ? "" : " Showing the last good data."), .error)
             return []
         case .patchSucceeded(let trunk, let settled):
             return patchSucceeded(trunk, note: settled)
@@ -142,20 +139,11 @@ extension AppState {
         if key == .resize { return [.redraw] }
         if key == .ctrl("l") { return [.redraw] }
         if key == .ctrl("z") { return [.suspend] }
-        if case .mouse(let event) = key { return mouse(event) }
-        if showHelp { return helpKey(key) }
-        if alert != nil {
-            alert = nil
-            return []
-        }
-        if confirmQuit { return confirmQuitKey(key) }
-        if let handled = reliabilityKey(key) { return handled }
-        if deletion != nil { return deleteKey(key) }
-        if commandInput != nil { return commandLineKey(key) }
-        if copyPending { return copyKey(key) }
-        if review != nil { return reviewKey(key) }
+        // Nothing acts on what the user cannot see.
+        if isTooSmall { return [] }
+        if case .mouse(let event) = key { return modals.isEmpty ? mouse(event) : [] }
+        if let top = modals.top { return modalKey(top, key) }
         if form != nil { return formKey(key) }
-        if filterInput != nil { return filterKey(key) }
         if focus == .detail, let effects = detailOverlayKey(key) { return effects }
         let context: KeyContext = focus == .detail ? .detail : .list
         guard let command = keymap.command(for: key, in: context) else { return [] }
@@ -250,7 +238,7 @@ extension AppState {
         review = ReviewState(diff: diff, body: body, fromForm: false)
     }
 
-    private mutating func confirmQuitKey(_ key: Key) -> [Effect] {
+    mutating func confirmQuitKey(_ key: Key) -> [Effect] {
         confirmQuit = false
         if key == .char("y") {
             quitting = true

@@ -59,6 +59,10 @@ extension AppState {
         case .down, .char("j"): restoreSelection = min(selected + 1, restorable.count - 1)
         case .up, .char("k"): restoreSelection = max(selected - 1, 0)
         case .char("y"):
+            if let form, form.isDirty {
+                message = StatusMessage("Save (Ctrl-S) or leave the open form (Esc) first: restoring would replace it", .warning)
+                return []
+            }
             if readOnly {
                 message = StatusMessage("Read-only mode: drafts cannot be restored here; they stay on disk", .warning)
                 return []
@@ -106,7 +110,8 @@ extension CommandLineCommand {
     }
 
     /// `:drafts`: offer the drafts left by an earlier session again.
-    public static let drafts = CommandLineCommand("drafts", help: "restore or delete drafts from an earlier session") { state, _ in
+    public static let drafts = CommandLineCommand("drafts", help: "restore or delete drafts from an earlier session",
+                                                  leavesTheForm: true) { state, _ in
         state.restoreSelection = state.restorable.isEmpty ? nil : 0
         if state.restorable.isEmpty { state.message = StatusMessage("No drafts from earlier sessions", .info) }
         return []

@@ -32,7 +32,6 @@ public struct AppState: Sendable {
     public var selection = 0
     public var listScroll = 0
     public var filter = ""
-    public var filterInput: TextInput?
     public var sort = ListSort()
     /// Paging of the list load in progress (pages requested, arrived, server order).
     public var listLoad = ListLoad()
@@ -53,12 +52,10 @@ public struct AppState: Sendable {
     public var accountDids: AccountDids = .notLoaded
     /// Set when the account has more DIDs than `accountDids` holds (the read stopped at its limit).
     public var accountDidsTruncation: AccountDidList.Truncation?
-    public var review: ReviewState?
-    /// The typed confirmation of a delete, while it is open.
-    public var deletion: DeleteState?
-    /// A failure shown in a dialog until any key is pressed.
-    public var alert: AlertState?
-    public var commandInput: TextInput?
+    /// The dialogs, questions, input lines and overlays open now, in the order opened: the one
+    /// place that decides who gets a key (see `ModalStack`; each one's state is read and written
+    /// through `AppState+Modals`).
+    public var modals = ModalStack()
     /// The `:` commands in force; features add theirs (see `CommandRegistry`).
     public var commandRegistry = CommandRegistry.standard
     /// Tab-completion candidates on the `:` line, while the user cycles through them.
@@ -67,10 +64,6 @@ public struct AppState: Sendable {
     public var pendingJump: String?
     /// Server-side filters and sort the list pages are loaded with.
     public var serverQuery = ServerQuery()
-    public var confirmQuit = false
-    /// `y` was pressed; the next key says what to copy.
-    public var copyPending = false
-    public var showHelp = false
     /// The first line of the help overlay on screen (see `helpKey`).
     public var helpScroll = 0
     public var message: StatusMessage?
@@ -82,12 +75,8 @@ public struct AppState: Sendable {
     public var detailError: String?
     /// Drafts left by an earlier session (SIGHUP, crash...), offered for restoring at start.
     public var restorable: [StoredDraft] = []
-    /// Which restorable draft is selected; nil when the restore dialog is closed.
-    public var restoreSelection: Int?
     /// The draft waiting for its trunk to be read before its form opens.
     public var restoringDraft: StoredDraft?
-    /// The audit trail shown by `:audit` (newest last); nil when closed.
-    public var auditLines: [String]?
     /// The last draft or audit line that could not be written this session (header badge).
     public var storageProblem: String?
     /// The client is waiting to try a request again (status line until it expires).

@@ -23,17 +23,21 @@ public struct CommandLineCommand: Sendable {
     public var argument: String
     public var help: String
     public var completion: CommandArgumentCompletion
+    /// True when the command changes what the list selects, filters or sorts, or opens another
+    /// form: refused while a form is open, which it would leave behind with its draft.
+    public var leavesTheForm: Bool
     public var run: @Sendable (inout AppState, String) -> [Effect]
 
     /// A command; `run` is called with the argument text after the name.
     public init(_ name: String, aliases: [String] = [], argument: String = "", help: String,
-                completion: CommandArgumentCompletion = .none,
+                completion: CommandArgumentCompletion = .none, leavesTheForm: Bool = false,
                 run: @escaping @Sendable (inout AppState, String) -> [Effect]) {
         self.name = name
         self.aliases = aliases
         self.argument = argument
         self.help = help
         self.completion = completion
+        self.leavesTheForm = leavesTheForm
         self.run = run
     }
 

@@ -1,0 +1,90 @@
+import ScreenKit
+
+/// Each modal's state, read and written through the presentation stack: setting one opens it on
+/// top (or updates it where it stands), setting nil closes it. There is no other copy.
+extension AppState {
+    public var showHelp: Bool {
+        get { modals.contains(.help) }
+        set { modals.set(.help, newValue ? .help : nil) }
+    }
+
+    /// A failure shown in a dialog until any key is pressed.
+    public var alert: AlertState? {
+        get { if case .alert(let value)? = modals.layer(.alert) { value } else { nil } }
+        set { modals.set(.alert, newValue.map(Modal.alert)) }
+    }
+
+    /// The quit question is open.
+    public var confirmQuit: Bool {
+        get { modals.contains(.quitQuestion) }
+        set { modals.set(.quitQuestion, newValue ? .quitQuestion : nil) }
+    }
+
+    /// Which restorable draft is selected; nil when the restore dialog is closed.
+    public var restoreSelection: Int? {
+        get { if case .restoreDrafts(let selection)? = modals.layer(.restoreDrafts) { selection } else { nil } }
+        set { modals.set(.restoreDrafts, newValue.map { Modal.restoreDrafts(selection: $0) }) }
+    }
+
+    /// The audit trail shown by `:audit` (newest last); nil when closed.
+    public var auditLines: [String]? {
+        get { if case .audit(let lines)? = modals.layer(.audit) { lines } else { nil } }
+        set { modals.set(.audit, newValue.map { Modal.audit(lines: $0) }) }
+    }
+
+    /// The `:` line, while open.
+    public var commandInput: TextInput? {
+        get { if case .commandLine(let input)? = modals.layer(.commandLine) { input } else { nil } }
+        set { modals.set(.commandLine, newValue.map(Modal.commandLine)) }
+    }
+
+    /// The `/` filter line, while open.
+    public var filterInput: TextInput? {
+        get { if case .filterInput(let input)? = modals.layer(.filterInput) { input } else { nil } }
+        set { modals.set(.filterInput, newValue.map(Modal.filterInput)) }
+    }
+
+    /// `y` was pressed; the next key says what to copy.
+    public var copyPending: Bool {
+        get { modals.contains(.copyChooser) }
+        set { modals.set(.copyChooser, newValue ? .copyChooser : nil) }
+    }
+
+    /// The review of a change, while open.
+    public var review: ReviewState? {
+        get { if case .review(let value)? = modals.layer(.review) { value } else { nil } }
+        set { modals.set(.review, newValue.map(Modal.review)) }
+    }
+
+    /// The typed confirmation of a delete, while open.
+    public var deletion: DeleteState? {
+        get { if case .deletion(let value)? = modals.layer(.deletion) { value } else { nil } }
+        set { modals.set(.deletion, newValue.map(Modal.deletion)) }
+    }
+
+    /// True when the terminal is below the smallest size the screen can be drawn at: the screen
+    /// says so and no key acts on what the user cannot see.
+    public var isTooSmall: Bool {
+        terminalSize.rows < Self.minimumSize.rows || terminalSize.columns < Self.minimumSize.columns
+    }
+
+    /// The smallest terminal the screens are drawn at.
+    public static let minimumSize = (rows: 24, columns: 80)
+
+    /// The keys of the modal on top of the stack.
+    mutating func modalKey(_ top: Modal, _ key: Key) -> [Effect] {
+        switch top.kind {
+        case .help: return helpKey(key)
+        case .alert:
+            alert = nil
+            return []
+        case .quitQuestion: return confirmQuitKey(key)
+        case .restoreDrafts, .audit: return reliabilityKey(key) ?? []
+        case .deletion: return deleteKey(key)
+        case .commandLine: return commandLineKey(key)
+        case .copyChooser: return copyKey(key)
+        case .review: return reviewKey(key)
+        case .filterInput: return filterKey(key)
+        }
+    }
+}

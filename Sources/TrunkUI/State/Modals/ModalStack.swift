@@ -1,0 +1,92 @@
+/// One thing that holds the keys above the panes: a dialog, a question, an input line or an
+/// overlay. What each one shows and keeps is its payload.
+public enum Modal: Equatable, Sendable {
+    /// The key and command overlay (`?`); its scroll is `AppState.helpScroll`.
+    case help
+    /// A failure shown until any key is pressed.
+    case alert(AlertState)
+    /// "Quit? The draft …": y quits, any other key goes back.
+    case quitQuestion
+    /// The drafts an earlier session left, one of them selected.
+    case restoreDrafts(selection: Int)
+    /// The audit trail (`:audit`), newest last.
+    case audit(lines: [String])
+    /// The `:` line.
+    case commandLine(TextInput)
+    /// The `/` filter line.
+    case filterInput(TextInput)
+    /// `y` was pressed; the next key says what to copy.
+    case copyChooser
+    /// The review of a change before it is sent.
+    case review(ReviewState)
+    /// The typed-name confirmation of a delete.
+    case deletion(DeleteState)
+
+    /// Which modal this is, without its payload.
+    public enum Kind: Equatable, Sendable, CaseIterable {
+        case help, alert, quitQuestion, restoreDrafts, audit, commandLine, filterInput, copyChooser, review, deletion
+    }
+
+    /// Which modal this is.
+    public var kind: Kind {
+        switch self {
+        case .help: .help
+        case .alert: .alert
+        case .quitQuestion: .quitQuestion
+        case .restoreDrafts: .restoreDrafts
+        case .audit: .audit
+        case .commandLine: .commandLine
+        case .filterInput: .filterInput
+        case .copyChooser: .copyChooser
+        case .review: .review
+        case .deletion: .deletion
+        }
+    }
+}
+
+/// The presentation stack: the modals open now, in the order they were opened, at most one of
+/// each kind. This is the one place that decides who gets a key: keys go to the top, else to
+/// the focused pane; drawing goes bottom to top; the status-bar hints and the mouse follow the
+/// top (the mouse acts only when the stack is empty).
+public struct ModalStack: Equatable, Sendable {
+    /// Bottom first.
+    public private(set) var layers: [Modal] = []
+
+    /// An empty stack.
+    public init() {}
+
+    /// The modal that gets the keys, nil when the panes do.
+    public var top: Modal? { layers.last }
+
+    /// True when no modal is open.
+    public var isEmpty: Bool { layers.isEmpty }
+
+    /// True when a modal of `kind` is open (anywhere in the stack).
+    public func contains(_ kind: Modal.Kind) -> Bool {
+        layers.contains { $0.kind == kind }
+    }
+
+    /// The open modal of `kind`, if any.
+    public func layer(_ kind: Modal.Kind) -> Modal? {
+        layers.first { $0.kind == kind }
+    }
+
+    /// Opens `modal` on top; a modal of its kind already open is updated where it stands.
+    public mutating func open(_ modal: Modal) {
+        if let index = layers.firstIndex(where: { $0.kind == modal.kind }) {
+            layers[index] = modal
+        } else {
+            layers.append(modal)
+        }
+    }
+
+    /// Closes the modal of `kind`, if open.
+    public mutating func close(_ kind: Modal.Kind) {
+        layers.removeAll { $0.kind == kind }
+    }
+
+    /// Opens or updates `modal`, or closes `kind` when `modal` is nil.
+    public mutating func set(_ kind: Modal.Kind, _ modal: Modal?) {
+        if let modal { open(modal) } else { close(kind) }
+    }
+}

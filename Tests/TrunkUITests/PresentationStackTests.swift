@@ -1,0 +1,117 @@
+import Foundation
+import ScreenKit
+import Testing
+import TrunkModel
+@testable import TrunkUI
+
+/// Who gets a key is decided in one place, the presentation stack: what was reproduced against
+/// the flags it replaced, each now a rule the stack keeps.
+@Suite struct PresentationStackTests {
+    /// Berlin Office's form open, with its name changed.
+    private func editingBerlin() -> AppState {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("e"), .enter, .ctrl("u")])
+        _ = state.type("Berlin renamed")
+        _ = state.press([.enter])
+        return state
+    }
+
+    private func command(_ text: String, _ state: inout AppState) -> [Effect] {
+        _ = state.press([.char(":")])
+        _ = state.type(text)
+        return state.press([.enter])
+    }
+
+    @Test func draftsCannotReplaceAModifiedFormWithoutAsking() throws {
+        var state = editingBerlin()
+        var other = FormState(trunk: UIFixtures.trunks[2], returnPane: .list)
+        other.draft.capacityLimit = 7
+        state.restorable = [try #require(StoredDraft(form: other, at: Date(timeIntervalSince1970: 900)))]
+        #expect(command("drafts", &state).isEmpty)
+        #expect(state.restoreSelection == nil, "the restore dialog does not open over the form")
+        #expect(state.message?.text.contains(":drafts is not available while editing Berlin Office") == true, "\(state.message?.text ?? "")")
+        // Even when the dialog is open over a modified form, y does not replace it.
+        state.restoreSelection = 0
+        #expect(state.press([.char("y")]).isEmpty)
+        #expect(state.form?.draft.name == "Berlin renamed" && state.form?.original.id == UIFixtures.trunks[0].id)
+        #expect(state.message?.text.contains("restoring would replace it") == true)
+    }
+
+    @Test func aJumpInsideAFormLeavesNeitherTheFormNorTheListInTwoPlaces() {
+        var state = editingBerlin()
+        let selection = state.selection
+        #expect(command("trunk Zürich Ost", &state).isEmpty)
+        #expect(state.form?.original.name == "Berlin Office" && state.focus == .form)
+        #expect(state.selection == selection && state.selectedTrunk?.name == "Berlin Office")
+        #expect(state.message?.text.contains("save (Ctrl-S) or leave the form (Esc) first") == true)
+        // A bare name (the jump fallback) and a filter are refused the same way.
+        _ = command("Zürich Ost", &state)
+        _ = command("filter Zürich", &state)
+        #expect(state.selectedTrunk?.name == "Berlin Office" && state.filter.isEmpty && state.form != nil)
+        // Commands that leave the list alone still work in a form.
+        _ = command("help", &state)
+        #expect(state.showHelp)
+    }
+
+    @Test(arguments: ["restore", "audit"])
+    func aClickReachesNothingUnderADialog(dialog: String) throws {
+        var state = UIFixtures.loadedState()
+        if dialog == "restore" {
+            var form = FormState(trunk: UIFixtures.trunks[2], returnPane: .list)
+            form.draft.capacityLimit = 7
+            state.offerDrafts([try #require(StoredDraft(form: form, at: Date(timeIntervalSince1970: 900)))])
+        } else {
+            _ = state.handle(.auditLoaded(["a line"]))
+        }
+        #expect(!state.modals.isEmpty)
+        _ = state.handle(.key(.mouse(MouseEvent(.click, row: 5, column: 10))))
+        _ = state.handle(.key(.mouse(MouseEvent(.wheelDown, row: 5, column: 10))))
+        #expect(state.selection == 0, "the selection does not move under the \(dialog) dialog")
+    }
+
+    @Test func aFailedReadOfOneTrunkIsNotReportedForAnotherTrunksJump() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.enter])
+        let jumpID = "11111111-2222-4333-8444-555555555555"
+        #expect(command("trunk \(jumpID)", &state) == [.loadTrunk(id: jumpID)])
+        _ = state.handle(.trunkFailed(id: UIFixtures.trunks[0].id, "The DIDWW server failed (503)."))
+        #expect(state.pendingJump == jumpID, "the jump still waits for its own answer")
+        #expect(state.message?.text.contains("Could not find trunk") != true, "\(state.message?.text ?? "")")
+        #expect(state.detailError == "The DIDWW server failed (503).", "the detail's own failure is the detail's")
+        var far = Trunk(id: jumpID)
+        far.name = "Far away"
+        _ = state.handle(.trunkLoaded(far))
+        #expect(state.selectedTrunk?.id == jumpID && state.pendingJump == nil)
+        // A late failure about a trunk no longer on screen changes nothing.
+        let before = state.message
+        _ = state.handle(.trunkFailed(id: UIFixtures.trunks[2].id, "late"))
+        #expect(state.message == before && state.detailError == "The DIDWW server failed (503).")
+    }
+
+    @Test func noKeyActsWhileTheTerminalIsTooSmallToShowWhatItWouldChange() {
+        var state = UIFixtures.loadedState()
+        _ = state.handle(.resized(rows: 12, columns: 40))
+        #expect(Screen.render(state, rows: 12, columns: 40).plainText().contains("terminal too small"))
+        #expect(state.press([.char("b")]).isEmpty)
+        #expect(state.type("block").isEmpty)
+        #expect(state.press([.char("y"), .enter, .char("D"), .char("e"), .char("q")]).isEmpty)
+        #expect(state.modals.isEmpty && state.form == nil && !state.quitting, "nothing opened, nothing sent")
+        _ = state.handle(.resized(rows: 24, columns: 80))
+        #expect(state.press([.char("b")]).isEmpty && state.review != nil, "keys act again once the screen shows the list")
+    }
+
+    @Test func keysGoToTheTopOfTheStackAndTheHintsFollowIt() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("b")])
+        #expect(state.modals.top?.kind == .review)
+        _ = state.press([.char("?")])
+        #expect(state.modals.layers.map(\.kind) == [.review, .help], "help opens over the review")
+        #expect(Screen.hints(state) == HelpOverlay.hint(state))
+        _ = state.press([.escape])
+        #expect(state.modals.layers.map(\.kind) == [.review] && Screen.hints(state).contains("y"))
+        _ = state.handle(.auditLoaded(["a line"]))
+        #expect(Screen.hints(state) == " any key closes the audit trail")
+        _ = state.press([.char("x")])
+        #expect(state.modals.top?.kind == .review, "the key closed only the audit trail")
+    }
+}
