@@ -117,6 +117,9 @@ enum ListPane {
     }
 
     static func cell(_ trunk: Trunk, _ column: ListColumn) -> (String, StyleRole) {
+        if !trunk.unreadable.isEmpty, let found = trunk.unreadable[column.fieldKey] {
+            return (found.display, .warning)
+        }
         switch column {
         case .name: return (trunk.name ?? "—", .text)
         case .status:
