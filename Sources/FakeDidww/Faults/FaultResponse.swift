@@ -15,7 +15,7 @@ enum FaultResponse {
             let page = "<html><head><title>\(code) \(title(code))</title></head><body><center><h1>\(code) \(title(code))</h1></center><hr><center>nginx</center></body></html>\n"
             return HTTPResponse(statusCode: HTTPStatusCode(code, phrase: title(code)),
                                 headers: [.contentType: "text/html"], body: Data(page.utf8))
-        case .delay, .closeMidBody, .malformedJSON:
+        case .delay, .closeMidBody, .malformedJSON, .misstatedTotal:
             return HTTPResponse(statusCode: .internalServerError)
         }
     }
@@ -32,9 +32,21 @@ enum FaultResponse {
         case .malformedJSON:
             let broken = Data(body.prefix(max(1, body.count / 2))) + Data("\u{0}<<".utf8)
             return HTTPResponse(statusCode: answer.statusCode, headers: answer.headers, body: broken)
+        case let .misstatedTotal(total):
+            return HTTPResponse(statusCode: answer.statusCode, headers: answer.headers, body: claiming(total, in: body))
         case .status, .htmlErrorPage:
             return instead(of: fault)
         }
+    }
+
+    /// `body` with `meta.total_records` set to `total`; unchanged when it has no such member
+    /// (errors, single resources).
+    private static func claiming(_ total: Int, in body: Data) -> Data {
+        guard var document = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
+              var meta = document["meta"] as? [String: Any], meta["total_records"] != nil else { return body }
+        meta["total_records"] = total
+        document["meta"] = meta
+        return (try? JSONSerialization.data(withJSONObject: document)) ?? body
     }
 
     private static func title(_ code: Int) -> String {

@@ -13,6 +13,9 @@ public enum FaultKind: Sendable, Equatable {
     case malformedJSON
     /// Answer with an HTML error page (as a proxy in front of the API would); not acted on.
     case htmlErrorPage(status: Int)
+    /// Answer normally, but with `meta.total_records` claiming this many records (a server
+    /// that miscounts: the pages and their `links` stay true to the store).
+    case misstatedTotal(Int)
 
     /// The short name used in flags, the control endpoint and the request log, e.g. `429+retry-after:2`.
     public var spec: String {
@@ -23,6 +26,7 @@ public enum FaultKind: Sendable, Equatable {
         case .closeMidBody: return "close-mid-body"
         case .malformedJSON: return "malformed-json"
         case let .htmlErrorPage(status): return "html:\(status)"
+        case let .misstatedTotal(total): return "total:\(total)"
         }
     }
 
@@ -41,6 +45,9 @@ public enum FaultKind: Sendable, Equatable {
         case ("html", 2):
             guard let code = Int(parts[1]), (100...599).contains(code) else { return nil }
             self = .htmlErrorPage(status: code)
+        case ("total", 2):
+            guard let total = Int(parts[1]) else { return nil }
+            self = .misstatedTotal(total)
         case ("delay", 2):
             guard let milliseconds = Int(parts[1]), milliseconds >= 0 else { return nil }
             self = .delay(milliseconds: milliseconds)
@@ -56,7 +63,7 @@ public enum FaultKind: Sendable, Equatable {
     /// True when the server acts on the request before the fault shows (the change is made).
     public var actsOnRequest: Bool {
         switch self {
-        case .delay, .closeMidBody, .malformedJSON: return true
+        case .delay, .closeMidBody, .malformedJSON, .misstatedTotal: return true
         case .status, .htmlErrorPage: return false
         }
     }
