@@ -6,7 +6,7 @@ import TrunkUI
 /// The real runner, curl client and a FlyingFox server on 127.0.0.1 that lies: about how many
 /// trunks it has (FakeDidww's `total:N` fault), and about the types of values (a scripted
 /// server sending raw bytes). The program neither traps nor loops, and says what is true.
-@Suite struct LyingServerRunnerTests {
+@Suite(.serialized) struct LyingServerRunnerTests {
     static let apiKey = "lying-server-key"
 
     @Test("a misstated total neither loops nor stops early; the header says what the user has", arguments: [

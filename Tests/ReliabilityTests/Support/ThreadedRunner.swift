@@ -38,7 +38,9 @@ final class ThreadedRunner: Sendable {
 
     /// A runner over `baseURL` with list pages of `pageSize`, not started yet.
     init(baseURL: URL, apiKey: String, pageSize: Int, rows: Int = 30, columns: Int = 140) {
-        let client = DidwwClient(baseURL: baseURL, apiKey: apiKey, transport: CurlTransport(), timeout: 5, retryPolicy: .never)
+        // No retries (every request the server sees is one the program asked for) and a timeout
+        // that a machine busy with builds does not reach.
+        let client = DidwwClient(baseURL: baseURL, apiKey: apiKey, transport: CurlTransport(), timeout: 30, retryPolicy: .never)
         terminal = InMemoryTerminal(rows: rows, columns: columns)
         runner = AppRunner(state: AppState(environmentLabel: "test", pageSize: pageSize), terminal: terminal,
                            service: ClientTrunkService(client: client))
@@ -70,7 +72,7 @@ final class ThreadedRunner: Sendable {
     }
 
     /// The state once the runner is idle (nothing queued, nothing in flight) and `isReady` holds.
-    func idle(until isReady: @escaping @Sendable (AppState) -> Bool, within seconds: Double = 20) async throws -> AppState {
+    func idle(until isReady: @escaping @Sendable (AppState) -> Bool, within seconds: Double = 60) async throws -> AppState {
         let timer = Task { [box, terminal] in
             try await Task.sleep(for: .seconds(seconds))
             let expired = box.mutex.withLock { $0.waiter.take() }
