@@ -21,11 +21,13 @@ public struct DraftDiff: Equatable, Sendable {
     }
 
     /// The writable fields that apply to the draft's authentication method and whose value differs,
-    /// in table order (a field of another method is never sent, so it is never a change).
+    /// in table order (a field of another method is never sent, so it is never a change; nor is
+    /// a field the draft still holds as the server's unreadable value).
     public var changes: [FieldChange] {
         FieldTable.fields.compactMap { field in
             guard field.isWritable || field.key == .dids || field.key == .emergencyDids else { return nil }
             let old = original.value(field.key), new = draft.value(field.key)
+            if new.isUnreadable { return nil }
             if field.key == .dids || field.key == .emergencyDids {
                 guard case .dids(let newRefs) = new else { return nil }
                 let oldIDs = Set(old.didIDs), newIDs = Set(newRefs.map(\.id))
@@ -41,7 +43,9 @@ public struct DraftDiff: Equatable, Sendable {
 
     /// The JSON:API PATCH document: only changed attributes; `authentication_method` whole
     /// (without the read-only username and password) when any part of it changed; relationships
-    /// only when changed. Nil when nothing changed.
+    /// only when changed. A value the server sent unreadable is never sent back: an unchanged
+    /// one is no change, and a member of the method still unreadable is left out (the form
+    /// refuses to save until it is set). Nil when nothing changed.
     public func patchDocument() -> JSONValue? {
         let changed = changes
         guard !changed.isEmpty else { return nil }
@@ -67,14 +71,16 @@ public struct DraftDiff: Equatable, Sendable {
         var members: [String: JSONValue] = [:]
         for field in FieldTable.fields(in: .authentication, for: type)
         where field.key.isAuthentication && field.isWritable && field.key != .authType {
-            members[field.key.attributeName] = Self.json(draft.value(field.key))
+            if let value = Self.json(draft.value(field.key)) { members[field.key.attributeName] = value }
         }
         return .object(["type": .string(type.rawValue), "attributes": .object(members)])
     }
 
-    /// The JSON form of a field value as the API expects it.
-    static func json(_ value: FieldValue) -> JSONValue {
+    /// The JSON form of a field value as the API expects it; nil for an unreadable value, which
+    /// is never sent.
+    static func json(_ value: FieldValue) -> JSONValue? {
         switch value {
+        case .unreadable: return nil
         case .null: return .null
         case .text(let text): return .string(text)
         case .decimal(let text): return .string(DecimalText.canonical(text) ?? text)

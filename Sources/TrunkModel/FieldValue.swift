@@ -11,6 +11,8 @@ public enum FieldValue: Equatable, Sendable {
     case bool(Bool)
     case list([String])
     case dids([DidRef])
+    /// A value the server sent that is not of the field's type; never sent back.
+    case unreadable(UnreadableValue)
 
     /// The list items, empty for null and non-lists.
     public var items: [String] {
@@ -24,10 +26,11 @@ public enum FieldValue: Equatable, Sendable {
         return self == other
     }
 
-    /// The value as the user types it in a field ("" for null; a list joined with ", ").
+    /// The value as the user types it in a field ("" for null and for an unreadable value, so
+    /// that editing starts from empty; a list joined with ", ").
     public var editText: String {
         switch self {
-        case .null: return ""
+        case .null, .unreadable: return ""
         case .text(let value), .decimal(let value): return value
         case .integer(let value): return String(value)
         case .bool(let value): return value ? "yes" : "no"
@@ -39,6 +42,8 @@ public enum FieldValue: Equatable, Sendable {
     /// The value for people, using the field's words for null and its enum labels.
     public func display(for field: TrunkField) -> String {
         switch (self, field.widget) {
+        case (.unreadable(let found), _):
+            return found.display
         case (.null, .integer(let empty?)), (.null, .decimal(let empty?)), (.null, .text(let empty?)):
             return empty
         case (.null, .list):

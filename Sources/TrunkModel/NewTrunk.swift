@@ -28,9 +28,14 @@ public enum NewTrunk {
     /// server owns or that is a credential is copied (id, created_at, spend, threshold_reached,
     /// SIP username and password, Twilio account SID), nor the DID links. An `ip_only` source
     /// becomes `credentials_and_ip` with the same addresses, since only DIDWW support sets
-    /// `ip_only`.
+    /// `ip_only`. A value of the source that was unreadable starts as the server's default.
     public static func clone(of source: Trunk) -> Trunk {
         var trunk = source
+        let defaults = serverDefaults()
+        for key in source.unreadable.keys where key != .authType {
+            trunk.set(key, defaults.value(key))
+        }
+        trunk.unreadable = [:]
         trunk.id = draftID
         trunk.name = nil
         trunk.createdAt = nil

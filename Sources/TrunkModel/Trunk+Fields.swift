@@ -1,6 +1,7 @@
 extension Trunk {
     /// The value of `key` in the field table's common shape.
     public func value(_ key: FieldKey) -> FieldValue {
+        if !unreadable.isEmpty, let found = unreadable[key] { return .unreadable(found) }
         let auth = authenticationMethod
         switch key {
         case .name: return name.map(FieldValue.text) ?? .null
@@ -34,8 +35,19 @@ extension Trunk {
         }
     }
 
-    /// Sets `key` to `value`; a value of the wrong shape sets the field to nil.
+    /// Sets `key` to `value`; a value of the wrong shape sets the field to nil. An unreadable
+    /// value leaves the field nil and notes it as unreadable; any other value clears that note.
     public mutating func set(_ key: FieldKey, _ value: FieldValue) {
+        if case .unreadable(let found) = value {
+            if key == .authType {
+                authenticationMethod = nil
+            } else if !key.isAuthentication || authenticationMethod != nil {
+                set(key, .null)
+            }
+            unreadable[key] = found
+            return
+        }
+        if !unreadable.isEmpty { unreadable[key] = nil }
         var auth = authenticationMethod ?? AuthenticationMethod(type: .credentialsAndIp)
         switch key {
         case .name: name = value.textValue
@@ -81,6 +93,11 @@ extension Trunk {
 }
 
 extension FieldValue {
+    /// True for a value the server sent that could not be read.
+    public var isUnreadable: Bool {
+        if case .unreadable = self { return true }
+        return false
+    }
     var textValue: String? {
         switch self {
         case .text(let value), .decimal(let value): return value

@@ -1,7 +1,8 @@
 /// An outbound SIP trunk (`voice_out_trunks`, API 2026-04-16) as the server returned it.
 ///
 /// Every attribute is optional: a field the server left out or sent as null is nil, so a newer
-/// or older server never breaks decoding. The UI shows nil as "—" (or what null means).
+/// or older server never breaks decoding. The UI shows nil as "—" (or what null means). A field
+/// the server sent with a value of the wrong type is nil too, and noted in `unreadable`.
 public struct Trunk: Equatable, Sendable, Identifiable {
     public var id: String
     public var name: String?
@@ -33,6 +34,9 @@ public struct Trunk: Equatable, Sendable, Identifiable {
     public var dids: [DidRef]?
     /// DIDs allowed to place emergency calls; nil when the linkage was not included.
     public var emergencyDids: [DidRef]?
+    /// Fields the server sent with a value that could not be read as the field's type; such a
+    /// field's typed property is nil. `value(_:)` reports them as `FieldValue.unreadable`.
+    public var unreadable: [FieldKey: UnreadableValue] = [:]
 
     /// A trunk with only an id; every attribute nil.
     public init(id: String) {

@@ -4,9 +4,10 @@ import Foundation
 /// `JSONValue`s in between: a page of 1,000 trunks decodes in about half the CPU of
 /// `JSONSerialization` + conversion + field lookups (issue 6; BENCHMARKS.md).
 ///
-/// Every field is read leniently, exactly as the `JSONValue` accessors read it: a value of
-/// another type is nil, a whole number sent as a double is an `Int`, a decimal amount may come
-/// as a string or a number, a list of strings skips items that are not strings. A resource
+/// Every field is read leniently, exactly as the `JSONValue` accessors read it: a whole number
+/// sent as a double is an `Int`, a decimal amount may come as a string or a number, a list of
+/// strings skips items that are not strings. A value of another type is nil and noted in
+/// `Trunk.unreadable` (see `AttributeReader`); unknown attributes are ignored. A resource
 /// without an id is skipped. Only a text that is not JSON, or a document without `data` of the
 /// right shape, fails.
 extension TrunkDocuments {
@@ -68,26 +69,28 @@ private struct TrunkResource: Decodable {
         guard let c = try? decoder.container(keyedBy: AnyKey.self),
               let id = c.lenientString("id") ?? c.lenientInt("id").map(String.init) else { return }
         var trunk = Trunk(id: id)
-        if let a = try? c.nestedContainer(keyedBy: AnyKey.self, forKey: "attributes") {
-            trunk.name = a.lenientString("name")
-            trunk.externalReferenceId = a.lenientString("external_reference_id")
-            trunk.status = a.lenientString("status").map(TrunkStatus.init(raw:))
-            trunk.capacityLimit = a.lenientInt("capacity_limit")
-            trunk.allowAnyDidAsCli = a.lenientBool("allow_any_did_as_cli")
-            trunk.onCliMismatchAction = a.lenientString("on_cli_mismatch_action").map(CliMismatchAction.init(raw:))
-            trunk.defaultDstAction = a.lenientString("default_dst_action").map(DestinationAction.init(raw:))
-            trunk.dstPrefixes = a.lenientStrings("dst_prefixes")
-            trunk.mediaEncryptionMode = a.lenientString("media_encryption_mode").map(MediaEncryptionMode.init(raw:))
-            trunk.allowedRtpIps = a.lenientStrings("allowed_rtp_ips")
-            trunk.forceSymmetricRtp = a.lenientBool("force_symmetric_rtp")
-            trunk.rtpPing = a.lenientBool("rtp_ping")
-            trunk.rtpTimeout = a.lenientInt("rtp_timeout")
-            trunk.thresholdAmount = a.lenientDecimal("threshold_amount")
-            trunk.thresholdReached = a.lenientBool("threshold_reached")
-            trunk.callbackUrl = a.lenientString("callback_url")
-            trunk.emergencyEnableAll = a.lenientBool("emergency_enable_all")
-            trunk.createdAt = a.lenientString("created_at")
-            trunk.authenticationMethod = try? a.decodeIfPresent(TypedAuthentication.self, forKey: "authentication_method")?.method
+        if let attributes = try? c.nestedContainer(keyedBy: AnyKey.self, forKey: "attributes") {
+            var a = AttributeReader(attributes)
+            trunk.name = a.string("name", .name)
+            trunk.externalReferenceId = a.string("external_reference_id", .externalReferenceId)
+            trunk.status = a.string("status", .status).map(TrunkStatus.init(raw:))
+            trunk.capacityLimit = a.int("capacity_limit", .capacityLimit)
+            trunk.allowAnyDidAsCli = a.bool("allow_any_did_as_cli", .allowAnyDidAsCli)
+            trunk.onCliMismatchAction = a.string("on_cli_mismatch_action", .onCliMismatchAction).map(CliMismatchAction.init(raw:))
+            trunk.defaultDstAction = a.string("default_dst_action", .defaultDstAction).map(DestinationAction.init(raw:))
+            trunk.dstPrefixes = a.strings("dst_prefixes", .dstPrefixes)
+            trunk.mediaEncryptionMode = a.string("media_encryption_mode", .mediaEncryptionMode).map(MediaEncryptionMode.init(raw:))
+            trunk.allowedRtpIps = a.strings("allowed_rtp_ips", .allowedRtpIps)
+            trunk.forceSymmetricRtp = a.bool("force_symmetric_rtp", .forceSymmetricRtp)
+            trunk.rtpPing = a.bool("rtp_ping", .rtpPing)
+            trunk.rtpTimeout = a.int("rtp_timeout", .rtpTimeout)
+            trunk.thresholdAmount = a.decimal("threshold_amount", .thresholdAmount)
+            trunk.thresholdReached = a.bool("threshold_reached", .thresholdReached)
+            trunk.callbackUrl = a.string("callback_url", .callbackUrl)
+            trunk.emergencyEnableAll = a.bool("emergency_enable_all", .emergencyEnableAll)
+            trunk.createdAt = a.string("created_at", .createdAt)
+            trunk.authenticationMethod = TypedAuthentication.read(from: &a)
+            trunk.unreadable = a.unreadable
         }
         if let meta = try? c.nestedContainer(keyedBy: AnyKey.self, forKey: "meta") {
             trunk.spentAmount = meta.lenientDecimal("spent_amount")
@@ -109,20 +112,27 @@ private struct TrunkResource: Decodable {
     }
 }
 
-/// `authentication_method`: `type` and its `attributes`; nil without a type.
-private struct TypedAuthentication: Decodable {
-    var method: AuthenticationMethod?
-
-    init(from decoder: Decoder) throws {
-        guard let c = try? decoder.container(keyedBy: AnyKey.self), let type = c.lenientString("type") else { return }
-        let a = try? c.nestedContainer(keyedBy: AnyKey.self, forKey: "attributes")
-        method = AuthenticationMethod(
-            type: AuthenticationType(raw: type),
-            allowedSipIps: a?.lenientStrings("allowed_sip_ips"),
-            techPrefix: a?.lenientString("tech_prefix"),
-            username: a?.lenientString("username"),
-            password: a?.lenientString("password"),
-            twilioAccountSid: a?.lenientString("twilio_account_sid"))
+/// `authentication_method`: `type` and its `attributes`.
+private enum TypedAuthentication {
+    /// The method, or nil when absent or null; a member without a text `type` is noted as an
+    /// unreadable method, a member of the wrong type inside it under its own field.
+    static func read(from outer: inout AttributeReader) -> AuthenticationMethod? {
+        let key: AnyKey = "authentication_method"
+        guard let c = try? outer.container.nestedContainer(keyedBy: AnyKey.self, forKey: key),
+              let type = c.lenientString("type") else {
+            outer.noteIfPresent(.authType, key)
+            return nil
+        }
+        var method = AuthenticationMethod(type: AuthenticationType(raw: type))
+        guard let attributes = try? c.nestedContainer(keyedBy: AnyKey.self, forKey: "attributes") else { return method }
+        var a = AttributeReader(attributes)
+        method.allowedSipIps = a.strings("allowed_sip_ips", .allowedSipIps)
+        method.techPrefix = a.string("tech_prefix", .techPrefix)
+        method.username = a.string("username", .username)
+        method.password = a.string("password", .password)
+        method.twilioAccountSid = a.string("twilio_account_sid", .twilioAccountSid)
+        outer.unreadable.merge(a.unreadable) { _, inner in inner }
+        return method
     }
 }
 

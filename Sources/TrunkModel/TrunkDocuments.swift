@@ -19,6 +19,19 @@ public struct TrunkPage: Equatable, Sendable {
     }
 }
 
+extension TrunkPage {
+    /// True when no page can follow this one, whatever `totalRecords` claims: it holds fewer
+    /// trunks than were asked for (none at all included), or it has no `links.next`.
+    public func isLast(askedSize: Int) -> Bool {
+        trunks.isEmpty || trunks.count < askedSize || nextLink == nil
+    }
+
+    /// `totalRecords` when it is a count at all (not negative); a server's mistake otherwise.
+    public var possibleTotal: Int? {
+        totalRecords.flatMap { $0 >= 0 ? $0 : nil }
+    }
+}
+
 /// A document could not be read as a trunk or trunk list.
 public struct DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What was wrong, in plain words.

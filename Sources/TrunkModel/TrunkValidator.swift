@@ -62,7 +62,8 @@ public struct TrunkValidator: Sendable {
     public func issues(_ key: FieldKey, in draft: Trunk) -> [FieldIssue] {
         let value = draft.value(key)
         let authType = draft.authenticationMethod?.type
-        guard FieldTable.field(key).applies(to: authType) else { return [] }
+        // An unreadable value is the server's, kept as sent: the form says so (`FormState.issues`).
+        guard FieldTable.field(key).applies(to: authType), !value.isUnreadable else { return [] }
         switch key {
         case .name:
             return (value.textValue ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty

@@ -47,7 +47,7 @@ struct FakeDidwwCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-outbound-api"), help: "API 2026-11-19: the account lacks the Outbound API (every trunk call gets 403).")
     var noOutboundAPI = false
 
-    @Option(name: .customLong("fault"), help: "Inject a fault: '[METHOD ]ENDPOINT=FAULT[*COUNT][@PROBABILITY]', e.g. 'GET list=503*2', 'update=delay:20000', 'any=500@0.1'; FAULT is a status (429+retry-after:2), delay:MS, close-mid-body, malformed-json, html[:STATUS], applied+STATUS (acts, then fails), reset-after-apply (acts, then drops the connection) or reset-before-body (drops it unread). Repeatable; also POST /_control/faults.")
+    @Option(name: .customLong("fault"), help: "Inject a fault: '[METHOD ]ENDPOINT=FAULT[*COUNT][@PROBABILITY]', e.g. 'GET list=503*2', 'update=delay:20000', 'any=500@0.1'; FAULT is a status (429+retry-after:2), delay:MS, close-mid-body, malformed-json, html[:STATUS], applied+STATUS (acts, then fails), reset-after-apply (acts, then drops the connection) reset-before-body (drops it unread) or total:N (a list answer claims N in meta.total_records; its pages and links stay true). Repeatable; also POST /_control/faults.")
     var faults: [String] = []
 
     @Option(name: .customLong("fault-seed"), help: "Seed of the random draw of probabilistic faults.")

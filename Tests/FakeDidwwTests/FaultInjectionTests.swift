@@ -16,6 +16,8 @@ struct FaultInjectionTests {
         ("PATCH update=applied+500*1", "PATCH update=applied+500*1"),
         ("create=reset-after-apply", "create=reset-after-apply"),
         ("DELETE delete=reset-before-body*2", "DELETE delete=reset-before-body*2"),
+        ("GET list=total:1000000000", "GET list=total:1000000000"),
+        ("list=total:-5*1", "list=total:-5*1"),
     ])
     func specRoundTrip(spec: String, printed: String) throws {
         #expect(try FaultRule(spec: spec).spec == printed)
@@ -23,7 +25,7 @@ struct FaultInjectionTests {
 
     @Test("Bad fault specs are refused with a reason", arguments: [
         "list", "list=teapot", "nowhere=500", "list=500*0", "list=500@2", "a b c=500", "list=delay:-1",
-        "update=applied+700", "update=applied+", "update=reset",
+        "update=applied+700", "update=applied+", "update=reset", "list=total:many", "list=total",
     ])
     func badSpecs(spec: String) {
         #expect(throws: FaultSpecError.self) { try FaultRule(spec: spec) }
@@ -37,6 +39,23 @@ struct FaultInjectionTests {
             for _ in 0..<3 { statuses.append(try await fake.get("/voice_out_trunks").status) }
             #expect(statuses == [503, 503, 200])
             #expect(fake.server.requests().map(\.fault) == ["503", "503", nil])
+        }
+    }
+
+    @Test("A misstated total changes only meta.total_records: the page and its links stay true to the store")
+    func misstatedTotal() async throws {
+        var config = FakeDidwwConfig()
+        config.trunkCount = 7
+        try await RunningFake.with(config) { fake in
+            fake.server.setFaults([try FaultRule(spec: "GET list=total:1000000000")])
+            let first = try await fake.get("/voice_out_trunks?page[size]=5")
+            #expect((first.json["meta"] as? [String: Any])?["total_records"] as? Int == 1_000_000_000)
+            #expect(RunningFake.resources(first).count == 5)
+            #expect((first.json["links"] as? [String: Any])?["next"] != nil)
+            let last = try await fake.get("/voice_out_trunks?page[size]=5&page[number]=2")
+            #expect(RunningFake.resources(last).count == 2)
+            #expect((last.json["links"] as? [String: Any])?["next"] == nil, "the store has 7 trunks: no third page")
+            #expect(fake.server.requests().map(\.fault) == ["total:1000000000", "total:1000000000"])
         }
     }
 

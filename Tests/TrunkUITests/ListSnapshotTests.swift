@@ -40,9 +40,9 @@ import TrunkModel
         return trunks
     }
 
-    /// The seeded trunks as the first page of 312, loaded 42 seconds before `now`.
+    /// The seeded trunks as the first (full) page of 312, loaded 42 seconds before `now`.
     static func state(rows: Int, columns: Int) -> AppState {
-        var state = AppState(environmentLabel: "demo", pageSize: 50, now: now.addingTimeInterval(-42))
+        var state = AppState(environmentLabel: "demo", pageSize: seeded.count, now: now.addingTimeInterval(-42))
         _ = state.handle(.resized(rows: rows, columns: columns))
         _ = state.start()
         _ = state.handle(.pageLoaded(TrunkPage(trunks: seeded, totalRecords: 312, nextLink: "next"), number: 1, generation: 0))

@@ -10,10 +10,14 @@ struct AccessToken: Sendable, CustomStringConvertible, CustomDebugStringConverti
     /// When to mint the next one: a tenth of the lifetime (at most a minute) before it expires.
     let renewAt: ContinuousClock.Instant
 
-    /// A token valid for `lifetime` seconds from `mintedAt`.
+    /// The longest lifetime taken from the token service (a day): a larger `expires_in`, up to
+    /// `Int.max`, would overflow the clock's arithmetic.
+    static let longestLifetime = 86_400
+
+    /// A token valid for `lifetime` seconds from `mintedAt` (at most `longestLifetime`).
     init(value: String, lifetime: Int, mintedAt: ContinuousClock.Instant) {
         self.value = value
-        let seconds = Double(max(0, lifetime))
+        let seconds = Double(min(max(0, lifetime), Self.longestLifetime))
         expiresAt = mintedAt + .milliseconds(Int64(seconds * 1000))
         renewAt = expiresAt - .milliseconds(Int64(min(60, seconds / 10) * 1000))
     }

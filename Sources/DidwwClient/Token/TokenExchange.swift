@@ -18,7 +18,7 @@ enum TokenExchange {
     static func token(from response: HTTPResponse, mintedAt: ContinuousClock.Instant) throws -> AccessToken {
         guard let object = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any],
               let value = object["access_token"] as? String, !value.isEmpty,
-              let lifetime = (object["expires_in"] as? NSNumber)?.intValue else {
+              let seconds = (object["expires_in"] as? NSNumber)?.doubleValue, !seconds.isNaN else {
             throw DidwwError.tokenService(status: response.status, code: "invalid_response",
                                           description: "the answer held no access_token and expires_in")
         }
@@ -26,6 +26,8 @@ enum TokenExchange {
             throw DidwwError.tokenService(status: response.status, code: "invalid_response",
                                           description: "the token type is \(type), not Bearer")
         }
+        // Through a double and clamped: `intValue` wraps 1e30 to a negative lifetime.
+        let lifetime = Int(min(max(0, seconds), Double(AccessToken.longestLifetime)))
         return AccessToken(value: value, lifetime: lifetime, mintedAt: mintedAt)
     }
 

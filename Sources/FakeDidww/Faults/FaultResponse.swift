@@ -17,7 +17,7 @@ enum FaultResponse {
                                 headers: [.contentType: "text/html"], body: Data(page.utf8))
         case .resetBeforeBody:
             return DroppedConnection.response
-        case .delay, .closeMidBody, .malformedJSON, .statusAfterActing, .resetAfterActing:
+        case .delay, .closeMidBody, .malformedJSON, .statusAfterActing, .resetAfterActing, .misstatedTotal:
             return HTTPResponse(statusCode: .internalServerError)
         }
     }
@@ -38,9 +38,21 @@ enum FaultResponse {
             return instead(of: .status(code, retryAfter: nil), apiVersion: apiVersion)
         case .resetAfterActing:
             return DroppedConnection.response
+        case let .misstatedTotal(total):
+            return HTTPResponse(statusCode: answer.statusCode, headers: answer.headers, body: claiming(total, in: body))
         case .status, .htmlErrorPage, .resetBeforeBody:
             return instead(of: fault, apiVersion: apiVersion)
         }
+    }
+
+    /// `body` with `meta.total_records` set to `total`; unchanged when it has no such member
+    /// (errors, single resources).
+    private static func claiming(_ total: Int, in body: Data) -> Data {
+        guard var document = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
+              var meta = document["meta"] as? [String: Any], meta["total_records"] != nil else { return body }
+        meta["total_records"] = total
+        document["meta"] = meta
+        return (try? JSONSerialization.data(withJSONObject: document)) ?? body
     }
 
     private static func title(_ code: Int) -> String {

@@ -21,6 +21,9 @@ public enum FaultKind: Sendable, Equatable {
     /// Close the connection as soon as the request line and headers are in, without reading the
     /// body, acting or answering (`reset-before-body`).
     case resetBeforeBody
+    /// Answer normally, but with `meta.total_records` claiming this many records (a server
+    /// that miscounts: the pages and their `links` stay true to the store).
+    case misstatedTotal(Int)
 
     /// The short name used in flags, the control endpoint and the request log, e.g. `429+retry-after:2`.
     public var spec: String {
@@ -34,6 +37,7 @@ public enum FaultKind: Sendable, Equatable {
         case let .statusAfterActing(code): return "applied+\(code)"
         case .resetAfterActing: return "reset-after-apply"
         case .resetBeforeBody: return "reset-before-body"
+        case let .misstatedTotal(total): return "total:\(total)"
         }
     }
 
@@ -54,6 +58,9 @@ public enum FaultKind: Sendable, Equatable {
         case ("html", 2):
             guard let code = Int(parts[1]), (100...599).contains(code) else { return nil }
             self = .htmlErrorPage(status: code)
+        case ("total", 2):
+            guard let total = Int(parts[1]) else { return nil }
+            self = .misstatedTotal(total)
         case ("delay", 2):
             guard let milliseconds = Int(parts[1]), milliseconds >= 0 else { return nil }
             self = .delay(milliseconds: milliseconds)
@@ -74,7 +81,7 @@ public enum FaultKind: Sendable, Equatable {
     /// True when the server acts on the request before the fault shows (the change is made).
     public var actsOnRequest: Bool {
         switch self {
-        case .delay, .closeMidBody, .malformedJSON, .statusAfterActing, .resetAfterActing: return true
+        case .delay, .closeMidBody, .malformedJSON, .statusAfterActing, .resetAfterActing, .misstatedTotal: return true
         case .status, .htmlErrorPage, .resetBeforeBody: return false
         }
     }

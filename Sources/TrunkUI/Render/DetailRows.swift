@@ -34,7 +34,7 @@ struct DetailRows {
         case .emergencyDids:
             return didLines(field, value, everyDid: trunk.emergencyEnableAll == true, switchName: "Enable all eligible DIDs")
         case .thresholdAmount:
-            var pieces: [(String, StyleRole)] = [(value.display(for: field), value == .null ? .muted : .text)]
+            var pieces: [(String, StyleRole)] = [(value.display(for: field), Self.role(value, otherwise: .text))]
             if let spent = trunk.spentAmount {
                 pieces.append(("  spent $\(ListPane.money(spent)) in 24 h", trunk.thresholdReached == true ? .warning : .muted))
             }
@@ -48,7 +48,7 @@ struct DetailRows {
             return labelled(field, [[(value.display(for: field), trunk.status == .blocked ? .warning : .text)]])
         case .name, .callbackUrl, .externalReferenceId:
             let text = value.display(for: field)
-            return labelled(field, TextWrap.wrap(text, width: valueWidth).map { [($0, value == .null ? .muted : .text)] })
+            return labelled(field, TextWrap.wrap(text, width: valueWidth).map { [($0, Self.role(value, otherwise: .text))] })
         default:
             return [line(field, value)]
         }
@@ -97,8 +97,16 @@ struct DetailRows {
     }
 
     private func line(_ field: TrunkField, _ value: FieldValue) -> StyledLine {
-        let role: StyleRole = value == .null ? .muted : (field.isWritable ? .text : .muted)
-        return labelLine(field.label, [(value.display(for: field), role)])
+        return labelLine(field.label, [(value.display(for: field), Self.role(value, otherwise: field.isWritable ? .text : .muted))])
+    }
+
+    /// Muted for null, a warning for a value the server sent unreadable, else `otherwise`.
+    private static func role(_ value: FieldValue, otherwise: StyleRole) -> StyleRole {
+        switch value {
+        case .null: return .muted
+        case .unreadable: return .warning
+        default: return otherwise
+        }
     }
 
     /// The first row beside the label, the others under the value column.

@@ -140,7 +140,8 @@ enum FormPane {
             role = .fieldError
         } else if form.mode.isCreate, let note = serverOwnedNote(field.key) {
             value = note
-        } else if field.isSecret && form.draft.value(field.key) != .null && field.key != .twilioAccountSid {
+        } else if field.isSecret && form.draft.value(field.key) != .null && !form.draft.value(field.key).isUnreadable
+                    && field.key != .twilioAccountSid {
             value = "•••••••• (hidden)"
             role = .maskedSecret
         } else if field.widget == .didSet {
@@ -150,13 +151,15 @@ enum FormPane {
             role = .maskedSecret
         } else {
             value = form.draft.value(field.key).display(for: field)
+            if form.draft.value(field.key).isUnreadable { role = .warning }
         }
         var shown = value
-        if case .list = field.widget { shown = "[\(form.draft.value(field.key).items.count)] " + value }
+        if case .list = field.widget, !form.draft.value(field.key).isUnreadable { shown = "[\(form.draft.value(field.key).items.count)] " + value }
         if case .toggle = field.widget {
             switch form.draft.value(field.key) {
             case .bool(true): shown = "[x] yes"
             case .bool(false): shown = "[ ] no"
+            case .unreadable(let found): shown = "[?] \(found.display) (Space sets yes)"
             default: shown = "[ ] — (not set; Space sets yes)"
             }
         }

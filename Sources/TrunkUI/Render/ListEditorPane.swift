@@ -20,7 +20,10 @@ enum ListEditorPane {
         let top = 2
         let bottomRows = 3
         let rows = max(0, inner.height - top - bottomRows)
-        if editor.items.isEmpty {
+        if editor.items.isEmpty, case .unreadable(let found)? = state.form?.draft.value(editor.key) {
+            grid.line("   ⚠ the server sent \(found.display); a adds items that replace it, Esc keeps it",
+                      in: inner, row: top, role: .warning)
+        } else if editor.items.isEmpty {
             grid.line("   (empty — a adds; paste many separated by commas, spaces or newlines)", in: inner, row: top, role: .muted)
         }
         let scroll = ListPane.scrollOffset(selection: editor.selected, current: 0, rows: rows, count: editor.items.count)

@@ -117,6 +117,9 @@ enum ListPane {
     }
 
     static func cell(_ trunk: Trunk, _ column: ListColumn) -> (String, StyleRole) {
+        if !trunk.unreadable.isEmpty, let found = trunk.unreadable[column.fieldKey] {
+            return (found.display, .warning)
+        }
         switch column {
         case .name: return (trunk.name ?? "—", .text)
         case .status:
@@ -161,6 +164,9 @@ enum ListPane {
         if let plain = plainMoney(text) { return plain }
         guard let value = DecimalText.value(text) else { return text }
         let number = NSDecimalNumber(decimal: value).doubleValue
+        // Past Int.max, Int(_:) would trap: a limit that large is shown by the
+        // decimal's own digits.
+        guard abs(number) < 9e18 else { return NSDecimalNumber(decimal: value).stringValue }
         return number == number.rounded() ? String(Int(number)) : String(format: "%.2f", number)
     }
 

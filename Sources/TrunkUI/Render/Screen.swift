@@ -71,13 +71,21 @@ public enum Screen {
         grid.write(text, row: 0, column: x, role: .statusBar)
     }
 
+    /// The header's count: "loaded 50 of 312…" while pages stream in, then "312 trunks", with
+    /// the server's own total beside it when the pages held another number
+    /// ("72 trunks (the server said 1,000,000,000)").
     static func countText(_ state: AppState) -> String {
-        let total = state.totalRecords ?? state.trunks.count
+        let loaded = state.trunks.count
         if state.loading && state.trunks.isEmpty { return "loading…" }
         // Nothing ever arrived: "0 trunks" would claim an empty account.
         if state.trunks.isEmpty && state.loadedAt == nil && state.listError != nil { return "not loaded" }
-        if state.trunks.count < total { return "loaded \(state.trunks.count) of \(total)" + (state.loading ? "…" : "") }
-        return "\(total) trunk\(total == 1 ? "" : "s")"
+        if let total = state.totalRecords, loaded < total {
+            return "loaded \(GroupedNumber.text(loaded)) of \(GroupedNumber.text(total))" + (state.loading ? "…" : "")
+        }
+        if state.loading { return "loaded \(GroupedNumber.text(loaded))…" }
+        let count = "\(GroupedNumber.text(loaded)) trunk\(loaded == 1 ? "" : "s")"
+        guard let claimed = state.claimedTotal, state.isFullyLoaded else { return count }
+        return count + " (the server said \(GroupedNumber.text(claimed)))"
     }
 
     static func age(_ seconds: TimeInterval) -> String {

@@ -6,7 +6,7 @@ import TrunkModel
 public enum TrunkHealth {
     /// What a finding is about; one per kind at most.
     public enum Kind: String, CaseIterable, Sendable {
-        case blocked, thresholdReached, sipFromAnywhere, rtpFromAnywhere, noRtpRestriction
+        case blocked, thresholdReached, unreadableValues, sipFromAnywhere, rtpFromAnywhere, noRtpRestriction
         case encryptionOff, techPrefix, ipOnly
     }
 
@@ -31,6 +31,11 @@ public enum TrunkHealth {
             found.append(Finding(kind: .thresholdReached, isProblem: true,
                                  text: "24-hour limit reached: spent \(spent) of \(limit) in the last 24 hours"))
         }
+        if !trunk.unreadable.isEmpty {
+            let labels = FieldTable.fields.filter { trunk.unreadable[$0.key] != nil }.map(\.label)
+            found.append(Finding(kind: .unreadableValues, isProblem: true,
+                                 text: "Unreadable from the server: \(labels.joined(separator: ", ")); shown as sent, not saved back unless set"))
+        }
         if let open = everything(in: auth?.allowedSipIps) {
             let reason = auth?.type == .ipOnly ? "anyone on the internet can call through it"
                                                : "only the SIP password protects it"
@@ -40,7 +45,7 @@ public enum TrunkHealth {
         if let open = everything(in: trunk.allowedRtpIps) {
             found.append(Finding(kind: .rtpFromAnywhere, isProblem: true,
                                  text: "RTP accepted from any address (\(open) allowed): no better than no restriction"))
-        } else if trunk.allowedRtpIps?.isEmpty ?? true {
+        } else if trunk.allowedRtpIps?.isEmpty ?? (trunk.unreadable[.allowedRtpIps] == nil) {
             found.append(Finding(kind: .noRtpRestriction, isProblem: true,
                                  text: "No RTP IP restriction: media is accepted from any address"))
         }

@@ -162,7 +162,7 @@ extension AppState {
 
     /// True when the server holds trunks that are not loaded (more pages, or a server filter).
     var isPartiallyLoaded: Bool {
-        trunks.count < (totalRecords ?? trunks.count) || !serverQuery.filters.isEmpty
+        !isFullyLoaded || !serverQuery.filters.isEmpty
     }
 
     /// The loaded trunk `text` names: exact id, exact name, name ignoring case, then a unique

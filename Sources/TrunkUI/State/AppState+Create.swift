@@ -33,7 +33,7 @@ extension AppState {
         let returnPane = form?.returnPane ?? .list
         form = nil
         trunks.append(trunk)
-        totalRecords = (totalRecords ?? trunks.count - 1) + 1
+        totalRecords = totalRecords.map { $0 == .max ? $0 : $0 + 1 } ?? trunks.count
         refreshVisible(keeping: trunk.id)
         detail = trunk
         focus = returnPane == .form ? .list : returnPane

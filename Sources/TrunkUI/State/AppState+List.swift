@@ -15,33 +15,35 @@ extension AppState {
 
     /// Every trunk the server holds under the current query is loaded.
     var isFullyLoaded: Bool {
-        !loading && trunks.count >= (totalRecords ?? 0)
+        !loading && listLoad.isComplete
     }
 
+    /// A page of the list arrived: it joins the list in server order, and what it says of the
+    /// pages after it (`ListLoad.record`) decides which to ask for next.
     mutating func pageLoaded(_ page: TrunkPage, number: Int, generation: Int) -> [Effect] {
         guard generation == listGeneration else { return [] }
         // A first page that was not asked for (again) starts the load over from it.
         if number == 1 && !listLoad.inFlight.contains(1) { listLoad = ListLoad(replacing: true) }
-        guard listLoad.inFlight.contains(number) else { return [] }
+        guard listLoad.inFlight.remove(number) != nil else { return [] }
+        // Asked for before a short page ended the list: whatever it holds is not part of it.
+        if listLoad.isBeyondEnd(number) { return [] }
         let keep = selectedTrunk?.id
-        listLoad.inFlight.remove(number)
         listLoad.arrived.insert(number)
         if number == 1 {
             loadedAt = now
             if listLoad.replacing { trunks = [] }
         }
         merge(page.trunks, page: number)
-        if let total = page.totalRecords {
-            totalRecords = total
-            listLoad.lastPage = max(1, (total + pageSize - 1) / pageSize)
-        } else {
-            let known = listLoad.lastPage ?? 1
-            listLoad.lastPage = page.nextLink != nil && !page.trunks.isEmpty ? max(known, number + 1) : max(known, number)
-            totalRecords = max(totalRecords ?? 0, trunks.count)
-        }
+        listLoad.record(page, number: number, size: pageSize)
         listError = nil
         let requests = listLoad.nextRequests()
-        if listLoad.isComplete { finishListLoad() }
+        if listLoad.isComplete {
+            finishListLoad()
+            totalRecords = trunks.count
+            claimedTotal = listLoad.claimedTotal.flatMap { $0 != trunks.count ? $0 : nil }
+        } else {
+            totalRecords = page.possibleTotal.flatMap { $0 >= trunks.count ? $0 : nil }
+        }
         loading = !listLoad.isComplete
         refreshVisible(keeping: keep)
         return requests.map { .loadPage(number: $0, size: pageSize, generation: generation, query: serverQuery) }
@@ -94,10 +96,18 @@ extension AppState {
         trunks.sort { (order[$0.id] ?? Int.max) < (order[$1.id] ?? Int.max) }
     }
 
+    /// A page could not be read: the load stops and says so, keeping what arrived. Once every
+    /// page up to the last has arrived, a failure can only be of a page asked for past the end
+    /// (a server whose total was too large), and the list is whole: nothing to say.
     mutating func pageFailed(_ text: String, generation: Int) -> [Effect] {
         guard generation == listGeneration else { return [] }
+        if listLoad.isComplete {
+            listLoad.inFlight.removeAll()
+            return []
+        }
         loading = false
         listLoad.inFlight.removeAll()
+        listLoad.failed = true
         listError = text
         message = StatusMessage(text + (trunks.isEmpty ? "" : " — showing the last good data (\(trunks.count) loaded); r retries"), .error)
         return []

@@ -59,7 +59,8 @@ extension AppState {
         case .bottom?: editor.selected = max(0, editor.items.count - 1)
         default:
             if key == .escape {
-                store(editor, &current)
+                // Nothing added to a list the server sent unreadable: it stays as it was.
+                if !(editor.items.isEmpty && current.draft.value(editor.key).isUnreadable) { store(editor, &current) }
                 current.editor = nil
                 return
             }

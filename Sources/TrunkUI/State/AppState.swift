@@ -21,7 +21,13 @@ public struct AppState: Sendable {
     public var trunks: [Trunk] = [] { didSet { searchIndex.markStale() } }
     /// Search keys and sort order of `trunks`, so that a filter keystroke only scans bytes.
     var searchIndex = TrunkSearchIndex()
+    /// How many trunks the list holds in all: while pages stream in, the server's
+    /// `meta.total_records` when it is possible (not negative, not below what arrived); once the
+    /// last page is in, the trunks loaded.
     public var totalRecords: Int?
+    /// The server's `meta.total_records` when the last complete load found another number of
+    /// trunks; the header shows it beside the real count.
+    public var claimedTotal: Int?
     public var loadedAt: Date?
     public var loading = false
     public var listGeneration = 0

@@ -14,12 +14,6 @@ extension AccountDidList.Truncation {
 
     /// `value` with a comma every three digits: 12345 → "12,345".
     static func grouped(_ value: Int) -> String {
-        let digits = Array(String(value.magnitude))
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
-            text.append(digit)
-        }
-        return value < 0 ? "-" + text : text
+        GroupedNumber.text(value)
     }
 }

@@ -53,6 +53,7 @@ extension FormState {
         var found: [FieldIssue] = []
         if let parse = parseErrors[key] { found.append(parse) }
         if let server = serverErrors[key] { found.append(.error("server: " + server)) }
+        if let note = unreadableNote(key, sending: &sending) { found.append(note) }
         if parseErrors[key] == nil && (isEditable(key) || !FieldTable.field(key).isWritable) {
             let checked = validator.issues(key, in: draft)
             guard checked.contains(where: { $0.severity != .warning }) else { return found + checked }
@@ -64,6 +65,26 @@ extension FormState {
             }
         }
         return found
+    }
+
+    /// What stands under a field the server sent unreadable: a warning while it is kept as sent
+    /// (it is left out of the save); an error when the save sends the whole authentication
+    /// method, which would drop it; a note once the user's value replaces it.
+    private func unreadableNote(_ key: FieldKey, sending: inout Set<FieldKey>?) -> FieldIssue? {
+        guard !original.unreadable.isEmpty || !draft.unreadable.isEmpty else { return nil }
+        if case .unreadable(let found) = draft.value(key) {
+            if key.isAuthentication && key != .authType {
+                if sending == nil { sending = fieldsToSend }
+                if sending?.contains(key) == true {
+                    return .error("the server sent \(found.display), and the authentication method is saved whole: set a value")
+                }
+            }
+            return .warning("the server sent \(found.display); it is left as it is unless you set a value")
+        }
+        if case .unreadable(let found) = original.value(key) {
+            return .warning("replaces the server's \(found.display)")
+        }
+        return nil
     }
 
     /// The shown fields that have an error, in display order.

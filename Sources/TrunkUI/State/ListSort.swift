@@ -11,6 +11,20 @@ public enum ListColumn: String, CaseIterable, Sendable {
     case capacity = "Capacity"
     case encryption = "Encryption"
     case created = "Created"
+
+    /// The field the column shows (when the server sent it unreadable, the cell says so).
+    var fieldKey: FieldKey {
+        switch self {
+        case .name: return .name
+        case .status: return .status
+        case .authentication: return .authType
+        case .sipIps: return .allowedSipIps
+        case .limit: return .thresholdAmount
+        case .capacity: return .capacityLimit
+        case .encryption: return .mediaEncryptionMode
+        case .created: return .createdAt
+        }
+    }
 }
 
 /// How the list is sorted: no column means server order.

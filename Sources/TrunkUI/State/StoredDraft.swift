@@ -62,6 +62,7 @@ extension FieldValue: Codable {
         case "dids":
             let pairs = try container.decode([[String]].self, forKey: .value)
             self = .dids(pairs.compactMap { pair in pair.first.map { DidRef(id: $0, number: pair.count > 1 ? pair[1] : nil) } })
+        case "unreadable": self = .unreadable(UnreadableValue(summary: try container.decode(String.self, forKey: .value)))
         case let other:
             throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown kind \(other)")
         }
@@ -76,6 +77,8 @@ extension FieldValue: Codable {
         case .decimal(let text): try container.encode("decimal", forKey: .kind); try container.encode(text, forKey: .value)
         case .bool(let flag): try container.encode("bool", forKey: .kind); try container.encode(flag, forKey: .value)
         case .list(let items): try container.encode("list", forKey: .kind); try container.encode(items, forKey: .value)
+        case .unreadable(let found):
+            try container.encode("unreadable", forKey: .kind); try container.encode(found.summary, forKey: .value)
         case .dids(let refs):
             try container.encode("dids", forKey: .kind)
             try container.encode(refs.map { [$0.id] + ($0.number.map { [$0] } ?? []) }, forKey: .value)

@@ -27,7 +27,9 @@ public enum TrunkCopy: String, Sendable, CaseIterable {
         for group in FieldGroup.allCases {
             for field in FieldTable.fields(in: group, for: type) where field.key != .authType {
                 let value = trunk.value(field.key)
-                let json = field.isSecret && !revealSecrets && value != .null ? JSONValue.string(mask) : json(value)
+                // A value the server sent unreadable is left out rather than copied as something else.
+                guard let plain = json(value) else { continue }
+                let json = field.isSecret && !revealSecrets && value != .null ? JSONValue.string(mask) : plain
                 switch field.key {
                 case .dids, .emergencyDids: relationships[field.key.rawValue] = json
                 case let key where key.isAuthentication: authentication[key.attributeName] = json
@@ -44,8 +46,9 @@ public enum TrunkCopy: String, Sendable, CaseIterable {
         return .object(["data": .object(data)])
     }
 
-    private static func json(_ value: FieldValue) -> JSONValue {
+    private static func json(_ value: FieldValue) -> JSONValue? {
         switch value {
+        case .unreadable: return nil
         case .null: return .null
         case .text(let text), .decimal(let text): return .string(text)
         case .integer(let number): return .int(number)
