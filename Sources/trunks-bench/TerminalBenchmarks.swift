@@ -100,7 +100,7 @@ struct TerminalBenchmarks: @unchecked Sendable {
                              note: "real binary, median of 9 `j` (min \(Int(alone.total.minimum)), max \(Int(alone.total.maximum))); "
                                 + "the list alone, as trunks shows it at this size; header/status \(Int(alone.bars.median)) B"))
         // With the preview beside the list, a move also draws the newly selected trunk's detail:
-        // the same process resized to 200×60; the note splits the bytes by pane (`Layout`: the
+        // the same process resized to 200×60; the note splits the bytes by pane (`Viewport`: the
         // list takes 11/20 of the width).
         program.resize(rows: 60, columns: 200)
         program.waitForOutput(after: program.byteCount, timeout: 5)

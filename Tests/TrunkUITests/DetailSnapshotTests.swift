@@ -10,7 +10,7 @@ import TrunkModel
 @Suite struct DetailSnapshotTests {
     /// The detail pane's columns at `columns` wide (the whole width when it stands alone).
     static func detailColumns(_ state: AppState) -> Range<Int>? {
-        guard let pane = Layout.panes(state, rows: state.terminalSize.rows, columns: state.terminalSize.columns).right,
+        guard let pane = Viewport.panes(state, rows: state.terminalSize.rows, columns: state.terminalSize.columns).right,
               pane.column > 0 else { return nil }
         return pane.column..<(pane.column + pane.width)
     }

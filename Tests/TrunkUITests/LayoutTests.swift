@@ -19,7 +19,7 @@ import Testing
         var rows: Int
         var columns: Int
         var preview: PreviewMode
-        var expected: Layout.Arrangement
+        var expected: Viewport.Arrangement
         var testDescription: String { "\(columns)×\(rows) preview \(preview.rawValue) → \(expected)" }
     }
 
@@ -46,9 +46,9 @@ import Testing
 
     @Test(arguments: table)
     func panesForSizeAndSetting(_ row: Case) throws {
-        #expect(Layout.arrangement(row.preview, rows: row.rows, columns: row.columns) == row.expected)
+        #expect(Viewport.arrangement(row.preview, rows: row.rows, columns: row.columns) == row.expected)
         let state = Self.state(rows: row.rows, columns: row.columns, preview: row.preview)
-        let panes = Layout.panes(state, rows: row.rows, columns: row.columns)
+        let panes = Viewport.panes(state, rows: row.rows, columns: row.columns)
         let body = Rect(row: 1, column: 0, height: row.rows - 2, width: row.columns)
         switch row.expected {
         case .sideBySide:
@@ -61,7 +61,7 @@ import Testing
             #expect(panes.right == Rect(row: 1 + listHeight, column: 0, height: body.height - listHeight, width: row.columns))
         case .single:
             #expect(panes.list == body && panes.right == nil, "the list alone")
-            let detail = Layout.panes(Self.state(rows: row.rows, columns: row.columns, focus: .detail, preview: row.preview),
+            let detail = Viewport.panes(Self.state(rows: row.rows, columns: row.columns, focus: .detail, preview: row.preview),
                                       rows: row.rows, columns: row.columns)
             #expect(detail.list == nil && detail.right == body, "Enter: the detail alone")
         }
@@ -69,12 +69,12 @@ import Testing
     }
 
     @Test func theThresholdsOfAutoLeaveTheListItsRoom() {
-        #expect(Layout.auto == Layout.Thresholds(sideBySideColumns: 160, stackedRows: 50))
-        #expect(Layout.on == Layout.Thresholds(sideBySideColumns: 120, stackedRows: 40))
-        #expect(Layout.thresholds(.off) == nil)
-        let beside = Layout.panes(Self.state(rows: 48, columns: 160), rows: 48, columns: 160).list!
+        #expect(Viewport.auto == Viewport.Thresholds(sideBySideColumns: 160, stackedRows: 50))
+        #expect(Viewport.on == Viewport.Thresholds(sideBySideColumns: 120, stackedRows: 40))
+        #expect(Viewport.thresholds(.off) == nil)
+        let beside = Viewport.panes(Self.state(rows: 48, columns: 160), rows: 48, columns: 160).list!
         #expect(ListPane.layout(width: beside.width - 2).count == 6, "the name and five columns beside the preview")
-        let stacked = Layout.panes(Self.state(rows: 50, columns: 100), rows: 50, columns: 100).list!
+        let stacked = Viewport.panes(Self.state(rows: 50, columns: 100), rows: 50, columns: 100).list!
         #expect(stacked.height - 3 == 18, "18 trunk rows above the preview")
     }
 
@@ -86,7 +86,7 @@ import Testing
 
     @Test func stackedWhenTall() throws {
         let state = Self.state(rows: 50, columns: 100)
-        let right = try #require(Layout.panes(state, rows: 50, columns: 100).right)
+        let right = try #require(Viewport.panes(state, rows: 50, columns: 100).right)
         let rows = state.frame().split(separator: "\n").map(String.init)
         #expect(rows[1].hasPrefix("┌─ Trunks") && rows[right.row].hasPrefix("┌─ Berlin Office"))
     }
@@ -94,15 +94,15 @@ import Testing
     @Test func theFormTakesTheDetailsPlace() {
         var stacked = Self.state(rows: 50, columns: 100)
         _ = stacked.press([.char("e")])
-        #expect(Layout.panes(stacked, rows: 50, columns: 100).list == nil, "narrow: the form alone")
+        #expect(Viewport.panes(stacked, rows: 50, columns: 100).list == nil, "narrow: the form alone")
         var wide = Self.state(rows: 48, columns: 160)
         _ = wide.press([.char("e")])
-        let panes = Layout.panes(wide, rows: 48, columns: 160)
+        let panes = Viewport.panes(wide, rows: 48, columns: 160)
         #expect(panes.list != nil && panes.right != nil)
         #expect(wide.frame().contains("┐┌─ Edit Berlin Office"), "wide: list and form side by side")
         var off = Self.state(rows: 48, columns: 160, preview: .off)
         _ = off.press([.char("e")])
-        #expect(Layout.panes(off, rows: 48, columns: 160).list == nil, "preview off: the form alone")
+        #expect(Viewport.panes(off, rows: 48, columns: 160).list == nil, "preview off: the form alone")
     }
 
     @Test func clicksUseTheSameGeometry() {

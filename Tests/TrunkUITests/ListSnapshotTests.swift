@@ -60,13 +60,13 @@ import TrunkModel
 
     @Test func listAt160x48() {
         let state = Self.state(rows: 48, columns: 160)
-        let list = Layout.panes(state, rows: 48, columns: 160).list!
+        let list = Viewport.panes(state, rows: 48, columns: 160).list!
         SnapshotAssertion.assertFrame(frame(state, 48, 160), named: "list-160x48", columns: 0..<list.right)
     }
 
     @Test func listAt200x60ShowsEveryColumn() {
         let state = Self.state(rows: 60, columns: 200)
-        let list = Layout.panes(state, rows: 60, columns: 200).list!
+        let list = Viewport.panes(state, rows: 60, columns: 200).list!
         let grid = frame(state, 60, 200)
         SnapshotAssertion.assertFrame(grid, named: "list-200x60", columns: 0..<list.right)
         for column in ListColumn.allCases { #expect(grid.line(2).contains(column.rawValue)) }
@@ -109,7 +109,7 @@ import TrunkModel
     @Test func wideNamesKeepColumnsAlignedAtEverySize() {
         for (rows, columns) in [(24, 80), (40, 100), (48, 160), (60, 200)] {
             let grid = frame(Self.state(rows: rows, columns: columns), rows, columns)
-            let list = Layout.panes(Self.state(rows: rows, columns: columns), rows: rows, columns: columns).list!
+            let list = Viewport.panes(Self.state(rows: rows, columns: columns), rows: rows, columns: columns).list!
             let lines = Array(SnapshotAssertion.textLines(grid, 0..<list.right)[list.row..<list.bottom])
             let starts = lines.compactMap { line -> Int? in
                 guard let range = line.range(of: "Active") ?? line.range(of: "Blocked") else { return nil }

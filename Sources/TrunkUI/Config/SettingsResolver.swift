@@ -41,7 +41,7 @@ public struct ResolvedSettings: Equatable, Sendable {
     public var readOnly: Bool
     public var theme: String
     public var pageSize: Int
-    /// Where the detail preview shows (`Layout`); `v` changes it for the session.
+    /// Where the detail preview shows (`Viewport`); `v` changes it for the session.
     public var preview = PreviewMode.auto
     /// Setting name → "flag", "environment TRUNKS_…", "profile NAME", "config" or "default".
     public var origins: [String: String] = [:]

@@ -5,10 +5,10 @@ import TrunkModel
 /// JSON (`J`), and the number tester or regenerate confirmation over it. Pure.
 enum DetailPane {
     /// The rows and columns of trunk text the pane shows for `state` at its screen size (inside
-    /// its border), as `Layout` places the pane.
+    /// its border), as `Viewport` places the pane.
     static func innerSize(of state: AppState) -> (rows: Int, columns: Int) {
         let size = state.terminalSize
-        let pane = Layout.panes(state, rows: size.rows, columns: size.columns).right
+        let pane = Viewport.panes(state, rows: size.rows, columns: size.columns).right
             ?? Rect(row: 1, column: 0, height: max(0, size.rows - 2), width: size.columns)
         return (max(1, pane.height - 2), max(1, pane.width - 2))
     }

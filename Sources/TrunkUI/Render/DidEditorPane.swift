@@ -33,7 +33,7 @@ enum DidEditorPane {
         } else if editor.items.isEmpty {
             grid.line("   (none linked — a adds: type part of a number)", in: inner, row: top, role: .muted)
         }
-        let scroll = ListPane.scrollOffset(selection: editor.selected, current: 0, rows: rows, count: editor.items.count)
+        let scroll = Viewport.scrollOffset(selection: editor.selected, current: 0, rows: rows, count: editor.items.count)
         for row in 0..<rows where scroll + row < editor.items.count {
             let index = scroll + row
             let selected = index == editor.selected && editor.input == nil
@@ -95,7 +95,7 @@ enum DidEditorPane {
             grid.line("     " + why, in: inner, row: firstRow, role: .muted)
             return
         }
-        let scroll = ListPane.scrollOffset(selection: editor.candidate, current: 0, rows: rows, count: candidates.count)
+        let scroll = Viewport.scrollOffset(selection: editor.candidate, current: 0, rows: rows, count: candidates.count)
         for row in 0..<rows where scroll + row < candidates.count {
             let index = scroll + row
             let highlighted = index == editor.candidate

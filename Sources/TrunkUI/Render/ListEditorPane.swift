@@ -26,7 +26,7 @@ enum ListEditorPane {
         } else if editor.items.isEmpty {
             grid.line("   (empty — a adds; paste many separated by commas, spaces or newlines)", in: inner, row: top, role: .muted)
         }
-        let scroll = ListPane.scrollOffset(selection: editor.selected, current: 0, rows: rows, count: editor.items.count)
+        let scroll = Viewport.scrollOffset(selection: editor.selected, current: 0, rows: rows, count: editor.items.count)
         for row in 0..<rows where scroll + row < editor.items.count {
             let index = scroll + row
             let selected = index == editor.selected && editor.input == nil

@@ -26,7 +26,7 @@ enum ListPane {
             }
             return
         }
-        let scroll = scrollOffset(selection: state.selection, current: state.listScroll, rows: rows, count: state.visible.count)
+        let scroll = Viewport.scrollOffset(selection: state.selection, current: state.listScroll, rows: rows, count: state.visible.count)
         for row in 0..<rows {
             let position = scroll + row
             guard position < state.visible.count else { break }
@@ -41,14 +41,6 @@ enum ListPane {
                 grid.write(marker, row: rect.bottom - 1, column: rect.right - width - 2, role: focused ? .title : .header)
             }
         }
-    }
-
-    static func scrollOffset(selection: Int, current: Int, rows: Int, count: Int) -> Int {
-        guard rows > 0 else { return 0 }
-        var offset = min(current, max(0, count - rows))
-        if selection < offset { offset = selection }
-        if selection >= offset + rows { offset = selection - rows + 1 }
-        return max(0, offset)
     }
 
     private static func title(_ state: AppState) -> String {

@@ -46,7 +46,7 @@ public enum Screen {
     }
 
     private static func drawBody(_ state: AppState, in body: Rect, grid: inout Grid) {
-        let panes = Layout.panes(state, rows: grid.rows, columns: grid.columns)
+        let panes = Viewport.panes(state, rows: grid.rows, columns: grid.columns)
         if let list = panes.list {
             ListPane.draw(state, in: list, focused: state.focus == .list && state.form == nil, grid: &grid)
         }

@@ -122,13 +122,13 @@ extension AppState {
 
     /// Rows of trunks the list pane shows at the current size and layout.
     public var listViewportRows: Int {
-        let rect = Layout.panes(self, rows: terminalSize.rows, columns: terminalSize.columns).list
+        let rect = Viewport.panes(self, rows: terminalSize.rows, columns: terminalSize.columns).list
         return max(1, (rect?.height ?? terminalSize.rows - 2) - 3)
     }
 
     /// Moves `listScroll` just enough to keep the selection visible.
     mutating func followSelection() {
-        listScroll = ListPane.scrollOffset(selection: selection, current: listScroll, rows: listViewportRows, count: visible.count)
+        listScroll = Viewport.scrollOffset(selection: selection, current: listScroll, rows: listViewportRows, count: visible.count)
     }
 
     // MARK: - Filter

@@ -7,11 +7,11 @@ extension AppState {
     /// A click or wheel turn (only with `--mouse`): a click on a list row selects it, a click in
     /// the detail pane focuses it, the wheel scrolls the pane under the pointer. Ignored while a
     /// dialog, form, prompt or overlay is open, so a stray click never answers a question.
-    /// Uses `Layout`, the renderer's own pane geometry.
+    /// Uses `Viewport`, the pane geometry the renderer draws by.
     mutating func mouse(_ event: MouseEvent) -> [Effect] {
         if showHelp { return helpWheel(event) }
         guard isBrowsing else { return [] }
-        let panes = Layout.panes(self, rows: terminalSize.rows, columns: terminalSize.columns)
+        let panes = Viewport.panes(self, rows: terminalSize.rows, columns: terminalSize.columns)
         let overList = panes.list.map { contains($0, event) } ?? false
         let overDetail = panes.right.map { contains($0, event) } ?? false
         switch event.kind {
@@ -53,7 +53,7 @@ extension AppState {
         let rows = rect.height - 3
         let firstTrunkRow = rect.row + 2
         guard rows > 0, row >= firstTrunkRow, row < firstTrunkRow + rows else { return nil }
-        let scroll = ListPane.scrollOffset(selection: selection, current: listScroll, rows: rows, count: visible.count)
+        let scroll = Viewport.scrollOffset(selection: selection, current: listScroll, rows: rows, count: visible.count)
         let position = scroll + row - firstTrunkRow
         return position < visible.count ? position : nil
     }

@@ -13,7 +13,7 @@ extension CommandLineCommand {
 extension AppState {
     /// True when the detail preview stands beside or below the list now.
     public var previewShown: Bool {
-        Layout.showsPreview(self, rows: terminalSize.rows, columns: terminalSize.columns)
+        Viewport.showsPreview(self, rows: terminalSize.rows, columns: terminalSize.columns)
     }
 
     /// `v`: hides the preview when it is shown, shows it when it is not (`on`), for this session.
@@ -34,7 +34,7 @@ extension AppState {
         } else if mode == .off {
             message = StatusMessage("preview off · v shows it", .info)
         } else {
-            let limits = Layout.thresholds(mode) ?? Layout.on
+            let limits = Viewport.thresholds(mode) ?? Viewport.on
             message = StatusMessage("preview \(mode.rawValue): shows from \(limits.sideBySideColumns) columns or "
                                     + "\(limits.stackedRows) rows; this terminal is \(terminalSize.columns)×\(terminalSize.rows)", .info)
         }

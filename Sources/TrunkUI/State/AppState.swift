@@ -50,7 +50,7 @@ public struct AppState: Sendable {
     /// Revealed secrets, raw JSON and the overlays of the detail pane.
     public var detailView = DetailViewState()
     public var focus: Pane = .list
-    /// Whether the detail preview shows beside or below the list (see `Layout`); `v` toggles it.
+    /// Whether the detail preview shows beside or below the list (see `Viewport`); `v` toggles it.
     public var preview = PreviewMode.auto
 
     public var form: FormState?

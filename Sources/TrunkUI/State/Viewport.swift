@@ -1,9 +1,10 @@
 import ScreenKit
 
 /// Where the panes go for a terminal size and the preview setting: side by side, the list above
-/// the detail, or one pane at a time. The one place the thresholds live; the renderer, the
-/// reducer's scrolling and the mouse all ask here, so they always agree.
-enum Layout {
+/// the detail, or one pane at a time. The one place the thresholds live; the reducer (scrolling,
+/// the mouse) and the renderer both read it, so they always agree, and the reducer never asks a
+/// view.
+enum Viewport {
     /// How the body is shared.
     enum Arrangement: Equatable {
         /// List on the left, detail (or form) on the right.
@@ -70,5 +71,15 @@ enum Layout {
             if state.form != nil { return (nil, body) }
             return state.focus == .detail ? (nil, body) : (body, nil)
         }
+    }
+
+    /// The first row a list of `count` rows shows in `rows` lines so that `selection` is in
+    /// sight, moving as little as possible from `current`.
+    static func scrollOffset(selection: Int, current: Int, rows: Int, count: Int) -> Int {
+        guard rows > 0 else { return 0 }
+        var offset = min(current, max(0, count - rows))
+        if selection < offset { offset = selection }
+        if selection >= offset + rows { offset = selection - rows + 1 }
+        return max(0, offset)
     }
 }
