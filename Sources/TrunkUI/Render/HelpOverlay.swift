@@ -167,7 +167,7 @@ enum HelpOverlay {
 
     /// The key context of what has the focus.
     static func focusContext(_ state: AppState) -> KeyContext {
-        if state.review != nil { return .review }
+        if state.modals.contains(.review) { return .review }
         if let form = state.form {
             if case .list? = form.editor { return .listEditor }
             if case .didSet? = form.editor { return .didEditor }

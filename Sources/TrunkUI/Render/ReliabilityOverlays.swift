@@ -5,10 +5,13 @@ import TrunkModel
 /// What reliability adds to a frame: the read-only and stale badges, the three-way conflict
 /// dialog, the restore-drafts dialog, the typed confirmation prompt and the `:audit` overlay.
 enum ReliabilityOverlays {
-    /// The parts of the review dialog that reliability adds: the three-way conflict choice and the
-    /// typed confirmation word.
+    /// The three-way conflict choice over the review dialog.
     static func drawReviewExtras(_ state: AppState, _ review: ReviewState, in body: Rect, grid: inout Grid) {
         if !review.conflicts.isEmpty { drawConflicts(state, review, in: body, grid: &grid) }
+    }
+
+    /// The typed confirmation word of a review, on the status line while the review holds the keys.
+    static func drawConfirmWord(_ review: ReviewState, in body: Rect, grid: inout Grid) {
         if let word = review.confirmWord, !review.sending {
             let row = body.bottom
             grid.fill(Rect(row: row, column: 0, height: 1, width: grid.columns), role: .statusBar)

@@ -22,6 +22,7 @@ public enum Screen {
         // The modals bottom to top: the one that gets the keys is drawn last, over the others.
         for layer in state.modals.layers { drawModal(layer, state, in: body, grid: &grid) }
         drawStatus(state, row: rows - 1, grid: &grid)
+        if case .review(let review)? = state.modals.top { ReliabilityOverlays.drawConfirmWord(review, in: body, grid: &grid) }
         ReliabilityOverlays.drawBadges(state, grid: &grid)
         return grid
     }

@@ -9,7 +9,6 @@ extension AppState {
     /// dialog, form, prompt or overlay is open, so a stray click never answers a question.
     /// Uses `Viewport`, the pane geometry the renderer draws by.
     mutating func mouse(_ event: MouseEvent) -> [Effect] {
-        if showHelp { return helpWheel(event) }
         guard isBrowsing else { return [] }
         let panes = Viewport.panes(self, rows: terminalSize.rows, columns: terminalSize.columns)
         let overList = panes.list.map { contains($0, event) } ?? false

@@ -141,7 +141,11 @@ extension AppState {
         if key == .ctrl("z") { return [.suspend] }
         // Nothing acts on what the user cannot see.
         if isTooSmall { return [] }
-        if case .mouse(let event) = key { return modals.isEmpty ? mouse(event) : [] }
+        // The mouse acts on the panes only when no modal is open; the help overlay scrolls by it.
+        if case .mouse(let event) = key {
+            if modals.top?.kind == .help { return helpWheel(event) }
+            return modals.isEmpty ? mouse(event) : []
+        }
         if let top = modals.top { return modalKey(top, key) }
         if form != nil { return formKey(key) }
         if focus == .detail, let effects = detailOverlayKey(key) { return effects }
