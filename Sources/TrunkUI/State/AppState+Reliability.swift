@@ -5,16 +5,14 @@ import TrunkModel
 /// Drafts kept across sessions, the restore dialog, the audit overlay and read-only mode.
 extension AppState {
     /// Commands that change data or open an editor for it; refused and hidden in read-only mode.
-    /// Named by raw value so commands added later (new, clone, delete, regenerate) are covered.
-    static let dataChangingCommands: Set<String> = [
-        "edit", "editPrefixes", "toggleBlock", "save", "confirm",
-        "new", "newTrunk", "create", "clone", "cloneTrunk", "delete", "deleteTrunk",
-        "regenerate", "regenerateCredentials", "linkDids",
+    static let dataChangingCommands: Set<Command> = [
+        .edit, .editPrefixes, .toggleBlock, .save, .confirm,
+        .newTrunk, .cloneTrunk, .deleteTrunk, .regenerateCredentials, .linkDids,
     ]
 
     /// True when `command` changes data (or opens an editor for it).
     static func changesData(_ command: Command) -> Bool {
-        dataChangingCommands.contains(command.rawValue)
+        dataChangingCommands.contains(command)
             || Keymap.standard.bindings.contains { $0.command == command && $0.dangerous }
     }
 
