@@ -3,7 +3,7 @@ import ScreenKit
 import TrunkModel
 
 /// The delete confirmation: the user types the trunk's name exactly before anything is sent.
-public struct DeleteState: Equatable, Sendable {
+public struct DeleteState: TypedConfirmation, Equatable, Sendable {
     public var trunkID: String
     /// What must be typed: the trunk's name (its id when it has none).
     public var expected: String
@@ -39,30 +39,20 @@ extension AppState {
 
     /// Keys while the delete confirmation is open: text editing, Enter checks the name, Esc cancels.
     mutating func deleteKey(_ key: Key) -> [Effect] {
-        guard var current = deletion, !current.sending else { return [] }
-        switch key {
-        case .escape:
+        guard var current = deletion else { return [] }
+        switch current.handle(key, empty: "type the name to delete, or Esc to keep the trunk",
+                              mismatch: "the name does not match; nothing deleted") {
+        case .cancelled(let wasSending):
             deletion = nil
-            message = StatusMessage("Nothing deleted", .info)
+            message = wasSending ? StatusMessage("Deleting continues; the answer will show here")
+                                 : StatusMessage("Nothing deleted", .info)
             return []
-        case .enter:
-            guard current.input.text == current.expected else {
-                current.error = current.input.text.isEmpty
-                    ? "type the name to delete, or Esc to keep the trunk"
-                    : "the name does not match; nothing deleted"
-                deletion = current
-                return []
-            }
-            current.sending = true
-            current.error = nil
+        case .confirmed:
             deletion = current
             message = StatusMessage("Deleting…", .info)
             return [.delete(id: current.trunkID)]
-        default:
-            if current.input.apply(key) {
-                current.error = nil
-                deletion = current
-            }
+        case .stays:
+            deletion = current
             return []
         }
     }

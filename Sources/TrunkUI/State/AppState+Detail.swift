@@ -178,29 +178,20 @@ extension AppState {
 
     private mutating func regenerateKey(_ key: Key) -> [Effect] {
         guard var confirm = detailView.regenerate else { return [] }
-        if key == .escape {
+        switch confirm.handle(key, empty: "Type the trunk name exactly to confirm",
+                              mismatch: "That is not this trunk's name; nothing was sent") {
+        case .cancelled(let wasSending):
             detailView.regenerate = nil
-            message = confirm.sending ? StatusMessage("Regenerating continues; the answer will show here")
-                                      : StatusMessage("Regenerate cancelled; nothing was sent")
+            message = wasSending ? StatusMessage("Regenerating continues; the answer will show here")
+                                 : StatusMessage("Regenerate cancelled; nothing was sent")
             return []
-        }
-        guard !confirm.sending else { return [] }
-        if key == .enter {
-            guard confirm.input.text == confirm.expected else {
-                confirm.error = confirm.input.text.isEmpty
-                    ? "Type the trunk name exactly to confirm"
-                    : "That is not this trunk's name; nothing was sent"
-                detailView.regenerate = confirm
-                return []
-            }
-            confirm.sending = true
-            confirm.error = nil
+        case .confirmed:
             detailView.regenerate = confirm
             message = StatusMessage("Regenerating the credentials of \(confirm.expected)…")
             return [.regenerateCredentials(id: confirm.trunkID)]
+        case .stays:
+            detailView.regenerate = confirm
+            return []
         }
-        if confirm.input.apply(key) { confirm.error = nil }
-        detailView.regenerate = confirm
-        return []
     }
 }

@@ -64,7 +64,7 @@ public struct NumberTesterState: Equatable, Sendable {
 }
 
 /// The typed confirmation that guards `R`: the user types the trunk's name exactly.
-public struct RegenerateState: Equatable, Sendable {
+public struct RegenerateState: TypedConfirmation, Equatable, Sendable {
     public var trunkID: String
     /// What must be typed: the trunk's name (its id when it has none).
     public var expected: String
