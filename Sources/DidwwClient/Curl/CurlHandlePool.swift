@@ -1,8 +1,11 @@
 import CCurl
 import CCurlShim
 import Foundation
+import Synchronization
 
 /// A libcurl easy handle; used by one thread at a time, which the pool guarantees.
+/// `@unchecked Sendable` because the handle is a C pointer: the pool lends it to one transfer at
+/// a time, and only the thread running that transfer touches it.
 struct CurlEasyHandle: @unchecked Sendable {
     let raw: UnsafeMutableRawPointer
 }
@@ -11,7 +14,7 @@ struct CurlEasyHandle: @unchecked Sendable {
 ///
 /// `acquire` suspends (without blocking a thread) while all handles are lent out; `release` hands
 /// the handle to the longest waiter or keeps it idle. Safe to use from any thread.
-final class CurlHandlePool: @unchecked Sendable {
+final class CurlHandlePool: Sendable {
     private struct State {
         var idle: [CurlEasyHandle] = []
         var created = 0
@@ -21,7 +24,7 @@ final class CurlHandlePool: @unchecked Sendable {
     private static let globalInitResult: CURLcode = trunks_curl_global_init()
 
     private let capacity: Int
-    private let state = LockedValue(State())
+    private let state = Mutex(State())
 
     /// Creates a pool that lends at most `capacity` handles at a time (at least one).
     init(capacity: Int) {
