@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// How much the debug log records.
 public enum LogLevel: String, Sendable, CaseIterable, Comparable {
@@ -18,23 +19,24 @@ public enum LogLevel: String, Sendable, CaseIterable, Comparable {
 /// An append-only debug log file (mode 0600, directory 0700, through `PrivateFile`), one
 /// timestamped line per entry.
 /// Every line is scrubbed of the given secrets before it is written, whatever produced it.
-/// Threading: `record` may be called from any thread.
-public final class DebugLog: @unchecked Sendable {
+/// Threading: `record` may be called from any thread; one line is written at a time.
+public final class DebugLog: Sendable {
+    /// The log file.
     public let url: URL
+    /// The most detail recorded.
     public let level: LogLevel
     private let secrets: [String]
-    private let lock = NSLock()
-    private let handle: FileHandle
+    private let handle: Mutex<FileHandle>
 
     /// Opens (creating) the log at `url`; `secrets` are replaced by `[redacted]` in every line.
     public init(url: URL, level: LogLevel, secrets: [String]) throws {
-        handle = try PrivateFile.appendingHandle(url)
+        handle = Mutex(try PrivateFile.appendingHandle(url))
         self.url = url
         self.level = level
         self.secrets = secrets.filter { $0.count >= 4 }
     }
 
-    deinit { try? handle.close() }
+    deinit { handle.withLock { try? $0.close() } }
 
     /// Writes `message` when `entryLevel` is within the log's level.
     public func record(_ message: String, level entryLevel: LogLevel) {
@@ -43,8 +45,8 @@ public final class DebugLog: @unchecked Sendable {
         for secret in secrets { line = line.replacingOccurrences(of: secret, with: "[redacted]") }
         let stamp = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!,
                                                 formatOptions: [.withInternetDateTime, .withFractionalSeconds])
-        lock.lock(); defer { lock.unlock() }
-        handle.write(Data("\(stamp) \(entryLevel.rawValue.uppercased()) \(line)\n".utf8))
+        let bytes = Data("\(stamp) \(entryLevel.rawValue.uppercased()) \(line)\n".utf8)
+        handle.withLock { $0.write(bytes) }
     }
 
     /// Records one line of the API client's request logger at the level its shape says:
