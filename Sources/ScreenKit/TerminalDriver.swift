@@ -1,8 +1,9 @@
 /// A terminal the application can draw on and read keys from.
 ///
 /// Threading: every method is called on the UI loop thread only, except `wake()`, which any
-/// thread may call to make a blocked `nextKey` return early.
-public protocol TerminalDriver: AnyObject {
+/// thread may call to make a blocked `nextKey` return early; a driver is `Sendable` so that the
+/// threads that wake it can hold it.
+public protocol TerminalDriver: AnyObject, Sendable {
     /// Current size in rows and columns.
     var size: (rows: Int, columns: Int) { get }
     /// Shows `grid`, sending only what changed since the last frame.
