@@ -5,15 +5,17 @@ import TrunkModel
 /// Runs the application: reads keys, feeds events to the reducer, performs effects off the loop
 /// thread, and draws each frame.
 ///
-/// Threading: `run()` owns the loop thread; finished network work is posted from any thread
-/// through a locked queue and wakes the terminal.
+/// Threading: `run()` owns the loop thread; the state, the hooks and the draft store are touched
+/// on it only, and the hooks are set before `run()` starts. Other threads reach the loop through
+/// `inbox` only; the network work started here holds the inbox and the service, never the runner.
+/// `@unchecked Sendable` because that confinement of `state` and the hooks to the loop thread is
+/// invisible to the compiler: the runner is Sendable only to be handed to the thread that runs it.
 public final class AppRunner: @unchecked Sendable {
     private var state: AppState
     private let terminal: TerminalDriver
     private let service: any TrunkService
-    private let lock = NSLock()
-    private var queue: [AppEvent] = []
-    private var inFlight = 0
+    /// Where other threads post events for the loop; it wakes the terminal after each post.
+    public let inbox: EventInbox
     /// The most keys already waiting that one loop turn handles before drawing.
     static let typeaheadLimit = 64
     /// Asked once per loop turn; returning true ends the loop (signals, tests).
@@ -38,6 +40,7 @@ public final class AppRunner: @unchecked Sendable {
         self.state = state
         self.terminal = terminal
         self.service = service
+        inbox = EventInbox(waking: terminal)
     }
 
     /// The state as of the last loop turn (tests read it on the loop thread, via `onIdle`).
@@ -51,7 +54,7 @@ public final class AppRunner: @unchecked Sendable {
         draw()
         while !state.quitting && !shouldStop() {
             let key = terminal.nextKey(timeoutMilliseconds: 1000)
-            var events = drain()
+            var events = inbox.drain()
             if let key { events.append(.key(key)) }
             if events.isEmpty { events = [.tick(Date())] }
             handleAll(events)
@@ -61,14 +64,14 @@ public final class AppRunner: @unchecked Sendable {
             var handled = 1
             while key != nil, key != .resize, handled < Self.typeaheadLimit, !state.quitting,
                   let more = terminal.nextKey(timeoutMilliseconds: 0) {
-                handleAll(drain() + [.key(more)])
+                handleAll(inbox.drain() + [.key(more)])
                 handled += 1
                 if more == .resize { break }
             }
             if state.quitting { break }
             reportSizeIfChanged()
             draw()
-            if isIdle { onIdle?(state) }
+            if inbox.isIdle { onIdle?(state) }
         }
         return state
     }
@@ -81,11 +84,6 @@ public final class AppRunner: @unchecked Sendable {
             perform(state.handle(event))
             if state.quitting { break }
         }
-    }
-
-    private var isIdle: Bool {
-        lock.lock(); defer { lock.unlock() }
-        return queue.isEmpty && inFlight == 0
     }
 
     private var reportedSize: (rows: Int, columns: Int)?
@@ -103,13 +101,6 @@ public final class AppRunner: @unchecked Sendable {
         terminal.draw(Screen.render(state, rows: size.rows, columns: size.columns))
     }
 
-    private func drain() -> [AppEvent] {
-        lock.lock(); defer { lock.unlock() }
-        let events = queue
-        queue.removeAll()
-        return events
-    }
-
     /// Hands the reducer the answer to an effect performed at once on the loop thread, before
     /// any key typed after it (typeahead is handled in batches).
     func answer(_ event: AppEvent) {
@@ -118,18 +109,7 @@ public final class AppRunner: @unchecked Sendable {
 
     /// Hands the reducer `event` on the loop thread at its next turn; callable from any thread.
     public func notify(_ event: AppEvent) {
-        lock.lock()
-        queue.append(event)
-        lock.unlock()
-        terminal.wake()
-    }
-
-    private func post(_ event: AppEvent) {
-        lock.lock()
-        queue.append(event)
-        inFlight -= 1
-        lock.unlock()
-        terminal.wake()
+        inbox.post(event)
     }
 
     private func perform(_ effects: [Effect]) {
@@ -230,14 +210,12 @@ public final class AppRunner: @unchecked Sendable {
         }
     }
 
+    /// Runs `work` off the loop thread; its answer reaches the reducer through the inbox.
     func start(_ work: @escaping @Sendable (any TrunkService) async -> AppEvent) {
-        lock.lock()
-        inFlight += 1
-        lock.unlock()
-        let service = self.service
-        Task.detached { [self] in
-            let event = await work(service)
-            self.post(event)
+        inbox.workStarted()
+        let inbox = self.inbox, service = self.service
+        Task.detached {
+            inbox.finish(with: await work(service))
         }
     }
 }

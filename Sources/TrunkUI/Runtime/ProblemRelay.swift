@@ -1,24 +1,29 @@
 import Foundation
+import Synchronization
 
 /// Carries what is found off the loop thread (an audit line that could not be written, a request
-/// about to be tried again, a try sent or ended) to the runner. The service and client are built
-/// before the runner, so the relay holds what is reported until `connect` names the runner.
-/// Thread-safe.
-public final class ProblemRelay: @unchecked Sendable {
-    private let lock = NSLock()
-    private weak var runner: AppRunner?
-    private var waiting: [AppEvent] = []
+/// about to be tried again, a try sent or ended) to the runner's `EventInbox`. The service and
+/// client are built before the runner, so the relay holds what is reported until `connect` names
+/// the runner. Safe from any thread.
+public final class ProblemRelay: Sendable {
+    /// Where reported events go: held here until connected, then the runner's inbox.
+    private enum Destination {
+        case waiting([AppEvent])
+        case inbox(EventInbox)
+    }
 
+    private let destination = Mutex(Destination.waiting([]))
+
+    /// A relay that holds what is reported until `connect`.
     public init() {}
 
-    /// From now on events go to `runner`; those reported before are delivered at once.
+    /// From now on events go to `runner`'s inbox; those reported before are posted at once, ahead
+    /// of any reported later.
     public func connect(_ runner: AppRunner) {
-        let pending: [AppEvent] = lock.withLock {
-            self.runner = runner
-            defer { waiting.removeAll() }
-            return waiting
+        destination.withLock { destination in
+            if case .waiting(let pending) = destination { runner.inbox.post(contentsOf: pending) }
+            destination = .inbox(runner.inbox)
         }
-        for event in pending { runner.notify(event) }
     }
 
     /// Shows `problem` on the status line (as an error) and marks the header.
@@ -43,10 +48,16 @@ public final class ProblemRelay: @unchecked Sendable {
     }
 
     private func send(_ event: AppEvent) {
-        let target: AppRunner? = lock.withLock {
-            if runner == nil { waiting.append(event) }
-            return runner
+        let inbox: EventInbox? = destination.withLock { destination in
+            switch destination {
+            case .waiting(var pending):
+                pending.append(event)
+                destination = .waiting(pending)
+                return nil
+            case .inbox(let inbox):
+                return inbox
+            }
         }
-        target?.notify(event)
+        inbox?.post(event)
     }
 }
