@@ -9,15 +9,16 @@ struct Endpoint {
     var baseURL: URL
     var apiKey: String
     var label: String
-    var stop: () -> Void = {}
+    /// Ends what the endpoint started (the demo's fake API); nothing for a real one.
+    var stop: @Sendable () async -> Void = {}
 
     /// The endpoint `settings` chose, with its key from `APIKeySource` (demo mode needs none).
     static func resolve(_ command: TrunksCommand, settings: ResolvedSettings,
-                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Endpoint {
+                        environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> Endpoint {
         guard let choice = settings.endpoint else {
             throw ValidationError("Choose --demo, --sandbox, --production, --base-url URL or --profile NAME (config.yaml).")
         }
-        if choice == .demo { return try startDemo(command, apiVersion: settings.apiVersion) }
+        if choice == .demo { return try await startDemo(command, apiVersion: settings.apiVersion) }
         let key: String
         do { key = try APIKeySource.resolve(profile: settings.profile, environment: environment).key } catch let error as ConfigError {
             throw ValidationError(TerminalSafeText.lines(error.description))
@@ -34,7 +35,7 @@ struct Endpoint {
     }
 
     /// Starts the fake API in this process on 127.0.0.1 with a free port.
-    private static func startDemo(_ command: TrunksCommand, apiVersion: String) throws -> Endpoint {
+    private static func startDemo(_ command: TrunksCommand, apiVersion: String) async throws -> Endpoint {
         let key = "demo-api-key"
         var config = FakeDidwwConfig(
             trunkCount: command.demoTrunks, apiKey: key, latencyMilliseconds: command.demoLatencyMs,
@@ -42,27 +43,7 @@ struct Endpoint {
         config.outboundAPIEnabled = !command.demoNoOutboundApi
         let server = FakeDidwwServer(config: config)
         server.setFaults(command.demoFault.rules)
-        let url = try BlockingTask.run { try await server.start() }
-        return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: {
-            try? BlockingTask.run { await server.stop() }
-        })
+        let url = try await server.start()
+        return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: { await server.stop() })
     }
-}
-
-/// Runs async work from synchronous start-up code and waits for its result.
-enum BlockingTask {
-    static func run<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
-        let semaphore = DispatchSemaphore(value: 0)
-        let box = ResultBox<T>()
-        Task.detached {
-            do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
-            semaphore.signal()
-        }
-        semaphore.wait()
-        return try box.result!.get()
-    }
-}
-
-private final class ResultBox<T>: @unchecked Sendable {
-    var result: Result<T, Error>?
 }

@@ -10,7 +10,7 @@ import TrunkUI
 
 /// `trunks`: browse and edit DIDWW outbound SIP trunks in the terminal.
 @main
-struct TrunksCommand: ParsableCommand {
+struct TrunksCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trunks",
         abstract: "Browse and edit DIDWW outbound SIP trunks (API v3 voice_out_trunks).",
@@ -86,14 +86,14 @@ struct TrunksCommand: ParsableCommand {
         if chosen > 1 { throw ValidationError("Choose only one of --demo, --sandbox, --production, --base-url.") }
     }
 
-    func run() throws {
+    func run() async throws {
         try validateEndpointChoice()
         CrashBacktrace.makeNonInteractive()
         MemoryTrim.limitArenas()
         let startup = try Startup.prepare(commandLineSettings)
         let settings = startup.settings
         try APIVersionOptions.validate(apiVersion: settings.apiVersion, tokenURL: tokenURL)
-        let endpoint = try Endpoint.resolve(self, settings: settings)
+        let endpoint = try await Endpoint.resolve(self, settings: settings)
         let theme = ThemeChoice.load(settings.theme, folders: startup.themeFolders)
         let log = try openLog(startup, secrets: [endpoint.apiKey])
         // One kept-alive connection per list page in flight, and one more so that opening a trunk
@@ -129,19 +129,17 @@ struct TrunksCommand: ParsableCommand {
             let more = startup.keyProblems.count > 1 ? " (+\(startup.keyProblems.count - 1) more: trunks info)" : ""
             state.message = StatusMessage("Key binding not applied: \(problem)\(more)", .warning)
         }
-        let screen = try CursesScreen(theme: theme.theme, colorMode: color.mode)
-        if mouse { screen.enableMouse() }
-        let runner = AppRunner(state: state, terminal: screen, service: service)
-        runner.themeLoader = { name in try ThemeLoader.load(name, folders: startup.themeFolders) }
-        runner.draftStore = drafts
-        runner.auditLog = audit
-        problems.connect(runner)
-        runner.shouldStop = { screen.pendingSignal != nil }
-        runner.run()
-        screen.stop()
-        endpoint.stop()
+        let session = InteractiveSession(state: state, service: service, theme: theme.theme, colorMode: color.mode,
+                                         mouse: mouse, themeFolders: startup.themeFolders, drafts: drafts,
+                                         audit: audit, problems: problems)
+        let signal: TerminalSignal?
+        do { signal = try await session.run() } catch {
+            await endpoint.stop()
+            throw error
+        }
+        await endpoint.stop()
         // Drafts are on disk as they change and the terminal is restored: now say how it ended.
-        if let signal = screen.pendingSignal { throw ExitCode(signal.exitStatus) }
+        if let signal { throw ExitCode(signal.exitStatus) }
     }
 
     /// The debug log, when `--log-file` or `--log-level` asks for one.
