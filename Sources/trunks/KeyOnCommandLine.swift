@@ -28,11 +28,11 @@ enum KeyOnCommandLine {
 
 extension TrunksCommand {
     /// Refuses a key on the command line before parsing, then runs as usual.
-    static func main() {
+    static func main() async {
         if let option = KeyOnCommandLine.option(in: Array(CommandLine.arguments.dropFirst())) {
             FileHandle.standardError.write(Data(KeyOnCommandLine.refusal(option).utf8))
             Foundation.exit(64)
         }
-        main(nil)
+        await main(nil)
     }
 }
