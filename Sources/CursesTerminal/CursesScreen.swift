@@ -10,6 +10,8 @@ import ScreenKit
 /// `wake()` is safe from any thread. Only one screen may be active per process, because curses
 /// and signal handlers are process-wide. After `nextKey` returns nil, check `pendingSignal`:
 /// SIGHUP, SIGTERM and SIGINT are reported there, never acted on by the driver.
+/// `@unchecked Sendable` because the curses pointers and the frame are confined to that thread,
+/// which the compiler cannot see; other threads only call `wake()`, one write to a pipe.
 public final class CursesScreen: TerminalDriver, @unchecked Sendable {
     /// The colour depth in use, chosen from the colour mode, `NO_COLOR`, `COLORTERM` and terminfo.
     public private(set) var colorDepth: ColorDepth = .monochrome

@@ -5,7 +5,7 @@ import Glibc
 /// Threading: `send` is safe from any thread (it is one `write`); `drain` belongs to the thread
 /// that polls. The descriptors live as long as the object, so a late `send` never writes to a
 /// reused descriptor.
-final class SelfPipe: @unchecked Sendable {
+final class SelfPipe: Sendable {
     /// The end to poll and drain.
     let readDescriptor: Int32
     /// The end to write to.

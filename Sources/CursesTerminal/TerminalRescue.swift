@@ -1,6 +1,6 @@
 import CNcursesw
-import Foundation
 import Glibc
+import Synchronization
 
 /// What the crash handlers need, kept in memory that is never freed while armed so that a
 /// signal handler only reads it.
@@ -18,9 +18,8 @@ private struct RescueRecord {
 nonisolated(unsafe) private var rescueRecord: UnsafeMutablePointer<RescueRecord>?
 /// Whether the atexit hook has been registered (it cannot be removed, so it is registered once).
 nonisolated(unsafe) private var atExitRegistered = false
-/// Whether a screen owns curses and the process signal handlers.
-nonisolated(unsafe) private var screenClaimed = false
-private let claimLock = NSLock()
+/// Whether a screen owns curses and the process signal handlers (never read by a signal handler).
+private let screenClaimed = Mutex(false)
 
 /// Leaves the terminal usable whatever the exit: an atexit hook ends curses, and handlers for
 /// crash signals write the terminal's reset sequences and restore the saved tty modes (both
@@ -36,16 +35,16 @@ enum TerminalRescue {
 
     /// Takes the process-wide claim; false when another screen holds it.
     static func claim() -> Bool {
-        claimLock.lock(); defer { claimLock.unlock() }
-        if screenClaimed { return false }
-        screenClaimed = true
-        return true
+        screenClaimed.withLock { claimed in
+            if claimed { return false }
+            claimed = true
+            return true
+        }
     }
 
     /// Gives the claim back.
     static func release() {
-        claimLock.lock(); defer { claimLock.unlock() }
-        screenClaimed = false
+        screenClaimed.withLock { $0 = false }
     }
 
     /// Installs the crash handlers and the atexit hook. `reset` is written to
