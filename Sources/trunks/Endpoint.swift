@@ -1,4 +1,5 @@
 import ArgumentParser
+import DidwwClient
 import FakeDidww
 import Foundation
 import TrunkModel
@@ -19,8 +20,12 @@ struct Endpoint {
             throw ValidationError("Choose --demo, --sandbox, --production, --base-url URL or --profile NAME (config.yaml).")
         }
         if choice == .demo { return try await startDemo(command, apiVersion: settings.apiVersion) }
+        // A profile's api_key_command is waited for on a thread of its own, off Swift's pool.
+        let profile = settings.profile
         let key: String
-        do { key = try APIKeySource.resolve(profile: settings.profile, environment: environment).key } catch let error as ConfigError {
+        do {
+            key = try await OwnThread.run("trunks.api-key") { try APIKeySource.resolve(profile: profile, environment: environment).key }
+        } catch let error as ConfigError {
             throw ValidationError(TerminalSafeText.lines(error.description))
         }
         switch choice {
