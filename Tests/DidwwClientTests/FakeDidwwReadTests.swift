@@ -142,7 +142,9 @@ struct FakeDidwwReadTests {
     }
 
     @Test func refusedConnectionIsAPlainTransportError() async throws {
-        let port = try LoopbackSocket.closedPort()
+        let refusing = try LoopbackSocket(listening: false)
+        defer { refusing.close() }
+        let port = refusing.port
         let client = ClientFixtures.client(URL(string: "http://127.0.0.1:\(port)/v3")!)
 
         let error = await #expect(throws: DidwwError.self) { try await client.list(TrunkListQuery()) }

@@ -4,7 +4,9 @@ import Foundation
 /// Shared values for client tests.
 enum ClientFixtures {
     static let apiKey = "test-key-7f3c9a1e5b"
-    static let transport = CurlTransport(maximumConcurrentTransfers: 4, connectTimeout: 2)
+    /// A transport of its own for each client, so that tests running at once never queue for
+    /// each other's transfers.
+    static var transport: CurlTransport { CurlTransport(maximumConcurrentTransfers: 4, connectTimeout: 2) }
     static let quickRetries = RetryPolicy(maximumRetries: 2, initialDelay: 0.02, maximumDelay: 0.1)
 
     static func client(_ baseURL: URL, apiKey: String = apiKey, timeout: TimeInterval = 5,
