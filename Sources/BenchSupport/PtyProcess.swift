@@ -51,6 +51,7 @@ public final class PtyProcess: Sendable {
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
         posix_spawn_file_actions_addclose(&actions, slaveEnd)
         posix_spawn_file_actions_addclose(&actions, masterEnd)
+        InheritedDescriptors.closeAll(in: &actions)
         let argv = [executable] + arguments
         var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { cArgs.forEach { free($0) } }

@@ -109,6 +109,8 @@ extension CursesScreenTests {
         @Test func closedInputIsAHangup() async throws {
             var ends: [Int32] = [-1, -1]
             #expect(pipe(&ends) == 0)
+            // Close-on-exec: a child another test starts meanwhile must not keep the write end open.
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
             let screen = try fixture.makeScreen(input: ends[0])
             defer {
                 screen.stop()

@@ -27,6 +27,9 @@ final class PseudoTerminal: Sendable {
         guard openpty(&masterEnd, &slaveEnd, nil, nil, &size) == 0 else {
             throw PseudoTerminalError.openFailed(errno)
         }
+        // Close-on-exec: a child another test starts meanwhile must not keep either end open.
+        _ = fcntl(masterEnd, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(slaveEnd, F_SETFD, FD_CLOEXEC)
         master = masterEnd
         slave = slaveEnd
         let thread = Thread { [output, masterEnd] in Self.collect(from: masterEnd, into: output) }
