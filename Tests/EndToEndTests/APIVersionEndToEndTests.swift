@@ -3,7 +3,7 @@ import Testing
 
 /// The demo in API 2026-11-19 mode under tmux: bearer tokens end to end, the version's rules in
 /// the form, and no token or API key on any screen or in the request log.
-@Suite(.serialized) struct APIVersionEndToEndTests {
+@Suite(.terminalSlot) struct APIVersionEndToEndTests {
     private func requests(_ path: String) -> [[String: Any]] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").compactMap {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The real binary in demo mode under tmux: what a support engineer sees and does.
-@Suite(.serialized) struct DemoEndToEndTests {
+@Suite(.terminalSlot) struct DemoEndToEndTests {
     /// Reads the demo's request log: one JSON object per line.
     private func requests(_ path: String) -> [[String: Any]] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }

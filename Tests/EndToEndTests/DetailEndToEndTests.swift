@@ -3,7 +3,7 @@ import Testing
 
 /// The detail pane of the real binary in demo mode under tmux: secrets, regenerate credentials,
 /// the number tester.
-@Suite(.serialized) struct DetailEndToEndTests {
+@Suite(.terminalSlot) struct DetailEndToEndTests {
     private func requests(_ path: String) -> [[String: Any]] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").compactMap {

@@ -3,7 +3,7 @@ import Testing
 
 /// Dialogs in the light theme as the terminal shows them: one background inside the box, never
 /// stripes of the page's (the real binary, its curses pairs, tmux's 256 colours).
-@Suite(.serialized) struct DialogThemeEndToEndTests {
+@Suite(.terminalSlot) struct DialogThemeEndToEndTests {
     /// The background of every character cell, row by row, from `capture-pane -e` text:
     /// "48;5;N" → "N", a basic or bright background → "aN", none → "default". tmux writes an
     /// escape only where something changes, so the state carries from cell to cell and row to row.

@@ -3,7 +3,7 @@ import Testing
 
 /// Linking a DID to a trunk and unlinking it in the real binary under tmux (demo mode, 80×24),
 /// checked against the demo server's request log.
-@Suite(.serialized) struct DidLinkEndToEndTests {
+@Suite(.terminalSlot) struct DidLinkEndToEndTests {
     /// `data.relationships` of a logged request's body.
     func relationships(_ demo: FormEndToEndTests.Demo, _ request: [String: Any]) -> [String: Any] {
         ((demo.body(request)["data"] as? [String: Any])?["relationships"] as? [String: Any]) ?? [:]

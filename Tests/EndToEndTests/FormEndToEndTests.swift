@@ -3,7 +3,7 @@ import Testing
 
 /// The form, create, clone and delete in the real binary under tmux, checked against the demo
 /// server's request log.
-@Suite(.serialized) struct FormEndToEndTests {
+@Suite(.terminalSlot) struct FormEndToEndTests {
     /// A demo session with its own request log.
     final class Demo {
         let log = NSTemporaryDirectory() + "trunks-form-e2e-\(getpid())-\(Int.random(in: 0...1_000_000)).jsonl"

@@ -3,7 +3,7 @@ import Testing
 
 /// `?` in the real binary at the smallest terminal: every page of the help reads in full, the
 /// movement keys scroll it, and any other key gives the pane back.
-@Suite(.serialized) struct HelpEndToEndTests {
+@Suite(.terminalSlot) struct HelpEndToEndTests {
     /// The help's rows on one page: inside the frame, trailing spaces and borders removed.
     static func helpRows(_ screen: String) -> [String] {
         screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).dropLast(3)

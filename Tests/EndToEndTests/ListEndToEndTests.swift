@@ -3,7 +3,7 @@ import Testing
 
 /// The list pane in the real binary: filter by text and by a server token, sort by name both
 /// ways, and `:trunk` with Tab completion.
-@Suite(.serialized) struct ListEndToEndTests {
+@Suite(.terminalSlot) struct ListEndToEndTests {
     private func logPath() -> String {
         NSTemporaryDirectory() + "trunks-list-e2e-\(getpid())-\(Int.random(in: 0...1_000_000)).jsonl"
     }

@@ -4,7 +4,7 @@ import Testing
 /// Thousands of random keys and resizes against demo mode with random faults: the program never
 /// crashes or hangs, the terminal is restored afterwards, and nothing it showed or wrote contains
 /// the API key or a password or Twilio SID that was never revealed.
-@Suite(.serialized) struct MonkeyEndToEndTests {
+@Suite(.terminalSlot) struct MonkeyEndToEndTests {
     /// tmux key names: everything a user might press, except quitting (q), suspending (C-z, no job
     /// control here) and revealing secrets (x, so any secret on screen is a leak). Escape, y, r,
     /// Ctrl-S and Enter come more often, so the monkey leaves forms and dialogs and sends requests.

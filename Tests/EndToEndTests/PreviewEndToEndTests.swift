@@ -3,7 +3,7 @@ import Testing
 
 /// The detail preview in the real binary: at 120×40 the list is alone (every column), `v` puts
 /// the preview beside it and `v` again takes it away; `--preview off` keeps a 200×60 list alone.
-@Suite(.serialized) struct PreviewEndToEndTests {
+@Suite(.terminalSlot) struct PreviewEndToEndTests {
     /// The second screen line: the top border of the pane(s) under the header.
     private func topBorder(_ screen: String) -> String {
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)

@@ -3,7 +3,7 @@ import Testing
 
 /// Drafts survive a dropped SSH connection, and a change made by someone else meanwhile becomes
 /// a three-way choice: the real binaries under tmux.
-@Suite(.serialized) struct ReliabilityEndToEndTests {
+@Suite(.terminalSlot) struct ReliabilityEndToEndTests {
     private func draftFiles(_ home: String, environment: String) -> [String] {
         let directory = home + "/state/trunks/drafts/\(environment)"
         return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
@@ -142,7 +142,7 @@ import Testing
 }
 
 /// Ctrl-Z hands the terminal back to the shell in its own modes, and `fg` redraws the program.
-@Suite(.serialized) struct SuspendEndToEndTests {
+@Suite(.terminalSlot) struct SuspendEndToEndTests {
     @Test func ctrlZRestoresTheShellsTerminalAndFgRedraws() async throws {
         let session = try await TmuxSession(command: ["bash", "--norc", "--noprofile", "-i"], rows: 30, columns: 100,
                                             environment: ["PS1": "shell$ "])
@@ -179,7 +179,7 @@ import Testing
 
 /// Whatever ends the program (SIGTERM, SIGHUP, SIGINT, a crash), the terminal gets its modes back,
 /// the shell sees 128 + the signal's number as the exit status, and the next start offers the draft.
-@Suite(.serialized) struct ExitPathEndToEndTests {
+@Suite(.terminalSlot) struct ExitPathEndToEndTests {
     /// Quitting with q, after normal use or while the unreachable API is being retried, gives the
     /// shell back its terminal modes and exit status 0 at once (the signal and crash cases follow).
     @Test(arguments: [("demo", ["--demo"], "Berlin Office"),

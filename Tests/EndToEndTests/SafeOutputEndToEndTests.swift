@@ -6,7 +6,7 @@ import Testing
 /// trunk names came from a hostile server: on a terminal (a pty) and through a pipe, nothing it
 /// prints can retitle, clear, recolour or reverse the terminal, and `--output json` still holds
 /// the names exactly as they were. `trunks info` and `trunks theme` likewise with odd paths.
-@Suite struct SafeOutputEndToEndTests {
+@Suite(.terminalSlot) struct SafeOutputEndToEndTests {
     /// Names (and messages) a hostile server could send.
     static let hostileNames = [
         "EVILTITLE\u{1b}]0;pwned\u{07}",

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Themes, configuration and terminal habits as a user meets them: the real binary under tmux.
-@Suite(.serialized) struct ThemeEndToEndTests {
+@Suite(.terminalSlot) struct ThemeEndToEndTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// SGR parameters that set a colour (30–38, 40–48, 90–97, 100–107); 39/49 only reset.

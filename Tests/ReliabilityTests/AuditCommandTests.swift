@@ -5,7 +5,7 @@ import TrunkModel
 @testable import TrunkUI
 
 /// `:audit` inside the program shows the trail the runner's service wrote.
-@Suite("Audit trail in the program", .serialized)
+@Suite("Audit trail in the program")
 struct AuditCommandTests {
     @Test func aSavedChangeIsShownByColonAudit() async throws {
         try await RunnerHarness.with { harness in

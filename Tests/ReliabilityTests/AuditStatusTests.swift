@@ -9,7 +9,7 @@ import TrunkUI
 /// The audit trail records what the server really answered each create, delete and credential
 /// regeneration with (status and outcome), through the real curl client and the fake API with
 /// injected failures: never the status the reference documents for success.
-@Suite("Audit trail: the server's real answer to create, delete and regenerate", .serialized)
+@Suite("Audit trail: the server's real answer to create, delete and regenerate")
 struct AuditStatusTests {
     static let apiKey = "audit-status-test-key"
     /// The client's timeout: long enough for any answer of the fake on a loaded machine, so that

@@ -9,7 +9,7 @@ import TrunkModel
 
 /// An account with more DIDs than trunks reads: the DID editor says so plainly, and a number
 /// beyond the ones read is reported as "not among the ones read", never as "not a DID of this account".
-@Suite("DID editor on an account with more DIDs than read", .serialized)
+@Suite("DID editor on an account with more DIDs than read")
 struct DidReadLimitTests {
     @Test func theEditorWarnsAndExplainsANumberBeyondTheOnesRead() async throws {
         try await RunnerHarness.with(didCount: 250, didReadLimit: 150) { harness in

@@ -9,7 +9,7 @@ import TrunkModel
 /// the fake API: what the user is told, that the program keeps running, that the data or the
 /// draft survives, and which requests reached the fake (never a PATCH sent again after one that
 /// may have acted).
-@Suite("Faults × list, get and PATCH", .serialized)
+@Suite("Faults × list, get and PATCH")
 struct FaultTableTests {
     /// One fault and what each operation should make of it.
     struct Row: CustomTestStringConvertible, Sendable {

@@ -9,7 +9,7 @@ import TrunkUI
 /// The list asks the API for the trunks' attributes only (a sparse fieldset without the
 /// relationships' links), through real curl against the fake: the copy the list holds must be
 /// the whole trunk the detail pane shows, attribute for attribute.
-@Suite("List pages: a sparse fieldset that keeps every attribute", .serialized)
+@Suite("List pages: a sparse fieldset that keeps every attribute")
 struct ListFieldsetServiceTests {
     @Test func aListPageAsksForEveryAttributeAndNoRelationshipAndLosesNothing() async throws {
         let server = FakeDidwwServer(config: FakeDidwwConfig(trunkCount: 40, seed: 11, apiKey: "fieldset-key"))

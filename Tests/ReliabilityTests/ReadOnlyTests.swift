@@ -6,7 +6,7 @@ import TrunkModel
 @testable import TrunkUI
 
 /// `--read-only`: whatever keys are pressed, no mutating request reaches the fake.
-@Suite("Read-only mode", .serialized)
+@Suite("Read-only mode")
 struct ReadOnlyTests {
     /// Every key the key map knows, plus typing that would confirm dialogs.
     static let alphabet: [Key] = {

@@ -8,7 +8,7 @@ import TrunkModel
 /// What the user is told when a create or a delete loses its answer, through the real runner,
 /// the real curl client and the fake API: the outcome learned by reading, never a guess, and the
 /// request sent once.
-@Suite("Creates and deletes whose answer is lost: the user is told what reading found", .serialized)
+@Suite("Creates and deletes whose answer is lost: the user is told what reading found")
 struct SettledOutcomeRunnerTests {
     /// Clones the selected trunk under `name` and confirms the create (the fault is set just before `y`).
     private func cloneAndCreate(_ harness: RunnerHarness, name: String, fault: String) async throws -> AppState {

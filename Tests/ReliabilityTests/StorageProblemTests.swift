@@ -7,7 +7,7 @@ import TrunkModel
 /// A draft or an audit line that cannot be written is said on screen at once and stays marked in
 /// the header: nobody should trust a draft to survive a dropped connection, or a change to be
 /// audited, when the disk refused it.
-@Suite("Drafts and audit lines the disk refuses", .serialized)
+@Suite("Drafts and audit lines the disk refuses")
 struct StorageProblemTests {
     @Test func aDraftThatCannotBeWrittenIsSaidOnceAndTheEditGoesOn() async throws {
         try await RunnerHarness.with { harness in
