@@ -49,20 +49,34 @@ final class PseudoTerminal: Sendable {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
-    /// Bytes the screen has sent so far, once the master has had no unread output and the count
-    /// has not changed for three looks 5 ms apart (the task suspends in between).
+    /// Bytes the screen has sent so far, once all of them have reached the master: a marker is
+    /// written to the slave behind them and awaited (polling every 2 ms, the task suspending in
+    /// between), then taken out of the output again. Bytes pass the terminal in order, so the
+    /// marker's arrival means everything before it has arrived, however slow the machine.
     func settledOutputCount() async -> Int {
-        var stableRounds = 0
-        var last = -1
-        while stableRounds < 3 {
-            var pending: Int32 = 0
-            _ = ioctl(master, UInt(FIONREAD), &pending)
-            let count = output.bytes.withLock { $0.count }
-            stableRounds = pending == 0 && count == last ? stableRounds + 1 : 0
-            last = count
-            try? await Task.sleep(for: .milliseconds(5))
+        let marker = Array("[[settled:\(UUID().uuidString)]]".utf8)
+        _ = marker.withUnsafeBytes { write(slave, $0.baseAddress, $0.count) }
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ContinuousClock.now < deadline {
+            let count: Int? = output.bytes.withLock { bytes in
+                guard let start = Self.lastIndex(of: marker, in: bytes) else { return nil }
+                bytes.removeSubrange(start..<(start + marker.count))
+                return bytes.count
+            }
+            if let count { return count }
+            try? await Task.sleep(for: .milliseconds(2))
         }
-        return last
+        return output.bytes.withLock { $0.count }
+    }
+
+    private static func lastIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        var start = haystack.count - needle.count
+        while start >= 0 {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+            start -= 1
+        }
+        return nil
     }
 
     /// Everything the screen sent, as text (invalid UTF-8 repaired).

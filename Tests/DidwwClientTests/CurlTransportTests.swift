@@ -12,7 +12,7 @@ struct CurlTransportTests {
         ]) { server in
             let body = Data(#"{"data":{"type":"voice_out_trunks","id":"t1","attributes":{"name":"Ünïcode + more"}}}"#.utf8)
             let request = HTTPRequest(method: .patch, url: server.baseURL.appendingPathComponent("voice_out_trunks/t1"),
-                                      headers: [(name: "X-Custom", value: "one, two")], body: body, timeout: 5)
+                                      headers: [(name: "X-Custom", value: "one, two")], body: body, timeout: ClientFixtures.patientTimeout)
 
             let response = try await transport.send(request)
 
@@ -32,8 +32,8 @@ struct CurlTransportTests {
         try await ScriptedHTTPServer.with(replies: [Reply(status: 204)]) { server in
             let url = server.baseURL.appendingPathComponent("voice_out_trunks/t1")
 
-            let deleted = try await transport.send(HTTPRequest(method: .delete, url: url, timeout: 5))
-            let posted = try await transport.send(HTTPRequest(method: .post, url: url, timeout: 5))
+            let deleted = try await transport.send(HTTPRequest(method: .delete, url: url, timeout: ClientFixtures.patientTimeout))
+            let posted = try await transport.send(HTTPRequest(method: .post, url: url, timeout: ClientFixtures.patientTimeout))
 
             #expect(deleted.status == 204)
             #expect(posted.status == 204)
@@ -47,7 +47,7 @@ struct CurlTransportTests {
             let transport = CurlTransport(maximumConcurrentTransfers: 1)
 
             for _ in 0..<3 {
-                _ = try await transport.send(HTTPRequest(method: .get, url: server.baseURL, timeout: 5))
+                _ = try await transport.send(HTTPRequest(method: .get, url: server.baseURL, timeout: ClientFixtures.patientTimeout))
             }
 
             let ports = server.received().map(\.clientPort)
@@ -63,7 +63,7 @@ struct CurlTransportTests {
         let url = try #require(URL(string: "http://127.0.0.1:\(port)/v3/voice_out_trunks"))
 
         let error = await #expect(throws: TransportError.self) {
-            try await transport.send(HTTPRequest(method: .get, url: url, timeout: 5))
+            try await transport.send(HTTPRequest(method: .get, url: url, timeout: ClientFixtures.patientTimeout))
         }
 
         #expect(error == .connectionRefused(host: "127.0.0.1", port: Int(port)))
@@ -72,7 +72,8 @@ struct CurlTransportTests {
     }
 
     @Test func slowServerTimesOutAfterTheRequestTimeout() async throws {
-        try await ScriptedHTTPServer.with(replies: [Reply(status: 200, delayMilliseconds: 3000)]) { server in
+        let late = ClientFixtures.lateAnswerMilliseconds
+        try await ScriptedHTTPServer.with(replies: [Reply(status: 200, delayMilliseconds: late)]) { server in
             let clock = ContinuousClock()
             let started = clock.now
 
@@ -83,7 +84,7 @@ struct CurlTransportTests {
             let elapsed = started.duration(to: clock.now)
             #expect(error == .timedOut(seconds: 1, requestSent: true))
             #expect(error?.message == "no answer within 1 s")
-            #expect(elapsed >= .milliseconds(900) && elapsed < .milliseconds(2900))
+            #expect(elapsed >= .milliseconds(900) && elapsed < .milliseconds(late / 2), "gave up after the timeout, long before the answer")
         }
     }
 
@@ -94,7 +95,7 @@ struct CurlTransportTests {
         let url = try #require(URL(string: "http://127.0.0.1:\(listener.port)/v3"))
 
         let error = await #expect(throws: TransportError.self) {
-            try await transport.send(HTTPRequest(method: .get, url: url, timeout: 5))
+            try await transport.send(HTTPRequest(method: .get, url: url, timeout: ClientFixtures.patientTimeout))
         }
 
         guard case let .connectionLost(host, _, requestSent) = error else {
@@ -111,7 +112,7 @@ struct CurlTransportTests {
             let url = try #require(URL(string: "https://127.0.0.1:\(tlsServer.port)/v3"))
 
             let error = await #expect(throws: TransportError.self) {
-                try await transport.send(HTTPRequest(method: .get, url: url, timeout: 5))
+                try await transport.send(HTTPRequest(method: .get, url: url, timeout: ClientFixtures.patientTimeout))
             }
 
             guard case let .tlsFailure(host, detail) = error else {
@@ -125,12 +126,13 @@ struct CurlTransportTests {
     }
 
     @Test func cancellingTheTaskAbortsTheTransfer() async throws {
-        try await ScriptedHTTPServer.with(replies: [Reply(status: 200, delayMilliseconds: 5000)]) { server in
+        let late = ClientFixtures.lateAnswerMilliseconds
+        try await ScriptedHTTPServer.with(replies: [Reply(status: 200, delayMilliseconds: late)]) { server in
             let clock = ContinuousClock()
             let started = clock.now
             let transport = transport
             let task = Task {
-                try await transport.send(HTTPRequest(method: .get, url: server.baseURL, timeout: 10))
+                try await transport.send(HTTPRequest(method: .get, url: server.baseURL, timeout: ClientFixtures.patientTimeout))
             }
             try await Task.sleep(for: .milliseconds(200))
 
@@ -138,7 +140,7 @@ struct CurlTransportTests {
             let result = await task.result
 
             #expect(throws: CancellationError.self) { try result.get() }
-            #expect(started.duration(to: clock.now) < .milliseconds(4000))
+            #expect(started.duration(to: clock.now) < .milliseconds(late / 2), "aborted long before the answer")
         }
     }
 
@@ -160,7 +162,7 @@ struct CurlTransportTests {
 
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<6 {
-                    group.addTask { try await transport.send(HTTPRequest(method: .get, url: url, timeout: 5)).status }
+                    group.addTask { try await transport.send(HTTPRequest(method: .get, url: url, timeout: ClientFixtures.patientTimeout)).status }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }

@@ -1,5 +1,6 @@
 import BenchSupport
 import Foundation
+import Synchronization
 import Testing
 
 /// A real terminal for end-to-end tests: the real binary inside a detached tmux session on a
@@ -65,17 +66,31 @@ final class TmuxSession {
 
     /// Every password and Twilio SID of the demo's seeded trunks, read once from a standalone fake
     /// by the first capture that needs them (later ones await the same reading).
-    private static let seededSecretsReading = Task<[String], Never> {
-        guard let secrets = try? await SeedSecrets.load() else {
-            Issue.record("the seeded secrets could not be read; captures are checked for the API key only")
-            return []
+    private static let seededSecretsReading = Task<Result<[String], any Error>, Never> {
+        do {
+            return .success(try await SeedSecrets.load().all.filter { !apiKeys.contains($0) && $0 != FakeProcess.apiKey })
+        } catch {
+            return .failure(error)
         }
-        return secrets.all.filter { !apiKeys.contains($0) && $0 != FakeProcess.apiKey }
     }
+    /// Set once a test has recorded that the seeded secrets could not be read.
+    private static let unreadSecretsReported = Atomic<Bool>(false)
 
-    /// Every password and Twilio SID of the demo's seeded trunks.
+    /// Every password and Twilio SID of the demo's seeded trunks; when they cannot be read, the
+    /// first test to ask records why (in its own context) and captures are checked for the API
+    /// key only.
     static var seededSecrets: [String] {
-        get async { await seededSecretsReading.value }
+        get async {
+            switch await seededSecretsReading.value {
+            case .success(let secrets):
+                return secrets
+            case .failure(let error):
+                if !unreadSecretsReported.exchange(true, ordering: .relaxed) {
+                    Issue.record("the seeded secrets could not be read (\(error)); captures are checked for the API key only")
+                }
+                return []
+            }
+        }
     }
 
     /// Records an issue when `screen` shows an API key, or a seeded password or SID before `x` was

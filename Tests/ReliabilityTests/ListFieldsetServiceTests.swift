@@ -15,7 +15,7 @@ struct ListFieldsetServiceTests {
         let server = FakeDidwwServer(config: FakeDidwwConfig(trunkCount: 40, seed: 11, apiKey: "fieldset-key"))
         let base = try await server.start()
         do {
-            let client = DidwwClient(baseURL: base, apiKey: "fieldset-key", transport: CurlTransport(), timeout: 5)
+            let client = DidwwClient(baseURL: base, apiKey: "fieldset-key", transport: CurlTransport(), timeout: 60)
             let service = ClientTrunkService(client: client)
 
             let page = try await service.listPage(number: 1, size: 40, query: ServerQuery())
