@@ -128,7 +128,9 @@ import Testing
     @Test func firstPageShowsWhileTheRestLoadAndRefreshKeepsTheSelection() async throws {
         let log = logPath()
         defer { try? FileManager.default.removeItem(atPath: log) }
-        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--page-size", "5", "--demo-latency-ms", "300",
+        // Each answer takes 2 s: the list stays partly loaded for seconds, long enough for a capture
+        // to see it however slowly a loaded machine polls.
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--page-size", "5", "--demo-latency-ms", "2000",
                                                       "--demo-request-log", log], rows: 24, columns: 80)
         let partial = try await session.waitFor("a partly loaded list") { $0.contains("of 42…") && $0.contains("Berlin Office") }
         #expect(partial.contains("loaded "))

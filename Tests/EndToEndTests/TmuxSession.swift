@@ -135,7 +135,9 @@ final class TmuxSession {
     }
 
     /// Polls the screen (every 50 ms, suspending in between) until `predicate` holds; fails with
-    /// the last screen after `timeout`.
+    /// the last screen after `timeout`. The screen returned is a settled one (see `settled(from:)`)
+    /// when the predicate still holds for it, so that checks on the rest of it do not meet a
+    /// half-drawn frame.
     @discardableResult
     func waitFor(_ description: String, timeout: TimeInterval = 20,
                  _ predicate: (String) async throws -> Bool) async throws -> String {
@@ -146,7 +148,22 @@ final class TmuxSession {
             try await Task.sleep(for: .milliseconds(50))
             screen = await capture()
         }
-        return screen
+        let settled = try await settled(from: screen)
+        return try await predicate(settled) ? settled : screen
+    }
+
+    /// The screen once two captures 50 ms apart read the same: a capture can land while the
+    /// program is still writing its frame (on a loaded machine more often). Gives up after a
+    /// second of change (a clock on the screen) and returns the last capture.
+    private func settled(from screen: String) async throws -> String {
+        var previous = screen
+        for _ in 0..<20 {
+            try await Task.sleep(for: .milliseconds(50))
+            let next = await capture()
+            if next == previous { return next }
+            previous = next
+        }
+        return previous
     }
 
     /// Polls until the screen contains `text`.
