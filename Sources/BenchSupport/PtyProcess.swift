@@ -176,16 +176,18 @@ public final class PtyProcess: Sendable {
     /// until it is reaped and its output collected.
     public func terminate() {
         guard claimExit() else { return }
-        Self.end(pid)
+        kill(pid, SIGTERM)
+        Self.reap(pid)
         let deadline = ContinuousClock.now + .seconds(5)
         while !shared.state.withLock({ $0.readerFinished }) && ContinuousClock.now < deadline { usleep(1_000) }
     }
 
-    /// A program still running is ended and reaped on a thread of its own: releasing this object
-    /// never blocks the releasing thread.
+    /// A program still running is sent SIGTERM at once and reaped (killed after a second if need
+    /// be) on a thread of its own: releasing this object never blocks the releasing thread.
     deinit {
         guard claimExit() else { return }
-        let thread = Thread { [pid] in Self.end(pid) }
+        kill(pid, SIGTERM)
+        let thread = Thread { [pid] in Self.reap(pid) }
         thread.name = "bench-support.pty-reaper"
         thread.start()
     }
@@ -198,9 +200,8 @@ public final class PtyProcess: Sendable {
         }
     }
 
-    /// Sends SIGTERM to `pid`, SIGKILL after a second, and reaps it; blocks the calling thread.
-    private static func end(_ pid: pid_t) {
-        kill(pid, SIGTERM)
+    /// Reaps `pid`, which was sent SIGTERM, sending SIGKILL after a second; blocks the calling thread.
+    private static func reap(_ pid: pid_t) {
         var status: Int32 = 0
         var waited: pid_t = 0
         for _ in 0..<100 {

@@ -12,6 +12,8 @@ import Testing
 final class TmuxSession {
     let socket: String
     let name = "trunks-e2e"
+    /// The tmux server's process id, for ending it when the session is released.
+    private let serverPID: pid_t?
     /// A private home for the program (HOME, XDG_CONFIG_HOME, XDG_STATE_HOME point inside it unless
     /// `environment` says otherwise), so tests never read or write the user's drafts or audit trail.
     let home: String
@@ -29,22 +31,18 @@ final class TmuxSession {
         let env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(privateHome) { $1 }.merging(environment) { $1 }
         let shellCommand = "env " + env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ") + " "
             + command.map(Self.quote).joined(separator: " ")
-        try await tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), shellCommand],
-                       captureOutput: false)
+        try await Self.tmux(socket: socket, ["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(columns),
+                                             "-y", String(rows), shellCommand], captureOutput: false)
+        let pid = try await Self.tmux(socket: socket, ["display-message", "-p", "#{pid}"])
+        serverPID = pid_t(pid.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0 > 0 ? $0 : nil }
         try await tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
 
-    /// Ends the tmux server (and the program in it) on a thread of its own: releasing a session
-    /// never blocks the releasing thread.
+    /// Ends the tmux server, which ends the program in it (SIGTERM: a signal, so releasing a
+    /// session never waits, and the server is gone even when the test process exits right after).
     deinit {
-        let socket = socket
-        let home = ownsHome ? home : nil
-        let thread = Thread {
-            _ = try? Self.runTmux(socket: socket, ["kill-server"], captureOutput: false)
-            if let home { try? FileManager.default.removeItem(atPath: home) }
-        }
-        thread.name = "trunks-e2e.tmux-kill-server"
-        thread.start()
+        if let serverPID { kill(serverPID, SIGTERM) }
+        if ownsHome { try? FileManager.default.removeItem(atPath: home) }
     }
 
     /// A new empty directory for one session's HOME.
@@ -180,9 +178,14 @@ final class TmuxSession {
     /// Runs one tmux command on this session's server, on a thread of its own.
     @discardableResult
     func tmux(_ arguments: [String], captureOutput: Bool = true) async throws -> String {
-        let socket = socket
-        return try await DedicatedThread.run("trunks-e2e.tmux") {
-            try Self.runTmux(socket: socket, arguments, captureOutput: captureOutput)
+        try await Self.tmux(socket: socket, arguments, captureOutput: captureOutput)
+    }
+
+    /// Runs one tmux command on the server at `socket`, on a thread of its own.
+    @discardableResult
+    private static func tmux(socket: String, _ arguments: [String], captureOutput: Bool = true) async throws -> String {
+        try await DedicatedThread.run("trunks-e2e.tmux") {
+            try runTmux(socket: socket, arguments, captureOutput: captureOutput)
         }
     }
 
