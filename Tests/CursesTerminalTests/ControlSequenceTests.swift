@@ -13,19 +13,19 @@ extension CursesScreenTests {
             fixture = try CursesFixture()
         }
 
-        @Test func osc52ReachesTheTerminalAfterTheFrame() throws {
+        @Test func osc52ReachesTheTerminalAfterTheFrame() async throws {
             let screen = try fixture.makeScreen()
             screen.draw(fixture.sampleGrid())
             let osc52 = "\u{1B}]52;c;QmVybGluIE9mZmljZQ==\u{07}"
             screen.writeControlSequence(osc52)
-            _ = fixture.terminal.settledOutputCount()
+            _ = await fixture.terminal.settledOutputCount()
             let output = fixture.terminal.outputText
             #expect(CursesFixture.lastIndex(of: osc52, in: output) > CursesFixture.lastIndex(of: "Trunks", in: output))
             screen.stop()
-            _ = fixture.terminal.settledOutputCount()
+            _ = await fixture.terminal.settledOutputCount()
             let before = fixture.terminal.outputText.components(separatedBy: "]52;").count
             screen.writeControlSequence(osc52)
-            _ = fixture.terminal.settledOutputCount()
+            _ = await fixture.terminal.settledOutputCount()
             #expect(fixture.terminal.outputText.components(separatedBy: "]52;").count == before)
         }
 

@@ -62,26 +62,26 @@ extension CursesScreenTests {
             #expect(screen.lastDrawCellCount == 40, "a change of surface alone redraws the cells")
         }
 
-        @Test func anIdenticalFrameWritesNothing() throws {
+        @Test func anIdenticalFrameWritesNothing() async throws {
             let screen = try fixture.makeScreen()
             defer { screen.stop() }
             let grid = fixture.sampleGrid()
             screen.draw(grid)
             #expect(screen.lastDrawCellCount == 24 * 80 - 4)
-            let bytesAfterFirst = fixture.terminal.settledOutputCount()
+            let bytesAfterFirst = await fixture.terminal.settledOutputCount()
             screen.draw(grid)
             #expect(screen.lastDrawCellCount == 0)
-            #expect(fixture.terminal.settledOutputCount() == bytesAfterFirst)
+            #expect(await fixture.terminal.settledOutputCount() == bytesAfterFirst)
 
             var changed = grid
             changed.write("X", row: 10, column: 10)
             screen.draw(changed)
             #expect(screen.lastDrawCellCount == 1)
-            let sent = fixture.terminal.settledOutputCount() - bytesAfterFirst
+            let sent = await fixture.terminal.settledOutputCount() - bytesAfterFirst
             #expect(sent > 0 && sent < 32, "one changed cell sent \(sent) bytes")
         }
 
-        @Test func scrollingAListByOneRowCostsFewBytes() throws {
+        @Test func scrollingAListByOneRowCostsFewBytes() async throws {
             let screen = try fixture.makeScreen()
             defer { screen.stop() }
             func frame(scrolledBy offset: Int) -> Grid {
@@ -97,10 +97,10 @@ extension CursesScreenTests {
                 return grid
             }
             screen.draw(frame(scrolledBy: 0))
-            let before = fixture.terminal.settledOutputCount()
+            let before = await fixture.terminal.settledOutputCount()
             screen.draw(frame(scrolledBy: 1))
             #expect(screen.lastDrawCellCount > 500)
-            let sent = fixture.terminal.settledOutputCount() - before
+            let sent = await fixture.terminal.settledOutputCount() - before
             #expect(sent < 200, "a one-row scroll sent \(sent) bytes")
         }
 
@@ -137,7 +137,7 @@ extension CursesScreenTests {
             #expect(screen.screenCell(row: 1, column: 2)?.text == "|")
         }
 
-        @Test func invalidateAndResizeRepaintEverything() throws {
+        @Test func invalidateAndResizeRepaintEverything() async throws {
             let screen = try fixture.makeScreen()
             defer { screen.stop() }
             let grid = fixture.sampleGrid()
@@ -148,7 +148,7 @@ extension CursesScreenTests {
 
             fixture.terminal.resize(rows: 30, columns: 100)
             kill(getpid(), SIGWINCH)
-            #expect(screen.nextKey(timeoutMilliseconds: 1000) == .resize)
+            #expect(await screen.key(within: 1000) == .resize)
             #expect(screen.size == (30, 100))
             screen.draw(fixture.sampleGrid(rows: 30, columns: 100))
             #expect(screen.lastDrawCellCount == 30 * 100 - 4)
@@ -212,17 +212,15 @@ extension CursesScreenTests {
         }
 
         @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tic")))
-        func directColourTerminalsGetRGBValues() throws {
+        func directColourTerminalsGetRGBValues() async throws {
             let directory = FileManager.default.temporaryDirectory
                 .appendingPathComponent("trunks-terminfo-\(getpid())")
             defer { try? FileManager.default.removeItem(at: directory) }
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             let source = directory.appendingPathComponent("direct.src")
             try Self.directEntry.write(to: source, atomically: true, encoding: .utf8)
-            let tic = try Process.run(URL(fileURLWithPath: "/usr/bin/tic"),
-                                      arguments: ["-x", "-o", directory.path, source.path])
-            tic.waitUntilExit()
-            try #require(tic.terminationStatus == 0)
+            let ticStatus = try await Self.run("/usr/bin/tic", ["-x", "-o", directory.path, source.path])
+            try #require(ticStatus == 0)
             let previous = getenv("TERMINFO").map { String(cString: $0) }
             setenv("TERMINFO", directory.path, 1)
             defer {
@@ -238,6 +236,21 @@ extension CursesScreenTests {
             #expect(screen.pairColors(title.pair) == (0xFF0000, -1))
             let selection = try #require(screen.screenCell(row: 1, column: 2))
             #expect(screen.pairColors(selection.pair) == (0xFFFFFF, 0x005F87))
+        }
+
+        /// Runs `executable` to its end and returns its exit status; the task suspends meanwhile.
+        private static func run(_ executable: String, _ arguments: [String]) async throws -> Int32 {
+            try await withCheckedThrowingContinuation { continuation in
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: executable)
+                process.arguments = arguments
+                process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+                do {
+                    try process.run()
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
         }
 
         private static let directEntry = """

@@ -13,7 +13,7 @@ extension CursesScreenTests {
             fixture = try CursesFixture()
         }
 
-        @Test func typedBytesBecomeKeys() throws {
+        @Test func typedBytesBecomeKeys() async throws {
             let screen = try fixture.makeScreen()
             defer { screen.stop() }
             let typed: [(String, [Key])] = [
@@ -33,7 +33,7 @@ extension CursesScreenTests {
             for (bytes, expected) in typed {
                 fixture.terminal.type(bytes)
                 var keys: [Key] = []
-                while keys.count < expected.count, let key = screen.nextKey(timeoutMilliseconds: 2000) {
+                while keys.count < expected.count, let key = await screen.key(within: 2000) {
                     keys.append(key)
                 }
                 #expect(keys == expected, "typed \(bytes.debugDescription)")
@@ -41,30 +41,30 @@ extension CursesScreenTests {
             #expect(screen.nextKey(timeoutMilliseconds: 0) == nil)
         }
 
-        @Test func sequencesCursesKnowsButKeysLackDoNotLeakCharacters() throws {
+        @Test func sequencesCursesKnowsButKeysLackDoNotLeakCharacters() async throws {
             let screen = try fixture.makeScreen()
             defer { screen.stop() }
             fixture.terminal.type("\u{1B}[1;5Ax")
-            let first = screen.nextKey(timeoutMilliseconds: 2000)
+            let first = await screen.key(within: 2000)
             guard case .unknown = first else {
                 Issue.record("Ctrl-Up gave \(String(describing: first))")
                 return
             }
-            #expect(screen.nextKey(timeoutMilliseconds: 2000) == .char("x"))
+            #expect(await screen.key(within: 2000) == .char("x"))
             #expect(screen.nextKey(timeoutMilliseconds: 0) == nil)
         }
 
-        @Test func wakeMakesAWaitingReadReturn() throws {
+        @Test func wakeMakesAWaitingReadReturn() async throws {
             let screen = try fixture.makeScreen()
             defer { screen.stop() }
             screen.wake()
-            #expect(screen.nextKey(timeoutMilliseconds: 5000) == nil)
+            #expect(await screen.key(within: 5000) == nil)
             let started = Date()
             DispatchQueue.global().asyncAfter(deadline: .now() + 0.05) { screen.wake() }
-            #expect(screen.nextKey(timeoutMilliseconds: 10_000) == nil)
+            #expect(await screen.key(within: 10_000) == nil)
             #expect(Date().timeIntervalSince(started) < 5)
             let timed = Date()
-            #expect(screen.nextKey(timeoutMilliseconds: 50) == nil)
+            #expect(await screen.key(within: 50) == nil)
             #expect(Date().timeIntervalSince(timed) >= 0.04)
         }
 
@@ -74,14 +74,14 @@ extension CursesScreenTests {
             ([SIGHUP], .hangup),
             ([SIGINT, SIGHUP, SIGTERM], .hangup),
         ])
-        func terminatingSignalsAreReportedNotActedOn(signals: [Int32], expected: TerminalSignal) throws {
+        func terminatingSignalsAreReportedNotActedOn(signals: [Int32], expected: TerminalSignal) async throws {
             let screen = try fixture.makeScreen()
             defer { screen.stop() }
             for signal in signals { kill(getpid(), signal) }
-            #expect(screen.nextKey(timeoutMilliseconds: 1000) == nil)
+            #expect(await screen.key(within: 1000) == nil)
             var reads = 0
             while screen.pendingSignal != expected && reads < 20 {
-                #expect(screen.nextKey(timeoutMilliseconds: 100) == nil)
+                #expect(await screen.key(within: 100) == nil)
                 reads += 1
             }
             #expect(screen.pendingSignal == expected)
@@ -89,15 +89,15 @@ extension CursesScreenTests {
             #expect(screen.pendingSignal == nil)
         }
 
-        @Test func suspendLeavesCursesAndComesBackWithARedraw() throws {
+        @Test func suspendLeavesCursesAndComesBackWithARedraw() async throws {
             let screen = try fixture.makeScreen()
             defer { screen.stop() }
             screen.draw(fixture.sampleGrid())
-            let before = fixture.terminal.settledOutputCount()
+            let before = await fixture.terminal.settledOutputCount()
             kill(getpid(), SIGTSTP)
-            #expect(screen.nextKey(timeoutMilliseconds: 1000) == .resize)
+            #expect(await screen.key(within: 1000) == .resize)
             #expect(fixture.suspensions == 1)
-            _ = fixture.terminal.settledOutputCount()
+            _ = await fixture.terminal.settledOutputCount()
             let sent = String(fixture.terminal.outputText.utf8.dropFirst(before)) ?? ""
             #expect(sent.contains("\u{1B}[?2004l") && sent.contains("\u{1B}[?1049l"))
             #expect(sent.hasSuffix("\u{1B}[?2004h") || sent.contains("\u{1B}[?1049h"))
@@ -106,22 +106,24 @@ extension CursesScreenTests {
             #expect(screen.screenLine(0) == "Trunks 東京 ok")
         }
 
-        @Test func closedInputIsAHangup() throws {
+        @Test func closedInputIsAHangup() async throws {
             var ends: [Int32] = [-1, -1]
             #expect(pipe(&ends) == 0)
+            // Close-on-exec: a child another test starts meanwhile must not keep the write end open.
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
             let screen = try fixture.makeScreen(input: ends[0])
             defer {
                 screen.stop()
                 close(ends[0])
             }
             write(ends[1], "x", 1)
-            #expect(screen.nextKey(timeoutMilliseconds: 1000) == .char("x"))
+            #expect(await screen.key(within: 1000) == .char("x"))
             close(ends[1])
-            #expect(screen.nextKey(timeoutMilliseconds: 1000) == nil)
+            #expect(await screen.key(within: 1000) == nil)
             #expect(screen.pendingSignal == .hangup)
         }
 
-        @Test func stopRestoresTheTerminalAndSignalHandlers() throws {
+        @Test func stopRestoresTheTerminalAndSignalHandlers() async throws {
             var modes = termios()
             tcgetattr(fixture.terminal.slave, &modes)
             var termBefore = sigaction()
@@ -151,7 +153,7 @@ extension CursesScreenTests {
             var segvAfter = sigaction()
             sigaction(SIGSEGV, nil, &segvAfter)
             #expect(CursesFixture.handlerAddress(segvAfter) == CursesFixture.handlerAddress(segvBefore))
-            _ = fixture.terminal.settledOutputCount()
+            _ = await fixture.terminal.settledOutputCount()
             let text = fixture.terminal.outputText
             let position = { (needle: String) in CursesFixture.lastIndex(of: needle, in: text) }
             #expect(position("\u{1B}[?1049l") > position("\u{1B}[?1049h"))

@@ -10,22 +10,20 @@ import TrunkModel
 
     @Test(arguments: [newerPage, #"{"errors":"odd","meta":{"api_version":"2026-11-19"}}"#])
     func aPageServedInAnotherVersionIsRefused(body: String) async throws {
-        let server = try await ScriptedHTTPServer.start(replies: [.json(200, body)])
-        defer { Task { await server.stop() } }
-
-        let error = await #expect(throws: DidwwError.self) {
-            try await ClientFixtures.client(server.baseURL).list(TrunkListQuery())
+        try await ScriptedHTTPServer.with(replies: [.json(200, body)]) { server in
+            let error = await #expect(throws: DidwwError.self) {
+                try await ClientFixtures.client(server.baseURL).list(TrunkListQuery())
+            }
+            #expect(error == .apiVersionMismatch(requested: "2026-04-16", served: "2026-11-19", status: 200))
         }
-        #expect(error == .apiVersionMismatch(requested: "2026-04-16", served: "2026-11-19", status: 200))
     }
 
     @Test func aPageInTheVersionAskedForIsRead() async throws {
         let body = Self.newerPage.replacingOccurrences(of: "2026-11-19", with: "2026-04-16")
-        let server = try await ScriptedHTTPServer.start(replies: [.json(200, body)])
-        defer { Task { await server.stop() } }
-
-        let page = try await ClientFixtures.client(server.baseURL).list(TrunkListQuery())
-        #expect(page.trunks.map(\.name) == ["A"])
-        #expect(page.apiVersion == "2026-04-16")
+        try await ScriptedHTTPServer.with(replies: [.json(200, body)]) { server in
+            let page = try await ClientFixtures.client(server.baseURL).list(TrunkListQuery())
+            #expect(page.trunks.map(\.name) == ["A"])
+            #expect(page.apiVersion == "2026-04-16")
+        }
     }
 }

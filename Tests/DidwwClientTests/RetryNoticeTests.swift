@@ -9,10 +9,10 @@ import TrunkModel
 /// retried says nothing.
 @Suite("Retry notices")
 struct RetryNoticeTests {
-    static let policy = RetryPolicy(maximumRetries: 3, initialDelay: 0.01, maximumDelay: 0.5, maximumElapsed: 5, jitter: 0)
+    static let policy = RetryPolicy(maximumRetries: 3, initialDelay: 0.01, maximumDelay: 0.5, maximumElapsed: 60, jitter: 0)
 
     private func client(_ account: FakeAccount, _ notices: TestLocked<[RetryNotice]>) -> DidwwClient {
-        DidwwClient(baseURL: account.baseURL, apiKey: ClientFixtures.apiKey, transport: CurlTransport(), timeout: 5,
+        DidwwClient(baseURL: account.baseURL, apiKey: ClientFixtures.apiKey, transport: CurlTransport(), timeout: ClientFixtures.patientTimeout,
                     retryPolicy: Self.policy, retryObserver: { notice in notices.withLock { $0.append(notice) } })
     }
 
@@ -47,7 +47,7 @@ struct RetryNoticeTests {
             let tries = TestLocked<[TryNotice]>([])
             account.server.setFaults([try FaultRule(spec: "GET list=503*2")])
             let client = DidwwClient(baseURL: account.baseURL, apiKey: ClientFixtures.apiKey, transport: CurlTransport(),
-                                     timeout: 5, retryPolicy: Self.policy,
+                                     timeout: ClientFixtures.patientTimeout, retryPolicy: Self.policy,
                                      tryObserver: { notice in tries.withLock { $0.append(notice) } })
             _ = try await client.list(TrunkListQuery(pageSize: 5))
             _ = try await client.list(TrunkListQuery(pageSize: 5))

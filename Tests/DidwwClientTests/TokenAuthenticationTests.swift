@@ -40,19 +40,6 @@ struct TokenAuthenticationTests {
         }
     }
 
-    @Test func aTokenIsRenewedBeforeItExpiresWithoutA401() async throws {
-        try await TokenAccount.with(tokenLifetimeSeconds: 1) { account in
-            let client = account.client()
-            _ = try await client.list(TrunkListQuery(pageSize: 1))
-            try await Task.sleep(for: .milliseconds(1200))
-            _ = try await client.list(TrunkListQuery(pageSize: 1))
-
-            #expect(account.tokenRequests.count == 2)
-            #expect(account.apiRequests.count == 2)
-            #expect(!account.logLines.contains { $0.contains("→ 401") })
-        }
-    }
-
     @Test func aTokenTheServerNoLongerAcceptsIsRenewedOnceAndTheCallSucceeds() async throws {
         try await TokenAccount.with { account in
             let client = account.client()
@@ -149,7 +136,7 @@ struct TokenAuthenticationTests {
     @Test func aRateLimitedTokenRequestIsRetriedAfterRetryAfter() async throws {
         try await TokenAccount.with { account in
             account.server.rateLimitTokenRequests(count: 1, retryAfterSeconds: 1)
-            let patient = RetryPolicy(maximumRetries: 2, initialDelay: 0.02, maximumDelay: 2, maximumElapsed: 5)
+            let patient = RetryPolicy(maximumRetries: 2, initialDelay: 0.02, maximumDelay: 2, maximumElapsed: 60)
             let started = ContinuousClock.now
             let page = try await account.client(retryPolicy: patient).list(TrunkListQuery(pageSize: 1))
             #expect(started.duration(to: .now) >= .milliseconds(950), "the client waited for Retry-After")

@@ -17,32 +17,56 @@ struct TokenHeadersScriptedTests {
     }
 
     @Test func theKeyGoesOnlyToTheTokenServiceAndTheTokenOnlyToTheAPI() async throws {
-        let server = try await ScriptedHTTPServer.start(replies: [
+        try await ScriptedHTTPServer.with(replies: [
             .json(200, #"{"access_token":"tok-5f1e","token_type":"Bearer","expires_in":900,"scope":"full"}"#,
                   headers: ["Content-Type": "application/json", "Cache-Control": "no-store"]),
             .json(200, Self.trunk1119),
-        ])
-        defer { Task { await server.stop() } }
+        ]) { server in
+            let client = Self.client(server)
+            _ = try await client.get(id: "11111111-2222-3333-4444-555555555555")
+            _ = try await client.get(id: "11111111-2222-3333-4444-555555555555")
 
-        let client = Self.client(server)
-        _ = try await client.get(id: "11111111-2222-3333-4444-555555555555")
-        _ = try await client.get(id: "11111111-2222-3333-4444-555555555555")
+            let received = server.received()
+            #expect(received.map(\.target) == ["/token", "/v3/voice_out_trunks/11111111-2222-3333-4444-555555555555?include=dids,emergency_dids",
+                                               "/v3/voice_out_trunks/11111111-2222-3333-4444-555555555555?include=dids,emergency_dids"])
+            let mint = try #require(received.first)
+            #expect(mint.method == "POST")
+            #expect(mint.header("Api-Key") == ClientFixtures.apiKey)
+            #expect(mint.header("Content-Type") == "application/json")
+            #expect(mint.header("Authorization") == nil)
+            let body = try #require(try JSONSerialization.jsonObject(with: mint.body) as? [String: Any])
+            #expect(body["aud"] as? [String] == ["api.didww.com"])
+            #expect(body["api_version"] as? String == "2026-11-19")
+            for call in received.dropFirst().filter({ $0.target.hasPrefix("/v3/") }) {
+                #expect(call.header("Authorization") == "Bearer tok-5f1e")
+                #expect(call.header("Api-Key") == nil)
+                #expect(call.header("X-DIDWW-API-Version") == "2026-11-19")
+            }
+        }
+    }
 
-        let received = server.received()
-        #expect(received.map(\.target) == ["/token", "/v3/voice_out_trunks/11111111-2222-3333-4444-555555555555?include=dids,emergency_dids",
-                                           "/v3/voice_out_trunks/11111111-2222-3333-4444-555555555555?include=dids,emergency_dids"])
-        let mint = try #require(received.first)
-        #expect(mint.method == "POST")
-        #expect(mint.header("Api-Key") == ClientFixtures.apiKey)
-        #expect(mint.header("Content-Type") == "application/json")
-        #expect(mint.header("Authorization") == nil)
-        let body = try #require(try JSONSerialization.jsonObject(with: mint.body) as? [String: Any])
-        #expect(body["aud"] as? [String] == ["api.didww.com"])
-        #expect(body["api_version"] as? String == "2026-11-19")
-        for call in received.dropFirst().filter({ $0.target.hasPrefix("/v3/") }) {
-            #expect(call.header("Authorization") == "Bearer tok-5f1e")
-            #expect(call.header("Api-Key") == nil)
-            #expect(call.header("X-DIDWW-API-Version") == "2026-11-19")
+    /// The scripted server never refuses a token, so a renewal can only come from the client
+    /// itself, and how long the machine takes between the calls cannot make the server refuse one.
+    @Test func aTokenIsRenewedBeforeItExpiresWithoutA401() async throws {
+        try await ScriptedHTTPServer.with(replies: [
+            .json(200, #"{"access_token":"tok-first","token_type":"Bearer","expires_in":1,"scope":"full"}"#,
+                  headers: ["Content-Type": "application/json"]),
+            .json(200, Self.trunk1119),
+            .json(200, #"{"access_token":"tok-second","token_type":"Bearer","expires_in":900,"scope":"full"}"#,
+                  headers: ["Content-Type": "application/json"]),
+            .json(200, Self.trunk1119),
+        ]) { server in
+            let client = Self.client(server)
+            _ = try await client.get(id: "11111111-2222-3333-4444-555555555555")
+            // Past the renewal time (a tenth of the lifetime before it ends); any longer pause
+            // under load leads to the same renewal.
+            try await Task.sleep(for: .milliseconds(1000))
+            _ = try await client.get(id: "11111111-2222-3333-4444-555555555555")
+
+            let received = server.received()
+            #expect(received.map { $0.target.hasPrefix("/v3/") ? "api" : $0.target } == ["/token", "api", "/token", "api"])
+            #expect(received.filter { $0.target.hasPrefix("/v3/") }.map { $0.header("Authorization") }
+                    == ["Bearer tok-first", "Bearer tok-second"], "the renewed token is used at once")
         }
     }
 
@@ -52,12 +76,11 @@ struct TokenHeadersScriptedTests {
         ("<html>oops</html>", "the answer held no access_token and expires_in"),
     ])
     func malformedTokenAnswers(body: String, expected: String) async throws {
-        let server = try await ScriptedHTTPServer.start(replies: [.json(200, body)])
-        defer { Task { await server.stop() } }
+        try await ScriptedHTTPServer.with(replies: [.json(200, body)]) { server in
+            let error = await #expect(throws: DidwwError.self) { try await Self.client(server).list(TrunkListQuery()) }
 
-        let error = await #expect(throws: DidwwError.self) { try await Self.client(server).list(TrunkListQuery()) }
-
-        #expect(error?.userMessage == "The token service's answer could not be read (invalid_response: \(expected)).")
-        #expect(server.received().count == 1, "no API call without a token")
+            #expect(error?.userMessage == "The token service's answer could not be read (invalid_response: \(expected)).")
+            #expect(server.received().count == 1, "no API call without a token")
+        }
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 /// The demo in API 2026-11-19 mode under tmux: bearer tokens end to end, the version's rules in
 /// the form, and no token or API key on any screen or in the request log.
-@Suite(.serialized) struct APIVersionEndToEndTests {
+@Suite(.terminalSlot) struct APIVersionEndToEndTests {
     private func requests(_ path: String) -> [[String: Any]] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").compactMap {
@@ -11,39 +11,39 @@ import Testing
         }
     }
 
-    @Test func listEditAndSaveWithBearerTokensShowingNoSecret() throws {
+    @Test func listEditAndSaveWithBearerTokensShowingNoSecret() async throws {
         let log = NSTemporaryDirectory() + "trunks-e2e-1119-\(getpid())-\(Int.random(in: 0...1_000_000)).jsonl"
         defer { try? FileManager.default.removeItem(atPath: log) }
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--api-version", "2026-11-19",
-                                                "--demo-request-log", log, "--log-level", "debug"], rows: 30, columns: 100)
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--api-version", "2026-11-19",
+                                                      "--demo-request-log", log, "--log-level", "debug"], rows: 30, columns: 100)
         var screens: [String] = []
-        screens.append(try session.waitFor("the list in 2026-11-19 mode") {
+        screens.append(try await session.waitFor("the list in 2026-11-19 mode") {
             $0.contains("API 2026-11-19") && $0.contains("Berlin Office") && $0.contains("Active")
         })
 
-        try session.send("Enter")
-        screens.append(try session.waitFor(text: "Authentication"))
-        try session.send("e")
-        screens.append(try session.waitFor(text: "Edit Berlin Office"))
-        try session.send("/")
-        try session.send("Capacity", literal: true)
-        try session.send("Enter", "Enter", "C-u")
-        try session.send("0", literal: true)
-        screens.append(try session.waitFor(text: "between 1 and 32767"))
-        screens.append(try session.waitFor(text: "1–32767 calls, empty = unlimited"))
-        try session.send("C-u")
-        try session.send("12", literal: true)
-        try session.send("Enter")
-        screens.append(try session.waitFor("the capacity limit marked changed at 12") { screen in
+        try await session.send("Enter")
+        screens.append(try await session.waitFor(text: "Authentication"))
+        try await session.send("e")
+        screens.append(try await session.waitFor(text: "Edit Berlin Office"))
+        try await session.send("/")
+        try await session.send("Capacity", literal: true)
+        try await session.send("Enter", "Enter", "C-u")
+        try await session.send("0", literal: true)
+        screens.append(try await session.waitFor(text: "between 1 and 32767"))
+        screens.append(try await session.waitFor(text: "1–32767 calls, empty = unlimited"))
+        try await session.send("C-u")
+        try await session.send("12", literal: true)
+        try await session.send("Enter")
+        screens.append(try await session.waitFor("the capacity limit marked changed at 12") { screen in
             screen.split(separator: "\n").contains { $0.contains("*Capacity limit") && $0.split(separator: " ").contains("12") }
         })
-        try session.send("C-s")
-        let review = try session.waitFor(text: "Review changes to Berlin Office")
+        try await session.send("C-s")
+        let review = try await session.waitFor(text: "Review changes to Berlin Office")
         screens.append(review)
         #expect(review.contains("Capacity limit: 30 → 12"))
-        try session.send("y")
-        screens.append(try session.waitFor(text: "Saved Berlin Office"))
-        screens.append(session.capture())
+        try await session.send("y")
+        screens.append(try await session.waitFor(text: "Saved Berlin Office"))
+        screens.append(await session.capture())
 
         let sent = requests(log)
         let tokenRequests = sent.filter { ($0["path"] as? String) == "/token" }
@@ -61,8 +61,8 @@ import Testing
             #expect(!screens.contains { $0.contains(secret) }, "a screen shows \(secret)")
         }
 
-        try session.send("q")
-        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+        try await session.send("q")
+        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
         let debugLog = try String(contentsOfFile: session.home + "/state/trunks/trunks.log", encoding: .utf8)
         #expect(debugLog.contains("/token (token, scope full) → 200"))
         #expect(debugLog.contains("Authorization: [redacted]"))
@@ -82,7 +82,7 @@ import Testing
         }
     }
 
-    @Test func infoNamesTheTokenServiceOfTheProfile() throws {
+    @Test func infoNamesTheTokenServiceOfTheProfile() async throws {
         let config = NSTemporaryDirectory() + "trunks-e2e-info-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         defer { try? FileManager.default.removeItem(atPath: config) }
         try FileManager.default.createDirectory(atPath: config + "/trunks", withIntermediateDirectories: true)
@@ -91,7 +91,7 @@ import Testing
             profiles:
               sb: { environment: sandbox, api_version: "2026-11-19", read_only: true }
             """.write(toFile: config + "/trunks/config.yaml", atomically: true, encoding: .utf8)
-        let run = try CommandRun.run([BuiltProducts.trunks, "info"], environment: [
+        let run = try await CommandRun.run([BuiltProducts.trunks, "info"], environment: [
             "HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": config, "XDG_STATE_HOME": config + "/state", "LANG": "C.UTF-8",
         ])
         #expect(run.status == 0, "\(run)")
@@ -99,37 +99,37 @@ import Testing
         #expect(run.output.contains("authentication: bearer tokens from https://auth-sandbox.didww.com/token (scope read)"))
     }
 
-    @Test func theDefaultStays20260416AndAnUnknownVersionIsRefused() throws {
+    @Test func theDefaultStays20260416AndAnUnknownVersionIsRefused() async throws {
         let environment = ["HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": NSTemporaryDirectory() + "no-such-config-\(getpid())",
                            "LANG": "C.UTF-8"]
-        let info = try CommandRun.run([BuiltProducts.trunks, "info"], environment: environment)
+        let info = try await CommandRun.run([BuiltProducts.trunks, "info"], environment: environment)
         #expect(info.status == 0, "\(info)")
         #expect(info.output.contains("api version:    2026-04-16  (default)"))
         #expect(info.output.contains("authentication: Api-Key header on every call"))
-        let refused = try CommandRun.run([BuiltProducts.trunks, "--demo", "--api-version", "2025-01-01"], environment: environment)
+        let refused = try await CommandRun.run([BuiltProducts.trunks, "--demo", "--api-version", "2025-01-01"], environment: environment)
         #expect(refused.status == 64)
         #expect(refused.error.contains("--api-version must be 2026-04-16 or 2026-11-19 (got 2025-01-01)"), "\(refused.error)")
     }
 
-    @Test func anAccountPinnedToANewerVersionIsExplainedOnScreen() throws {
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--demo-account-version", "2026-11-19"],
-                                      rows: 24, columns: 80)
-        let screen = try session.waitFor("the version mismatch explained") {
+    @Test func anAccountPinnedToANewerVersionIsExplainedOnScreen() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--demo-account-version", "2026-11-19"],
+                                            rows: 24, columns: 80)
+        let screen = try await session.waitFor("the version mismatch explained") {
             $0.contains("--api-version 2026-11-19") && $0.contains("pinned to 2026-11-19")
         }
         #expect(screen.contains("The server answered with API version 2026-11-19"))
         #expect(!screen.contains("demo-api-key"))
-        try session.send("q")
-        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+        try await session.send("q")
+        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 
-    @Test func anAccountWithoutTheOutboundAPIIsExplainedOnScreen() throws {
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--api-version", "2026-11-19",
-                                                "--demo-no-outbound-api"], rows: 24, columns: 80)
-        let screen = try session.waitFor("the 403 explained") { $0.contains("Outbound API is not enabled") }
+    @Test func anAccountWithoutTheOutboundAPIIsExplainedOnScreen() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--api-version", "2026-11-19",
+                                                      "--demo-no-outbound-api"], rows: 24, columns: 80)
+        let screen = try await session.waitFor("the 403 explained") { $0.contains("Outbound API is not enabled") }
         #expect(screen.contains("Access denied (403)"))
         #expect(!screen.contains("dwt_") && !screen.contains("demo-api-key"))
-        try session.send("q")
-        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+        try await session.send("q")
+        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 }

@@ -8,30 +8,17 @@ struct CommandRun {
     var output: String
     var error: String
 
-    /// Runs `arguments[0]` with the rest as arguments and exactly `environment`.
-    static func run(_ arguments: [String], environment: [String: String]) throws -> CommandRun {
-        let base = temporaryBase()
-        defer { unlink(base + ".out"); unlink(base + ".err") }
-        let pid = try spawn(arguments, environment: environment, base: base)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return finished(status: status, base: base)
-    }
-
-    /// `run`, polling for the end with `Task.sleep` so that no thread of the cooperative pool
-    /// waits (for async tests).
-    static func completion(of arguments: [String], environment: [String: String]) async throws -> CommandRun {
-        let base = temporaryBase()
-        defer { unlink(base + ".out"); unlink(base + ".err") }
-        let pid = try spawn(arguments, environment: environment, base: base)
-        var status: Int32 = 0
-        while true {
-            let waited = waitpid(pid, &status, WNOHANG)
-            if waited == pid { break }
-            if waited < 0 && errno != EINTR { throw E2EError("lost track of \(arguments[0])") }
-            try await Task.sleep(for: .milliseconds(10))
+    /// Runs `arguments[0]` with the rest as arguments and exactly `environment`, waiting for its
+    /// end on a thread of its own (no thread of the cooperative pool waits).
+    static func run(_ arguments: [String], environment: [String: String]) async throws -> CommandRun {
+        try await DedicatedThread.run("trunks-e2e.command") {
+            let base = temporaryBase()
+            defer { unlink(base + ".out"); unlink(base + ".err") }
+            let pid = try spawn(arguments, environment: environment, base: base)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            return finished(status: status, base: base)
         }
-        return finished(status: status, base: base)
     }
 
     private static func temporaryBase() -> String {
@@ -45,6 +32,7 @@ struct CommandRun {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        InheritedDescriptors.closeAll(in: &actions)
         var cArgs: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { cArgs.forEach { free($0) } }
         var cEnv: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The real binary in demo mode under tmux: what a support engineer sees and does.
-@Suite(.serialized) struct DemoEndToEndTests {
+@Suite(.terminalSlot) struct DemoEndToEndTests {
     /// Reads the demo's request log: one JSON object per line.
     private func requests(_ path: String) -> [[String: Any]] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
@@ -15,40 +15,40 @@ import Testing
         requests(path).filter { ($0["method"] as? String) == "PATCH" }
     }
 
-    @Test func blockATrunkThroughTheReviewDialogAndRefuseAnInvalidTimeout() throws {
+    @Test func blockATrunkThroughTheReviewDialogAndRefuseAnInvalidTimeout() async throws {
         let log = NSTemporaryDirectory() + "trunks-e2e-\(getpid())-\(Int.random(in: 0...1_000_000)).jsonl"
         defer { try? FileManager.default.removeItem(atPath: log) }
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--demo-request-log", log],
-                                      rows: 30, columns: 100)
-        let first = try session.waitFor("the list with the first trunk") { $0.contains("Berlin Office") && $0.contains("Active") }
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--demo-request-log", log],
+                                            rows: 30, columns: 100)
+        let first = try await session.waitFor("the list with the first trunk") { $0.contains("Berlin Office") && $0.contains("Active") }
         #expect(first.contains("42 trunks") || first.contains("loaded"))
 
-        try session.send("Enter")
-        try session.waitFor(text: "Authentication")
-        try session.send("e")
-        try session.waitFor(text: "Edit Berlin Office")
-        try session.send("Down", "Enter")
-        try session.waitFor(text: "▶ Active")
-        try session.send("Down")
-        try session.waitFor(text: "▶ Blocked")
-        try session.send("Enter")
-        try session.waitFor(text: "*Status")
-        try session.send("C-s")
+        try await session.send("Enter")
+        try await session.waitFor(text: "Authentication")
+        try await session.send("e")
+        try await session.waitFor(text: "Edit Berlin Office")
+        try await session.send("Down", "Enter")
+        try await session.waitFor(text: "▶ Active")
+        try await session.send("Down")
+        try await session.waitFor(text: "▶ Blocked")
+        try await session.send("Enter")
+        try await session.waitFor(text: "*Status")
+        try await session.send("C-s")
         // Wait for the whole dialog: a capture can land while curses is still writing the frame.
-        let review = try session.waitFor("the review dialog") {
+        let review = try await session.waitFor("the review dialog") {
             $0.contains("Review changes to Berlin Office") && $0.contains("\"status\" : \"blocked\"")
         }
         #expect(review.contains("Status: Active → Blocked"))
         #expect(review.contains("\"status\" : \"blocked\""))
         #expect(patches(log).isEmpty, "nothing is sent before y")
-        try session.send("y")
-        try session.waitFor(text: "Type block to confirm")
+        try await session.send("y")
+        try await session.waitFor(text: "Type block to confirm")
         #expect(patches(log).isEmpty, "y alone does not block")
-        try session.send("block", literal: true)
-        try session.send("y")
-        try session.waitFor(text: "Saved Berlin Office")
-        try session.send("Escape")
-        let list = try session.waitFor("the list again") { $0.contains("24h limit") && $0.contains("Berlin Office") }
+        try await session.send("block", literal: true)
+        try await session.send("y")
+        try await session.waitFor(text: "Saved Berlin Office")
+        try await session.send("Escape")
+        let list = try await session.waitFor("the list again") { $0.contains("24h limit") && $0.contains("Berlin Office") }
         let row = list.split(separator: "\n").first { $0.contains("Berlin Office") && !$0.contains("┌") }.map(String.init) ?? ""
         #expect(row.contains("Blocked"), "the list shows the trunk blocked: \(row)")
         let sent = patches(log)
@@ -57,27 +57,27 @@ import Testing
         #expect(body.contains("\"status\":\"blocked\""))
         #expect(!body.contains("name"), "only the changed attribute is sent")
 
-        try session.send("e")
-        try session.waitFor(text: "Edit Berlin Office")
-        try session.send("/")
-        try session.send("RTP time", literal: true)
-        try session.send("Enter", "Enter", "C-u")
-        try session.send("10", literal: true)
-        try session.waitFor(text: "between 30 and 600 seconds")
-        try session.send("Escape", "C-s")
-        try session.waitFor(text: "Fix RTP timeout first")
+        try await session.send("e")
+        try await session.waitFor(text: "Edit Berlin Office")
+        try await session.send("/")
+        try await session.send("RTP time", literal: true)
+        try await session.send("Enter", "Enter", "C-u")
+        try await session.send("10", literal: true)
+        try await session.waitFor(text: "between 30 and 600 seconds")
+        try await session.send("Escape", "C-s")
+        try await session.waitFor(text: "Fix RTP timeout first")
         #expect(patches(log).count == 1, "no PATCH for an invalid value")
 
-        try session.send("Escape")
-        try session.waitFor(text: "Discard the changes")
-        try session.send("y")
-        try session.send("q")
-        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+        try await session.send("Escape")
+        try await session.waitFor(text: "Discard the changes")
+        try await session.send("y")
+        try await session.send("q")
+        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 
-    @Test func resizingRedrawsForEverySize() throws {
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 24, columns: 80)
-        try session.waitFor(text: "Berlin Office")
+    @Test func resizingRedrawsForEverySize() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 24, columns: 80)
+        try await session.waitFor(text: "Berlin Office")
         // Each frame is drawn for the new size: a line of the screen ends in a box corner in the
         // last column. (The test runner starts tmux with SIGWINCH blocked; the program must
         // unblock the signals it handles, or it would never see a resize.)
@@ -89,20 +89,20 @@ import Testing
             }
         }
         for (columns, rows) in [(200, 60), (120, 40), (80, 24)] {
-            try session.tmux(["resize-window", "-t", session.name, "-x", String(columns), "-y", String(rows)])
-            try session.waitFor("a frame \(columns) columns wide", timeout: 10, frameFills(columns))
+            try await session.tmux(["resize-window", "-t", session.name, "-x", String(columns), "-y", String(rows)])
+            try await session.waitFor("a frame \(columns) columns wide", timeout: 10, frameFills(columns))
         }
-        try session.tmux(["resize-window", "-t", session.name, "-x", "30", "-y", "8"])
-        try session.waitFor(text: "too small", timeout: 10)
+        try await session.tmux(["resize-window", "-t", session.name, "-x", "30", "-y", "8"])
+        try await session.waitFor(text: "too small", timeout: 10)
         // Quick steps without waiting: the last size wins.
         for (columns, rows) in [(200, 60), (30, 8), (120, 40), (80, 24)] {
-            try session.tmux(["resize-window", "-t", session.name, "-x", String(columns), "-y", String(rows)])
-            usleep(50_000)
+            try await session.tmux(["resize-window", "-t", session.name, "-x", String(columns), "-y", String(rows)])
+            try await Task.sleep(for: .milliseconds(50))
         }
-        #expect(!session.programExited(), "the program survives every resize")
-        try session.waitFor("an 80-column frame after quick resizes", timeout: 10, frameFills(80))
-        try session.send("q")
-        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+        #expect(await !session.programExited(), "the program survives every resize")
+        try await session.waitFor("an 80-column frame after quick resizes", timeout: 10, frameFills(80))
+        try await session.send("q")
+        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// The detail pane of the real binary in demo mode under tmux: secrets, regenerate credentials,
 /// the number tester.
-@Suite(.serialized) struct DetailEndToEndTests {
+@Suite(.terminalSlot) struct DetailEndToEndTests {
     private func requests(_ path: String) -> [[String: Any]] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").compactMap {
@@ -21,67 +21,67 @@ import Testing
     }
 
     /// Opens Berlin Office, the first trunk, in a fresh demo.
-    private func openBerlin(log: String? = nil, rows: Int = 36, columns: Int = 100) throws -> TmuxSession {
+    private func openBerlin(log: String? = nil, rows: Int = 36, columns: Int = 100) async throws -> TmuxSession {
         var command = [BuiltProducts.trunks, "--demo"]
         if let log { command += ["--demo-request-log", log] }
-        let session = try TmuxSession(command: command, rows: rows, columns: columns)
-        try session.waitFor(text: "Berlin Office")
-        try session.send("Enter")
-        try session.waitFor("the detail") { $0.contains("SIP password") && $0.contains("│ General") }
+        let session = try await TmuxSession(command: command, rows: rows, columns: columns)
+        try await session.waitFor(text: "Berlin Office")
+        try await session.send("Enter")
+        try await session.waitFor("the detail") { $0.contains("SIP password") && $0.contains("│ General") }
         return session
     }
 
-    private func quit(_ session: TmuxSession) throws {
-        try session.send("q")
-        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+    private func quit(_ session: TmuxSession) async throws {
+        try await session.send("q")
+        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 
-    @Test func thePasswordIsHiddenUntilX() throws {
-        let session = try openBerlin()
-        let masked = session.capture()
+    @Test func thePasswordIsHiddenUntilX() async throws {
+        let session = try await openBerlin()
+        let masked = await session.capture()
         #expect(masked.contains("SIP password               ••••••••  x reveals for 30 s"))
-        try session.send("x")
-        let shown = try session.waitFor(text: "x hides")
+        try await session.send("x")
+        let shown = try await session.waitFor(text: "x hides")
         let password = try #require(value(of: "SIP password", in: shown))
         #expect(password.count >= 8 && !password.contains("•"))
         #expect(!masked.contains(password), "the password was not on the screen before x")
         #expect(shown.contains("secrets shown"), "the countdown stands in the title")
 
-        try session.send("J")
-        let json = try session.waitFor(text: "\"password\" : \"\(password)\"")
+        try await session.send("J")
+        let json = try await session.waitFor(text: "\"password\" : \"\(password)\"")
         #expect(json.contains("raw JSON"))
-        try session.send("x")
-        try session.waitFor(text: "\"password\" : \"••••••••\"")
-        #expect(!session.capture().contains(password), "x again masks the raw JSON too")
-        try session.send("Escape")
-        let back = try session.waitFor(text: "SIP password               ••••••••")
+        try await session.send("x")
+        try await session.waitFor(text: "\"password\" : \"••••••••\"")
+        #expect(await !session.capture().contains(password), "x again masks the raw JSON too")
+        try await session.send("Escape")
+        let back = try await session.waitFor(text: "SIP password               ••••••••")
         #expect(!back.contains(password))
-        try quit(session)
+        try await quit(session)
     }
 
-    @Test func regenerateCredentialsAfterTypingTheName() throws {
+    @Test func regenerateCredentialsAfterTypingTheName() async throws {
         let log = NSTemporaryDirectory() + "trunks-e2e-detail-\(getpid())-\(Int.random(in: 0...1_000_000)).jsonl"
         defer { try? FileManager.default.removeItem(atPath: log) }
-        let session = try openBerlin(log: log)
-        let before = session.capture()
+        let session = try await openBerlin(log: log)
+        let before = await session.capture()
         let oldUsername = try #require(value(of: "SIP username", in: before))
         let regenerations = { self.requests(log).filter { self.path($0).hasSuffix("voice_out_trunk_regenerate_credentials") } }
 
-        try session.send("R")
-        try session.waitFor(text: "Regenerate credentials of Berlin Office?")
-        try session.send("R", "R", "Enter")
-        try session.waitFor(text: "not this trunk's name; nothing was sent")
-        try session.send("C-u")
-        try session.send("Berlin Office", literal: true)
-        try session.send("Escape")
-        try session.waitFor(text: "Regenerate cancelled; nothing was sent")
+        try await session.send("R")
+        try await session.waitFor(text: "Regenerate credentials of Berlin Office?")
+        try await session.send("R", "R", "Enter")
+        try await session.waitFor(text: "not this trunk's name; nothing was sent")
+        try await session.send("C-u")
+        try await session.send("Berlin Office", literal: true)
+        try await session.send("Escape")
+        try await session.waitFor(text: "Regenerate cancelled; nothing was sent")
         #expect(regenerations().isEmpty, "a wrong name and Esc send nothing")
 
-        try session.send("R")
-        try session.waitFor(text: "Type the trunk name to confirm")
-        try session.send("Berlin Office", literal: true)
-        try session.send("Enter")
-        let after = try session.waitFor(text: "Regenerated: Berlin Office now has username")
+        try await session.send("R")
+        try await session.waitFor(text: "Type the trunk name to confirm")
+        try await session.send("Berlin Office", literal: true)
+        try await session.send("Enter")
+        let after = try await session.waitFor(text: "Regenerated: Berlin Office now has username")
         let newUsername = try #require(value(of: "SIP username", in: after))
         #expect(newUsername != oldUsername)
         #expect(after.contains("SIP password               ••••••••"), "the new password is masked")
@@ -94,22 +94,22 @@ import Testing
         let index = all.firstIndex { path($0).hasSuffix("voice_out_trunk_regenerate_credentials") } ?? all.count
         let readAgain = all[(index + 1)...].contains { ($0["method"] as? String) == "GET" && path($0).contains("/voice_out_trunks/") }
         #expect(readAgain, "the trunk is read again after regenerating")
-        try quit(session)
+        try await quit(session)
     }
 
-    @Test func theNumberTesterSaysWhichPrefixDecided() throws {
-        let session = try openBerlin(rows: 24, columns: 80)
-        try session.send("t")
-        try session.waitFor(text: "Test a number")
-        try session.send("+49 900 123456", literal: true)
-        let rejected = try session.waitFor(text: "✗ Rejected: 49900123456 starts with 49900")
+    @Test func theNumberTesterSaysWhichPrefixDecided() async throws {
+        let session = try await openBerlin(rows: 24, columns: 80)
+        try await session.send("t")
+        try await session.waitFor(text: "Test a number")
+        try await session.send("+49 900 123456", literal: true)
+        let rejected = try await session.waitFor(text: "✗ Rejected: 49900123456 starts with 49900")
         #expect(rejected.contains("an exception to Allow all"))
-        try session.send("Enter")
-        try session.send("0044 20 7946 0000", literal: true)
-        let allowed = try session.waitFor(text: "✓ Allowed: no listed prefix matches 442079460000")
+        try await session.send("Enter")
+        try await session.send("0044 20 7946 0000", literal: true)
+        let allowed = try await session.waitFor(text: "✓ Allowed: no listed prefix matches 442079460000")
         #expect(allowed.contains("✗ Rejected: 49900123456"), "the earlier answer stays")
-        try session.send("Escape")
-        try session.waitFor("the tester to close") { !$0.contains("Test a number") }
-        try quit(session)
+        try await session.send("Escape")
+        try await session.waitFor("the tester to close") { !$0.contains("Test a number") }
+        try await quit(session)
     }
 }

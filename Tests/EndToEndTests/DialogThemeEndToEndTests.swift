@@ -3,7 +3,7 @@ import Testing
 
 /// Dialogs in the light theme as the terminal shows them: one background inside the box, never
 /// stripes of the page's (the real binary, its curses pairs, tmux's 256 colours).
-@Suite(.serialized) struct DialogThemeEndToEndTests {
+@Suite(.terminalSlot) struct DialogThemeEndToEndTests {
     /// The background of every character cell, row by row, from `capture-pane -e` text:
     /// "48;5;N" → "N", a basic or bright background → "aN", none → "default". tmux writes an
     /// escape only where something changes, so the state carries from cell to cell and row to row.
@@ -52,37 +52,37 @@ import Testing
         Dictionary(rows.flatMap { $0 }.map { ($0, 1) }, uniquingKeysWith: +).max { $0.value < $1.value }?.key
     }
 
-    @Test func lightDialogsShowNoStripesOfPageColour() throws {
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", "light"], rows: 40, columns: 120)
-        try session.waitFor(text: "42 trunks")
-        let page = try #require(Self.commonest(Self.backgroundsByRow(session.captureWithEscapes())[2..<30]))
+    @Test func lightDialogsShowNoStripesOfPageColour() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", "light"], rows: 40, columns: 120)
+        try await session.waitFor(text: "42 trunks")
+        let page = try #require(Self.commonest(Self.backgroundsByRow(await session.captureWithEscapes())[2..<30]))
         #expect(page != "default", "the light theme paints its own page")
 
-        try session.send("?")
-        let help = try session.waitFor(text: "Keys: List first")
-        let helpRows = Self.backgroundsByRow(session.captureWithEscapes())
+        try await session.send("?")
+        let help = try await session.waitFor(text: "Keys: List first")
+        let helpRows = Self.backgroundsByRow(await session.captureWithEscapes())
         let helpBackground = try #require(Self.commonest(helpRows[2..<38]))
         #expect(helpBackground != page, "a dialog has a background of its own")
         for row in 1..<39 {
             #expect(!helpRows[row].contains(page), "help row \(row) shows the page colour: \(help.split(separator: "\n")[row])")
         }
 
-        try session.send("Escape")
-        try session.waitFor("the help to close") { !$0.contains("Keys: List first") }
-        try session.send("D")
-        let delete = try session.waitFor(text: "Type its name exactly")
+        try await session.send("Escape")
+        try await session.waitFor("the help to close") { !$0.contains("Keys: List first") }
+        try await session.send("D")
+        let delete = try await session.waitFor(text: "Type its name exactly")
         let lines = delete.split(separator: "\n", omittingEmptySubsequences: false)
         let top = try #require(lines.firstIndex { $0.contains("┌─ Delete trunk") })
         let bottom = try #require(lines[top...].firstIndex { $0.contains("└") && $0.contains("┘") })
         let left = try #require(lines[top].unicodeScalars.firstIndex(of: "┌").map { lines[top].unicodeScalars.distance(from: lines[top].unicodeScalars.startIndex, to: $0) })
-        let deleteRows = Self.backgroundsByRow(session.captureWithEscapes())
+        let deleteRows = Self.backgroundsByRow(await session.captureWithEscapes())
         for row in top...bottom {
             let box = deleteRows[row].dropFirst(left).prefix(72)
             #expect(!box.contains(page), "delete dialog row \(row) shows the page colour: \(lines[row])")
             #expect(box.contains(helpBackground), "the delete dialog has the dialog background")
         }
-        try session.send("Escape")
-        try session.send("q")
-        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+        try await session.send("Escape")
+        try await session.send("q")
+        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 /// The list pane in the real binary: filter by text and by a server token, sort by name both
 /// ways, and `:trunk` with Tab completion.
-@Suite(.serialized) struct ListEndToEndTests {
+@Suite(.terminalSlot) struct ListEndToEndTests {
     private func logPath() -> String {
         NSTemporaryDirectory() + "trunks-list-e2e-\(getpid())-\(Int.random(in: 0...1_000_000)).jsonl"
     }
@@ -33,25 +33,25 @@ import Testing
         return String(cut.map { body[..<$0.lowerBound] } ?? body).trimmingCharacters(in: .whitespaces)
     }
 
-    @Test func filterByTextThenByStatusBlocked() throws {
+    @Test func filterByTextThenByStatusBlocked() async throws {
         let log = logPath()
         defer { try? FileManager.default.removeItem(atPath: log) }
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--demo-request-log", log], rows: 24, columns: 80)
-        try session.waitFor(text: "42 trunks")
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--demo-request-log", log], rows: 24, columns: 80)
+        try await session.waitFor(text: "42 trunks")
 
-        try session.send("/")
-        try session.send("zür", literal: true)
-        let narrowed = try session.waitFor("only Zürich") { listRows($0).count == 1 }
+        try await session.send("/")
+        try await session.send("zür", literal: true)
+        let narrowed = try await session.waitFor("only Zürich") { listRows($0).count == 1 }
         #expect(listRows(narrowed).first?.contains("Zürich Ost") == true)
         #expect(narrowed.contains("1 match"))
-        try session.send("Escape")
-        try session.waitFor("all rows again") { listRows($0).count > 10 }
+        try await session.send("Escape")
+        try await session.waitFor("all rows again") { listRows($0).count > 10 }
 
-        try session.send("/")
-        try session.send("status:blocked", literal: true)
-        try session.waitFor(text: "Enter asks the server for status:blocked")
-        try session.send("Enter")
-        let blocked = try session.waitFor("the server's blocked trunks") { screen in
+        try await session.send("/")
+        try await session.send("status:blocked", literal: true)
+        try await session.waitFor(text: "Enter asks the server for status:blocked")
+        try await session.send("Enter")
+        let blocked = try await session.waitFor("the server's blocked trunks") { screen in
             listQueries(log).contains { $0.contains("filter[status]=blocked") } && !screen.contains("42 trunks")
                 && screen.contains(" trunks ·")
         }
@@ -60,91 +60,93 @@ import Testing
         #expect(rows.allSatisfy { $0.contains("Blocked") }, "every row is blocked: \(rows)")
         #expect(blocked.contains("\(rows.count) trunks"), "the header counts what the server matched")
 
-        try session.send("/")
-        try session.send(" nomatch", literal: true)
-        try session.send("Enter")
-        try session.waitFor(text: "no trunk matches status:blocked nomatch — Esc clears the filter")
-        try session.send("Escape")
-        try session.waitFor(text: "42 trunks")
+        try await session.send("/")
+        try await session.send(" nomatch", literal: true)
+        try await session.send("Enter")
+        try await session.waitFor(text: "no trunk matches status:blocked nomatch — Esc clears the filter")
+        try await session.send("Escape")
+        try await session.waitFor(text: "42 trunks")
         #expect(listQueries(log).last?.contains("filter[") == false, "Esc reloads without the server filter")
 
-        try session.send("/")
-        try session.send("colour:red", literal: true)
-        try session.waitFor(text: "colour: is not a filter")
-        try session.send("Enter")
-        try session.waitFor(text: "Not sent: colour: is not a filter")
+        try await session.send("/")
+        try await session.send("colour:red", literal: true)
+        try await session.waitFor(text: "colour: is not a filter")
+        try await session.send("Enter")
+        try await session.waitFor(text: "Not sent: colour: is not a filter")
         #expect(!listQueries(log).contains { $0.contains("colour") }, "an unknown token is never sent")
-        try session.send("q")
-        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+        try await session.send("q")
+        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 
-    @Test func sortByNameBothWays() throws {
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 30, columns: 100)
-        try session.waitFor(text: "42 trunks")
-        try session.send("s")
+    @Test func sortByNameBothWays() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 30, columns: 100)
+        try await session.waitFor(text: "42 trunks")
+        try await session.send("s")
         // A capture can land between the header and the rows of one frame: wait for a whole frame.
         func names(_ screen: String) -> [String] {
             listRows(screen).map(name).filter { !$0.hasSuffix("…") }.map { $0.lowercased() }
         }
-        let ascending = try session.waitFor("the list sorted by name ▲") { screen in
+        let ascending = try await session.waitFor("the list sorted by name ▲") { screen in
             screen.contains("sort Name ▲") && names(screen).count > 5 && names(screen) == names(screen).sorted()
         }
         let up = listRows(ascending).map(name).filter { !$0.hasSuffix("…") }
         #expect(up.count > 5)
         #expect(up.map { $0.lowercased() } == up.map { $0.lowercased() }.sorted(), "ascending: \(up)")
-        try session.send("S")
-        let descending = try session.waitFor("the list sorted by name ▼") { screen in
+        try await session.send("S")
+        let descending = try await session.waitFor("the list sorted by name ▼") { screen in
             screen.contains("sort Name ▼") && names(screen) == names(screen).sorted(by: >)
         }
         let down = listRows(descending).map(name).filter { !$0.hasSuffix("…") }
         #expect(down.map { $0.lowercased() } == down.map { $0.lowercased() }.sorted(by: >), "descending: \(down)")
         #expect(down.first != up.first)
-        try session.send("q")
-        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+        try await session.send("q")
+        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 
-    @Test func colonTrunkCompletesAndJumps() throws {
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 24, columns: 80)
-        try session.waitFor(text: "42 trunks")
-        try session.send(":")
-        try session.send("tru", literal: true)
-        try session.send("Tab")
-        try session.waitFor(text: "NAME-OR-ID — jump to a trunk")
-        try session.send("Zür", literal: true)
-        try session.send("Tab")
-        try session.waitFor(text: ":trunk Zürich Ost")
-        try session.send("Enter")
-        let detail = try session.waitFor("the detail of Zürich Ost") { $0.contains("Zürich Ost") && $0.contains("General") }
+    @Test func colonTrunkCompletesAndJumps() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 24, columns: 80)
+        try await session.waitFor(text: "42 trunks")
+        try await session.send(":")
+        try await session.send("tru", literal: true)
+        try await session.send("Tab")
+        try await session.waitFor(text: "NAME-OR-ID — jump to a trunk")
+        try await session.send("Zür", literal: true)
+        try await session.send("Tab")
+        try await session.waitFor(text: ":trunk Zürich Ost")
+        try await session.send("Enter")
+        let detail = try await session.waitFor("the detail of Zürich Ost") { $0.contains("Zürich Ost") && $0.contains("General") }
         #expect(detail.contains("Jumped to Zürich Ost") || detail.contains("Zürich Ost"))
-        try session.send("Escape")
-        let list = try session.waitFor("the list with Zürich Ost selected") { $0.contains("▶ Zürich Ost") }
+        try await session.send("Escape")
+        let list = try await session.waitFor("the list with Zürich Ost selected") { $0.contains("▶ Zürich Ost") }
         #expect(list.contains("Name"))
-        try session.send(":")
-        try session.send("q", literal: true)
-        try session.send("Enter")
-        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+        try await session.send(":")
+        try await session.send("q", literal: true)
+        try await session.send("Enter")
+        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 
-    @Test func firstPageShowsWhileTheRestLoadAndRefreshKeepsTheSelection() throws {
+    @Test func firstPageShowsWhileTheRestLoadAndRefreshKeepsTheSelection() async throws {
         let log = logPath()
         defer { try? FileManager.default.removeItem(atPath: log) }
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--page-size", "5", "--demo-latency-ms", "300",
-                                                "--demo-request-log", log], rows: 24, columns: 80)
-        let partial = try session.waitFor("a partly loaded list") { $0.contains("of 42…") && $0.contains("Berlin Office") }
+        // Each answer takes 2 s: the list stays partly loaded for seconds, long enough for a capture
+        // to see it however slowly a loaded machine polls.
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--page-size", "5", "--demo-latency-ms", "2000",
+                                                      "--demo-request-log", log], rows: 24, columns: 80)
+        let partial = try await session.waitFor("a partly loaded list") { $0.contains("of 42…") && $0.contains("Berlin Office") }
         #expect(partial.contains("loaded "))
-        try session.waitFor(text: "42 trunks")
+        try await session.waitFor(text: "42 trunks")
         let pages = listQueries(log).compactMap { query -> Int? in
             query.split(separator: "&").first { $0.hasPrefix("page[number]=") }.flatMap { Int($0.dropFirst(13)) }
         }
         #expect(pages.sorted() == Array(1...9), "each of the 9 pages is asked for once: \(pages)")
 
-        try session.send("j", "j")
-        try session.waitFor(text: "▶ Dublin Support")
-        try session.send("r")
-        try session.waitFor("the refresh to start") { $0.contains("of 42…") || listQueries(log).count > 9 }
-        let after = try session.waitFor("the refresh to finish") { listQueries(log).count >= 18 && $0.contains("42 trunks") }
+        try await session.send("j", "j")
+        try await session.waitFor(text: "▶ Dublin Support")
+        try await session.send("r")
+        try await session.waitFor("the refresh to start") { $0.contains("of 42…") || listQueries(log).count > 9 }
+        let after = try await session.waitFor("the refresh to finish") { listQueries(log).count >= 18 && $0.contains("42 trunks") }
         #expect(after.contains("▶ Dublin Support"), "the selection survives the refresh")
-        try session.send("q")
-        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+        try await session.send("q")
+        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// trunk names came from a hostile server: on a terminal (a pty) and through a pipe, nothing it
 /// prints can retitle, clear, recolour or reverse the terminal, and `--output json` still holds
 /// the names exactly as they were. `trunks info` and `trunks theme` likewise with odd paths.
-@Suite struct SafeOutputEndToEndTests {
+@Suite(.terminalSlot) struct SafeOutputEndToEndTests {
     /// Names (and messages) a hostile server could send.
     static let hostileNames = [
         "EVILTITLE\u{1b}]0;pwned\u{07}",
@@ -73,7 +73,7 @@ import Testing
         #expect(text.contains(#"\u{202e}fdp.exe\u{202c} \u{2066}isolated\u{2069}"#))
         #expect(text.contains(#"DEL\u{7f} line\u{a}break\u{d}return tab"#))
 
-        let piped = try await CommandRun.completion(of: [BuiltProducts.trunks, "audit"], environment: Self.environment(home))
+        let piped = try await CommandRun.run([BuiltProducts.trunks, "audit"], environment: Self.environment(home))
         #expect(piped.status == 0)
         #expect(piped.output == text.replacingOccurrences(of: "\r\n", with: "\n"), "the same text through a pipe")
     }
@@ -95,7 +95,7 @@ import Testing
         }
         #expect(text.contains(#"\u202efdp.exe\u202c"#), "bidi controls are JSON escapes: \(text)")
 
-        let alias = try await CommandRun.completion(of: [BuiltProducts.trunks, "audit", "--json"], environment: Self.environment(home))
+        let alias = try await CommandRun.run([BuiltProducts.trunks, "audit", "--json"], environment: Self.environment(home))
         #expect(alias.status == 0)
         #expect(alias.output == text, "--json is the same as --output json")
     }

@@ -2,6 +2,7 @@ import BenchSupport
 import Foundation
 
 /// Starting helper processes with posix_spawn (Foundation's Process can hang under the test runner).
+/// Waiting for one happens on a thread of its own, never on Swift's cooperative pool.
 enum Spawn {
     /// Starts `argv` with stdout and stderr going to `outputPath`; returns its pid.
     static func start(_ argv: [String], outputPath: String, environment: [String: String] = [:]) throws -> pid_t {
@@ -11,6 +12,7 @@ enum Spawn {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        InheritedDescriptors.closeAll(in: &actions)
         var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { cArgs.forEach { free($0) } }
         let env = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0.key)=\($0.value)" }
@@ -22,21 +24,28 @@ enum Spawn {
         return pid
     }
 
-    /// Runs `argv` to completion and returns its exit status and output.
-    static func run(_ argv: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
-        let path = NSTemporaryDirectory() + "spawn-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        defer { unlink(path) }
-        let pid = try start(argv, outputPath: path, environment: environment)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return ((status >> 8) & 0xFF, (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+    /// Runs `argv` to completion (waiting on a thread of its own) and returns its exit status and output.
+    static func run(_ argv: [String], environment: [String: String] = [:]) async throws -> (status: Int32, output: String) {
+        try await DedicatedThread.run("trunks-e2e.spawn") {
+            let path = NSTemporaryDirectory() + "spawn-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            defer { unlink(path) }
+            let pid = try start(argv, outputPath: path, environment: environment)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            return ((status >> 8) & 0xFF, (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+        }
     }
 
-    /// Stops a started process with SIGTERM and reaps it.
+    /// Stops a started process with SIGTERM and reaps it on a thread of its own (the caller
+    /// does not wait).
     static func stop(_ pid: pid_t) {
         kill(pid, SIGTERM)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let thread = Thread {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
+        thread.name = "trunks-e2e.reaper"
+        thread.start()
     }
 }
 
@@ -47,20 +56,25 @@ final class FakeProcess {
     let baseURL: String
     private let output: String
 
-    /// Starts `fake-didww --port 0` and waits for its "listening on" line.
-    init(arguments: [String] = []) throws {
+    /// Starts `fake-didww --port 0` and waits (polling its output every 50 ms) for its "listening on" line.
+    init(arguments: [String] = []) async throws {
         output = NSTemporaryDirectory() + "fake-didww-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).out"
         pid = try Spawn.start([BuiltProducts.directory.appendingPathComponent("fake-didww").path, "--port", "0"] + arguments,
                               outputPath: output)
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = ContinuousClock.now + .seconds(20)
         var url: String?
         while url == nil {
             let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
             url = text.split(separator: "\n").first { $0.contains("listening on ") }
                 .flatMap { $0.components(separatedBy: "listening on ").last }
             if url == nil {
-                if Date() > deadline { Spawn.stop(pid); throw E2EError("fake-didww did not start: \(text)") }
-                usleep(50_000)
+                if ContinuousClock.now > deadline { Spawn.stop(pid); throw E2EError("fake-didww did not start: \(text)") }
+                do {
+                    try await Task.sleep(for: .milliseconds(50))
+                } catch {
+                    Spawn.stop(pid)
+                    throw error
+                }
             }
         }
         baseURL = url!.trimmingCharacters(in: .whitespaces)
@@ -76,16 +90,16 @@ final class FakeProcess {
 
     /// One curl request with the API key; returns the body.
     @discardableResult
-    func curl(_ method: String, _ url: String, body: String? = nil) throws -> String {
+    func curl(_ method: String, _ url: String, body: String? = nil) async throws -> String {
         var argv = ["curl", "-s", "-g", "-X", method, "-H", "Api-Key: \(Self.apiKey)", "-H", "Accept: application/vnd.api+json",
                     "-H", "Content-Type: application/vnd.api+json", "--max-time", "10"]
         if let body { argv += ["--data-binary", body] }
-        return try Spawn.run(argv + [url]).output
+        return try await Spawn.run(argv + [url]).output
     }
 
     /// The id of the trunk called `name`.
-    func trunkID(named name: String) throws -> String {
-        let text = try curl("GET", baseURL + "/voice_out_trunks?page[size]=100")
+    func trunkID(named name: String) async throws -> String {
+        let text = try await curl("GET", baseURL + "/voice_out_trunks?page[size]=100")
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         let data = object?["data"] as? [[String: Any]] ?? []
         guard let trunk = data.first(where: { ($0["attributes"] as? [String: Any])?["name"] as? String == name }),
@@ -94,9 +108,9 @@ final class FakeProcess {
     }
 
     /// Changes a trunk directly on the fake, as another person would.
-    func mutate(id: String, attribute: String, value: String) throws {
+    func mutate(id: String, attribute: String, value: String) async throws {
         let body = try JSONSerialization.data(withJSONObject: ["attribute": attribute, "value": value])
-        let answer = try curl("POST", root + "/_control/trunks/\(id)", body: String(decoding: body, as: UTF8.self))
+        let answer = try await curl("POST", root + "/_control/trunks/\(id)", body: String(decoding: body, as: UTF8.self))
         guard answer.contains("changed") else { throw E2EError("control request failed: \(answer)") }
     }
 
@@ -109,8 +123,8 @@ final class FakeProcess {
 
 extension TmuxSession {
     /// The pid of the program in the pane (the pane's process, or its only descendant named `name`).
-    func programPID(named name: String = "trunks") throws -> pid_t {
-        let text = try tmux(["display-message", "-p", "-t", self.name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    func programPID(named name: String = "trunks") async throws -> pid_t {
+        let text = try await tmux(["display-message", "-p", "-t", self.name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let panePID = pid_t(text) else { throw E2EError("no pane pid: \(text)") }
         var queue = [panePID]
         while let pid = queue.first {
@@ -133,8 +147,8 @@ extension TmuxSession {
     }
 
     /// The pane's terminal device (e.g. `/dev/pts/3`).
-    func paneTTY() throws -> String {
-        try tmux(["display-message", "-p", "-t", name, "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    func paneTTY() async throws -> String {
+        try await tmux(["display-message", "-p", "-t", name, "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Bytes typed into the pane that the program has not read yet (FIONREAD on its terminal).

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Themes, configuration and terminal habits as a user meets them: the real binary under tmux.
-@Suite(.serialized) struct ThemeEndToEndTests {
+@Suite(.terminalSlot) struct ThemeEndToEndTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// SGR parameters that set a colour (30–38, 40–48, 90–97, 100–107); 39/49 only reset.
@@ -27,27 +27,27 @@ import Testing
         })
     }
 
-    private func quit(_ session: TmuxSession) throws {
-        try session.send("q")
-        try session.waitFor("the program to exit", timeout: 10) { _ in session.programExited() }
+    private func quit(_ session: TmuxSession) async throws {
+        try await session.send("q")
+        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 
-    @Test func noColorLeavesNoColourEscapeAndKeepsTheSelectionVisible() throws {
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", "dark"], rows: 24, columns: 80,
-                                      environment: ["NO_COLOR": "1"])
-        try session.waitFor(text: "Berlin Office")
-        let screen = session.captureWithEscapes()
+    @Test func noColorLeavesNoColourEscapeAndKeepsTheSelectionVisible() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", "dark"], rows: 24, columns: 80,
+                                            environment: ["NO_COLOR": "1"])
+        try await session.waitFor(text: "Berlin Office")
+        let screen = await session.captureWithEscapes()
         #expect(Self.colourEscapes(in: screen).isEmpty, "colour escapes under NO_COLOR: \(Self.colourEscapes(in: screen))")
         let selected = screen.split(separator: "\n").first { $0.contains("Berlin Office") } ?? ""
         #expect(selected.contains("\u{1B}[7m") || selected.contains(";7m") || selected.contains("[7;"),
                 "the selection is reversed: \(selected.debugDescription)")
-        try quit(session)
+        try await quit(session)
     }
 
-    @Test func lightThemeShowsTheSelectionAndColonThemeSwitchesLive() throws {
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", "light"], rows: 24, columns: 100)
-        try session.waitFor(text: "Chicago Sales")
-        let light = session.captureWithEscapes().split(separator: "\n")
+    @Test func lightThemeShowsTheSelectionAndColonThemeSwitchesLive() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", "light"], rows: 24, columns: 100)
+        try await session.waitFor(text: "Chicago Sales")
+        let light = await session.captureWithEscapes().split(separator: "\n")
         let selected = light.first { $0.contains("Berlin Office") } ?? ""
         let other = light.first { $0.contains("Chicago Sales") } ?? ""
         let selectedBackgrounds = Self.backgrounds(selected), otherBackgrounds = Self.backgrounds(other)
@@ -55,51 +55,51 @@ import Testing
         #expect(!selectedBackgrounds.subtracting(otherBackgrounds).isEmpty,
                 "the selected row has a background no other row has: \(selectedBackgrounds) vs \(otherBackgrounds) \(selected.debugDescription) \(other.debugDescription)")
 
-        try session.send(":")
-        try session.send("theme dark", literal: true)
-        try session.send("Enter")
-        try session.waitFor(text: "Theme dark")
-        let dark = try session.waitFor("the dark background") { _ in
-            Self.backgrounds(Substring(session.captureWithEscapes())) != Self.backgrounds(Substring(light.joined(separator: "\n")))
+        try await session.send(":")
+        try await session.send("theme dark", literal: true)
+        try await session.send("Enter")
+        try await session.waitFor(text: "Theme dark")
+        let dark = try await session.waitFor("the dark background") { _ in
+            Self.backgrounds(Substring(await session.captureWithEscapes())) != Self.backgrounds(Substring(light.joined(separator: "\n")))
         }
         #expect(dark.contains("Berlin Office"))
-        let darkRow = session.captureWithEscapes().split(separator: "\n").first { $0.contains("Chicago Sales") } ?? ""
+        let darkRow = await session.captureWithEscapes().split(separator: "\n").first { $0.contains("Chicago Sales") } ?? ""
         #expect(Self.backgrounds(darkRow) != otherBackgrounds, "the same row is drawn with the dark theme's background")
 
-        try session.send(":")
-        try session.send("theme no-such-theme", literal: true)
-        try session.send("Enter")
-        try session.waitFor(text: "kept dark")
-        try quit(session)
+        try await session.send(":")
+        try await session.send("theme no-such-theme", literal: true)
+        try await session.send("Enter")
+        try await session.waitFor(text: "kept dark")
+        try await quit(session)
     }
 
-    @Test func yCopiesTheNameThroughOSC52() throws {
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 24, columns: 100)
-        try session.tmux(["set-option", "-s", "set-clipboard", "on"])
-        try session.waitFor(text: "Berlin Office")
-        try session.send("y")
-        try session.waitFor(text: "Copy: y name")
-        try session.send("n")
-        try session.waitFor(text: "Copied name (13 bytes)")
-        let buffer = try session.waitFor("the tmux buffer") { _ in
-            ((try? session.tmux(["show-buffer"])) ?? "") == "Berlin Office"
+    @Test func yCopiesTheNameThroughOSC52() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 24, columns: 100)
+        try await session.tmux(["set-option", "-s", "set-clipboard", "on"])
+        try await session.waitFor(text: "Berlin Office")
+        try await session.send("y")
+        try await session.waitFor(text: "Copy: y name")
+        try await session.send("n")
+        try await session.waitFor(text: "Copied name (13 bytes)")
+        let buffer = try await session.waitFor("the tmux buffer") { _ in
+            ((try? await session.tmux(["show-buffer"])) ?? "") == "Berlin Office"
         }
         #expect(!buffer.isEmpty)
-        try session.send("y", "j")
-        try session.waitFor(text: "Copied JSON, secrets masked")
-        let json = try session.tmux(["show-buffer"])
+        try await session.send("y", "j")
+        try await session.waitFor(text: "Copied JSON, secrets masked")
+        let json = try await session.tmux(["show-buffer"])
         #expect(json.contains("\"voice_out_trunks\"") && json.contains("Berlin Office"))
         #expect(json.contains("********"), "the SIP password is masked")
-        try quit(session)
+        try await quit(session)
     }
 
-    @Test func brokenThemeAtStartUpIsShownOnScreenWithTheFallback() throws {
+    @Test func brokenThemeAtStartUpIsShownOnScreenWithTheFallback() async throws {
         let broken = Self.repository.appendingPathComponent("Tests/TrunkUITests/ThemeFixtures/broken.yaml").path
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", broken], rows: 24, columns: 200)
-        let screen = try session.waitFor("the list and the theme problem") { $0.contains("built-in default") && $0.contains("Berlin Office") }
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", broken], rows: 24, columns: 200)
+        let screen = try await session.waitFor("the list and the theme problem") { $0.contains("built-in default") && $0.contains("Berlin Office") }
         #expect(screen.contains("broken.yaml:3:"), "the first problem with its line: \(screen)")
         #expect(screen.contains("Berlin Office"), "the program runs with the fallback")
-        try quit(session)
+        try await quit(session)
     }
 
     /// A private XDG config folder holding `config`.
@@ -110,7 +110,7 @@ import Testing
         return folder
     }
 
-    @Test func profileIsInTheHeaderRemapsApplyAndAConflictIsReported() throws {
+    @Test func profileIsInTheHeaderRemapsApplyAndAConflictIsReported() async throws {
         let config = try configHome("""
         default_profile: lab
         profiles:
@@ -124,35 +124,35 @@ import Testing
             edit: j
         """)
         defer { try? FileManager.default.removeItem(atPath: config) }
-        let session = try TmuxSession(command: [BuiltProducts.trunks], rows: 24, columns: 200,
-                                      environment: ["XDG_CONFIG_HOME": config])
-        let screen = try session.waitFor(text: "Berlin Office")
+        let session = try await TmuxSession(command: [BuiltProducts.trunks], rows: 24, columns: 200,
+                                            environment: ["XDG_CONFIG_HOME": config])
+        let screen = try await session.waitFor(text: "Berlin Office")
         #expect(screen.split(separator: "\n").first?.contains("profile lab · demo") == true, "header: \(screen)")
-        try session.waitFor(text: "Key binding not applied")
-        let status = session.capture()
+        try await session.waitFor(text: "Key binding not applied")
+        let status = await session.capture()
         #expect(status.contains("key j for detail \"edit\" conflicts with detail \"scroll down\""), "\(status)")
-        try session.send("C-n")
-        try session.waitFor(text: "▶ Chicago Sales")
-        try quit(session)
+        try await session.send("C-n")
+        try await session.waitFor(text: "▶ Chicago Sales")
+        try await quit(session)
     }
 
-    @Test func themeCheckExitsNonZeroWithFileAndLine() throws {
+    @Test func themeCheckExitsNonZeroWithFileAndLine() async throws {
         let environment = ["HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": NSTemporaryDirectory() + "no-such-config",
                            "LANG": "C.UTF-8"]
         let names = ["default", "dark", "light", "high-contrast", "mono", "solarized-dark", "solarized-light"]
         let files = names.map { Self.repository.appendingPathComponent("themes/\($0).yaml").path }
-        let shipped = try CommandRun.run([BuiltProducts.trunks, "theme", "check"] + files, environment: environment)
+        let shipped = try await CommandRun.run([BuiltProducts.trunks, "theme", "check"] + files, environment: environment)
         #expect(shipped.status == 0, "\(shipped)")
         for file in files { #expect(shipped.output.contains(file + ": ok"), "\(shipped.output)") }
         let broken = Self.repository.appendingPathComponent("Tests/TrunkUITests/ThemeFixtures/broken.yaml").path
-        let run = try CommandRun.run([BuiltProducts.trunks, "theme", "check", broken], environment: environment)
+        let run = try await CommandRun.run([BuiltProducts.trunks, "theme", "check", broken], environment: environment)
         #expect(run.status == 1)
         #expect(run.error.contains(broken + ":3: error: inherits: parent theme no-such-theme"), "\(run.error)")
         #expect(run.error.contains(broken + ":7: error: unknown role sparkle"))
         #expect(run.error.contains("7 errors in 1 file(s)"))
     }
 
-    @Test func infoPrintsPathsAndProfileButNeverTheKey() throws {
+    @Test func infoPrintsPathsAndProfileButNeverTheKey() async throws {
         let config = try configHome("""
         default_profile: prod
         profiles:
@@ -160,7 +160,7 @@ import Testing
         """)
         defer { try? FileManager.default.removeItem(atPath: config) }
         let secret = "sk-test-0123456789abcdef"
-        let run = try CommandRun.run([BuiltProducts.trunks, "info"], environment: [
+        let run = try await CommandRun.run([BuiltProducts.trunks, "info"], environment: [
             "HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": config, "XDG_STATE_HOME": config + "/state",
             "PROD_KEY": secret, "DIDWW_API_KEY": secret, "LANG": "C.UTF-8",
         ])
@@ -175,54 +175,54 @@ import Testing
     }
 
     @Test(arguments: [["--api-key", "sk-typed-0123456789"], ["--api-key=sk-typed-0123456789", "--sandbox"], ["--sandbox", "--key", "sk-typed-0123456789"]])
-    func aKeyOnTheCommandLineIsRefusedWithWhereItGoesInstead(arguments: [String]) throws {
-        let run = try CommandRun.run([BuiltProducts.trunks] + arguments, environment: ["HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"])
+    func aKeyOnTheCommandLineIsRefusedWithWhereItGoesInstead(arguments: [String]) async throws {
+        let run = try await CommandRun.run([BuiltProducts.trunks] + arguments, environment: ["HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"])
         #expect(run.status == 64)
         #expect(run.error.contains("is not accepted") && run.error.contains("DIDWW_API_KEY") && run.error.contains("api_key_file"), "\(run.error)")
         #expect(!run.error.contains("sk-typed") && !run.output.contains("sk-typed"), "the typed key is not echoed")
     }
 
-    @Test func completionScriptAndHelpAreGenerated() throws {
+    @Test func completionScriptAndHelpAreGenerated() async throws {
         let environment = ["HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
-        let bash = try CommandRun.run([BuiltProducts.trunks, "--generate-completion-script", "bash"], environment: environment)
+        let bash = try await CommandRun.run([BuiltProducts.trunks, "--generate-completion-script", "bash"], environment: environment)
         #expect(bash.status == 0 && bash.output.contains("complete") && bash.output.contains("--theme"))
-        let help = try CommandRun.run([BuiltProducts.trunks, "--help"], environment: environment)
+        let help = try await CommandRun.run([BuiltProducts.trunks, "--help"], environment: environment)
         #expect(help.output.contains("--profile") && help.output.contains("--log-file") && help.output.contains("theme"))
     }
 
-    @Test func mouseClickSelectsAndWheelScrollsOnlyWithTheFlag() throws {
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--mouse"], rows: 24, columns: 100)
-        try session.waitFor(text: "Dublin Support")
-        try session.send("\u{1B}[<0;10;6M\u{1B}[<0;10;6m", literal: true)
-        try session.waitFor(text: "▶ Dublin Support")
-        try session.send("\u{1B}[<65;10;6M", literal: true)
-        try session.waitFor(text: "▶ 東京 outbound")
-        try quit(session)
+    @Test func mouseClickSelectsAndWheelScrollsOnlyWithTheFlag() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--mouse"], rows: 24, columns: 100)
+        try await session.waitFor(text: "Dublin Support")
+        try await session.send("\u{1B}[<0;10;6M\u{1B}[<0;10;6m", literal: true)
+        try await session.waitFor(text: "▶ Dublin Support")
+        try await session.send("\u{1B}[<65;10;6M", literal: true)
+        try await session.waitFor(text: "▶ 東京 outbound")
+        try await quit(session)
     }
 
     /// tmux knows whether the program asked the terminal for mouse reports: without `--mouse` it
     /// must not, so the terminal's own text selection keeps working.
     @Test(arguments: [false, true])
-    func mouseReportingIsRequestedOnlyWithTheFlag(enabled: Bool) throws {
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo"] + (enabled ? ["--mouse"] : []), rows: 24, columns: 100)
-        try session.waitFor(text: "Berlin Office")
-        let flags = try session.tmux(["display-message", "-p", "-t", session.name, "#{mouse_any_flag}#{mouse_standard_flag}"])
+    func mouseReportingIsRequestedOnlyWithTheFlag(enabled: Bool) async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo"] + (enabled ? ["--mouse"] : []), rows: 24, columns: 100)
+        try await session.waitFor(text: "Berlin Office")
+        let flags = try await session.tmux(["display-message", "-p", "-t", session.name, "#{mouse_any_flag}#{mouse_standard_flag}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(flags == (enabled ? "11" : "00"), "mouse reporting flags with\(enabled ? "" : "out") --mouse: \(flags)")
-        try quit(session)
+        try await quit(session)
     }
 
-    @Test func logLevelAloneWritesRequestsToTheStateDirectoryWithoutTheKey() throws {
-        let session = try TmuxSession(command: [BuiltProducts.trunks, "--demo", "--log-level", "debug"], rows: 24, columns: 100)
-        try session.waitFor(text: "Berlin Office")
-        try quit(session)
+    @Test func logLevelAloneWritesRequestsToTheStateDirectoryWithoutTheKey() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--log-level", "debug"], rows: 24, columns: 100)
+        try await session.waitFor(text: "Berlin Office")
+        try await quit(session)
         let log = try String(contentsOfFile: session.home + "/state/trunks/trunks.log", encoding: .utf8)
         #expect(log.contains("INFO GET http://127.0.0.1:") && log.contains("/v3/voice_out_trunks?") && log.contains("→ 200 in "))
         #expect(log.contains("DEBUG GET") && log.contains("Api-Key: [redacted]"))
         #expect(!log.contains("demo-api-key"), "the key is redacted")
     }
 
-    @Test func aGroupReadableKeyFileIsRefusedBeforeAnythingIsSent() throws {
+    @Test func aGroupReadableKeyFileIsRefusedBeforeAnythingIsSent() async throws {
         let config = try configHome("""
         profiles:
           lab:
@@ -236,7 +236,7 @@ import Testing
         let text = try String(contentsOfFile: config + "/trunks/config.yaml", encoding: .utf8)
         try text.replacingOccurrences(of: "KEYFILE", with: keyFile).write(toFile: config + "/trunks/config.yaml", atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: keyFile)
-        let run = try CommandRun.run([BuiltProducts.trunks, "--profile", "lab"], environment: [
+        let run = try await CommandRun.run([BuiltProducts.trunks, "--profile", "lab"], environment: [
             "HOME": config, "XDG_CONFIG_HOME": config, "XDG_STATE_HOME": config + "/state", "LANG": "C.UTF-8", "TERM": "xterm",
         ])
         #expect(run.status != 0)

@@ -1,12 +1,19 @@
 import BenchSupport
 import Foundation
+import Synchronization
 import Testing
 
 /// A real terminal for end-to-end tests: the real binary inside a detached tmux session on a
-/// private server socket, driven by `send-keys` and read by `capture-pane`.
+/// private server socket (`tmux -L`, one per session, so sessions of tests running at once never
+/// meet), driven by `send-keys` and read by `capture-pane`.
+///
+/// Threading: every tmux command runs on a thread of its own (`DedicatedThread`) and waits are
+/// `Task.sleep`s, so a test driving a session never holds a thread of Swift's cooperative pool.
 final class TmuxSession {
     let socket: String
     let name = "trunks-e2e"
+    /// The tmux server's process id, for ending it when the session is released.
+    private let serverPID: pid_t?
     /// A private home for the program (HOME, XDG_CONFIG_HOME, XDG_STATE_HOME point inside it unless
     /// `environment` says otherwise), so tests never read or write the user's drafts or audit trail.
     let home: String
@@ -15,7 +22,7 @@ final class TmuxSession {
     private(set) var mayHaveRevealed = false
 
     /// Starts `command` in a `columns` × `rows` terminal.
-    init(command: [String], rows: Int, columns: Int, environment: [String: String] = [:], home: String? = nil) throws {
+    init(command: [String], rows: Int, columns: Int, environment: [String: String] = [:], home: String? = nil) async throws {
         socket = "trunks-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         self.home = home ?? Self.temporaryHome()
         ownsHome = home == nil
@@ -24,13 +31,17 @@ final class TmuxSession {
         let env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(privateHome) { $1 }.merging(environment) { $1 }
         let shellCommand = "env " + env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ") + " "
             + command.map(Self.quote).joined(separator: " ")
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), shellCommand],
-                 captureOutput: false)
-        try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        try await Self.tmux(socket: socket, ["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(columns),
+                                             "-y", String(rows), shellCommand], captureOutput: false)
+        let pid = try await Self.tmux(socket: socket, ["display-message", "-p", "#{pid}"])
+        serverPID = pid_t(pid.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0 > 0 ? $0 : nil }
+        try await tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
 
+    /// Ends the tmux server, which ends the program in it (SIGTERM: a signal, so releasing a
+    /// session never waits, and the server is gone even when the test process exits right after).
     deinit {
-        _ = try? tmux(["kill-server"])
+        if let serverPID { kill(serverPID, SIGTERM) }
         if ownsHome { try? FileManager.default.removeItem(atPath: home) }
     }
 
@@ -42,30 +53,50 @@ final class TmuxSession {
     }
 
     /// The screen with its escape sequences (colours, attributes), as `capture-pane -e` gives it.
-    func captureWithEscapes() -> String {
-        checkedForSecrets((try? tmux(["capture-pane", "-p", "-e", "-t", name])) ?? "")
+    func captureWithEscapes() async -> String {
+        await checkedForSecrets((try? await tmux(["capture-pane", "-p", "-e", "-t", name])) ?? "")
     }
 
     /// The visible screen as text.
-    func capture() -> String {
-        checkedForSecrets((try? tmux(["capture-pane", "-p", "-t", name])) ?? "")
+    func capture() async -> String {
+        await checkedForSecrets((try? await tmux(["capture-pane", "-p", "-t", name])) ?? "")
     }
 
-    /// Every password and Twilio SID of the demo's seeded trunks (read once from a standalone fake).
-    static let seededSecrets: [String] = {
-        guard let secrets = try? SeedSecrets.load() else {
-            Issue.record("the seeded secrets could not be read; captures are checked for the API key only")
-            return []
+    /// Every password and Twilio SID of the demo's seeded trunks, read once from a standalone fake
+    /// by the first capture that needs them (later ones await the same reading).
+    private static let seededSecretsReading = Task<Result<[String], any Error>, Never> {
+        do {
+            return .success(try await SeedSecrets.load().all.filter { !apiKeys.contains($0) && $0 != FakeProcess.apiKey })
+        } catch {
+            return .failure(error)
         }
-        return secrets.all.filter { !apiKeys.contains($0) && $0 != FakeProcess.apiKey }
-    }()
+    }
+    /// Set once a test has recorded that the seeded secrets could not be read.
+    private static let unreadSecretsReported = Atomic<Bool>(false)
+
+    /// Every password and Twilio SID of the demo's seeded trunks; when they cannot be read, the
+    /// first test to ask records why (in its own context) and captures are checked for the API
+    /// key only.
+    static var seededSecrets: [String] {
+        get async {
+            switch await seededSecretsReading.value {
+            case .success(let secrets):
+                return secrets
+            case .failure(let error):
+                if !unreadSecretsReported.exchange(true, ordering: .relaxed) {
+                    Issue.record("the seeded secrets could not be read (\(error)); captures are checked for the API key only")
+                }
+                return []
+            }
+        }
+    }
 
     /// Records an issue when `screen` shows an API key, or a seeded password or SID before `x` was
     /// pressed (every capture of every E2E test is checked).
-    func checkedForSecrets(_ screen: String) -> String {
+    func checkedForSecrets(_ screen: String) async -> String {
         _ = Self.checkedForKeys(screen)
         guard !mayHaveRevealed else { return screen }
-        for secret in Self.seededSecrets where screen.contains(secret) {
+        for secret in await Self.seededSecrets where screen.contains(secret) {
             Issue.record("a screen shows an unrevealed secret \(secret.prefix(3))…:\n\(screen)")
         }
         return screen
@@ -83,15 +114,15 @@ final class TmuxSession {
     }
 
     /// Sends a batch of keys in tmux notation.
-    func send(_ keys: [String]) throws {
+    func send(_ keys: [String]) async throws {
         noteReveal(keys, literal: false)
-        try tmux(["send-keys", "-t", name] + keys)
+        try await tmux(["send-keys", "-t", name] + keys)
     }
 
     /// Sends keys in tmux notation ("Enter", "C-s", "Escape") or literal text with `literal`.
-    func send(_ keys: String..., literal: Bool = false) throws {
+    func send(_ keys: String..., literal: Bool = false) async throws {
         noteReveal(keys, literal: literal)
-        try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+        try await tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
     }
 
     /// `x` reveals secrets: as a key, or anywhere in typed text (which may reach the list as keys).
@@ -101,35 +132,67 @@ final class TmuxSession {
         }
     }
 
-    /// Polls the screen until `predicate` holds; fails with the last screen after `timeout`.
+    /// Polls the screen (every 50 ms, suspending in between) until `predicate` holds; fails with
+    /// the last screen after `timeout`. The screen returned is a settled one (see `settled(from:)`)
+    /// when the predicate still holds for it, so that checks on the rest of it do not meet a
+    /// half-drawn frame.
     @discardableResult
-    func waitFor(_ description: String, timeout: TimeInterval = 20, _ predicate: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var screen = capture()
-        while !predicate(screen) {
-            if Date() > deadline { throw E2EError("timed out waiting for \(description); screen was:\n\(screen)") }
-            usleep(50_000)
-            screen = capture()
+    func waitFor(_ description: String, timeout: TimeInterval = 20,
+                 _ predicate: (String) async throws -> Bool) async throws -> String {
+        let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
+        var screen = await capture()
+        while try await !predicate(screen) {
+            if ContinuousClock.now > deadline { throw E2EError("timed out waiting for \(description); screen was:\n\(screen)") }
+            try await Task.sleep(for: .milliseconds(50))
+            screen = await capture()
         }
-        return screen
+        let settled = try await settled(from: screen)
+        return try await predicate(settled) ? settled : screen
+    }
+
+    /// The screen once two captures 50 ms apart read the same: a capture can land while the
+    /// program is still writing its frame (on a loaded machine more often). Gives up after a
+    /// second of change (a clock on the screen) and returns the last capture.
+    private func settled(from screen: String) async throws -> String {
+        var previous = screen
+        for _ in 0..<20 {
+            try await Task.sleep(for: .milliseconds(50))
+            let next = await capture()
+            if next == previous { return next }
+            previous = next
+        }
+        return previous
     }
 
     /// Polls until the screen contains `text`.
     @discardableResult
-    func waitFor(text: String, timeout: TimeInterval = 20) throws -> String {
-        try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    func waitFor(text: String, timeout: TimeInterval = 20) async throws -> String {
+        try await waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     /// True once the program in the pane has exited.
-    func programExited() -> Bool {
-        ((try? tmux(["display-message", "-p", "-t", name, "#{pane_dead}"])) ?? "1").hasPrefix("1")
+    func programExited() async -> Bool {
+        ((try? await tmux(["display-message", "-p", "-t", name, "#{pane_dead}"])) ?? "1").hasPrefix("1")
     }
 
-    /// Runs one tmux command with posix_spawn and waitpid (Foundation's Process can miss the
-    /// child's exit under the test runner). Output goes through a temporary file, because the
-    /// command that starts the tmux server would hand a pipe on to the server.
+    /// Runs one tmux command on this session's server, on a thread of its own.
     @discardableResult
-    func tmux(_ arguments: [String], captureOutput: Bool = true) throws -> String {
+    func tmux(_ arguments: [String], captureOutput: Bool = true) async throws -> String {
+        try await Self.tmux(socket: socket, arguments, captureOutput: captureOutput)
+    }
+
+    /// Runs one tmux command on the server at `socket`, on a thread of its own.
+    @discardableResult
+    private static func tmux(socket: String, _ arguments: [String], captureOutput: Bool = true) async throws -> String {
+        try await DedicatedThread.run("trunks-e2e.tmux") {
+            try runTmux(socket: socket, arguments, captureOutput: captureOutput)
+        }
+    }
+
+    /// Runs one tmux command with posix_spawn and waitpid, blocking the calling thread (Foundation's
+    /// Process can miss the child's exit under the test runner). Output goes through a temporary
+    /// file, because the command that starts the tmux server would hand a pipe on to the server.
+    private static func runTmux(socket: String, _ arguments: [String], captureOutput: Bool) throws -> String {
         let outputPath = NSTemporaryDirectory() + "tmux-out-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         defer { unlink(outputPath) }
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
@@ -139,6 +202,7 @@ final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 1, captureOutput ? outputPath : "/dev/null",
                                          O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        InheritedDescriptors.closeAll(in: &actions)
         let argv = ["tmux", "-L", socket] + arguments
         var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { cArgs.forEach { free($0) } }
@@ -173,11 +237,19 @@ enum BuiltProducts {
             var url = candidate
             for _ in 0..<4 {
                 url = url.deletingLastPathComponent()
-                if FileManager.default.isExecutableFile(atPath: url.appendingPathComponent("trunks").path) { return url }
+                if isProgram(url.appendingPathComponent("trunks").path) { return url }
             }
         }
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../.build/debug").standardized
     }
 
     static var trunks: String { directory.appendingPathComponent("trunks").path }
+
+    /// True for an executable regular file (a folder named `trunks`, such as a clone of the
+    /// repository, is searchable and so "executable", but no program).
+    static func isProgram(_ path: String) -> Bool {
+        var information = stat()
+        guard stat(path, &information) == 0, information.st_mode & S_IFMT == S_IFREG else { return false }
+        return access(path, X_OK) == 0
+    }
 }

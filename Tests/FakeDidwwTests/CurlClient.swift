@@ -31,7 +31,7 @@ struct CurlClient {
     ) async throws -> Reply {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("fake-didww-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
-        var arguments = ["-s", "-g", "-X", method, "-o", output.path, "-w", "%{http_code}", "--max-time", "10"]
+        var arguments = ["-s", "-g", "-X", method, "-o", output.path, "-w", "%{http_code}", "--max-time", "60"]
         if let apiKey { arguments += ["-H", "Api-Key: \(apiKey)"] }
         for header in headers { arguments += ["-H", header] }
         if let body { arguments += ["--data-binary", body] }

@@ -9,9 +9,14 @@ import TrunkUI
 /// The audit trail records what the server really answered each create, delete and credential
 /// regeneration with (status and outcome), through the real curl client and the fake API with
 /// injected failures: never the status the reference documents for success.
-@Suite("Audit trail: the server's real answer to create, delete and regenerate", .serialized)
+@Suite("Audit trail: the server's real answer to create, delete and regenerate")
 struct AuditStatusTests {
     static let apiKey = "audit-status-test-key"
+    /// The client's timeout: long enough for any answer of the fake on a loaded machine, so that
+    /// only the injected delay (`slowerThanTheTimeout`) runs into it.
+    static let clientTimeout: TimeInterval = 5
+    /// An injected delay sure to outlast `clientTimeout`, in milliseconds.
+    static let slowerThanTheTimeout = 7_000
     static let createBody = #"{"data":{"type":"voice_out_trunks","attributes":{"name":"Audited trunk","#
         + #""on_cli_mismatch_action":"reject_call","authentication_method":{"type":"credentials_and_ip","#
         + #""attributes":{"allowed_sip_ips":["203.0.113.7/32"],"tech_prefix":""}}}}}"#
@@ -45,8 +50,9 @@ struct AuditStatusTests {
         let server = FakeDidwwServer(config: FakeDidwwConfig(trunkCount: 6, seed: 7, apiKey: Self.apiKey, apiVersion: pinnedVersion))
         let base = try await server.start()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("audit-status-\(UUID().uuidString)")
-        let policy = RetryPolicy(maximumRetries: 2, initialDelay: 0.01, maximumDelay: 1.5, maximumElapsed: 5, jitter: 0.2)
-        let client = DidwwClient(baseURL: base, apiKey: Self.apiKey, transport: CurlTransport(), timeout: 1, retryPolicy: policy)
+        let policy = RetryPolicy(maximumRetries: 2, initialDelay: 0.01, maximumDelay: 1.5, maximumElapsed: 20, jitter: 0.2)
+        let client = DidwwClient(baseURL: base, apiKey: Self.apiKey, transport: CurlTransport(), timeout: Self.clientTimeout,
+                                 retryPolicy: policy)
         let audit = AuditLog(file: directory.appendingPathComponent("audit.jsonl"))
         let service = AuditingTrunkService(SettlingTrunkService(ClientTrunkService(client: client)), log: audit,
                                            identity: AuditIdentity(environment: ["USER": "tester"], profile: "test"))
@@ -129,7 +135,7 @@ struct AuditStatusTests {
     @Test func aDeleteWhoseAnswerIsLateIsSettledByReadingTheTrunkGone() async throws {
         try await withAccount { account in
             let id = try #require(account.server.trunkIDs().first)
-            try account.fault("DELETE delete=delay:3000")
+            try account.fault("DELETE delete=delay:\(Self.slowerThanTheTimeout)")
             let receipt = try await account.service.delete(id: id)
             #expect(receipt.status == nil && receipt.settlement?.hasSuffix("reading the trunk again finds it gone") == true)
             let line = try account.onlyLine()

@@ -91,7 +91,7 @@ struct ExactlyOnceTests {
     private func check(_ row: Row, server: FakeDidwwServer, base: URL, audit: AuditLog) async throws {
         // One handle: the reads before the change leave its connection alive for reuse.
         let client = DidwwClient(baseURL: base, apiKey: Self.apiKey, transport: CurlTransport(maximumConcurrentTransfers: 1),
-                                 timeout: 5, retryPolicy: RetryPolicy(maximumRetries: 2, initialDelay: 0.01, maximumDelay: 1))
+                                 timeout: 60, retryPolicy: RetryPolicy(maximumRetries: 2, initialDelay: 0.01, maximumDelay: 1))
         let service = AuditingTrunkService(SettlingTrunkService(ClientTrunkService(client: client)), log: audit,
                                            identity: AuditIdentity(environment: ["USER": "tester"], profile: "test"))
         let page = try await service.listPage(number: 1, size: 50)

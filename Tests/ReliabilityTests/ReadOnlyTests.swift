@@ -6,7 +6,7 @@ import TrunkModel
 @testable import TrunkUI
 
 /// `--read-only`: whatever keys are pressed, no mutating request reaches the fake.
-@Suite("Read-only mode", .serialized)
+@Suite("Read-only mode")
 struct ReadOnlyTests {
     /// Every key the key map knows, plus typing that would confirm dialogs.
     static let alphabet: [Key] = {
@@ -18,27 +18,26 @@ struct ReadOnlyTests {
 
     @Test("No mutating request reaches the fake, whatever keys are pressed")
     func noMutationWhateverTheKeys() async throws {
-        let harness = try await RunnerHarness(readOnly: true)
-        defer { Task { await harness.stop() } }
-        let count = Int(ProcessInfo.processInfo.environment["TRUNKS_READONLY_KEYS"] ?? "") ?? 500
-        var random = SystemRandomNumberGenerator()
-        var pressed = 0
-        var sawBadge = false
-        while pressed < count {
-            let batch = (0..<50).map { _ in Self.alphabet.randomElement(using: &random)! }
-            let state = try harness.press(batch)
-            pressed += batch.count
-            #expect(!state.quitting)
-            #expect(state.form == nil, "no form opens in read-only mode")
-            #expect(state.review == nil, "no change is ever up for review")
-            sawBadge = sawBadge || harness.screen.contains("READ-ONLY")
+        try await RunnerHarness.with(readOnly: true) { harness in
+            let count = Int(ProcessInfo.processInfo.environment["TRUNKS_READONLY_KEYS"] ?? "") ?? 500
+            var random = SystemRandomNumberGenerator()
+            var pressed = 0
+            var sawBadge = false
+            while pressed < count {
+                let batch = (0..<50).map { _ in Self.alphabet.randomElement(using: &random)! }
+                let state = try await harness.press(batch)
+                pressed += batch.count
+                #expect(!state.quitting)
+                #expect(state.form == nil, "no form opens in read-only mode")
+                #expect(state.review == nil, "no change is ever up for review")
+                sawBadge = sawBadge || harness.screen.contains("READ-ONLY")
+            }
+            let mutating = harness.server.requests().filter { $0.method != "GET" }
+            #expect(mutating.isEmpty, "mutating requests: \(mutating.map { "\($0.method) \($0.path)" })")
+            #expect(harness.server.requests().contains { $0.method == "GET" }, "reads still work")
+            #expect(sawBadge, "the read-only badge is shown")
+            #expect(AuditLog(file: harness.paths.auditFile).entries().isEmpty, "no change was even attempted")
         }
-        let mutating = harness.server.requests().filter { $0.method != "GET" }
-        #expect(mutating.isEmpty, "mutating requests: \(mutating.map { "\($0.method) \($0.path)" })")
-        #expect(harness.server.requests().contains { $0.method == "GET" }, "reads still work")
-        #expect(sawBadge, "the read-only badge is shown")
-        #expect(AuditLog(file: harness.paths.auditFile).entries().isEmpty, "no change was even attempted")
-        await harness.stop()
     }
 
     @Test("The hints and the header say read-only; e, b, p, n, c, D, R are refused with a reason")

@@ -4,10 +4,18 @@ import Foundation
 /// Shared values for client tests.
 enum ClientFixtures {
     static let apiKey = "test-key-7f3c9a1e5b"
-    static let transport = CurlTransport(maximumConcurrentTransfers: 4, connectTimeout: 2)
+    /// A transport of its own for each client, so that tests running at once never queue for
+    /// each other's transfers.
+    static var transport: CurlTransport { CurlTransport(maximumConcurrentTransfers: 4, connectTimeout: 2) }
     static let quickRetries = RetryPolicy(maximumRetries: 2, initialDelay: 0.02, maximumDelay: 0.1)
+    /// A request timeout that no answer of the in-process servers comes near, however loaded the
+    /// machine, for the tests that are not about timeouts.
+    static let patientTimeout: TimeInterval = 60
+    /// An answer delay far beyond a 1 s timeout, so that a test about timing out can tell the
+    /// timeout from the late answer however loaded the machine.
+    static let lateAnswerMilliseconds = 20_000
 
-    static func client(_ baseURL: URL, apiKey: String = apiKey, timeout: TimeInterval = 5,
+    static func client(_ baseURL: URL, apiKey: String = apiKey, timeout: TimeInterval = patientTimeout,
                        readOnly: Bool = false, retryPolicy: RetryPolicy = quickRetries) -> DidwwClient {
         DidwwClient(baseURL: baseURL, apiKey: apiKey, transport: transport, timeout: timeout,
                     readOnly: readOnly, retryPolicy: retryPolicy)

@@ -7,7 +7,7 @@ struct FakeAccount {
     let server: FakeDidwwServer
     let baseURL: URL
 
-    func client(apiKey: String = ClientFixtures.apiKey, timeout: TimeInterval = 5, readOnly: Bool = false) -> DidwwClient {
+    func client(apiKey: String = ClientFixtures.apiKey, timeout: TimeInterval = ClientFixtures.patientTimeout, readOnly: Bool = false) -> DidwwClient {
         ClientFixtures.client(baseURL, apiKey: apiKey, timeout: timeout, readOnly: readOnly, retryPolicy: .never)
     }
 

@@ -9,7 +9,10 @@ final class LoopbackSocket: @unchecked Sendable {
     let descriptor: Int32
     let port: UInt16
 
-    init() throws {
+    /// A socket bound to a port of its own; with `listening` false it accepts nothing, so a
+    /// connection to its port is refused for as long as the socket is open (no other test can
+    /// take the port meanwhile).
+    init(listening: Bool = true) throws {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw POSIXError(.EBADF) }
         var address = sockaddr_in()
@@ -19,7 +22,7 @@ final class LoopbackSocket: @unchecked Sendable {
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
-                bind(descriptor, raw, length) == 0 && listen(descriptor, 4) == 0
+                bind(descriptor, raw, length) == 0 && (!listening || listen(descriptor, 4) == 0)
                     && getsockname(descriptor, raw, &length) == 0
             }
         }

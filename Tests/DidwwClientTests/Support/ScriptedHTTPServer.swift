@@ -74,6 +74,19 @@ final class ScriptedHTTPServer: Sendable {
                                   server: server, runTask: runTask, log: log)
     }
 
+    /// Starts a server with `replies`, runs `body`, and stops the server whether `body` returns or throws.
+    static func with<Result>(replies: [Reply], _ body: (ScriptedHTTPServer) async throws -> Result) async throws -> Result {
+        let server = try await start(replies: replies)
+        do {
+            let result = try await body(server)
+            await server.stop()
+            return result
+        } catch {
+            await server.stop()
+            throw error
+        }
+    }
+
     func received() -> [Received] {
         log.withLock { $0 }
     }

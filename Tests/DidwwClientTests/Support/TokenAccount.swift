@@ -14,7 +14,7 @@ struct TokenAccount {
                 retryPolicy: RetryPolicy = ClientFixtures.quickRetries) -> DidwwClient {
         let log = self.log
         return DidwwClient(baseURL: baseURL, apiKey: ClientFixtures.apiKey, apiVersion: apiVersion,
-                           transport: ClientFixtures.transport, timeout: 5, readOnly: readOnly,
+                           transport: ClientFixtures.transport, timeout: ClientFixtures.patientTimeout, readOnly: readOnly,
                            retryPolicy: retryPolicy,
                            requestLogger: { line in log.withLock { $0.append(line) } },
                            tokenService: tokenService)

@@ -3,33 +3,46 @@ import DidwwClient
 import FakeDidww
 import Foundation
 import ScreenKit
+import Synchronization
+import Testing
 import TrunkModel
 import TrunkUI
 
 /// The real `AppRunner` on an in-memory terminal, over a real `DidwwClient` (curl) talking to a
-/// `FakeDidwwServer` on 127.0.0.1. `press` feeds keys and waits until the runner reports idle:
+/// `FakeDidwwServer` on 127.0.0.1. `press` feeds keys and suspends until the runner reports idle:
 /// every key handled and no request in flight.
-final class RunnerHarness: @unchecked Sendable {
+///
+/// Threading: the runner loops on a thread of its own; its `onIdle` (on that thread) resumes the
+/// waiting test through a `Latch`, so no thread of Swift's cooperative pool ever waits for it.
+final class RunnerHarness: Sendable {
     static let apiKey = "reliability-test-key"
     /// Few trunks: a page of 42 takes about 0.5 s to serve and read in a debug build.
     static let trunkCount = 6
-    /// Quick retries so the table runs fast; the shape is the standard one.
-    static let testPolicy = RetryPolicy(maximumRetries: 2, initialDelay: 0.01, maximumDelay: 1.5, maximumElapsed: 5, jitter: 0.2)
+    /// Quick retries so the table runs fast; the shape is the standard one, and the time allowed
+    /// for retries outlasts a timed-out try.
+    static let testPolicy = RetryPolicy(maximumRetries: 2, initialDelay: 0.01, maximumDelay: 1.5, maximumElapsed: 20, jitter: 0.2)
+    /// The client's timeout: long enough for any answer of the fake on a loaded machine, so that
+    /// only an injected delay (`slowerThanTheTimeout`) ever runs into it.
+    static let clientTimeout: TimeInterval = 5
+    /// An injected delay sure to outlast `clientTimeout`, in milliseconds.
+    static let slowerThanTheTimeout = 7_000
+    /// How long a key press may take to be handled before the test fails.
+    static let idleTimeout: Duration = .seconds(30)
 
     let server: FakeDidwwServer
     let terminal: InMemoryTerminal
     let runner: AppRunner
     let home: URL
-    private let lock = NSCondition()
-    private var waiting = false
-    private var idleState: AppState?
-    private var stopRequested = false
-    private var finished = false
+    /// The wait of the current `press`, handed the state at the next idle report.
+    private let pendingIdle = Mutex<Latch<AppState>?>(nil)
+    private let stopRequested = Atomic<Bool>(false)
+    /// Delivered by the runner's thread when its loop has ended.
+    private let loopEnded = Latch<Void>()
 
     /// Starts the fake (seeded, `trunkCount` trunks, `didCount` DIDs), then the runner (reading at
-    /// most `didReadLimit` DIDs); returns once the first page is shown.
-    init(readOnly: Bool = false, timeout: TimeInterval = 1, drafts: [StoredDraft] = [], home: URL? = nil,
-         didCount: Int = FakeDidwwConfig.defaultDidCount, didReadLimit: Int = AccountDidList.defaultLimit) async throws {
+    /// most `didReadLimit` DIDs); returns once the first page is shown. On failure both are stopped.
+    private init(readOnly: Bool, timeout: TimeInterval, drafts: [StoredDraft], home: URL?,
+                 didCount: Int, didReadLimit: Int) async throws {
         var config = FakeDidwwConfig(trunkCount: Self.trunkCount, seed: 7, apiKey: Self.apiKey)
         config.didCount = didCount
         server = FakeDidwwServer(config: config)
@@ -53,15 +66,41 @@ final class RunnerHarness: @unchecked Sendable {
         runner.draftStore = DraftStore(directory: paths.draftsDirectory)
         runner.auditLog = audit
         problems.connect(runner)
-        runner.shouldStop = { [unowned self] in self.lock.withLock { self.stopRequested } }
-        runner.onIdle = { [unowned self] state in self.reportIdle(state) }
-        lock.withLock { waiting = true }
-        let thread = Thread { [unowned self] in
-            self.runner.run()
-            self.lock.withLock { self.finished = true; self.lock.broadcast() }
+        runner.shouldStop = { [weak self] in self?.stopRequested.load(ordering: .acquiring) ?? true }
+        runner.onIdle = { [weak self] state in self?.reportIdle(state) }
+        let firstPage = Latch<AppState>()
+        pendingIdle.withLock { $0 = firstPage }
+        // The thread holds the runner and the latch, not the harness: it ends when `stop` asks.
+        let thread = Thread { [runner, loopEnded] in
+            runner.run()
+            loopEnded.deliver(())
         }
+        thread.name = "reliability-runner"
         thread.start()
-        _ = try waitForIdle()
+        do {
+            _ = try await idleState(from: firstPage)
+        } catch {
+            await stop()
+            throw error
+        }
+    }
+
+    /// Starts a harness (see `init`), runs `body`, and stops the runner and the fake whether
+    /// `body` returns or throws.
+    static func with<Result>(readOnly: Bool = false, timeout: TimeInterval = clientTimeout, drafts: [StoredDraft] = [],
+                             home: URL? = nil, didCount: Int = FakeDidwwConfig.defaultDidCount,
+                             didReadLimit: Int = AccountDidList.defaultLimit,
+                             _ body: (RunnerHarness) async throws -> Result) async throws -> Result {
+        let harness = try await RunnerHarness(readOnly: readOnly, timeout: timeout, drafts: drafts, home: home,
+                                              didCount: didCount, didReadLimit: didReadLimit)
+        do {
+            let result = try await body(harness)
+            await harness.stop()
+            return result
+        } catch {
+            await harness.stop()
+            throw error
+        }
     }
 
     /// The paths the runner writes to.
@@ -71,51 +110,52 @@ final class RunnerHarness: @unchecked Sendable {
 
     /// Sends `keys` and returns the state once they are handled and nothing is in flight.
     @discardableResult
-    func press(_ keys: [Key]) throws -> AppState {
-        lock.withLock { waiting = true; idleState = nil }
+    func press(_ keys: [Key]) async throws -> AppState {
+        let idle = Latch<AppState>()
+        pendingIdle.withLock { $0 = idle }
         terminal.enqueue(keys)
-        return try waitForIdle()
+        return try await idleState(from: idle)
     }
 
     /// Types `text` as character keys.
     @discardableResult
-    func type(_ text: String) throws -> AppState {
-        try press(text.map { Key.char($0) })
+    func type(_ text: String) async throws -> AppState {
+        try await press(text.map { Key.char($0) })
     }
 
     /// The last frame drawn, as text.
     var screen: String { terminal.lastFrame.plainText() }
 
-    /// Stops the runner and the fake.
-    func stop() async {
-        lock.withLock { stopRequested = true }
+    /// Stops the runner (awaiting its thread's end) and the fake, and removes the home folder.
+    private func stop() async {
+        stopRequested.store(true, ordering: .releasing)
         terminal.wake()
-        lock.withLock { while !finished { _ = lock.wait(until: Date().addingTimeInterval(5)) ; if !finished { break } } }
+        if await loopEnded.value(within: Self.idleTimeout) == nil {
+            Issue.record("the runner's loop did not end within \(Self.idleTimeout)")
+        }
         await server.stop()
         try? FileManager.default.removeItem(at: home)
     }
 
+    /// Called on the runner's thread: hands `state` to the waiting `press` once its keys are read.
     private func reportIdle(_ state: AppState) {
         guard terminal.pendingKeys == 0 else { return }
-        lock.withLock {
-            guard waiting else { return }
-            waiting = false
-            idleState = state
-            lock.broadcast()
+        let waiting = pendingIdle.withLock { pending in
+            defer { pending = nil }
+            return pending
         }
+        waiting?.deliver(state)
     }
 
-    private func waitForIdle(timeout: TimeInterval = 20) throws -> AppState {
-        let deadline = Date().addingTimeInterval(timeout)
-        return try lock.withLock {
-            while idleState == nil {
-                if !lock.wait(until: deadline) { throw HarnessError("the runner did not become idle within \(Int(timeout)) s; screen:\n\(terminal.lastFrame.plainText())") }
-            }
-            return idleState!
+    private func idleState(from latch: Latch<AppState>) async throws -> AppState {
+        guard let state = await latch.value(within: Self.idleTimeout) else {
+            throw HarnessError("the runner did not become idle within \(Self.idleTimeout); screen:\n\(screen)")
         }
+        return state
     }
 }
 
+/// A harness step that did not happen in time.
 struct HarnessError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
