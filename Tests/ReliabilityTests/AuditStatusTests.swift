@@ -140,7 +140,7 @@ struct AuditStatusTests {
             #expect(receipt.status == nil && receipt.settlement?.hasSuffix("reading the trunk again finds it gone") == true)
             let line = try account.onlyLine()
             #expect(line.status == nil && line.outcome == "ok", "\(line.summary)")
-            #expect(line.summary.contains("→ no answer ok (no answer arrived ("))
+            #expect(line.summary.contains("→ no answer ok (no answer arrived; reading the trunk again finds it gone)"))
             #expect(account.server.requests().filter { $0.method == "DELETE" }.count == 1, "a DELETE that may have acted is not resent")
         }
     }

@@ -31,7 +31,7 @@ struct SettledOutcomeRunnerTests {
             let made = Set(harness.server.trunkIDs()).subtracting(before)
             #expect(made.count == 1 && posts(harness) == 1, "created once, sent once")
             #expect(state.form == nil && state.alert == nil)
-            #expect(state.message?.text.hasPrefix("Created Lost answer (no answer arrived (") == true, "\(state.message?.text ?? "")")
+            #expect(state.message?.text.hasPrefix("Created Lost answer (no answer arrived, but a trunk named") == true, "\(state.message?.text ?? "")")
             #expect(state.message?.text.contains("a trunk named \"Lost answer\" created just now is on the server") == true)
             #expect(state.selectedTrunk?.id == made.first, "the trunk found is selected in the list")
             let line = try #require(AuditLog(file: harness.paths.auditFile).entries().last)

@@ -23,8 +23,8 @@ public struct AuditEntry: Codable, Equatable, Sendable {
     /// "ok", "failed", or "unknown" (no answer after sending, and reading could not tell).
     public var outcome: String
     /// How the outcome was learned by reading the server when the answer was lost or was a
-    /// server failure (e.g. "no answer arrived (…); reading the trunk again shows the change was
-    /// made"); nil when the answer said it.
+    /// server failure (e.g. "no answer arrived; reading the trunk again finds it gone"); nil when
+    /// the answer said it.
     public var settlement: String?
     public var latencyMs: Int
     /// The failure as the user saw it.

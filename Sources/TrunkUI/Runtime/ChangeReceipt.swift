@@ -10,7 +10,7 @@ public struct ChangeReceipt<Value: Sendable>: Sendable {
     /// The status of the last answer; nil when no answer arrived.
     public var status: Int?
     /// How the outcome was settled by reading, in words for the status line and the audit trail
-    /// (e.g. "no answer arrived (…); reading the trunk again shows the change was made"); nil
+    /// (e.g. "the server answered 500, but reading the trunk again shows it was applied"); nil
     /// when the server's answer said it.
     public var settlement: String?
 

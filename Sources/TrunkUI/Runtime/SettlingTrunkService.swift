@@ -163,10 +163,11 @@ public struct SettlingTrunkService: TrunkService {
         (error as? UserFacingError)?.httpStatus
     }
 
-    /// "no answer arrived (…)" or "the server answered 500", for a settlement.
+    /// "no answer arrived" or "the server answered 500", for a settlement: short, since it ends
+    /// up on the status line (the error itself is in the audit line when the change failed).
     private static func answerWords(_ error: Error) -> String {
         if let status = status(error) { return "the server answered \(status)" }
-        return "no answer arrived (\(clause(error)))"
+        return "no answer arrived"
     }
 
     /// The error's message without its closing full stop, to go inside a sentence.
