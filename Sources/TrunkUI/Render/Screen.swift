@@ -22,8 +22,8 @@ public enum Screen {
         // The modals bottom to top: the one that gets the keys is drawn last, over the others.
         for layer in state.modals.layers { drawModal(layer, state, in: body, grid: &grid) }
         drawStatus(state, row: rows - 1, grid: &grid)
-        if case .review(let review)? = state.modals.top { ReliabilityOverlays.drawConfirmWord(review, in: body, grid: &grid) }
-        ReliabilityOverlays.drawBadges(state, grid: &grid)
+        if case .review(let review)? = state.modals.top { ConflictDialog.drawConfirmWord(review, in: body, grid: &grid) }
+        StateBadges.draw(state, grid: &grid)
         return grid
     }
 
@@ -34,12 +34,12 @@ public enum Screen {
         case .quitQuestion: QuitDialog.draw(state, in: body, grid: &grid)
         case .restoreDrafts(let selection):
             if state.restorable.indices.contains(selection) {
-                ReliabilityOverlays.drawRestore(state, selected: selection, in: body, grid: &grid)
+                RestoreDraftsDialog.draw(state, selected: selection, in: body, grid: &grid)
             }
-        case .audit(let lines): ReliabilityOverlays.drawAudit(lines, in: body, grid: &grid)
+        case .audit(let lines): AuditOverlay.draw(lines, in: body, grid: &grid)
         case .review(let review):
             ReviewDialog.draw(state, review, in: body, grid: &grid)
-            ReliabilityOverlays.drawReviewExtras(state, review, in: body, grid: &grid)
+            ConflictDialog.draw(state, review, in: body, grid: &grid)
         case .deletion(let deletion): DeleteDialog.draw(state, deletion, in: body, grid: &grid)
         // Input lines and the copy chooser live in the status line.
         case .commandLine, .filterInput, .copyChooser: break

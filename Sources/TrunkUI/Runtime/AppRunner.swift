@@ -205,7 +205,7 @@ public final class AppRunner: @unchecked Sendable {
                     }
                 }
             default:
-                performReliability(effect)
+                performSafeSaveAndStorage(effect)
             }
         }
     }

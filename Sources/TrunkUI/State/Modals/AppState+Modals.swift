@@ -79,7 +79,10 @@ extension AppState {
             alert = nil
             return []
         case .quitQuestion: return confirmQuitKey(key)
-        case .restoreDrafts, .audit: return reliabilityKey(key) ?? []
+        case .restoreDrafts: return restoreDraftsKey(key)
+        case .audit:
+            auditLines = nil
+            return []
         case .deletion: return deleteKey(key)
         case .commandLine: return commandLineKey(key)
         case .copyChooser: return copyKey(key)

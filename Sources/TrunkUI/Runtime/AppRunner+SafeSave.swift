@@ -3,7 +3,7 @@ import TrunkModel
 
 extension AppRunner {
     /// Performs the effects of the safe save path, the draft store and the audit trail.
-    func performReliability(_ effect: Effect) {
+    func performSafeSaveAndStorage(_ effect: Effect) {
         switch effect {
         case .readBeforeSave(let id):
             start { service in

@@ -2,20 +2,8 @@ import Foundation
 import ScreenKit
 import TrunkModel
 
-/// Drafts kept across sessions, the restore dialog, the audit overlay and read-only mode.
+/// Drafts kept across sessions and the restore dialog; disk problems; the `:audit` and `:drafts` commands.
 extension AppState {
-    /// Commands that change data or open an editor for it; refused and hidden in read-only mode.
-    static let dataChangingCommands: Set<Command> = [
-        .edit, .editPrefixes, .toggleBlock, .save, .confirm,
-        .newTrunk, .cloneTrunk, .deleteTrunk, .regenerateCredentials, .linkDids,
-    ]
-
-    /// True when `command` changes data (or opens an editor for it).
-    static func changesData(_ command: Command) -> Bool {
-        dataChangingCommands.contains(command)
-            || Keymap.standard.bindings.contains { $0.command == command && $0.dangerous }
-    }
-
     /// Offers `drafts` (left by an earlier session) for restoring; the dialog opens at once.
     public mutating func offerDrafts(_ drafts: [StoredDraft]) {
         restorable = drafts.sorted { $0.savedAt > $1.savedAt }
@@ -45,13 +33,12 @@ extension AppState {
         return []
     }
 
-    /// Keys of the restore dialog and the audit overlay (nil: not handled here).
-    mutating func reliabilityKey(_ key: Key) -> [Effect]? {
-        if auditLines != nil {
-            auditLines = nil
+    /// Keys of the restore dialog: choose, restore (y), delete (d), later (Esc, n, q).
+    mutating func restoreDraftsKey(_ key: Key) -> [Effect] {
+        guard let selected = restoreSelection, restorable.indices.contains(selected) else {
+            restoreSelection = nil
             return []
         }
-        guard let selected = restoreSelection, restorable.indices.contains(selected) else { return nil }
         let draft = restorable[selected]
         switch key {
         case .down, .char("j"): restoreSelection = min(selected + 1, restorable.count - 1)
