@@ -97,7 +97,7 @@ import TrunkModel
         #expect(pages.last?.contains("Emergency DIDs") == true, "page down reaches the end")
         #expect(pages.count > 2)
         let last = try #require(pages.last)
-        let count = DetailPane.lines(for: vienna, state: state, width: DetailPane.innerSize(of: state).columns).count
+        let count = DetailText.lines(for: vienna, state: state, width: Viewport.detailInnerSize(of: state).columns).count
         #expect(last.contains("of \(count) ─┘"), "the position shows in the border")
         let title = last.split(separator: "\n")[1]
         #expect(title.contains("Vienna wholesale interconnect") && title.contains("…"), "a long name is cut in the title")

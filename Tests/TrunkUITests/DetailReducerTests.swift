@@ -199,8 +199,8 @@ import TrunkModel
 
     @Test func scrollingStopsAtBothEnds() {
         var state = SeededTrunks.detailState("Berlin Office")
-        let rows = DetailPane.innerSize(of: state).rows
-        let count = DetailPane.lines(for: Self.berlin, state: state, width: 78).count
+        let rows = Viewport.detailInnerSize(of: state).rows
+        let count = DetailText.lines(for: Self.berlin, state: state, width: 78).count
         #expect(count > rows)
         _ = state.press([.char("k")])
         #expect(state.detailScroll == 0)

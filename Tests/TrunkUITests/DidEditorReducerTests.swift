@@ -69,7 +69,7 @@ import TrunkModel
     @Test func questionMarkShowsTheDidEditorsKeys() {
         var (state, _) = editorOpen()
         _ = state.press([.char("?")])
-        #expect(state.showHelp && HelpOverlay.focusContext(state) == .didEditor)
+        #expect(state.showHelp && HelpText.focusContext(state) == .didEditor)
         #expect(state.frame().contains("DID editor (here)"))
         _ = state.press([.char("x")])
         #expect(!state.showHelp && editor(state)?.key == .dids, "any key closes help; the editor stays")

@@ -12,12 +12,12 @@ import TrunkModel
         for context in [KeyContext.list, .detail, .form, .didEditor] {
             var state = HelpOverlayTests.state(in: context, rows: rows, columns: columns)
             _ = state.press([.char("?")])
-            let body = HelpOverlay.body(for: state.screenSize)
-            let layout = HelpOverlay.geometry(state, in: body)
-            let all = HelpOverlay.lines(state, width: layout.columnWidth - 1)
-            let tidy = HelpOverlay.columnsKeptTidy(all, layout: layout)
+            let body = HelpText.body(for: state.screenSize)
+            let layout = HelpText.geometry(state, in: body)
+            let all = HelpText.lines(state, width: layout.columnWidth - 1)
+            let tidy = HelpText.columnsKeptTidy(all, layout: layout)
             for start in stride(from: 0, to: min(tidy.count, layout.capacity), by: layout.rows) {
-                #expect(!HelpOverlay.isContinuation(tidy[start]),
+                #expect(!HelpText.isContinuation(tidy[start]),
                         "\(context) at \(columns)×\(rows): a column starts with the rest of an entry: \(tidy[start].pieces.map(\.text))")
             }
             for start in stride(from: layout.rows, to: min(tidy.count, layout.capacity), by: layout.rows) where tidy.count <= layout.capacity {

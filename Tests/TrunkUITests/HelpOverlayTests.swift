@@ -19,7 +19,7 @@ import TrunkModel
         case .review: _ = state.press([.char("b")])
         case .didEditor: _ = state.press([.char("L")])
         }
-        #expect(HelpOverlay.focusContext(state) == (context == .global ? .list : context))
+        #expect(HelpText.focusContext(state) == (context == .global ? .list : context))
         return state
     }
 
@@ -31,7 +31,7 @@ import TrunkModel
         for _ in 0..<40 {
             let grid = Screen.render(state, rows: rows, columns: columns)
             pages.append(SnapshotAssertion.textLines(grid, 0..<columns))
-            if !(pages.last ?? []).contains(where: { $0.contains(" lines ") }) || state.helpScroll == HelpOverlay.maxScroll(state) { break }
+            if !(pages.last ?? []).contains(where: { $0.contains(" lines ") }) || state.helpScroll == HelpText.maxScroll(state) { break }
             _ = state.press([.pageDown])
         }
         return pages
@@ -72,7 +72,7 @@ import TrunkModel
     @Test func theFooterSaysWhereTheViewIsAndTheStatusLineHowToScroll() {
         var state = Self.state(in: .list)
         _ = state.press([.char("?")])
-        let total = HelpOverlay.lines(state, width: 77).count
+        let total = HelpText.lines(state, width: 77).count
         var lines = SnapshotAssertion.textLines(Screen.render(state, rows: 24, columns: 80), 0..<80)
         #expect(lines[21].hasPrefix("│ lines 1–19 of \(total) · j k PgDn PgUp scroll · any other key closes"))
         #expect(lines[23] == " j k PgDn PgUp scroll the help · any other key closes it")
@@ -84,7 +84,7 @@ import TrunkModel
     @Test func movementKeysScrollAndAnyOtherKeyCloses() {
         var state = Self.state(in: .detail)
         _ = state.press([.char("?")])
-        let last = HelpOverlay.maxScroll(state)
+        let last = HelpText.maxScroll(state)
         #expect(last > 0)
         _ = state.press([.char("j"), .down])
         #expect(state.helpScroll == 2)
@@ -115,11 +115,11 @@ import TrunkModel
         let pages = Self.pages(&state, rows: 60, columns: 200)
         #expect(pages.count == 1)
         #expect(pages[0][57].hasPrefix("│ any key closes"), "no scroll position when everything shows")
-        #expect(HelpOverlay.maxScroll(state) == 0)
-        let geometry = HelpOverlay.geometry(state, in: HelpOverlay.body(for: state.screenSize))
+        #expect(HelpText.maxScroll(state) == 0)
+        let geometry = HelpText.geometry(state, in: HelpText.body(for: state.screenSize))
         #expect(geometry.columns > 1)
         let fewer = geometry.columns - 1
-        #expect(HelpOverlay.lines(state, width: geometry.inner.width / fewer - 1).count > fewer * geometry.rows,
+        #expect(HelpText.lines(state, width: geometry.inner.width / fewer - 1).count > fewer * geometry.rows,
                 "the fewest columns that hold it all, so descriptions are as wide as they can be")
     }
 

@@ -264,7 +264,7 @@ import TrunkModel
         let row = try #require(Self.rows.first { $0.context == press.context && $0.command == press.command })
         var state = Self.start(press.context)
         row.prepare(&state)
-        #expect(HelpOverlay.focusContext(state) == (press.context == .global ? .detail : press.context), "starts in its pane")
+        #expect(HelpText.focusContext(state) == (press.context == .global ? .detail : press.context), "starts in its pane")
         let before = state
         let effects = state.handle(.key(press.key))
         #expect(row.check(before, state, effects), "\(press.testDescription): effects \(effects)")

@@ -12,7 +12,7 @@ import TrunkModel
         ("9223372036854775808", "9223372036854775808"),
     ])
     func aLimitPastIntMaxIsShownByItsDigits(sent: String, shown: String) {
-        #expect(ListPane.money(sent) == shown)
+        #expect(MoneyText.money(sent) == shown)
     }
 
     @Test func theListAndTheDetailShowAHugeLimit() {

@@ -106,7 +106,7 @@ import TrunkModel
         #expect(state.modals.top?.kind == .review)
         _ = state.press([.char("?")])
         #expect(state.modals.layers.map(\.kind) == [.review, .help], "help opens over the review")
-        #expect(Screen.hints(state) == HelpOverlay.hint(state))
+        #expect(Screen.hints(state) == HelpText.hint(state))
         _ = state.press([.escape])
         #expect(state.modals.layers.map(\.kind) == [.review] && Screen.hints(state).contains("y"))
         _ = state.handle(.auditLoaded(["a line"]))

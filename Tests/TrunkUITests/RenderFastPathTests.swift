@@ -27,15 +27,15 @@ import TrunkModel
 
     @Test func moneyMatchesTheDecimalFormatting() {
         for input in Self.moneyInputs {
-            #expect(ListPane.money(input) == Self.decimalMoney(input), "\"\(input)\"")
+            #expect(MoneyText.money(input) == Self.decimalMoney(input), "\"\(input)\"")
         }
     }
 
     @Test func plainMoneyDeclinesWhatItCannotFormatExactly() {
         for input in ["12.345", " 12", "1e3", "", "-", ".5", "12.", "12345678901234", "+1"] {
-            #expect(ListPane.plainMoney(input) == nil, "\"\(input)\"")
+            #expect(MoneyText.plainMoney(input) == nil, "\"\(input)\"")
         }
-        #expect(ListPane.plainMoney("-0.0") == "0")
-        #expect(ListPane.plainMoney("0012.5") == "12.50")
+        #expect(MoneyText.plainMoney("-0.0") == "0")
+        #expect(MoneyText.plainMoney("0012.5") == "12.50")
     }
 }

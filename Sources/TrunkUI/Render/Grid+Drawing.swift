@@ -41,26 +41,7 @@ extension Grid {
     }
 }
 
-/// A line of styled pieces, for panes that build text before drawing it.
-struct StyledLine: Sendable {
-    var pieces: [(text: String, role: StyleRole)]
-
-    init(_ pieces: [(String, StyleRole)]) {
-        self.pieces = pieces.map { (text: $0.0, role: $0.1) }
-    }
-
-    init(_ text: String, _ role: StyleRole = .text) {
-        pieces = [(text: text, role: role)]
-    }
-
-    static let blank = StyledLine("")
-
-    /// Nothing but spaces.
-    var isBlank: Bool { pieces.allSatisfy { $0.text.allSatisfy { $0 == " " } } }
-
-    /// A single piece in the heading role.
-    var isHeading: Bool { pieces.count == 1 && pieces[0].role == .header }
-
+extension StyledLine {
     /// Draws the pieces from the left of `rect`'s row `row`, clipped to its width.
     func draw(in grid: inout Grid, rect: Rect, row: Int) {
         guard row >= 0, row < rect.height else { return }

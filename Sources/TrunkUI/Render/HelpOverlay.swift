@@ -1,52 +1,14 @@
 import ScreenKit
 
-/// The `?` overlay, generated from the key map in force: the keys of the pane in focus first,
-/// then the global keys and the `:` commands, then the other panes' keys. Every description is
-/// shown whole (wrapped under itself when long); what does not fit scrolls with the list's
-/// movement keys, and the bottom row says where the view is and how to move it.
+/// Draws the `?` overlay (`HelpText` says what it holds and where) over the body, with the
+/// scroll position and keys on its bottom row.
 enum HelpOverlay {
-    /// A column is at least this wide; narrower terminals get one column.
-    static let minimumColumnWidth = 60
-
-    /// Where the overlay's text goes for a body of `body`: the columns and the rows of each.
-    struct Geometry: Equatable {
-        var inner: Rect
-        var columns: Int
-        var columnWidth: Int
-        /// Rows of text per column (the inner height less the footer row).
-        var rows: Int
-        /// Lines visible at once.
-        var capacity: Int { columns * rows }
-    }
-
-    /// The fewest columns (at most three, each at least `minimumColumnWidth` wide) that hold
-    /// every line of `state`'s help in `body`; the most that fit when none does (it scrolls).
-    static func geometry(_ state: AppState, in body: Rect) -> Geometry {
-        let inner = body.inset(1)
-        let most = max(1, min(3, inner.width / minimumColumnWidth))
-        let rows = max(1, inner.height - 1)
-        let columns = (1...most).first { count in
-            lines(state, width: inner.width / count - 1).count <= count * rows
-        } ?? most
-        return Geometry(inner: inner, columns: columns, columnWidth: inner.width / columns, rows: rows)
-    }
-
-    /// The body a terminal of `size` gives the overlay (everything between header and status line).
-    static func body(for size: ScreenSize) -> Rect {
-        Rect(row: 1, column: 0, height: size.rows - 2, width: size.columns)
-    }
-
-    /// The largest useful scroll offset for `state` at its terminal size.
-    static func maxScroll(_ state: AppState) -> Int {
-        let geometry = geometry(state, in: body(for: state.screenSize))
-        return max(0, lines(state, width: geometry.columnWidth - 1).count - geometry.capacity)
-    }
-
+    /// Draws the overlay for `state` in `body`.
     static func draw(_ state: AppState, in body: Rect, grid: inout Grid) {
-        let focused = focusContext(state)
-        let layout = geometry(state, in: body)
+        let focused = HelpText.focusContext(state)
+        let layout = HelpText.geometry(state, in: body)
         _ = grid.dialog(body, title: "Keys: \(focused.rawValue) first · ⚠ changes live data")
-        let all = columnsKeptTidy(lines(state, width: layout.columnWidth - 1), layout: layout)
+        let all = HelpText.columnsKeptTidy(HelpText.lines(state, width: layout.columnWidth - 1), layout: layout)
         let top = min(max(0, state.helpScroll), max(0, all.count - layout.capacity))
         for (index, line) in all.dropFirst(top).prefix(layout.capacity).enumerated() {
             let column = index / layout.rows, row = index % layout.rows
@@ -55,124 +17,7 @@ enum HelpOverlay {
             line.draw(in: &grid, rect: area, row: row)
         }
         let footerRow = layout.inner.height - 1
-        grid.line(footer(state, top: top, shown: min(layout.capacity, all.count - top), total: all.count),
+        grid.line(HelpText.footer(state, top: top, shown: min(layout.capacity, all.count - top), total: all.count),
                   in: layout.inner, row: footerRow, role: .keyHint)
-    }
-
-    /// When everything fits in several columns: no column starts with a blank line, no entry is
-    /// cut between two columns (its wrapped lines stay under it) and no heading is left at the
-    /// bottom of one without its first entry.
-    static func columnsKeptTidy(_ lines: [StyledLine], layout: Geometry) -> [StyledLine] {
-        guard layout.columns > 1, lines.count <= layout.capacity else { return lines }
-        var units: [[StyledLine]] = []
-        for line in lines {
-            if let last = units.last, isContinuation(line) || (last.count == 1 && last[0].isHeading && !line.isBlank) {
-                units[units.count - 1].append(line)
-            } else {
-                units.append([line])
-            }
-        }
-        var tidy: [StyledLine] = []
-        var heading: StyledLine?
-        for unit in units {
-            var row = tidy.count % layout.rows
-            if unit.count == 1 && unit[0].isBlank && row == 0 { continue }
-            if row > 0 && row + unit.count > layout.rows && unit.count <= layout.rows {
-                tidy += Array(repeating: StyledLine.blank, count: layout.rows - row)
-                row = 0
-            }
-            // A column that starts inside a section says which section it continues.
-            if row == 0, !tidy.isEmpty, !unit[0].isHeading, let heading {
-                let name = heading.pieces[0].text.components(separatedBy: " (")[0]
-                tidy.append(StyledLine(name + " (continued)", .header))
-            }
-            if unit[0].isHeading { heading = unit[0] }
-            tidy += unit
-        }
-        return tidy.count <= layout.capacity ? tidy : lines
-    }
-
-    /// A description's wrapped second (third…) line, drawn under the description by `entry`.
-    static func isContinuation(_ line: StyledLine) -> Bool {
-        line.pieces.count == 1 && line.pieces[0].role == .dialog && !line.isBlank
-    }
-
-    /// The bottom row: the scroll position and keys when the text is longer than the overlay.
-    static func footer(_ state: AppState, top: Int, shown: Int, total: Int) -> String {
-        guard shown < total else { return " any key closes" }
-        return " lines \(top + 1)–\(top + shown) of \(total) · \(scrollKeys(state)) scroll · any other key closes"
-    }
-
-    /// Every line of the overlay for columns `width` wide, in order.
-    static func lines(_ state: AppState, width: Int) -> [StyledLine] {
-        let focused = focusContext(state)
-        let keyWidth = min(14, state.keymap.bindings.map { DisplayWidth.of(keyNames($0)) }.max() ?? 10)
-        var lines: [StyledLine] = []
-        let order = [focused, .global] + KeyContext.allCases.filter { $0 != focused && $0 != .global }
-        for (index, context) in order.enumerated() {
-            let bindings = state.keymap.bindings(in: context)
-            guard !bindings.isEmpty else { continue }
-            if !lines.isEmpty { lines.append(.blank) }
-            lines.append(StyledLine(" " + context.rawValue + (context == focused ? " (here)" : ""), .header))
-            for binding in bindings {
-                lines += entry(keyNames(binding), binding.description + (binding.dangerous ? " ⚠" : ""), keyWidth: keyWidth, width: width)
-            }
-            if context == .list { lines += filterTokenLines(width: width) }
-            if index == 1 { lines += commandLines(state, width: width) }
-        }
-        return lines
-    }
-
-    private static func keyNames(_ binding: KeyBinding) -> String {
-        binding.keys.map(\.displayName).joined(separator: "/")
-    }
-
-    /// One key (or usage) and its description, wrapped under the description's column.
-    private static func entry(_ keys: String, _ description: String, keyWidth: Int, width: Int) -> [StyledLine] {
-        let keyColumn = max(keyWidth, DisplayWidth.of(keys))
-        let indent = 3 + keyColumn + 1
-        let wrapped = TextWrap.wrap(description, width: max(12, width - indent))
-        return wrapped.enumerated().map { offset, text in
-            guard offset == 0 else { return StyledLine(String(repeating: " ", count: indent) + text, .dialog) }
-            // Only the key names in the key role (keycaps), not a band of padding beside them.
-            let padding = String(repeating: " ", count: keyColumn - DisplayWidth.of(keys))
-            return StyledLine([("   ", .dialog), (keys, .keyHint), (padding + " " + text, .dialog)])
-        }
-    }
-
-    private static func commandLines(_ state: AppState, width: Int) -> [StyledLine] {
-        let usageWidth = min(24, state.commandRegistry.commands.map { DisplayWidth.of($0.usage) }.max() ?? 10)
-        return [.blank, StyledLine(" Commands (: then Tab completes)", .header)] + state.commandRegistry.commands.flatMap { command in
-            entry(command.usage, command.help, keyWidth: usageWidth, width: width)
-        }
-    }
-
-    /// The status-line hint while the overlay is open.
-    static func hint(_ state: AppState) -> String {
-        " \(scrollKeys(state)) scroll the help · any other key closes it"
-    }
-
-    /// The list's movement keys, which scroll the overlay ("j k PgDn PgUp" by default).
-    private static func scrollKeys(_ state: AppState) -> String {
-        [Command.moveDown, .moveUp, .pageDown, .pageUp].compactMap { state.keymap.key(for: $0, in: .list)?.displayName }
-            .joined(separator: " ")
-    }
-
-    /// The `key:value` tokens the list's `/` filter sends to the server (`FilterQuery.keys`).
-    private static func filterTokenLines(width: Int) -> [StyledLine] {
-        let nameWidth = min(14, FilterQuery.keys.map { DisplayWidth.of($0.name) + 1 }.max() ?? 8)
-        return [.blank, StyledLine(" Filter tokens (typed in /; Enter sends them to the server)", .header)]
-            + FilterQuery.keys.flatMap { key in entry(key.name + ":", key.help, keyWidth: nameWidth, width: width) }
-    }
-
-    /// The key context of what has the focus.
-    static func focusContext(_ state: AppState) -> KeyContext {
-        if state.modals.contains(.review) { return .review }
-        if let form = state.form {
-            if case .list? = form.editor { return .listEditor }
-            if case .didSet? = form.editor { return .didEditor }
-            return .form
-        }
-        return state.focus == .detail ? .detail : .list
     }
 }

@@ -7,7 +7,7 @@ enum ModalHints {
     /// The hint of the modal on top of the stack; nil where the key map's own hints apply (review).
     static func hint(for top: Modal, _ state: AppState) -> String? {
         switch top {
-        case .help: return HelpOverlay.hint(state)
+        case .help: return HelpText.hint(state)
         case .alert: return " any key closes the dialog"
         case .deletion: return " type the trunk's name · Enter deletes when it matches · Esc keeps the trunk"
         case .restoreDrafts: return " y restore into the form · d delete the draft · ↑↓ choose · Esc later"

@@ -4,18 +4,11 @@ import TrunkModel
 /// The raw JSON of a trunk as the server sent it: pretty, scrollable, secrets masked unless
 /// revealed. Pure.
 enum RawJSONView {
-    /// The lines shown for `raw` (a note while loading or after a failure).
-    static func lines(_ raw: RawJSONState, revealSecrets: Bool) -> [String] {
-        if let error = raw.error { return ["Could not read the trunk: \(error)", "", "J or Esc goes back"] }
-        guard let document = raw.document else { return ["loading the trunk as the server sends it…"] }
-        return TrunkJSONText.lines(of: document, revealSecrets: revealSecrets) ?? ["The server's answer is not JSON."]
-    }
-
     static func draw(_ raw: RawJSONState, revealSecrets: Bool, in inner: Rect, grid: inout Grid) {
         let note = revealSecrets ? "secrets shown, x hides" : "secrets masked, x reveals"
         grid.line(" As sent by the server · \(note) · J or Esc back", in: inner, row: 0, role: .muted)
         let body = Rect(row: inner.row + 1, column: inner.column, height: max(0, inner.height - 1), width: inner.width)
-        let lines = self.lines(raw, revealSecrets: revealSecrets)
+        let lines = RawJSONText.lines(raw, revealSecrets: revealSecrets)
         let scroll = min(raw.scroll, max(0, lines.count - body.height))
         for row in 0..<body.height where scroll + row < lines.count {
             let text = lines[scroll + row]

@@ -90,18 +90,18 @@ extension AppState {
     }
 
     /// Rows of trunk text the detail pane shows at the current screen size.
-    var detailPageRows: Int { DetailPane.innerSize(of: self).rows }
+    var detailPageRows: Int { Viewport.detailInnerSize(of: self).rows }
 
     private mutating func scrollDetail(by delta: Int) {
-        let size = DetailPane.innerSize(of: self)
+        let size = Viewport.detailInnerSize(of: self)
         if var raw = detailView.rawJSON {
-            let count = RawJSONView.lines(raw, revealSecrets: detailView.reveals(raw.trunkID, at: now)).count
+            let count = RawJSONText.lines(raw, revealSecrets: detailView.reveals(raw.trunkID, at: now)).count
             raw.scroll = clamp(raw.scroll, delta, count: count, rows: size.rows)
             detailView.rawJSON = raw
             return
         }
         guard let trunk = detailTrunk else { return }
-        let count = DetailPane.lines(for: trunk, state: self, width: size.columns).count
+        let count = DetailText.lines(for: trunk, state: self, width: size.columns).count
         detailScroll = clamp(detailScroll, delta, count: count, rows: size.rows)
     }
 

@@ -4,8 +4,8 @@ extension AppState {
     /// A key while the help overlay is open: the list's movement keys (and Space) scroll it,
     /// any other key closes it.
     mutating func helpKey(_ key: Key) -> [Effect] {
-        let page = max(1, HelpOverlay.geometry(self, in: HelpOverlay.body(for: screenSize)).capacity - 1)
-        let last = HelpOverlay.maxScroll(self)
+        let page = max(1, HelpText.geometry(self, in: HelpText.body(for: screenSize)).capacity - 1)
+        let last = HelpText.maxScroll(self)
         let current = min(helpScroll, last)
         switch key == .char(" ") ? .pageDown : keymap.command(for: key, in: .list) {
         case .moveDown?: helpScroll = min(current + 1, last)
@@ -24,7 +24,7 @@ extension AppState {
     /// The wheel scrolls the help overlay (a click does nothing: it neither closes the help nor
     /// reaches the pane below).
     mutating func helpWheel(_ event: MouseEvent) -> [Effect] {
-        let last = HelpOverlay.maxScroll(self)
+        let last = HelpText.maxScroll(self)
         switch event.kind {
         case .wheelDown: helpScroll = min(min(helpScroll, last) + Self.wheelRows, last)
         case .wheelUp: helpScroll = max(min(helpScroll, last) - Self.wheelRows, 0)

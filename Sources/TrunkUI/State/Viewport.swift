@@ -82,4 +82,14 @@ enum Viewport {
         if selection >= offset + rows { offset = selection - rows + 1 }
         return max(0, offset)
     }
+
+    /// The rows and columns of trunk text the pane shows for `state` at its screen size (inside
+    /// its border), as `Viewport` places the pane.
+    static func detailInnerSize(of state: AppState) -> (rows: Int, columns: Int) {
+        let size = state.terminalSize
+        let pane = Viewport.panes(state, rows: size.rows, columns: size.columns).right
+            ?? Rect(row: 1, column: 0, height: max(0, size.rows - 2), width: size.columns)
+        return (max(1, pane.height - 2), max(1, pane.width - 2))
+    }
+
 }

@@ -26,8 +26,8 @@ public enum TrunkHealth {
                                  text: "Blocked: every outbound call is refused until the status is Active"))
         }
         if trunk.thresholdReached == true {
-            let spent = trunk.spentAmount.map { "$" + ListPane.money($0) } ?? "an unknown amount"
-            let limit = trunk.thresholdAmount.map { "$" + ListPane.money($0) } ?? "no limit"
+            let spent = trunk.spentAmount.map { "$" + MoneyText.money($0) } ?? "an unknown amount"
+            let limit = trunk.thresholdAmount.map { "$" + MoneyText.money($0) } ?? "no limit"
             found.append(Finding(kind: .thresholdReached, isProblem: true,
                                  text: "24-hour limit reached: spent \(spent) of \(limit) in the last 24 hours"))
         }

@@ -36,7 +36,7 @@ struct DetailRows {
         case .thresholdAmount:
             var pieces: [(String, StyleRole)] = [(value.display(for: field), Self.role(value, otherwise: .text))]
             if let spent = trunk.spentAmount {
-                pieces.append(("  spent $\(ListPane.money(spent)) in 24 h", trunk.thresholdReached == true ? .warning : .muted))
+                pieces.append(("  spent $\(MoneyText.money(spent)) in 24 h", trunk.thresholdReached == true ? .warning : .muted))
             }
             return labelled(field, [pieces])
         case .thresholdReached:

@@ -1,0 +1,12 @@
+import TrunkModel
+
+/// The lines of a trunk's raw JSON as the server sent it (a note while loading or after a
+/// failure), secrets masked unless revealed. The reducer scrolls by it and `RawJSONView` draws it.
+enum RawJSONText {
+    /// The lines shown for `raw` (a note while loading or after a failure).
+    static func lines(_ raw: RawJSONState, revealSecrets: Bool) -> [String] {
+        if let error = raw.error { return ["Could not read the trunk: \(error)", "", "J or Esc goes back"] }
+        guard let document = raw.document else { return ["loading the trunk as the server sends it…"] }
+        return TrunkJSONText.lines(of: document, revealSecrets: revealSecrets) ?? ["The server's answer is not JSON."]
+    }
+}
