@@ -18,9 +18,8 @@ public struct AppState: Sendable {
     public var pageSize: Int
     public var now: Date
 
-    public var trunks: [Trunk] = [] { didSet { searchIndex.markStale() } }
-    /// Search keys and sort order of `trunks`, so that a filter keystroke only scans bytes.
-    var searchIndex = TrunkSearchIndex()
+    /// The loaded trunks, with their search keys and sort orders kept in step.
+    public var trunks = TrunkList()
     public var totalRecords: Int?
     public var loadedAt: Date?
     public var loading = false
@@ -127,14 +126,16 @@ public struct AppState: Sendable {
         let keep = id ?? selectedTrunk?.id
         // The index scans bytes for every free word and checks the tokens on what it found;
         // a query that only narrows the last one rescans only the last matches.
-        let indices = searchIndex.matching(FilterQuery.parse(filter), in: trunks, sort: sort)
+        let indices = trunks.matching(FilterQuery.parse(filter), sort: sort)
         setVisible(indices, keeping: keep)
     }
 
     /// Shows `indices`, keeping the trunk `keep` selected when it is among them.
     mutating func setVisible(_ indices: [Int], keeping keep: String?) {
         visible = indices
-        if let keep, let position = visible.firstIndex(where: { trunks[$0].id == keep }) {
+        // The selected row usually stays where it was; look for it only when it moved.
+        if let keep, !(visible.indices.contains(selection) && trunks[visible[selection]].id == keep),
+           let position = visible.firstIndex(where: { trunks[$0].id == keep }) {
             selection = position
         } else {
             selection = min(selection, max(0, visible.count - 1))

@@ -52,15 +52,4 @@ extension ListSort {
         case .created: return .text(trunk.createdAt ?? "")
         }
     }
-
-    /// `indices` into `trunks` in this sort's order; ties by id, ascending either way.
-    func sorted(_ indices: [Int], of trunks: [Trunk]) -> [Int] {
-        guard let column else { return indices }
-        let keyed = indices.map { (index: $0, key: Self.key(trunks[$0], column)) }
-        let descending = self.descending
-        return keyed.sorted { a, b in
-            if a.key != b.key { return descending ? a.key > b.key : a.key < b.key }
-            return trunks[a.index].id < trunks[b.index].id
-        }.map(\.index)
-    }
 }
