@@ -17,7 +17,7 @@ enum TrunkListSamples {
         let names: [String?] = [
             "abcdefghijklmnopq", "abcdefghijklmnop", "abcdefghijklmno", "abcdefghijklmnoz", "ABCDEFGHIJKLMNOP",
             "abcdefg", "abcdefgh", "abcdef", "ab\u{0}", "ab", "Zürich Ost", "Zu\u{308}rich Ost", "zürich ost",
-            "東京 outbound", "Éclair", "eclair", nil, "", "a", "A",
+            "東京 outbound", "Éclair", "eclair", nil, "", "a", "A", "Two\nLines", "two lines", "TWO\u{0}LINES",
         ]
         let thresholds: [String?] = ["100", "100.0", "99.99", nil, "1000000.5", "0", "-5", "not a number", "3000.0", "0.01"]
         let capacities: [Int?] = [nil, 0, 10, 10, 32767, nil, 1, 2, 2, Int.max]
@@ -49,7 +49,7 @@ enum TrunkListSamples {
     /// Filters typed at the `/` line: single characters, ids, addresses, tokens, nothing found.
     static let queries = [
         "", "a", "A", "1", ".", "ab", "abcdefghijklmnop", "zürich", "東京", "office", "10.0", "203.0.113.10",
-        "2001:db8", "ref-1", "4930", "ee0", "00000000-", "status:blocked", "status:active a", "auth:ip", "o b", "zzz",
+        "2001:db8", "ref-1", "4930", "ee0", "0000ee01", "0000ee01-edge-4", "00000000-", "status:blocked", "status:active a", "auth:ip", "o b", "zzz", "two", "lines",
     ]
 
     /// The order `sort` gives as the list always defined it: `ListSort.key`, ties by id.

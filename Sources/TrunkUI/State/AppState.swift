@@ -132,15 +132,28 @@ public struct AppState: Sendable {
 
     /// Shows `indices`, keeping the trunk `keep` selected when it is among them.
     mutating func setVisible(_ indices: [Int], keeping keep: String?) {
+        let shown = visible.indices.contains(selection) ? visible[selection] : nil
         visible = indices
-        // The selected row usually stays where it was; look for it only when it moved.
-        if let keep, !(visible.indices.contains(selection) && trunks[visible[selection]].id == keep),
-           let position = visible.firstIndex(where: { trunks[$0].id == keep }) {
-            selection = position
+        if let keep, let position = position(ofTrunk: keep, hint: shown), let row = row(showing: position) {
+            selection = row
         } else {
             selection = min(selection, max(0, visible.count - 1))
         }
         followSelection()
+    }
+
+    /// Where the trunk with `id` is in `trunks`: usually at `hint` (where the selection was), else
+    /// found by comparing ids.
+    private func position(ofTrunk id: String, hint: Int?) -> Int? {
+        let elements = trunks.elements
+        if let hint, elements.indices.contains(hint), elements[hint].id == id { return hint }
+        return elements.firstIndex { $0.id == id }
+    }
+
+    /// The row of `visible` showing the trunk at `position`: the selected row when it still does.
+    private func row(showing position: Int) -> Int? {
+        if visible.indices.contains(selection), visible[selection] == position { return selection }
+        return visible.firstIndex(of: position)
     }
 
     /// Replaces a trunk everywhere it is shown (after a save or a read).

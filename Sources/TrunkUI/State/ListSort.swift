@@ -38,7 +38,10 @@ extension ListSort {
     }
 
     /// The key of `trunk` for `column`; a missing value sorts first (capacity: last, as unlimited).
-    static func key(_ trunk: Trunk, _ column: ListColumn) -> Key {
+    /// Inlined, so that a caller reading the keys of many trunks in an array reads only the
+    /// field it needs instead of copying each trunk.
+    @inline(__always)
+    static func key(_ trunk: borrowing Trunk, _ column: ListColumn) -> Key {
         switch column {
         case .name: return .text(trunk.name?.lowercased() ?? "")
         case .status: return .text(trunk.status?.rawValue ?? "")

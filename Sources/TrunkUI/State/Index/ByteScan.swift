@@ -17,6 +17,45 @@ enum ByteScan {
         }
     }
 
+    /// Appends `field` lower-cased (`appendLowercased`), a newline in it kept as a NUL, then a
+    /// newline: fields joined so, a word typed on one line never matches across two of them.
+    static func appendField(_ field: String?, to buffer: inout [UInt8]) {
+        if let field {
+            let start = buffer.count
+            appendLowercased(field, to: &buffer)
+            for index in start..<buffer.count where buffer[index] == 0x0A { buffer[index] = 0 }
+        }
+        buffer.append(0x0A)
+    }
+
+    /// The first eight bytes of `id.lowercased()`, big-endian, zero-padded: an id starts with a
+    /// word of up to eight bytes (none of them NUL, as typed words are) when those bytes agree.
+    static func idPrefix(_ id: String) -> UInt64 {
+        var prefix: UInt64 = 0
+        var count = 0
+        func add(_ byte: UInt8) {
+            prefix = prefix << 8 | UInt64(byte)
+            count += 1
+        }
+        if id.utf8.prefix(9).allSatisfy({ $0 < 0x80 }) {
+            for byte in id.utf8.prefix(8) { add(lowercased(byte)) }
+        } else {
+            for byte in id.lowercased().precomposedStringWithCanonicalMapping.utf8.prefix(8) { add(byte) }
+        }
+        return count == 0 ? 0 : prefix << (8 * UInt64(8 - count))
+    }
+
+    /// True when `id.lowercased()` starts with `word`, without building a string for an ASCII id.
+    static func lowercasedID(_ id: String, startsWith word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var utf8 = id.utf8.makeIterator()
+        for wanted in word {
+            guard let byte = utf8.next() else { return false }
+            if byte >= 0x80 { return Array(id.lowercased().precomposedStringWithCanonicalMapping.utf8).starts(with: word) }
+            if lowercased(byte) != wanted { return false }
+        }
+        return true
+    }
+
     /// True when `needle` occurs in `haystack`: `memchr` finds each place the first byte occurs
     /// (vectorised in the C library), the next byte and `memcmp` check the rest there.
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {

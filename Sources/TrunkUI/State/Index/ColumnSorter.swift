@@ -27,25 +27,30 @@ struct ColumnSorter {
     private var tailRanges: [Range<Int>] = []
     private var texts: [String] = []
 
-    /// Makes the keys of every trunk in `trunks` for `column`.
-    init(_ trunks: [Trunk], column: ListColumn, decimals: inout DecimalValues) {
+    /// Makes the keys of every trunk in `trunks` for `column`; ids' codes and lower-cased names
+    /// come from `keys`, the trunks' search index.
+    init(_ trunks: [Trunk], keys: TrunkSearchIndex, column: ListColumn, decimals: inout DecimalValues) {
         self.column = column
         items.reserveCapacity(trunks.count)
-        for (position, trunk) in trunks.enumerated() {
-            var item = Item(idCode: ListSortKey.code(trunk.id), position: Int32(position))
+        keys.forEachSortKey { position, idCode, name in
+            var item = Item(idCode: idCode, position: Int32(position))
             switch column {
-            case .limit: item.high = Self.orderedBits(decimals.value(of: trunk.thresholdAmount))
-            case .capacity: item.high = Self.orderedBits(Double(trunk.capacityLimit ?? Int.max))
+            case .limit: item.high = Self.orderedBits(decimals.value(of: trunks[position].thresholdAmount))
+            case .capacity: item.high = Self.orderedBits(Double(trunks[position].capacityLimit ?? Int.max))
+            case .name where !name.contains(0) && pack(name, into: &item):
+                break
             default:
-                if case .text(let key) = ListSort.key(trunk, column) { pack(key, into: &item) }
+                if case .text(let key) = ListSort.key(trunks[position], column), !pack(key.utf8, into: &item) {
+                    markUnicode(key, &item)
+                }
             }
             items.append(item)
         }
     }
 
-    /// Positions of `trunks` (those the keys were made of) in ascending or descending key order;
-    /// equal keys by id, ascending.
-    mutating func sorted(descending: Bool, of trunks: [Trunk]) -> [Int] {
+    /// Positions of `trunks` (those the keys were made of) in ascending and in descending key
+    /// order; equal keys by id, ascending, either way.
+    mutating func sorted(of trunks: [Trunk]) -> (ascending: [Int], descending: [Int]) {
         let column = self.column, tails = self.tails, tailRanges = self.tailRanges, texts = self.texts
         func text(_ item: Item) -> String {
             if item.isUnicode { return texts[Int(item.rest)] }
@@ -69,28 +74,39 @@ struct ColumnSorter {
             }
         }
         items.sort { a, b in
-            if let order = keyOrder(a, b) { return descending ? !order : order }
+            if let order = keyOrder(a, b) { return order }
             if a.idCode != ListSortKey.unknownCode && b.idCode != ListSortKey.unknownCode {
                 if a.idCode != b.idCode { return a.idCode < b.idCode }
                 if a.idCode & 0xFF < 8 { return false }
             }
             return trunks[Int(a.position)].id < trunks[Int(b.position)].id
         }
-        return items.map { Int($0.position) }
+        let ascending = items.map { Int($0.position) }
+        // Descending: the runs of equal keys in reverse, each still by id, ascending.
+        var descending: [Int] = []
+        descending.reserveCapacity(items.count)
+        var end = items.count
+        while end > 0 {
+            var start = end - 1
+            while start > 0 && keyOrder(items[start - 1], items[start]) == nil { start -= 1 }
+            descending += ascending[start..<end]
+            end = start
+        }
+        return (ascending, descending)
     }
 
-    /// Packs an ASCII `key` into the item's codes (and its tail), or marks it for `String` order.
-    private mutating func pack(_ key: String, into item: inout Item) {
+    /// Packs an all-ASCII key into the item's codes and its tail; false, with nothing packed, when
+    /// a byte is not ASCII.
+    private mutating func pack<Key: Sequence>(_ key: Key, into item: inout Item) -> Bool where Key.Element == UInt8 {
         var count = 0
         var high: UInt64 = 0, low: UInt64 = 0
-        for byte in key.utf8 {
+        let tailStart = tails.count
+        for byte in key {
             if byte >= 0x80 {
-                item.isUnicode = true
-                item.rest = Int32(texts.count)
-                texts.append(key)
-                return
+                tails.removeSubrange(tailStart...)
+                return false
             }
-            if count < 8 { high = high << 8 | UInt64(byte) } else if count < 15 { low = low << 8 | UInt64(byte) }
+            if count < 8 { high = high << 8 | UInt64(byte) } else if count < 15 { low = low << 8 | UInt64(byte) } else { tails.append(byte) }
             count += 1
         }
         if count < 8 { high <<= 8 * UInt64(8 - count) }
@@ -98,11 +114,19 @@ struct ColumnSorter {
         item.high = high
         item.low = (low << (8 * UInt64(7 - lowCount))) << 8 | UInt64(min(count, 16))
         if count >= 16 {
-            let start = tails.count
-            tails += key.utf8.dropFirst(15)
             item.rest = Int32(tailRanges.count)
-            tailRanges.append(start..<tails.count)
+            tailRanges.append(tailStart..<tails.count)
+        } else {
+            tails.removeSubrange(tailStart...)
         }
+        return true
+    }
+
+    /// Marks the item's key as one compared as a `String`.
+    private mutating func markUnicode(_ key: String, _ item: inout Item) {
+        item.isUnicode = true
+        item.rest = Int32(texts.count)
+        texts.append(key)
     }
 
     /// The bits of `value` as an unsigned number that orders as the values do (zero without sign).

@@ -20,7 +20,7 @@ struct ListSortKey: Sendable {
     static let unknownCode = UInt64.max
 
     /// The key of `trunk` for `column`; `decimals` remembers the values of threshold texts.
-    init(_ trunk: Trunk, _ column: ListColumn, decimals: inout DecimalValues) {
+    init(_ trunk: borrowing Trunk, _ column: ListColumn, decimals: inout DecimalValues) {
         id = trunk.id
         idCode = Self.code(trunk.id)
         switch column {
@@ -67,17 +67,20 @@ struct ListSortKey: Sendable {
         return a.id < b.id
     }
 
-    /// The 64-bit code of `text` (see the type's comment).
+    /// The 64-bit code of `text` (see the type's comment). Only the first eight bytes are read: when
+    /// they are ASCII, the first seven are as they are in the composed form that `String` compares.
     static func code(_ text: String) -> UInt64 {
         var code: UInt64 = 0
-        var length = 0
-        for byte in text.utf8 {
+        var read = 0
+        var bytes = text.utf8.makeIterator()
+        while read < 8, let byte = bytes.next() {
             if byte >= 0x80 { return unknownCode }
-            if length < 7 { code = code << 8 | UInt64(byte) }
-            length += 1
+            if read < 7 { code = code << 8 | UInt64(byte) }
+            read += 1
         }
-        let used = min(length, 7)
-        return (code << (8 * UInt64(7 - used))) << 8 | UInt64(min(length, 8))
+        let used = min(read, 7)
+        let length = read < 8 ? read : 8
+        return (code << (8 * UInt64(7 - used))) << 8 | UInt64(length)
     }
 }
 

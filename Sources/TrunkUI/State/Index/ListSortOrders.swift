@@ -9,27 +9,37 @@ import TrunkModel
 struct ListSortOrders: Sendable {
     private var kept: [(sort: ListSort, order: [Int])] = []
     private var decimals = DecimalValues()
-    /// Sorts kept: the one shown and the one before (`S` flips between the two directions).
-    static let limit = 2
+    /// Server order: every position as it stands (kept, so a keystroke does not build it).
+    private var identity: [Int] = []
+    /// Sorts kept: both directions of the column shown and of the one before.
+    static let limit = 4
 
     /// Forgets every order.
     mutating func removeAll() {
         kept.removeAll()
     }
 
-    /// Positions of `trunks` in `sort`'s order (server order: as they stand).
-    mutating func order(for sort: ListSort, of trunks: [Trunk]) -> [Int] {
-        guard let column = sort.column else { return Array(trunks.indices) }
+    /// Positions of `trunks` in `sort`'s order (server order: as they stand); `keys` is their
+    /// search index.
+    mutating func order(for sort: ListSort, of trunks: [Trunk], keys: TrunkSearchIndex) -> [Int] {
+        guard let column = sort.column else {
+            if identity.count != trunks.count { identity = Array(trunks.indices) }
+            return identity
+        }
         if let index = kept.firstIndex(where: { $0.sort == sort }) {
             let entry = kept.remove(at: index)
             kept.append(entry)
             return entry.order
         }
-        var sorter = ColumnSorter(trunks, column: column, decimals: &decimals)
-        let order = sorter.sorted(descending: sort.descending, of: trunks)
-        kept.append((sort, order))
-        if kept.count > Self.limit { kept.removeFirst() }
-        return order
+        // Both directions at once: `S` after `s` costs nothing.
+        var sorter = ColumnSorter(trunks, keys: keys, column: column, decimals: &decimals)
+        let orders = sorter.sorted(of: trunks)
+        let other = ListSort(column: column, descending: !sort.descending)
+        kept.removeAll { $0.sort == other }
+        kept.append((other, sort.descending ? orders.ascending : orders.descending))
+        kept.append((sort, sort.descending ? orders.descending : orders.ascending))
+        if kept.count > Self.limit { kept.removeFirst(kept.count - Self.limit) }
+        return kept[kept.count - 1].order
     }
 
     /// Trunks were inserted at `range` (those at and after its start moved up): each kept order

@@ -28,7 +28,7 @@ public struct TrunkList: Sendable {
     /// Positions of the trunks matching `query`, in `sort`'s order; every position when the query
     /// is empty. A query that narrows the previous one scans only the previous matches.
     public mutating func matching(_ query: FilterQuery, sort: ListSort) -> [Int] {
-        let order = sortOrders.order(for: sort, of: elements)
+        let order = sortOrders.order(for: sort, of: elements, keys: search)
         if answersSort != sort {
             answers.removeAll()
             answersSort = sort
@@ -55,7 +55,8 @@ extension TrunkList: RandomAccessCollection, MutableCollection, RangeReplaceable
 
     /// The trunk at `position`; setting it updates the search keys and sort orders in step.
     public subscript(position: Int) -> Trunk {
-        get { elements[position] }
+        // Lent, not copied: scanning the list for an id must not copy every trunk.
+        _read { yield elements[position] }
         set { replace(at: position, with: newValue) }
     }
 

@@ -2,24 +2,37 @@ import Foundation
 import TrunkModel
 
 /// What a filter keystroke searches, one entry per loaded trunk in list position order: the
-/// trunk's lower-cased search text (name, reference, SIP and RTP addresses, prefixes, joined by
-/// newlines) in one byte buffer, a `ByteMask` of that text, and the first byte of its lower-cased
-/// id. Entries are added, replaced and dropped with the trunks (`TrunkList`), so no keystroke
-/// builds anything: a one-character word is answered by the masks, a longer one scans only the
-/// texts whose mask holds all its bytes. Free words mean what `TrunkSearch` says.
+/// trunk's lower-cased name and reference (`ByteScan.appendField`) in one byte buffer, its SIP
+/// addresses, RTP addresses and prefixes as ids of `SearchLists` (each distinct list held once),
+/// a `ByteMask` of all of that, and the first eight bytes of its lower-cased id. Entries are
+/// added, replaced and dropped with the trunks (`TrunkList`), so no keystroke builds anything: a
+/// one-character word is answered by the masks, a longer one scans only the trunks whose mask
+/// holds all its bytes, and each distinct list once. Free words mean what `TrunkSearch` says.
+/// Sorting reads the ids' sort codes and the lower-cased names from here too (`forEachSortKey`):
+/// they lie in order in memory, the trunks' own strings do not.
 ///
 /// A value owned by `TrunkList`; not shared between threads.
 struct TrunkSearchIndex: Sendable {
-    /// One trunk's keys: where its text is in `bytes`, and what the text and id hold.
+    /// One trunk's keys.
     private struct Entry: Sendable {
+        /// Every byte of the text and the lists.
         var mask: ByteMask
+        /// `ByteScan.idPrefix` of the id.
+        var idPrefix: UInt64
+        /// `ListSortKey.code` of the id.
+        var idCode: UInt64
+        /// Where the name and reference are in `bytes`.
         var start: UInt32
         var count: UInt32
-        var idFirst: UInt8
+        /// SIP addresses, RTP addresses, prefixes (`SearchLists.none` when absent).
+        var sipList: UInt32
+        var rtpList: UInt32
+        var prefixList: UInt32
     }
 
     private var bytes: [UInt8] = []
     private var entries: [Entry] = []
+    private var lists = SearchLists()
     /// Bytes of `bytes` still referenced by an entry; the rest was left by replaced or removed trunks.
     private var liveBytes = 0
 
@@ -27,10 +40,10 @@ struct TrunkSearchIndex: Sendable {
     var count: Int { entries.count }
 
     /// Adds the keys of `trunks`, placed at `position` and after.
-    mutating func insert<Trunks: Collection>(_ trunks: Trunks, at position: Int) where Trunks.Element == Trunk {
+    mutating func insert(_ trunks: [Trunk], at position: Int) {
         var made: [Entry] = []
         made.reserveCapacity(trunks.count)
-        for trunk in trunks { made.append(makeEntry(trunk)) }
+        for index in trunks.indices { made.append(makeEntry(trunks[index])) }
         entries.insert(contentsOf: made, at: position)
     }
 
@@ -54,19 +67,19 @@ struct TrunkSearchIndex: Sendable {
     mutating func remove(_ range: Range<Int>) {
         liveBytes -= entries[range].reduce(0) { $0 + Int($1.count) }
         entries.removeSubrange(range)
-        if entries.isEmpty {
-            bytes.removeAll()
-            liveBytes = 0
-        }
+        if entries.isEmpty { self = TrunkSearchIndex() }
         compactIfWasteful()
     }
 
     /// The positions of `candidates` whose trunks (in `trunks`) match every word, in the same
-    /// order: a trunk matches a word when its id starts with it or its text contains it.
+    /// order: a trunk matches a word when its id starts with it or its text or a list contains it.
     func positions(of candidates: [Int], matchingAll words: [SearchWord], in trunks: [Trunk]) -> [Int] {
         guard !words.isEmpty else { return candidates }
         let wordBytes = words.flatMap(\.bytes)
-        return entries.withUnsafeBufferPointer { entries in
+        var found: [Int] = []
+        found.reserveCapacity(min(candidates.count, 1024))
+        var inLists = words.map { _ in SearchLists.Matches(lists) }
+        entries.withUnsafeBufferPointer { entries in
             bytes.withUnsafeBufferPointer { text in
                 wordBytes.withUnsafeBufferPointer { wordBytes in
                     var probes: [WordProbe] = []
@@ -75,56 +88,90 @@ struct TrunkSearchIndex: Sendable {
                         probes.append(WordProbe(word, bytes: UnsafeBufferPointer(rebasing: wordBytes[start..<start + word.bytes.count])))
                         start += word.bytes.count
                     }
-                    return candidates.filter { position in
-                        let entry = entries[position]
-                        for probe in probes where !Self.matches(probe, entry, text, id: { trunks[position].id }) { return false }
-                        return true
+                    trunks.withUnsafeBufferPointer { trunks in
+                        candidates: for position in candidates {
+                            let entry = entries[position]
+                            for index in probes.indices
+                            where !matches(probes[index], entry, text, trunks[position].id, &inLists[index]) {
+                                continue candidates
+                            }
+                            found.append(position)
+                        }
                     }
                 }
             }
         }
+        return found
     }
 
-    /// A word with its bytes pinned for one scan.
+    /// True when the trunk of `entry`, whose id is `id` (read only when the first bytes agree),
+    /// matches `probe`; `inLists` remembers which lists hold the probe's word.
+    private func matches(_ probe: WordProbe, _ entry: Entry, _ text: UnsafeBufferPointer<UInt8>,
+                         _ id: @autoclosure () -> String, _ inLists: inout SearchLists.Matches) -> Bool {
+        if let single = probe.single { return entry.idPrefix >> 56 == UInt64(single) || entry.mask.contains(single) }
+        if entry.idPrefix & probe.idMask == probe.idCode,
+           probe.bytes.count <= 8 || ByteScan.lowercasedID(id(), startsWith: probe.bytes) {
+            return true
+        }
+        guard entry.mask.holds(probe.mask) else { return false }
+        if ByteScan.contains(UnsafeBufferPointer(rebasing: text[Int(entry.start)..<Int(entry.start + entry.count)]), probe.bytes) {
+            return true
+        }
+        return (entry.sipList != SearchLists.none && inLists.contains(entry.sipList, probe.bytes, in: lists))
+            || (entry.rtpList != SearchLists.none && inLists.contains(entry.rtpList, probe.bytes, in: lists))
+            || (entry.prefixList != SearchLists.none && inLists.contains(entry.prefixList, probe.bytes, in: lists))
+    }
+
+    /// Calls `body` for every position in order with its id's `ListSortKey.code` and the bytes of
+    /// its lower-cased name as the search text holds them (ASCII names exactly; a NUL or a byte
+    /// above 127 means the name must be read from the trunk).
+    func forEachSortKey(_ body: (_ position: Int, _ idCode: UInt64, _ name: UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer { text in
+            for (position, entry) in entries.enumerated() {
+                let field = UnsafeBufferPointer(rebasing: text[Int(entry.start)..<Int(entry.start + entry.count)])
+                let end = field.firstIndex(of: 0x0A) ?? field.count
+                body(position, entry.idCode, UnsafeBufferPointer(rebasing: field[0..<end]))
+            }
+        }
+    }
+
+    /// A word with its bytes pinned for one scan, and its first eight bytes as an id prefix
+    /// (`idCode`, and `idMask` over the bytes it has); a word with a NUL byte never matches there.
     private struct WordProbe {
         let bytes: UnsafeBufferPointer<UInt8>
         let mask: ByteMask
-        let first: UInt8
         let single: UInt8?
+        let idCode: UInt64
+        let idMask: UInt64
 
         init(_ word: SearchWord, bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
             mask = word.mask
-            first = word.bytes.first ?? 0
             single = word.single
+            var code: UInt64 = 0, mask: UInt64 = 0
+            for byte in word.bytes.prefix(8) {
+                code = code << 8 | UInt64(byte)
+                mask = mask << 8 | 0xFF
+            }
+            let shift = 8 * UInt64(8 - min(word.bytes.count, 8))
+            let hasNUL = word.bytes.contains(0)
+            idCode = word.bytes.isEmpty ? 0 : (hasNUL ? UInt64.max : code << shift)
+            idMask = word.bytes.isEmpty ? 0 : (hasNUL ? 0 : mask << shift)
         }
-    }
-
-    private static func matches(_ probe: WordProbe, _ entry: Entry, _ text: UnsafeBufferPointer<UInt8>,
-                                id: () -> String) -> Bool {
-        if let single = probe.single { return entry.idFirst == single || entry.mask.contains(single) }
-        if entry.idFirst == probe.first, lowercasedID(id(), startsWith: probe.bytes) { return true }
-        guard entry.mask.holds(probe.mask) else { return false }
-        return ByteScan.contains(UnsafeBufferPointer(rebasing: text[Int(entry.start)..<Int(entry.start + entry.count)]), probe.bytes)
     }
 
     private mutating func makeEntry(_ trunk: Trunk) -> Entry {
         let start = bytes.count
-        var mask = ByteMask(bytes: [])
-        // Fields are joined by a newline, which a filter typed on one line never contains.
-        func add(_ field: String?) {
-            if let field { ByteScan.appendLowercased(field, to: &bytes) }
-            bytes.append(0x0A)
-        }
-        add(trunk.name)
-        add(trunk.externalReferenceId)
-        for field in trunk.authenticationMethod?.allowedSipIps ?? [] { add(field) }
-        for field in trunk.allowedRtpIps ?? [] { add(field) }
-        for field in trunk.dstPrefixes ?? [] { add(field) }
-        for byte in bytes[start...] { mask.insert(byte) }
+        ByteScan.appendField(trunk.name, to: &bytes)
+        ByteScan.appendField(trunk.externalReferenceId, to: &bytes)
         liveBytes += bytes.count - start
-        return Entry(mask: mask, start: UInt32(start), count: UInt32(bytes.count - start),
-                     idFirst: Self.lowercasedFirstByte(trunk.id))
+        var mask = ByteMask(bytes: bytes[start...])
+        let sipList = lists.id(of: trunk.authenticationMethod?.allowedSipIps, mask: &mask)
+        let rtpList = lists.id(of: trunk.allowedRtpIps, mask: &mask)
+        let prefixList = lists.id(of: trunk.dstPrefixes, mask: &mask)
+        return Entry(mask: mask, idPrefix: ByteScan.idPrefix(trunk.id), idCode: ListSortKey.code(trunk.id),
+                     start: UInt32(start), count: UInt32(bytes.count - start),
+                     sipList: sipList, rtpList: rtpList, prefixList: prefixList)
     }
 
     /// Copies the texts still in use together once most of the buffer is left over from trunks
@@ -139,21 +186,5 @@ struct TrunkSearchIndex: Sendable {
             packed += bytes[start..<start + Int(entries[index].count)]
         }
         bytes = packed
-    }
-
-    private static func lowercasedFirstByte(_ id: String) -> UInt8 {
-        guard let first = id.utf8.first else { return 0 }
-        return first < 0x80 ? ByteScan.lowercased(first) : id.lowercased().precomposedStringWithCanonicalMapping.utf8.first ?? 0
-    }
-
-    /// True when `id.lowercased()` starts with `word`, without building a string for an ASCII id.
-    private static func lowercasedID(_ id: String, startsWith word: UnsafeBufferPointer<UInt8>) -> Bool {
-        var utf8 = id.utf8.makeIterator()
-        for wanted in word {
-            guard let byte = utf8.next() else { return false }
-            if byte >= 0x80 { return Array(id.lowercased().precomposedStringWithCanonicalMapping.utf8).starts(with: word) }
-            if ByteScan.lowercased(byte) != wanted { return false }
-        }
-        return true
     }
 }
