@@ -75,6 +75,27 @@ import TrunkModel
         #expect(shared)
     }
 
+    /// Once every page is in, the load's ids are dropped (they would double the list's memory);
+    /// a refresh still drops the trunks the server no longer lists.
+    @Test(arguments: [true, false])
+    func aFinishedLoadKeepsNoIDsAndARefreshStillDropsTheGone(refresh: Bool) {
+        let all = Array(trunks.prefix(6))
+        var state = AppState(environmentLabel: "demo", pageSize: 3)
+        _ = state.start()
+        if refresh {
+            _ = state.handle(.pageLoaded(TrunkPage(trunks: all, totalRecords: 6), number: 1, generation: 0))
+            _ = state.handle(.key(.char("r")))
+        }
+        let kept = refresh ? Array(all.dropFirst()) : all
+        let generation = state.listGeneration
+        _ = state.handle(.pageLoaded(TrunkPage(trunks: Array(kept.prefix(3)), totalRecords: kept.count), number: 1, generation: generation))
+        #expect(!state.listLoad.serverOrder.isEmpty, "pages still to come are placed by it")
+        _ = state.handle(.pageLoaded(TrunkPage(trunks: Array(kept.dropFirst(3)), totalRecords: kept.count), number: 2, generation: generation))
+        #expect(state.listLoad.isComplete)
+        #expect(state.listLoad.serverOrder.isEmpty && state.listLoad.seen.isEmpty)
+        #expect(state.trunks.elements == kept)
+    }
+
     private func check(_ list: TrunkList, _ expected: [Trunk], _ note: String) {
         #expect(list.elements == expected, "\(note): the trunks themselves")
         var changed = list
