@@ -134,7 +134,13 @@ struct TrunkStore: Sendable {
     }
 
     private mutating func reindex() {
-        positionByID = Dictionary(uniqueKeysWithValues: trunks.enumerated().map { ($1.id, $0) })
-        idByName = Dictionary(trunks.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        var positions = [String: Int](minimumCapacity: trunks.count)
+        var names = [String: String](minimumCapacity: trunks.count)
+        for (position, trunk) in trunks.enumerated() {
+            positions[trunk.id] = position
+            if names[trunk.name] == nil { names[trunk.name] = trunk.id }
+        }
+        positionByID = positions
+        idByName = names
     }
 }
