@@ -9,6 +9,8 @@ struct Endpoint {
     var apiKey: String
     var label: String
     var stop: () -> Void = {}
+    /// Demo mode: the fake API, listening but not yet seeded (`DemoSeeding` seeds it).
+    var demoServer: FakeDidwwServer?
 
     /// The endpoint `settings` chose, with its key from `APIKeySource` (demo mode needs none).
     static func resolve(_ command: TrunksCommand, settings: ResolvedSettings,
@@ -32,19 +34,20 @@ struct Endpoint {
         }
     }
 
-    /// Starts the fake API in this process on 127.0.0.1 with a free port.
+    /// Starts the fake API in this process on 127.0.0.1 with a free port. Its account is seeded
+    /// once the program shows (`DemoSeeding`): seeding 100,000 trunks takes seconds in a debug build.
     private static func startDemo(_ command: TrunksCommand, apiVersion: String) throws -> Endpoint {
         let key = "demo-api-key"
         var config = FakeDidwwConfig(
             trunkCount: command.demoTrunks, apiKey: key, latencyMilliseconds: command.demoLatencyMs,
             requestLogPath: command.demoRequestLog, apiVersion: command.demoAccountVersion ?? apiVersion)
         config.outboundAPIEnabled = !command.demoNoOutboundApi
-        let server = FakeDidwwServer(config: config)
+        let server = FakeDidwwServer(config: config, seeding: .later)
         server.setFaults(command.demoFault.rules)
         let url = try BlockingTask.run { try await server.start() }
         return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: {
             try? BlockingTask.run { await server.stop() }
-        })
+        }, demoServer: server)
     }
 }
 

@@ -122,6 +122,7 @@ struct TrunksCommand: ParsableCommand {
         state.profileName = settings.profile?.name
         state.isProduction = settings.endpoint == .production
         state.themeName = theme.theme.name
+        if endpoint.demoServer != nil { state.demoPreparation = DemoSeeding.preparation(trunks: demoTrunks) }
         state.commandRegistry.register(.theme(names: ThemeLoader.availableNames(folders: startup.themeFolders)))
         if let problem = theme.problem { state.message = StatusMessage(problem, .warning) }
         else if let problem = startup.keyProblems.first {
@@ -135,6 +136,7 @@ struct TrunksCommand: ParsableCommand {
         runner.draftStore = drafts
         runner.auditLog = audit
         problems.connect(runner)
+        if let demo = endpoint.demoServer { DemoSeeding.start(demo, reportingTo: runner) }
         runner.shouldStop = { screen.pendingSignal != nil }
         runner.run()
         screen.stop()

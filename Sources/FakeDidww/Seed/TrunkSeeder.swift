@@ -37,8 +37,9 @@ struct TrunkSeeder {
         }
     }
 
-    /// `count` trunks in creation order; the first ones are the fixtures.
-    mutating func makeTrunks(count: Int, didIDs: [String]) -> [TrunkRecord] {
+    /// `count` trunks in creation order; the first ones are the fixtures. `progress(made, count)`
+    /// is called after every thousand trunks and after the last.
+    mutating func makeTrunks(count: Int, didIDs: [String], progress: (Int, Int) -> Void = { _, _ in }) -> [TrunkRecord] {
         let start: Int64 = 1_704_067_200_000
         let span: Int64 = 72_144_000_000
         let step = max(1, span / Int64(max(count, 1)))
@@ -59,6 +60,7 @@ struct TrunkSeeder {
                 randomize(&trunk, index: index, twilioSID: twilioSID, didIDs: didIDs)
             }
             trunk.refreshThresholdReached()
+            if (index + 1) % 1000 == 0 || index + 1 == count { progress(index + 1, count) }
             return trunk
         }
     }

@@ -12,13 +12,14 @@ struct TrunkStore: Sendable {
     let didPool: [DidRecord]
     private var random: SplitMix64
 
-    /// Seeds `trunkCount` trunks and `didCount` DIDs (at least the standard pool) deterministically from `seed`.
-    init(trunkCount: Int, seed: UInt64, didCount: Int = TrunkSeeder.didPoolSize) {
+    /// Seeds `trunkCount` trunks and `didCount` DIDs (at least the standard pool) deterministically
+    /// from `seed`, calling `progress(seeded, total)` as the trunks are made.
+    init(trunkCount: Int, seed: UInt64, didCount: Int = TrunkSeeder.didPoolSize, progress: (Int, Int) -> Void = { _, _ in }) {
         var seeder = TrunkSeeder(seed: seed)
         let dids = seeder.makeDids(count: max(TrunkSeeder.didPoolSize, didCount))
         didsByID = Dictionary(uniqueKeysWithValues: dids.map { ($0.id, $0) })
         didPool = dids
-        trunks = seeder.makeTrunks(count: max(0, trunkCount), didIDs: dids.map(\.id))
+        trunks = seeder.makeTrunks(count: max(0, trunkCount), didIDs: dids.map(\.id), progress: progress)
         random = SplitMix64(seed: seed ^ 0x5EED_F00D_CAFE_D1D0)
         reindex()
     }

@@ -6,6 +6,8 @@ extension AppState {
     /// Starts loading the list from page 1 under `serverQuery`. A new generation makes answers
     /// to earlier loads stale.
     mutating func beginListLoad(replacing: Bool) -> [Effect] {
+        // The demo account is still being seeded: the list is loaded once it is ready (`demoEvent`).
+        guard demoPreparation == nil else { return [] }
         listGeneration += 1
         listLoad = ListLoad(replacing: replacing)
         loading = true

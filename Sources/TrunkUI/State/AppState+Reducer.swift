@@ -78,6 +78,8 @@ extension AppState {
             return []
         case .accountDidsLoaded, .accountDidsFailed:
             return accountDidsEvent(event)
+        case .demoPreparing, .demoReady:
+            return demoEvent(event)
         }
     }
 

@@ -91,6 +91,8 @@ public struct AppState: Sendable {
     public var storageProblem: String?
     /// The client is waiting to try a request again (status line until it expires).
     public var retryNote: RetryNote?
+    /// Demo mode: the fake API is still seeding its account; nothing is asked for until it is done.
+    public var demoPreparation: DemoPreparation?
 
     /// A fresh state for an environment.
     public init(environmentLabel: String, apiVersion: String = "2026-04-16", pageSize: Int = 50, now: Date = Date()) {
@@ -101,9 +103,10 @@ public struct AppState: Sendable {
         self.now = now
     }
 
-    /// The effects to run at start: the first page.
+    /// The effects to run at start: the first page (none while the demo account is prepared).
     public mutating func start() -> [Effect] {
         loading = true
+        guard demoPreparation == nil else { return [] }
         listLoad = ListLoad(replacing: true)
         return [.loadPage(number: 1, size: pageSize, generation: listGeneration, query: serverQuery)]
     }
