@@ -69,10 +69,16 @@ import TrunkModel
         var first = Trunk(id: "1"), second = Trunk(id: "2")
         first.allowedRtpIps = ["2001:db8:abcd::5/128", "203.0.113.10/32"]
         second.allowedRtpIps = ["2001:db8:abcd::5/128", "203.0.113.10/32"]
+        first.callbackUrl = "https://hooks.example.com/didww"
+        second.callbackUrl = "https://hooks.example.com/didww"
         let list = TrunkList([first, second])
         #expect(list.elements == [first, second])
         let shared = list[0].allowedRtpIps!.withUnsafeBufferPointer { a in list[1].allowedRtpIps!.withUnsafeBufferPointer { $0.baseAddress == a.baseAddress } }
         #expect(shared)
+        let sameURL = list[0].callbackUrl!.utf8.withContiguousStorageIfAvailable { a in
+            list[1].callbackUrl!.utf8.withContiguousStorageIfAvailable { $0.baseAddress == a.baseAddress }
+        }
+        #expect(sameURL == true)
     }
 
     /// Once every page is in, the load's ids are dropped (they would double the list's memory);

@@ -1,7 +1,9 @@
 /// The address and prefix lists of the loaded trunks for the search index, each distinct list
 /// kept once: its lower-cased text (items joined by newlines) in one byte buffer. Trunks of one
 /// account share a few lists, so a word is looked for in each list once per keystroke rather
-/// than once per trunk (`Matches`), and the text is held once.
+/// than once per trunk (`Matches`), the text is held once, and the trunks are given the list
+/// held, so that equal lists share one array (decoded, each trunk held its own copy: an
+/// allocation for the array and for every item longer than 15 bytes).
 ///
 /// Lists are only added (a list no trunk holds any more stays until the list is emptied); a value
 /// owned by `TrunkSearchIndex`.
@@ -16,19 +18,21 @@ struct SearchLists: Sendable {
     /// How many distinct lists are held.
     var count: Int { ranges.count }
 
-    /// The id of `list`, adding its text when it is new; `none` for nil or an empty list. The
-    /// bytes of the text are added to `mask`.
-    mutating func id(of list: [String]?, mask: inout ByteMask) -> UInt32 {
-        guard let list, !list.isEmpty else { return Self.none }
+    /// The id of `list`, adding its text when it is new; `none` for nil or an empty list. A list
+    /// held already replaces `list` (equal values, one storage). The bytes of the text are added
+    /// to `mask`.
+    mutating func id(of list: inout [String]?, mask: inout ByteMask) -> UInt32 {
+        guard let value = list, !value.isEmpty else { return Self.none }
         let id: UInt32
-        if let known = ids[list] {
-            id = known
+        if let known = ids.index(forKey: value) {
+            id = ids[known].value
+            list = ids[known].key
         } else {
             id = UInt32(ranges.count)
             let start = bytes.count
-            for item in list { ByteScan.appendField(item, to: &bytes) }
+            for item in value { ByteScan.appendField(item, to: &bytes) }
             ranges.append(start..<bytes.count)
-            ids[list] = id
+            ids[value] = id
         }
         for byte in bytes[ranges[Int(id)]] { mask.insert(byte) }
         return id

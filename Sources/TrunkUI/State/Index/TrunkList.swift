@@ -15,7 +15,7 @@ public struct TrunkList: Sendable {
     var answers = FilterAnswers()
     /// The sort `answers` were computed under.
     var answersSort: ListSort?
-    var interner = ListValueInterner()
+    var interner = TextInterner()
 
     /// An empty list.
     public init() {}
@@ -70,11 +70,10 @@ extension TrunkList: RandomAccessCollection, MutableCollection, RangeReplaceable
             elements.removeSubrange(range)
         }
         guard !newElements.isEmpty else { return }
-        var fresh: [Trunk] = []
-        fresh.reserveCapacity(newElements.count)
-        for trunk in newElements { fresh.append(interner.intern(trunk)) }
+        var fresh = Array(newElements)
+        for index in fresh.indices { interner.intern(&fresh[index].callbackUrl) }
+        search.insert(&fresh, at: range.lowerBound)
         elements.insert(contentsOf: fresh, at: range.lowerBound)
-        search.insert(fresh, at: range.lowerBound)
         sortOrders.inserted(range.lowerBound..<range.lowerBound + fresh.count, in: elements)
     }
 
@@ -111,9 +110,10 @@ extension TrunkList: RandomAccessCollection, MutableCollection, RangeReplaceable
         let old = elements[position]
         guard old != trunk else { return }
         invalidateAnswers()
-        let new = interner.intern(trunk)
+        var new = trunk
+        interner.intern(&new.callbackUrl)
+        search.replace(at: position, with: &new)
         elements[position] = new
-        search.replace(at: position, with: new)
         sortOrders.replaced(at: position, old: old, in: elements)
     }
 

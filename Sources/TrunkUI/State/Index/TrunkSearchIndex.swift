@@ -39,18 +39,19 @@ struct TrunkSearchIndex: Sendable {
     /// Entries held: one per trunk.
     var count: Int { entries.count }
 
-    /// Adds the keys of `trunks`, placed at `position` and after.
-    mutating func insert(_ trunks: [Trunk], at position: Int) {
+    /// Adds the keys of `trunks`, placed at `position` and after; their address and prefix lists
+    /// become the equal ones held (`SearchLists`).
+    mutating func insert(_ trunks: inout [Trunk], at position: Int) {
         var made: [Entry] = []
         made.reserveCapacity(trunks.count)
-        for index in trunks.indices { made.append(makeEntry(trunks[index])) }
+        for index in trunks.indices { made.append(makeEntry(&trunks[index])) }
         entries.insert(contentsOf: made, at: position)
     }
 
-    /// The trunk at `position` changed: its keys are made again.
-    mutating func replace(at position: Int, with trunk: Trunk) {
+    /// The trunk at `position` changed: its keys are made again (its lists shared as in `insert`).
+    mutating func replace(at position: Int, with trunk: inout Trunk) {
         liveBytes -= Int(entries[position].count)
-        entries[position] = makeEntry(trunk)
+        entries[position] = makeEntry(&trunk)
         compactIfWasteful()
     }
 
@@ -160,15 +161,19 @@ struct TrunkSearchIndex: Sendable {
         }
     }
 
-    private mutating func makeEntry(_ trunk: Trunk) -> Entry {
+    private mutating func makeEntry(_ trunk: inout Trunk) -> Entry {
         let start = bytes.count
         ByteScan.appendField(trunk.name, to: &bytes)
         ByteScan.appendField(trunk.externalReferenceId, to: &bytes)
         liveBytes += bytes.count - start
         var mask = ByteMask(bytes: bytes[start...])
-        let sipList = lists.id(of: trunk.authenticationMethod?.allowedSipIps, mask: &mask)
-        let rtpList = lists.id(of: trunk.allowedRtpIps, mask: &mask)
-        let prefixList = lists.id(of: trunk.dstPrefixes, mask: &mask)
+        var sipList = SearchLists.none
+        if var method = trunk.authenticationMethod, method.allowedSipIps != nil {
+            sipList = lists.id(of: &method.allowedSipIps, mask: &mask)
+            trunk.authenticationMethod = method
+        }
+        let rtpList = lists.id(of: &trunk.allowedRtpIps, mask: &mask)
+        let prefixList = lists.id(of: &trunk.dstPrefixes, mask: &mask)
         return Entry(mask: mask, idPrefix: ByteScan.idPrefix(trunk.id), idCode: ListSortKey.code(trunk.id),
                      start: UInt32(start), count: UInt32(bytes.count - start),
                      sipList: sipList, rtpList: rtpList, prefixList: prefixList)
