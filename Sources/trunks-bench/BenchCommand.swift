@@ -28,14 +28,16 @@ struct BenchCommand: AsyncParsableCommand {
     var outliers = 0
     @Flag(help: "Print the bytes trunks writes for the last cursor moves at each size, escaped, on standard error.")
     var dumpMoves = false
-    @Option(help: "Only this in-process row (filter, render or prefix), e.g. under a profiler; implies --skip-terminal.")
+    @Option(help: "Only this in-process row (filter, sort, render or prefix), e.g. under a profiler; implies --skip-terminal.")
     var only: String?
+    @Flag(help: "Time the in-process rows by the measuring thread's CPU clock (for comparing runs on a busy machine).")
+    var cpuClock = false
     @Option(help: "Pass --page-size N to trunks (default: the program's own default).")
     var trunksPageSize: Int?
 
     func validate() throws {
-        if let only, !["filter", "render", "prefix"].contains(only) {
-            throw ValidationError("--only takes filter, render or prefix")
+        if let only, !["filter", "sort", "render", "prefix"].contains(only) {
+            throw ValidationError("--only takes filter, sort, render or prefix")
         }
     }
 
@@ -57,16 +59,20 @@ struct BenchCommand: AsyncParsableCommand {
             rows += try await terminal.run()
         }
         if terminalOnly { return print("\n" + BenchTable.markdown(rows)) }
-        Progress.say("in-process rows: filter, render, prefix editor")
+        Progress.say("in-process rows: filter, sort, render, prefix editor")
         let loaded = try await fixture.loadAllTrunks()
+        let clock: SampleClock = cpuClock ? .threadCPU : .wall
         if only == nil || only == "filter" {
-            rows.append(try KeystrokeBenchmarks.filter(pages: loaded, samples: samples, outliers: outliers))
+            rows.append(try KeystrokeBenchmarks.filter(pages: loaded, samples: samples, outliers: outliers, clock: clock))
+        }
+        if only == nil || only == "sort" {
+            rows.append(SortBenchmarks.sort(pages: loaded, clock: clock))
         }
         if only == nil || only == "render" {
-            rows.append(KeystrokeBenchmarks.render(pages: loaded, samples: samples, outliers: outliers))
+            rows.append(KeystrokeBenchmarks.render(pages: loaded, samples: samples, outliers: outliers, clock: clock))
         }
         if only == nil || only == "prefix" {
-            rows.append(try await KeystrokeBenchmarks.prefixEditor(fixture: fixture, prefixes: prefixes, samples: samples))
+            rows.append(try await KeystrokeBenchmarks.prefixEditor(fixture: fixture, prefixes: prefixes, samples: samples, clock: clock))
         }
 
         print("")

@@ -9,15 +9,16 @@ import TrunkUI
 enum KeystrokeBenchmarks {
     /// A state with every page applied through the reducer, as the program receives them.
     static func loadedState(_ pages: [TrunkPage]) -> AppState {
-        var state = AppState(environmentLabel: "bench")
+        var state = AppState(environmentLabel: "bench", pageSize: pages.first?.trunks.count ?? 50)
         for (index, page) in pages.enumerated() {
             _ = state.handle(.pageLoaded(page, number: index + 1, generation: state.listGeneration))
         }
         return state
     }
 
-    /// `/` then typing and erasing typical searches; each keystroke timed through `handle`.
-    static func filter(pages: [TrunkPage], samples: Int, outliers: Int = 0) throws -> BenchRow {
+    /// `/` then typing and erasing typical searches; each keystroke timed through `handle`. The
+    /// first key after loading counts among the samples and is also judged on its own.
+    static func filter(pages: [TrunkPage], samples: Int, outliers: Int = 0, clock: SampleClock = .wall) throws -> BenchRow {
         var state = loadedState(pages)
         _ = state.handle(.key(.char("/")))
         let searches = ["berlin", "10.0.", "4930", "vienna wh", "zzz", "1", "a"]
@@ -26,7 +27,7 @@ enum KeystrokeBenchmarks {
         var turn = 0
         func press(_ key: Key, _ name: String) {
             let before = state.filter
-            times.append(Stopwatch.milliseconds { _ = state.handle(.key(key)) })
+            times.append(clock.milliseconds { _ = state.handle(.key(key)) })
             if outliers > 0 { labels.append("\(name) \"\(before)\" -> \"\(state.filter)\" (\(state.visible.count) shown)") }
         }
         while times.count < samples {
@@ -37,13 +38,15 @@ enum KeystrokeBenchmarks {
         }
         Outliers.report("filter", times: times, labels: labels, count: outliers)
         let summary = SampleSummary(times)!
+        let first = times[0]
         return BenchRow(what: "filter keystroke, \(state.trunks.count) trunks (p99)", figure: BenchTable.milliseconds(summary.p99),
-                        budget: "< 5 ms", passed: summary.p99 < 5,
-                        note: "median \(BenchTable.milliseconds(summary.median)), \(summary.count) keys")
+                        budget: "< 5 ms, the first key too", passed: summary.p99 < 5 && first < 5,
+                        note: "first key \(BenchTable.milliseconds(first)), median \(BenchTable.milliseconds(summary.median)), "
+                            + "max \(BenchTable.milliseconds(summary.maximum)), \(summary.count) keys" + clock.note)
     }
 
     /// One 200×60 frame of the list with the split detail pane, moving the selection between frames.
-    static func render(pages: [TrunkPage], samples: Int, outliers: Int = 0) -> BenchRow {
+    static func render(pages: [TrunkPage], samples: Int, outliers: Int = 0, clock: SampleClock = .wall) -> BenchRow {
         var state = loadedState(pages)
         _ = state.handle(.resized(rows: 60, columns: 200))
         var times: [Double] = []
@@ -51,19 +54,19 @@ enum KeystrokeBenchmarks {
         var cells = 0
         for index in 0..<samples {
             _ = state.handle(.key(index % 400 < 200 ? .char("j") : .char("k")))
-            times.append(Stopwatch.milliseconds { cells &+= Screen.render(state, rows: 60, columns: 200).columns })
+            times.append(clock.milliseconds { cells &+= Screen.render(state, rows: 60, columns: 200).columns })
             if outliers > 0 { labels.append("frame \(index), selection \(state.selection)") }
         }
         Outliers.report("render", times: times, labels: labels, count: outliers)
         let summary = SampleSummary(times)!
         return BenchRow(what: "render one 200×60 frame (p99)", figure: BenchTable.milliseconds(summary.p99),
                         budget: "< 2 ms", passed: summary.p99 < 2,
-                        note: "median \(BenchTable.milliseconds(summary.median)), \(summary.count) frames")
+                        note: "median \(BenchTable.milliseconds(summary.median)), \(summary.count) frames" + clock.note)
     }
 
     /// The prefix editor (`p`) of a trunk the fake holds with `prefixes` destination prefixes:
     /// moving, adding, deleting; each keystroke timed as reducer plus a 120×40 frame.
-    static func prefixEditor(fixture: BenchFixture, prefixes: Int, samples: Int) async throws -> BenchRow {
+    static func prefixEditor(fixture: BenchFixture, prefixes: Int, samples: Int, clock: SampleClock = .wall) async throws -> BenchRow {
         guard let id = fixture.server.trunkIDs().first else { throw BenchError("the fake has no trunks") }
         let items = (0..<prefixes).map { String(4_900_000 + $0 * 3) }
         guard fixture.server.mutateTrunk(id: id, attribute: "dst_prefixes", value: items) else {
@@ -86,7 +89,7 @@ enum KeystrokeBenchmarks {
         }
         var times: [Double] = []
         for key in script.prefix(samples) {
-            times.append(Stopwatch.milliseconds {
+            times.append(clock.milliseconds {
                 _ = state.handle(.key(key))
                 _ = Screen.render(state, rows: 40, columns: 120)
             })
@@ -94,7 +97,7 @@ enum KeystrokeBenchmarks {
         let summary = SampleSummary(times)!
         return BenchRow(what: "prefix editor keystroke, \(prefixes) prefixes (p99)", figure: BenchTable.milliseconds(summary.p99),
                         budget: "< 5 ms", passed: summary.p99 < 5,
-                        note: "reducer + 120×40 frame; median \(BenchTable.milliseconds(summary.median))")
+                        note: "reducer + 120×40 frame; median \(BenchTable.milliseconds(summary.median))" + clock.note)
     }
 }
 

@@ -12,6 +12,8 @@ struct Endpoint {
     var label: String
     /// Ends what the endpoint started (the demo's fake API); nothing for a real one.
     var stop: @Sendable () async -> Void = {}
+    /// Demo mode: the fake API, listening but not yet seeded (`DemoSeeding` seeds it).
+    var demoServer: FakeDidwwServer?
 
     /// The endpoint `settings` chose, with its key from `APIKeySource` (demo mode needs none).
     static func resolve(_ command: TrunksCommand, settings: ResolvedSettings,
@@ -39,16 +41,17 @@ struct Endpoint {
         }
     }
 
-    /// Starts the fake API in this process on 127.0.0.1 with a free port.
+    /// Starts the fake API in this process on 127.0.0.1 with a free port. Its account is seeded
+    /// once the program shows (`DemoSeeding`): seeding 100,000 trunks takes seconds in a debug build.
     private static func startDemo(_ command: TrunksCommand, apiVersion: String) async throws -> Endpoint {
         let key = "demo-api-key"
         var config = FakeDidwwConfig(
             trunkCount: command.demoTrunks, apiKey: key, latencyMilliseconds: command.demoLatencyMs,
             requestLogPath: command.demoRequestLog, apiVersion: command.demoAccountVersion ?? apiVersion)
         config.outboundAPIEnabled = !command.demoNoOutboundApi
-        let server = FakeDidwwServer(config: config)
+        let server = FakeDidwwServer(config: config, seeding: .later)
         server.setFaults(command.demoFault.rules)
         let url = try await server.start()
-        return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: { await server.stop() })
+        return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: { await server.stop() }, demoServer: server)
     }
 }

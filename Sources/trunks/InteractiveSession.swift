@@ -1,5 +1,6 @@
 import CursesTerminal
 import DidwwClient
+import FakeDidww
 import Foundation
 import ScreenKit
 import TrunkUI
@@ -29,6 +30,8 @@ struct InteractiveSession: Sendable {
     var audit: AuditLog
     /// Reports from the client and the service, connected to the runner once it exists.
     var problems: ProblemRelay
+    /// Demo mode: the fake API whose account is seeded once the screen shows.
+    var demoServer: FakeDidwwServer?
 
     /// Runs the screen and the loop until the user quits or a signal ends them; returns that
     /// signal, if any. The terminal is restored before this returns, whatever ended the loop.
@@ -47,6 +50,7 @@ struct InteractiveSession: Sendable {
         runner.draftStore = drafts
         runner.auditLog = audit
         problems.connect(runner)
+        if let demoServer { DemoSeeding.start(demoServer, reportingTo: runner) }
         runner.shouldStop = { screen.pendingSignal != nil }
         runner.run()
         return screen.pendingSignal

@@ -123,6 +123,7 @@ struct TrunksCommand: AsyncParsableCommand {
         state.profileName = settings.profile?.name
         state.isProduction = settings.endpoint == .production
         state.themeName = theme.theme.name
+        if endpoint.demoServer != nil { state.demoPreparation = DemoSeeding.preparation(trunks: demoTrunks) }
         state.commandRegistry.register(.theme(names: ThemeLoader.availableNames(folders: startup.themeFolders)))
         if let problem = theme.problem { state.message = StatusMessage(problem, .warning) }
         else if let problem = startup.keyProblems.first {
@@ -131,7 +132,7 @@ struct TrunksCommand: AsyncParsableCommand {
         }
         let session = InteractiveSession(state: state, service: service, theme: theme.theme, colorMode: color.mode,
                                          mouse: mouse, themeFolders: startup.themeFolders, drafts: drafts,
-                                         audit: audit, problems: problems)
+                                         audit: audit, problems: problems, demoServer: endpoint.demoServer)
         let signal: TerminalSignal?
         do { signal = try await session.run() } catch {
             await endpoint.stop()

@@ -42,7 +42,7 @@ import TrunkModel
             while state.filter.count > text.count { _ = state.press([.backspace]) }
             if state.filter.count < text.count { _ = state.type(String(text.dropFirst(state.filter.count))) }
             var fresh = state
-            fresh.searchIndex = TrunkSearchIndex()
+            fresh.trunks = TrunkList(state.trunks.elements)
             fresh.refreshVisible()
             #expect(state.visible == fresh.visible, "after typing \(text)")
         }
@@ -111,7 +111,7 @@ import TrunkModel
         let line = "o " + String(repeating: "o", count: 40)
         func check(_ note: String) {
             var fresh = state
-            fresh.searchIndex = TrunkSearchIndex()
+            fresh.trunks = TrunkList(state.trunks.elements)
             fresh.refreshVisible()
             #expect(state.visible == fresh.visible, "\(note) \(state.filter)")
         }

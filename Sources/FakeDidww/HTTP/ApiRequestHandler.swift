@@ -33,6 +33,8 @@ struct ApiRequestHandler: HTTPHandler {
         context.requestLog.record(LoggedRequest(
             method: request.method.rawValue, path: rawPath, query: rawQuery,
             body: String(decoding: body, as: UTF8.self), fault: fault?.spec))
+        // Received (and logged), answered once the account is seeded.
+        await context.seeding.wait()
         if let fault, !fault.actsOnRequest {
             return FaultResponse.instead(of: fault, apiVersion: version)
         }

@@ -40,27 +40,43 @@ struct SplitMix64: RandomNumberGenerator, Sendable {
         let version = (high & 0x0FFF) | 0x4000
         let variant = ((low >> 48) & 0x3FFF) | 0x8000
         let node = low & 0xFFFF_FFFF_FFFF
-        return hex(timeLow, width: 8) + "-" + hex(timeMid, width: 4) + "-" + hex(version, width: 4)
-            + "-" + hex(variant, width: 4) + "-" + hex(node, width: 12)
+        return String(unsafeUninitializedCapacity: 36) { buffer in
+            var at = 0
+            func hex(_ value: UInt64, width: Int) {
+                for shift in stride(from: 4 * (width - 1), through: 0, by: -4) {
+                    buffer[at] = Self.hexDigits[Int((value >> UInt64(shift)) & 0xF)]
+                    at += 1
+                }
+            }
+            func dash() {
+                buffer[at] = UInt8(ascii: "-")
+                at += 1
+            }
+            hex(timeLow, width: 8); dash(); hex(timeMid, width: 4); dash(); hex(version, width: 4); dash()
+            hex(variant, width: 4); dash(); hex(node, width: 12)
+            return at
+        }
     }
 
-    /// `count` characters drawn from `alphabet`.
-    mutating func text(count: Int, alphabet: [Character]) -> String {
-        String((0..<count).map { _ in pick(alphabet) })
+    /// `count` characters drawn from `alphabet` (ASCII bytes).
+    mutating func text(count: Int, alphabet: [UInt8]) -> String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            for index in 0..<count { buffer[index] = pick(alphabet) }
+            return count
+        }
     }
 
-    private func hex(_ value: UInt64, width: Int) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
+    private static let hexDigits = Alphabet.hexadecimal
 }
 
 /// Character sets for generated credentials and identifiers.
 enum Alphabet {
     /// Lowercase letters and digits (SIP usernames).
-    static let lowercaseAlphanumeric = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+    static let lowercaseAlphanumeric = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
     /// Upper- and lowercase letters and digits (SIP passwords).
-    static let mixedAlphanumeric = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+    static let mixedAlphanumeric = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
     /// Lowercase hexadecimal digits (Twilio account SIDs).
-    static let hexadecimal = Array("0123456789abcdef")
+    static let hexadecimal = Array("0123456789abcdef".utf8)
+    /// The ten digits (DID subscriber numbers).
+    static let digits = Array("0123456789".utf8)
 }

@@ -24,7 +24,7 @@ struct TrunkSeeder {
     mutating func makeDids(count: Int = didPoolSize) -> [DidRecord] {
         (0..<count).map { index in
             let country = SeedVocabulary.didCountries[index % SeedVocabulary.didCountries.count]
-            let subscriber = random.text(count: country.digits, alphabet: Array("0123456789"))
+            let subscriber = random.text(count: country.digits, alphabet: Alphabet.digits)
             let created = Int64(1_577_836_800_000) + Int64(random.int(in: 0...126_230_400_000))
             return DidRecord(
                 id: random.uuidString(),
@@ -37,8 +37,9 @@ struct TrunkSeeder {
         }
     }
 
-    /// `count` trunks in creation order; the first ones are the fixtures.
-    mutating func makeTrunks(count: Int, didIDs: [String]) -> [TrunkRecord] {
+    /// `count` trunks in creation order; the first ones are the fixtures. `progress(made, count)`
+    /// is called after every thousand trunks and after the last.
+    mutating func makeTrunks(count: Int, didIDs: [String], progress: (Int, Int) -> Void = { _, _ in }) -> [TrunkRecord] {
         let start: Int64 = 1_704_067_200_000
         let span: Int64 = 72_144_000_000
         let step = max(1, span / Int64(max(count, 1)))
@@ -59,6 +60,7 @@ struct TrunkSeeder {
                 randomize(&trunk, index: index, twilioSID: twilioSID, didIDs: didIDs)
             }
             trunk.refreshThresholdReached()
+            if (index + 1) % 1000 == 0 || index + 1 == count { progress(index + 1, count) }
             return trunk
         }
     }
@@ -66,7 +68,8 @@ struct TrunkSeeder {
     private mutating func randomize(_ trunk: inout TrunkRecord, index: Int, twilioSID: String, didIDs: [String]) {
         let city = random.pick(SeedVocabulary.cities)
         let purpose = random.pick(SeedVocabulary.purposes)
-        trunk.name = "\(city) \(purpose) " + String(format: "%05d", index)
+        let number = String(index)
+        trunk.name = "\(city) \(purpose) " + String(repeating: "0", count: max(0, 5 - number.count)) + number
         let sipIPs = random.chance(0.1) ? nil : pickSome(SeedVocabulary.addresses, 1...3)
         let techPrefix = random.chance(0.7) ? nil : random.pick(SeedVocabulary.techPrefixes)
         let kind = random.int(in: 0...99)
@@ -94,10 +97,10 @@ struct TrunkSeeder {
         trunk.forceSymmetricRTP = random.chance(0.2)
         trunk.rtpPing = random.chance(0.2)
         trunk.rtpTimeout = random.chance(0.8) ? 30 : random.pick([60, 90, 120, 300, 600])
-        trunk.thresholdAmount = random.chance(0.1) ? nil : DecimalText.parse(random.pick(SeedVocabulary.thresholds))
-        let limit = trunk.thresholdAmount ?? 1000
-        let cents = Int((NSDecimalNumber(decimal: limit).doubleValue * 120).rounded())
-        trunk.spentAmount = Decimal(random.int(in: 0...max(cents, 1))) / 100
+        let threshold = random.chance(0.1) ? nil : random.pick(Self.thresholds)
+        trunk.thresholdAmount = threshold?.amount
+        let cents = Int(((threshold?.double ?? 1000) * 120).rounded())
+        trunk.spentAmount = Self.hundredths(random.int(in: 0...max(cents, 1)))
         trunk.callbackURL = random.chance(0.2) ? "https://hooks.example.com/didww/\(index)" : nil
         trunk.allowAnyDidAsCli = random.chance(0.1)
         trunk.emergencyEnableAll = random.chance(0.1)
@@ -107,6 +110,22 @@ struct TrunkSeeder {
         if !trunk.emergencyEnableAll, random.chance(0.15) {
             trunk.emergencyDidIDs = pickSome(didIDs, 1...1)
         }
+    }
+
+    /// The vocabulary's thresholds, read once: the amount and the double the spend is drawn from.
+    private static let thresholds: [(amount: Decimal?, double: Double)] = SeedVocabulary.thresholds.map { text in
+        let amount = DecimalText.parse(text)
+        return (amount, NSDecimalNumber(decimal: amount ?? 1000).doubleValue)
+    }
+
+    /// `count` / 100 as `Decimal` division gives it (trailing zeros dropped), without dividing.
+    static func hundredths(_ count: Int) -> Decimal {
+        var mantissa = count, exponent = -2
+        while exponent < 0 && mantissa != 0 && mantissa % 10 == 0 {
+            mantissa /= 10
+            exponent += 1
+        }
+        return mantissa == 0 ? 0 : Decimal(sign: .plus, exponent: exponent, significand: Decimal(mantissa))
     }
 
     private mutating func pickSome(_ pool: [String], _ count: ClosedRange<Int>) -> [String] {

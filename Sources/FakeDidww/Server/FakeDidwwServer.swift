@@ -17,9 +17,26 @@ public final class FakeDidwwServer: Sendable {
     let context: ServerContext
     private let lifecycle = Mutex<Lifecycle>(.stopped)
 
-    /// Seeds the fake account described by `config`; nothing listens until `start()`.
-    public init(config: FakeDidwwConfig) {
-        context = ServerContext(config: config)
+    /// When the fake account is seeded.
+    public enum Seeding: Sendable {
+        /// In `init`, before anything can listen.
+        case now
+        /// By `seed(progress:)`, after `start()` if wanted: requests wait until it is done.
+        case later
+    }
+
+    /// The fake account described by `config`, seeded now (the default) or later; nothing
+    /// listens until `start()`.
+    public init(config: FakeDidwwConfig, seeding: Seeding = .now) {
+        context = ServerContext(config: config, seedNow: seeding == .now)
+    }
+
+    /// Seeds the account of a server made with `seeding: .later`, calling `progress(seeded,
+    /// total)` after every thousand trunks; requests that came meanwhile are answered after it.
+    /// Blocks the calling thread for as long as it takes (call it on a thread of its own); does
+    /// nothing when the account is seeded already.
+    public func seed(progress: (_ seeded: Int, _ total: Int) -> Void = { _, _ in }) {
+        context.seed(progress: progress)
     }
 
     /// Binds `config.host:config.port`, starts serving, and returns the base URL (`http://127.0.0.1:PORT/v3`).

@@ -9,20 +9,37 @@ final class ServerContext: Sendable {
     let tokens = TokenRegistry()
     /// The injected faults (see `FaultRule`).
     let faults = FaultInjector()
+    /// Requests wait here until the account is seeded (`seed(progress:)`).
+    let seeding: SeedingGate
     private let store: Mutex<TrunkStore>
     private let latency: Atomic<Int>
     private let base = Mutex<String?>(nil)
 
-    /// Seeds the store and creates the in-memory request log.
-    init(config: FakeDidwwConfig) {
+    /// Seeds the store now (or, with `seedNow` false, leaves it empty until `seed(progress:)`)
+    /// and creates the in-memory request log.
+    init(config: FakeDidwwConfig, seedNow: Bool = true) {
         self.config = config
         requestLog = RequestLog(secret: config.apiKey)
-        var seeded = TrunkStore(trunkCount: config.trunkCount, seed: config.seed, didCount: config.didCount)
+        store = Mutex(seedNow ? Self.seededStore(config) : TrunkStore(trunkCount: 0, seed: config.seed, didCount: config.didCount))
+        seeding = SeedingGate(isOpen: seedNow)
+        latency = Atomic(max(0, config.latencyMilliseconds))
+    }
+
+    /// Seeds the account of a context made with `seedNow` false, calling `progress(seeded,
+    /// total)` as it goes, then lets requests through. Blocks the calling thread meanwhile.
+    func seed(progress: (Int, Int) -> Void) {
+        guard !seeding.isOpen else { return }
+        let seeded = Self.seededStore(config, progress: progress)
+        store.withLock { $0 = seeded }
+        seeding.open()
+    }
+
+    private static func seededStore(_ config: FakeDidwwConfig, progress: (Int, Int) -> Void = { _, _ in }) -> TrunkStore {
+        var seeded = TrunkStore(trunkCount: config.trunkCount, seed: config.seed, didCount: config.didCount, progress: progress)
         if ApiVersionPolicy.usesBearerTokens(config.apiVersion) {
             seeded.conformTo20261119()
         }
-        store = Mutex(seeded)
-        latency = Atomic(max(0, config.latencyMilliseconds))
+        return seeded
     }
 
     /// Runs `body` with exclusive access to the store.

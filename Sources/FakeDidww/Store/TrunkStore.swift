@@ -12,13 +12,14 @@ struct TrunkStore: Sendable {
     let didPool: [DidRecord]
     private var random: SplitMix64
 
-    /// Seeds `trunkCount` trunks and `didCount` DIDs (at least the standard pool) deterministically from `seed`.
-    init(trunkCount: Int, seed: UInt64, didCount: Int = TrunkSeeder.didPoolSize) {
+    /// Seeds `trunkCount` trunks and `didCount` DIDs (at least the standard pool) deterministically
+    /// from `seed`, calling `progress(seeded, total)` as the trunks are made.
+    init(trunkCount: Int, seed: UInt64, didCount: Int = TrunkSeeder.didPoolSize, progress: (Int, Int) -> Void = { _, _ in }) {
         var seeder = TrunkSeeder(seed: seed)
         let dids = seeder.makeDids(count: max(TrunkSeeder.didPoolSize, didCount))
         didsByID = Dictionary(uniqueKeysWithValues: dids.map { ($0.id, $0) })
         didPool = dids
-        trunks = seeder.makeTrunks(count: max(0, trunkCount), didIDs: dids.map(\.id))
+        trunks = seeder.makeTrunks(count: max(0, trunkCount), didIDs: dids.map(\.id), progress: progress)
         random = SplitMix64(seed: seed ^ 0x5EED_F00D_CAFE_D1D0)
         reindex()
     }
@@ -134,7 +135,13 @@ struct TrunkStore: Sendable {
     }
 
     private mutating func reindex() {
-        positionByID = Dictionary(uniqueKeysWithValues: trunks.enumerated().map { ($1.id, $0) })
-        idByName = Dictionary(trunks.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        var positions = [String: Int](minimumCapacity: trunks.count)
+        var names = [String: String](minimumCapacity: trunks.count)
+        for (position, trunk) in trunks.enumerated() {
+            positions[trunk.id] = position
+            if names[trunk.name] == nil { names[trunk.name] = trunk.id }
+        }
+        positionByID = positions
+        idByName = names
     }
 }

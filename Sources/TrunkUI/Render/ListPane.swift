@@ -50,6 +50,7 @@ enum ListPane {
     }
 
     static func emptyText(_ state: AppState) -> String {
+        if let preparation = state.demoPreparation { return "  " + preparation.text }
         if state.loading && state.trunks.isEmpty {
             return state.activeRetryNote == nil ? "  loading trunks…" : "  loading trunks… retrying (the status line says why)"
         }

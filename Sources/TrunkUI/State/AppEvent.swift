@@ -60,6 +60,10 @@ public enum AppEvent: Sendable {
     /// them the read stopped (nil: these are all).
     case accountDidsLoaded([DidRef], truncation: AccountDidList.Truncation? = nil)
     case accountDidsFailed(String)
+    /// Demo mode: the built-in fake API has seeded `seeded` of its `total` trunks.
+    case demoPreparing(seeded: Int, total: Int)
+    /// Demo mode: the fake API's account is seeded; the list can be asked for.
+    case demoReady
 }
 
 /// Work the reducer asks for; performed by the runner, whose answers come back as events.

@@ -6,6 +6,8 @@ extension AppState {
     /// Starts loading the list from page 1 under `serverQuery`. A new generation makes answers
     /// to earlier loads stale.
     mutating func beginListLoad(replacing: Bool) -> [Effect] {
+        // The demo account is still being seeded: the list is loaded once it is ready (`demoEvent`).
+        guard demoPreparation == nil else { return [] }
         listGeneration += 1
         listLoad = ListLoad(replacing: replacing)
         loading = true
@@ -59,7 +61,8 @@ extension AppState {
         for (offset, trunk) in incoming.enumerated() {
             let known = !listLoad.replacing || listLoad.serverOrder[trunk.id] != nil || trunks.count != listLoad.placed
             listLoad.serverOrder[trunk.id] = (page - 1) * pageSize + offset
-            listLoad.seen.insert(trunk.id)
+            // Only a refresh drops what it did not see again (`finishListLoad`).
+            if !listLoad.replacing { listLoad.seen.insert(trunk.id) }
             if known && positions == nil {
                 positions = Dictionary(trunks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             }
@@ -89,7 +92,9 @@ extension AppState {
     }
 
     /// After the last page of a refresh: drop trunks the server no longer lists, restore server order.
+    /// Then the load's bookkeeping by id goes (10 MB at 100,000 trunks): no page of it can come.
     private mutating func finishListLoad() {
+        defer { listLoad.forgetTrunkIDs() }
         guard !listLoad.replacing else { return }
         let seen = listLoad.seen, order = listLoad.serverOrder
         trunks.removeAll { !seen.contains($0.id) }

@@ -83,6 +83,8 @@ extension AppState {
             return []
         case .accountDidsLoaded, .accountDidsFailed:
             return accountDidsEvent(event)
+        case .demoPreparing, .demoReady:
+            return demoEvent(event)
         }
     }
 

@@ -18,9 +18,8 @@ public struct AppState: Sendable {
     public var pageSize: Int
     public var now: Date
 
-    public var trunks: [Trunk] = [] { didSet { searchIndex.markStale() } }
-    /// Search keys and sort order of `trunks`, so that a filter keystroke only scans bytes.
-    var searchIndex = TrunkSearchIndex()
+    /// The loaded trunks, with their search keys and sort orders kept in step.
+    public var trunks = TrunkList()
     /// How many trunks the list holds in all: while pages stream in, the server's
     /// `meta.total_records` when it is possible (not negative, not below what arrived); once the
     /// last page is in, the trunks loaded.
@@ -89,6 +88,8 @@ public struct AppState: Sendable {
     public var retryNote: RetryNote?
     /// Tries sent to the server and not yet answered (`serverWaitNote` is derived from them).
     public var pendingTries: [PendingTry] = []
+    /// Demo mode: the fake API is still seeding its account; nothing is asked for until it is done.
+    public var demoPreparation: DemoPreparation?
 
     /// A fresh state for an environment.
     public init(environmentLabel: String, apiVersion: String = "2026-04-16", pageSize: Int = 50, now: Date = Date()) {
@@ -99,9 +100,10 @@ public struct AppState: Sendable {
         self.now = now
     }
 
-    /// The effects to run at start: the first page.
+    /// The effects to run at start: the first page (none while the demo account is prepared).
     public mutating func start() -> [Effect] {
         loading = true
+        guard demoPreparation == nil else { return [] }
         listLoad = ListLoad(replacing: true)
         return [.loadPage(number: 1, size: pageSize, generation: listGeneration, query: serverQuery)]
     }
@@ -124,19 +126,34 @@ public struct AppState: Sendable {
         let keep = id ?? selectedTrunk?.id
         // The index scans bytes for every free word and checks the tokens on what it found;
         // a query that only narrows the last one rescans only the last matches.
-        let indices = searchIndex.matching(FilterQuery.parse(filter), in: trunks, sort: sort)
+        let indices = trunks.matching(FilterQuery.parse(filter), sort: sort)
         setVisible(indices, keeping: keep)
     }
 
     /// Shows `indices`, keeping the trunk `keep` selected when it is among them.
     mutating func setVisible(_ indices: [Int], keeping keep: String?) {
+        let shown = visible.indices.contains(selection) ? visible[selection] : nil
         visible = indices
-        if let keep, let position = visible.firstIndex(where: { trunks[$0].id == keep }) {
-            selection = position
+        if let keep, let position = position(ofTrunk: keep, hint: shown), let row = row(showing: position) {
+            selection = row
         } else {
             selection = min(selection, max(0, visible.count - 1))
         }
         followSelection()
+    }
+
+    /// Where the trunk with `id` is in `trunks`: usually at `hint` (where the selection was), else
+    /// found by comparing ids.
+    private func position(ofTrunk id: String, hint: Int?) -> Int? {
+        let elements = trunks.elements
+        if let hint, elements.indices.contains(hint), elements[hint].id == id { return hint }
+        return elements.firstIndex { $0.id == id }
+    }
+
+    /// The row of `visible` showing the trunk at `position`: the selected row when it still does.
+    private func row(showing position: Int) -> Int? {
+        if visible.indices.contains(selection), visible[selection] == position { return selection }
+        return visible.firstIndex(of: position)
     }
 
     /// Replaces a trunk everywhere it is shown (after a save or a read).

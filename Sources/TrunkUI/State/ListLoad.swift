@@ -76,6 +76,12 @@ public struct ListLoad: Equatable, Sendable {
         }
     }
 
+    /// Drops the server order and the ids seen, once every page has arrived.
+    public mutating func forgetTrunkIDs() {
+        serverOrder = [:]
+        seen = []
+    }
+
     /// Page numbers to ask for now, marking them in flight.
     public mutating func nextRequests() -> [Int] {
         var pages: [Int] = []

@@ -52,7 +52,10 @@ extension ListSort {
     }
 
     /// The key of `trunk` for `column`; a missing value sorts first (capacity: last, as unlimited).
-    static func key(_ trunk: Trunk, _ column: ListColumn) -> Key {
+    /// Inlined, so that a caller reading the keys of many trunks in an array reads only the
+    /// field it needs instead of copying each trunk.
+    @inline(__always)
+    static func key(_ trunk: borrowing Trunk, _ column: ListColumn) -> Key {
         switch column {
         case .name: return .text(trunk.name?.lowercased() ?? "")
         case .status: return .text(trunk.status?.rawValue ?? "")
@@ -65,16 +68,5 @@ extension ListSort {
         case .encryption: return .text(trunk.mediaEncryptionMode?.rawValue ?? "")
         case .created: return .text(trunk.createdAt ?? "")
         }
-    }
-
-    /// `indices` into `trunks` in this sort's order; ties by id, ascending either way.
-    func sorted(_ indices: [Int], of trunks: [Trunk]) -> [Int] {
-        guard let column else { return indices }
-        let keyed = indices.map { (index: $0, key: Self.key(trunks[$0], column)) }
-        let descending = self.descending
-        return keyed.sorted { a, b in
-            if a.key != b.key { return descending ? a.key > b.key : a.key < b.key }
-            return trunks[a.index].id < trunks[b.index].id
-        }.map(\.index)
     }
 }

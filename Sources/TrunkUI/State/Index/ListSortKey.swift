@@ -1,0 +1,101 @@
+import Foundation
+import TrunkModel
+
+/// One trunk's place in a sort by one column: the key `ListSort.key` defines and the trunk's id
+/// (ties go by id, ascending either way), each with a 64-bit code that decides most comparisons
+/// without comparing strings.
+///
+/// The code of an ASCII text is its first seven bytes, big-endian and zero-padded, then its length
+/// (8 for eight bytes or more): codes order as the texts do, and equal codes below length 8 mean
+/// equal texts. Any other text gets `unknownCode` and is compared as a `String` (Unicode order, as
+/// `ListSort.Key` is), so the order is exactly the one `ListSort.key` gives.
+struct ListSortKey: Sendable {
+    private var text: String?
+    private var textCode: UInt64 = 0
+    private var number: Double = 0
+    private let id: String
+    private let idCode: UInt64
+
+    /// The code of a text that is not all ASCII: such texts compare as `String`s.
+    static let unknownCode = UInt64.max
+
+    /// The key of `trunk` for `column`; `decimals` remembers the values of threshold texts.
+    init(_ trunk: borrowing Trunk, _ column: ListColumn, decimals: inout DecimalValues) {
+        id = trunk.id
+        idCode = Self.code(trunk.id)
+        switch column {
+        case .limit:
+            number = decimals.value(of: trunk.thresholdAmount)
+        case .capacity:
+            number = Double(trunk.capacityLimit ?? Int.max)
+        default:
+            guard case .text(let key) = ListSort.key(trunk, column) else { return }
+            text = key
+            textCode = Self.code(key)
+        }
+    }
+
+    /// True when `a` comes before `b` in ascending (`descending` false) or descending key order;
+    /// equal keys by id, ascending.
+    static func precedes(_ a: ListSortKey, _ b: ListSortKey, descending: Bool) -> Bool {
+        if let order = keyOrder(a, b) { return descending ? !order : order }
+        return idPrecedes(a, b)
+    }
+
+    /// True when the two keys sort together (same key, same id).
+    static func same(_ a: ListSortKey, _ b: ListSortKey) -> Bool {
+        keyOrder(a, b) == nil && a.id == b.id
+    }
+
+    /// Whether `a`'s key comes before `b`'s (true) or after (false); nil when they are equal.
+    private static func keyOrder(_ a: ListSortKey, _ b: ListSortKey) -> Bool? {
+        guard let left = a.text, let right = b.text else {
+            return a.number == b.number ? nil : a.number < b.number
+        }
+        if a.textCode != unknownCode && b.textCode != unknownCode {
+            if a.textCode != b.textCode { return a.textCode < b.textCode }
+            if a.textCode & 0xFF < 8 { return nil }
+        }
+        return left == right ? nil : left < right
+    }
+
+    private static func idPrecedes(_ a: ListSortKey, _ b: ListSortKey) -> Bool {
+        if a.idCode != unknownCode && b.idCode != unknownCode {
+            if a.idCode != b.idCode { return a.idCode < b.idCode }
+            if a.idCode & 0xFF < 8 { return false }
+        }
+        return a.id < b.id
+    }
+
+    /// The 64-bit code of `text` (see the type's comment). Only the first eight bytes are read: when
+    /// they are ASCII, the first seven are as they are in the composed form that `String` compares.
+    static func code(_ text: String) -> UInt64 {
+        var code: UInt64 = 0
+        var read = 0
+        var bytes = text.utf8.makeIterator()
+        while read < 8, let byte = bytes.next() {
+            if byte >= 0x80 { return unknownCode }
+            if read < 7 { code = code << 8 | UInt64(byte) }
+            read += 1
+        }
+        let used = min(read, 7)
+        let length = read < 8 ? read : 8
+        return (code << (8 * UInt64(7 - used))) << 8 | UInt64(length)
+    }
+}
+
+/// Threshold texts and their values as `ListSort.key` reads them (`DecimalText`, then a double),
+/// remembered: a list holds few distinct thresholds, and reading one takes microseconds.
+struct DecimalValues: Sendable {
+    private var known: [String: Double] = [:]
+    private static let limit = 4096
+
+    /// The sort value of `text`: its number, or -1 when there is none.
+    mutating func value(of text: String?) -> Double {
+        let text = text ?? ""
+        if let value = known[text] { return value }
+        let value = DecimalText.value(text).map { NSDecimalNumber(decimal: $0).doubleValue } ?? -1
+        if known.count < Self.limit { known[text] = value }
+        return value
+    }
+}

@@ -1,0 +1,127 @@
+import TrunkModel
+
+/// The list's display orders by column, remembered: a sort by a column is computed once (keys
+/// made once per trunk, compared mostly as integers, `ListSortKey`), and kept up to date as
+/// trunks arrive, change or leave, so that neither `s` nor a page arriving sorts everything again.
+///
+/// Orders are positions in `TrunkList`; the last `limit` sorts asked for are kept. A value owned
+/// by `TrunkList`; not shared between threads.
+struct ListSortOrders: Sendable {
+    private var kept: [(sort: ListSort, order: [Int])] = []
+    private var decimals = DecimalValues()
+    /// Server order: every position as it stands (kept, so a keystroke does not build it).
+    private var identity: [Int] = []
+    /// Sorts kept: both directions of the column shown and of the one before.
+    static let limit = 4
+
+    /// Forgets every order.
+    mutating func removeAll() {
+        kept.removeAll()
+    }
+
+    /// Positions of `trunks` in `sort`'s order (server order: as they stand); `keys` is their
+    /// search index.
+    mutating func order(for sort: ListSort, of trunks: [Trunk], keys: TrunkSearchIndex) -> [Int] {
+        guard let column = sort.column else {
+            if identity.count != trunks.count { identity = Array(trunks.indices) }
+            return identity
+        }
+        if let index = kept.firstIndex(where: { $0.sort == sort }) {
+            let entry = kept.remove(at: index)
+            kept.append(entry)
+            return entry.order
+        }
+        // Both directions at once: `S` after `s` costs nothing.
+        var sorter = ColumnSorter(trunks, keys: keys, column: column, decimals: &decimals)
+        let orders = sorter.sorted(of: trunks)
+        let other = ListSort(column: column, descending: !sort.descending)
+        kept.removeAll { $0.sort == other }
+        kept.append((other, sort.descending ? orders.ascending : orders.descending))
+        kept.append((sort, sort.descending ? orders.descending : orders.ascending))
+        if kept.count > Self.limit { kept.removeFirst(kept.count - Self.limit) }
+        return kept[kept.count - 1].order
+    }
+
+    /// Trunks were inserted at `range` (those at and after its start moved up): each kept order
+    /// takes them in by binary search, comparing with keys made only for the trunks compared.
+    mutating func inserted(_ range: Range<Int>, in trunks: [Trunk]) {
+        guard !range.isEmpty else { return }
+        for index in kept.indices {
+            guard let column = kept[index].sort.column else { continue }
+            let descending = kept[index].sort.descending
+            var order = kept[index].order
+            for slot in order.indices where order[slot] >= range.lowerBound { order[slot] += range.count }
+            var fresh: [(position: Int, key: ListSortKey)] = []
+            for position in range { fresh.append((position, ListSortKey(trunks[position], column, decimals: &decimals))) }
+            fresh.sort { ListSortKey.precedes($0.key, $1.key, descending: descending) }
+            var merged: [Int] = []
+            merged.reserveCapacity(order.count + fresh.count)
+            var from = 0
+            for item in fresh {
+                let place = firstAfter(item.key, in: order, from: from, column: column, descending: descending, trunks: trunks)
+                merged += order[from..<place]
+                merged.append(item.position)
+                from = place
+            }
+            merged += order[from...]
+            kept[index].order = merged
+        }
+    }
+
+    /// The trunk at `position` changed from `old`: each kept order where it sorts elsewhere now
+    /// moves it.
+    mutating func replaced(at position: Int, old: Trunk, in trunks: [Trunk]) {
+        for index in kept.indices {
+            guard let column = kept[index].sort.column else { continue }
+            let key = ListSortKey(trunks[position], column, decimals: &decimals)
+            guard !ListSortKey.same(ListSortKey(old, column, decimals: &decimals), key) else { continue }
+            var order = kept[index].order
+            order.removeAll { $0 == position }
+            let place = firstAfter(key, in: order, from: 0, column: column, descending: kept[index].sort.descending, trunks: trunks)
+            order.insert(position, at: place)
+            kept[index].order = order
+        }
+    }
+
+    /// The trunks now are those of `positions` (old positions), in that order.
+    mutating func keep(_ positions: [Int], oldCount: Int) {
+        var newPosition = [Int](repeating: -1, count: oldCount)
+        for (new, old) in positions.enumerated() { newPosition[old] = new }
+        for index in kept.indices {
+            kept[index].order = kept[index].order.compactMap { newPosition[$0] >= 0 ? newPosition[$0] : nil }
+        }
+    }
+
+    /// Trunks at `range` were removed (those after it moved down).
+    mutating func removed(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        for index in kept.indices {
+            kept[index].order = kept[index].order.compactMap { position in
+                if position < range.lowerBound { return position }
+                return position >= range.upperBound ? position - range.count : nil
+            }
+        }
+    }
+
+    /// The first place in `order` at or after `from` whose trunk sorts after `key`: galloping
+    /// from `from` (pages often arrive in order), then halving.
+    private mutating func firstAfter(_ key: ListSortKey, in order: [Int], from: Int, column: ListColumn,
+                                     descending: Bool, trunks: [Trunk]) -> Int {
+        func isAfter(_ place: Int) -> Bool {
+            ListSortKey.precedes(key, ListSortKey(trunks[order[place]], column, decimals: &decimals), descending: descending)
+        }
+        var low = from, step = 1
+        var high = from
+        while high < order.count && !isAfter(high) {
+            low = high + 1
+            high = from + step
+            step *= 2
+        }
+        high = min(high, order.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(middle) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}
