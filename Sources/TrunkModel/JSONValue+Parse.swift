@@ -5,7 +5,7 @@ extension JSONValue {
     /// `JSONValue`: the same value `JSONDecoder().decode(JSONValue.self, from:)` gives (a number
     /// that is exactly an `Int` is `.int`, any other number `.double`) at about a fifth of the
     /// CPU, because no `Decoder` container is made and no error thrown per value kind tried.
-    /// Loading a large account decodes thousands of trunks with it (issue 6).
+    /// Loading a large account decodes thousands of trunks with it.
     public static func parse(_ data: Data) throws -> JSONValue {
         let object: Any
         do {

@@ -4,7 +4,7 @@ public enum NewTrunk {
     public static let draftID = ""
 
     /// The trunk as the server would create it when only a name and an authentication method are
-    /// sent (reference §4 and the live create fixture in §9): active, allow all destinations,
+    /// sent (the API's documented defaults, and what a live create answers): active, allow all destinations,
     /// reject calls with a foreign CLI, no encryption, RTP timeout 30 s, a 3000.0 USD 24-hour
     /// limit, no capacity limit, no RTP restriction. Name and method are left empty: the user
     /// must choose them.

@@ -2,7 +2,7 @@ import Foundation
 
 /// Trunk documents read by Foundation's `JSONDecoder` straight into `Trunk`, with no tree of
 /// `JSONValue`s in between: a page of 1,000 trunks decodes in about half the CPU of
-/// `JSONSerialization` + conversion + field lookups (issue 6; BENCHMARKS.md).
+/// `JSONSerialization` + conversion + field lookups (BENCHMARKS.md).
 ///
 /// Every field is read leniently, exactly as the `JSONValue` accessors read it: a whole number
 /// sent as a double is an `Int`, a decimal amount may come as a string or a number, a list of

@@ -45,7 +45,7 @@ public enum TrunkDocuments {
 
     /// Every attribute `Trunk` reads. List requests ask for exactly these
     /// (`fields[voice_out_trunks]`): the list, its search and its filters use all of them, and
-    /// the relationships' links, which the list never reads, were 40% of each page (issue 6).
+    /// the relationships' links, which the list never reads, were 40% of each page.
     public static let attributeNames = [
         "name", "external_reference_id", "status", "capacity_limit", "allow_any_did_as_cli",
         "on_cli_mismatch_action", "default_dst_action", "dst_prefixes", "media_encryption_mode",

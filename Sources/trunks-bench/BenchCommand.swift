@@ -2,7 +2,7 @@ import ArgumentParser
 import BenchSupport
 import Foundation
 
-/// `trunks-bench`: measures `trunks` against the budgets of issue 6 on a fake account and prints
+/// `trunks-bench`: measures `trunks` against its performance budgets (BENCHMARKS.md) on a fake account and prints
 /// a table (figure, budget, pass/fail, and the ratio against the `curl` tool for loading).
 @main
 struct BenchCommand: AsyncParsableCommand {

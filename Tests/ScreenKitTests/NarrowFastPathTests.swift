@@ -1,7 +1,7 @@
 import Testing
 @testable import ScreenKit
 
-/// The renderer's fast paths for box drawing, arrows, punctuation and Latin letters (issue 6)
+/// The renderer's fast paths for box drawing, arrows, punctuation and Latin letters
 /// agree with the general grapheme-by-grapheme code.
 @Suite struct NarrowFastPathTests {
     private static let ranges: [ClosedRange<UInt32>] = [0xA0...0x2FF, 0x2010...0x2027, 0x2190...0x21FF, 0x2500...0x25FC]

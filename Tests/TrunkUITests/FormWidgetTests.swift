@@ -4,7 +4,7 @@ import Testing
 import TrunkModel
 @testable import TrunkUI
 
-/// The form gives each field the widget its kind needs (issue 3, "Form pane"): Enter on a field
+/// The form gives each field the widget its kind needs: Enter on a field
 /// opens a text line, a picker or a list editor, or flips a toggle; read-only values are shown
 /// and cannot be changed by any key.
 @Suite struct FormWidgetTests {

@@ -4,7 +4,7 @@ import Testing
 import TrunkModel
 @testable import TrunkUI
 
-/// The render fast paths (issue 6) give exactly what the general code gives.
+/// The render fast paths give exactly what the general code gives.
 @Suite struct RenderFastPathTests {
     /// `ListPane.money` as it was before the fast path: through `Decimal` and `String(format:)`.
     private static func decimalMoney(_ text: String) -> String {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The wire format of the token service (reference §1): a JSON request body, a JSON answer with
+/// The wire format of the token service (DIDWW's token endpoint): a JSON request body, a JSON answer with
 /// `access_token` and `expires_in`, and OAuth-style errors `{"error", "error_description"}`.
 enum TokenExchange {
     /// `{"aud": [...], "scope": ..., "api_version": ..., "expires_in": ...}`.

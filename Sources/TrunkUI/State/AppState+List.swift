@@ -224,7 +224,7 @@ extension AppState {
 }
 
 extension ListColumn {
-    /// The `sort=` field the server accepts for this column, if any (reference §3: name, created_at).
+    /// The `sort=` field the server accepts for this column, if any (the API sorts by name and created_at only).
     public var serverField: String? {
         switch self {
         case .name: return "name"

@@ -80,7 +80,7 @@ extension DraftDiff {
 
 extension FormState {
     /// A DID set left as read while its every-DID switch is saved on: the set is not sent, and
-    /// the server drops the links itself (reference §4, older docs; FakeDidww does the same).
+    /// the server drops the links itself (as older API documents say; FakeDidww does the same).
     func unsentDidSetNote(_ key: FieldKey) -> FieldIssue? {
         guard let flag = DidLinkRule.everyDidSwitch(for: key), fieldsToSend.contains(flag),
               draft.value(flag) == .bool(true), case .dids(let refs) = draft.value(key), !refs.isEmpty else { return nil }

@@ -69,7 +69,7 @@ public struct Keymap: Sendable {
         bindings.first { ($0.context == context || $0.context == .global) && $0.command == command }?.keys.first
     }
 
-    /// The default key map (DESIGN.md section 5).
+    /// The default key map: the keys the documentation and the help use.
     public static let standard = Keymap(bindings: [
         KeyBinding([.char("?")], .help, "help", .global),
         KeyBinding([.char("q")], .quit, "quit (asks if a draft is unsaved)", .global, hint: "quit"),
