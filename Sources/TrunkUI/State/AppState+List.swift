@@ -56,6 +56,12 @@ extension AppState {
         // something outside paging (see `ListLoad.placed`) added it; only then look it up.
         var positions: [String: Int]?
         var fresh: [Trunk] = []
+        // Room for the whole load once its size is known: growing these mid-load took 10-30 ms of
+        // the loop thread at 100,000 trunks.
+        if let total = totalRecords, listLoad.serverOrder.capacity < total {
+            listLoad.serverOrder.reserveCapacity(total)
+            trunks.reserveCapacity(total)
+        }
         for (offset, trunk) in incoming.enumerated() {
             let known = !listLoad.replacing || listLoad.serverOrder[trunk.id] != nil || trunks.count != listLoad.placed
             listLoad.serverOrder[trunk.id] = (page - 1) * pageSize + offset
