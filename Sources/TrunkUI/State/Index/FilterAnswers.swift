@@ -10,6 +10,9 @@ struct FilterAnswers: Sendable {
     private var keptPositions = 0
     static let depthLimit = 32
 
+    /// The narrowest answer kept, if any.
+    var top: (query: FilterQuery, matches: [Int])? { stack.last }
+
     /// Forgets every answer.
     mutating func removeAll() {
         stack.removeAll()

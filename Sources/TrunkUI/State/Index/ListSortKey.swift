@@ -19,17 +19,20 @@ struct ListSortKey: Sendable {
     /// The code of a text that is not all ASCII: such texts compare as `String`s.
     static let unknownCode = UInt64.max
 
-    /// The key of `trunk` for `column`; `decimals` remembers the values of threshold texts.
-    init(_ trunk: borrowing Trunk, _ column: ListColumn, decimals: inout DecimalValues) {
-        id = trunk.id
-        idCode = Self.code(trunk.id)
+    /// The key of `trunks[position]` for `column`, whose id's `code` is `idCode` (kept by the
+    /// search index); `decimals` remembers the values of threshold texts. Given the array, not the trunk, and inlined: the key reads the fields it needs where
+    /// they are instead of copying the trunk.
+    @inline(__always)
+    init(_ trunks: [Trunk], _ position: Int, _ column: ListColumn, idCode: UInt64, decimals: inout DecimalValues) {
+        id = trunks[position].id
+        self.idCode = idCode
         switch column {
         case .limit:
-            number = decimals.value(of: trunk.thresholdAmount)
+            number = decimals.value(of: trunks[position].thresholdAmount)
         case .capacity:
-            number = Double(trunk.capacityLimit ?? Int.max)
+            number = Double(trunks[position].capacityLimit ?? Int.max)
         default:
-            guard case .text(let key) = ListSort.key(trunk, column) else { return }
+            guard case .text(let key) = ListSort.key(trunks[position], column) else { return }
             text = key
             textCode = Self.code(key)
         }

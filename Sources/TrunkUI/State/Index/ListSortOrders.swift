@@ -42,42 +42,65 @@ struct ListSortOrders: Sendable {
         return kept[kept.count - 1].order
     }
 
-    /// Trunks were inserted at `range` (those at and after its start moved up): each kept order
-    /// takes them in by binary search, comparing with keys made only for the trunks compared.
-    mutating func inserted(_ range: Range<Int>, in trunks: [Trunk]) {
+    /// Trunks were inserted at `range` (those at and after its start moved up): the order shown
+    /// takes them in by binary search, comparing with keys made only for the trunks compared (ids'
+    /// codes from `keys`), and in place; other orders are dropped (sorted again if asked for), so
+    /// a page costs one merge.
+    mutating func inserted(_ range: Range<Int>, in trunks: [Trunk], keys: TrunkSearchIndex) {
         guard !range.isEmpty else { return }
+        if kept.count > 1 { kept.removeFirst(kept.count - 1) }
+        let start = range.lowerBound, shift = range.count
         for index in kept.indices {
             guard let column = kept[index].sort.column else { continue }
             let descending = kept[index].sort.descending
             var order = kept[index].order
-            for slot in order.indices where order[slot] >= range.lowerBound { order[slot] += range.count }
+            kept[index].order = []
+            for slot in order.indices where order[slot] >= start { order[slot] += shift }
             var fresh: [(position: Int, key: ListSortKey)] = []
-            for position in range { fresh.append((position, ListSortKey(trunks[position], column, decimals: &decimals))) }
+            for position in range {
+                fresh.append((position, ListSortKey(trunks, position, column, idCode: keys.idCode(at: position), decimals: &decimals)))
+            }
             fresh.sort { ListSortKey.precedes($0.key, $1.key, descending: descending) }
-            var merged: [Int] = []
-            merged.reserveCapacity(order.count + fresh.count)
+            var places: [Int] = []
             var from = 0
             for item in fresh {
-                let place = firstAfter(item.key, in: order, from: from, column: column, descending: descending, trunks: trunks)
-                merged += order[from..<place]
-                merged.append(item.position)
-                from = place
+                from = firstAfter(item.key, in: order, from: from, column: column, descending: descending, trunks: trunks, keys: keys)
+                places.append(from)
             }
-            merged += order[from...]
-            kept[index].order = merged
+            Self.merge(fresh.map(\.position), at: places, into: &order)
+            kept[index].order = order
+        }
+    }
+
+    /// Puts `items[i]` before the element at `places[i]` of `order` (places ascending), moving the
+    /// elements from the back so that nothing is copied twice.
+    private static func merge(_ items: [Int], at places: [Int], into order: inout [Int]) {
+        var source = order.count
+        order.append(contentsOf: repeatElement(0, count: items.count))
+        var target = order.count
+        for index in items.indices.reversed() {
+            while source > places[index] {
+                source -= 1
+                target -= 1
+                order[target] = order[source]
+            }
+            target -= 1
+            order[target] = items[index]
         }
     }
 
     /// The trunk at `position` changed from `old`: each kept order where it sorts elsewhere now
     /// moves it.
-    mutating func replaced(at position: Int, old: Trunk, in trunks: [Trunk]) {
+    mutating func replaced(at position: Int, old: Trunk, in trunks: [Trunk], keys: TrunkSearchIndex) {
         for index in kept.indices {
             guard let column = kept[index].sort.column else { continue }
-            let key = ListSortKey(trunks[position], column, decimals: &decimals)
-            guard !ListSortKey.same(ListSortKey(old, column, decimals: &decimals), key) else { continue }
+            let key = ListSortKey(trunks, position, column, idCode: keys.idCode(at: position), decimals: &decimals)
+            let before = ListSortKey([old], 0, column, idCode: ListSortKey.code(old.id), decimals: &decimals)
+            guard !ListSortKey.same(before, key) else { continue }
             var order = kept[index].order
             order.removeAll { $0 == position }
-            let place = firstAfter(key, in: order, from: 0, column: column, descending: kept[index].sort.descending, trunks: trunks)
+            let place = firstAfter(key, in: order, from: 0, column: column, descending: kept[index].sort.descending,
+                                   trunks: trunks, keys: keys)
             order.insert(position, at: place)
             kept[index].order = order
         }
@@ -106,9 +129,11 @@ struct ListSortOrders: Sendable {
     /// The first place in `order` at or after `from` whose trunk sorts after `key`: galloping
     /// from `from` (pages often arrive in order), then halving.
     private mutating func firstAfter(_ key: ListSortKey, in order: [Int], from: Int, column: ListColumn,
-                                     descending: Bool, trunks: [Trunk]) -> Int {
+                                     descending: Bool, trunks: [Trunk], keys: TrunkSearchIndex) -> Int {
         func isAfter(_ place: Int) -> Bool {
-            ListSortKey.precedes(key, ListSortKey(trunks[order[place]], column, decimals: &decimals), descending: descending)
+            let position = order[place]
+            let other = ListSortKey(trunks, position, column, idCode: keys.idCode(at: position), decimals: &decimals)
+            return ListSortKey.precedes(key, other, descending: descending)
         }
         var low = from, step = 1
         var high = from

@@ -39,13 +39,30 @@ public struct TrunkList: Sendable {
         }
         let narrowed = answers.narrow(to: query)
         if let answer = narrowed.answer { return answer }
-        let words = query.words.map(SearchWord.init)
-        var tokens = query
-        tokens.words = []
-        var found = search.positions(of: narrowed.bound ?? order, matchingAll: words, in: elements)
-        if !tokens.isEmpty { found.removeAll { !tokens.matches(elements[$0]) } }
+        let found = positions(of: narrowed.bound ?? order, matching: query)
         answers.push(query, found, listCount: elements.count)
         return found
+    }
+
+    /// Those of `candidates` whose trunks match `query`, in the same order.
+    private func positions(of candidates: [Int], matching query: FilterQuery) -> [Int] {
+        var tokens = query
+        tokens.words = []
+        var found = search.positions(of: candidates, matchingAll: query.words.map(SearchWord.init), in: elements)
+        if !tokens.isEmpty { found.removeAll { !tokens.matches(elements[$0]) } }
+        return found
+    }
+
+    /// Trunks were inserted at `range`: the filter answer shown takes in those of them that match,
+    /// in the order shown, instead of scanning every trunk again; the wider answers are dropped.
+    private mutating func carryAnswer(acrossInsertionAt range: Range<Int>) {
+        guard let sort = answersSort, let top = answers.top else { return invalidateAnswers() }
+        var matched = [Bool](repeating: false, count: elements.count)
+        for position in top.matches { matched[position >= range.lowerBound ? position + range.count : position] = true }
+        for position in positions(of: Array(range), matching: top.query) { matched[position] = true }
+        let order = sortOrders.order(for: sort, of: elements, keys: search)
+        answers.removeAll()
+        answers.push(top.query, order.filter { matched[$0] }, listCount: elements.count)
     }
 }
 
@@ -63,7 +80,7 @@ extension TrunkList: RandomAccessCollection, MutableCollection, RangeReplaceable
     /// Replaces the trunks of `range` with `newElements`: the only way trunks enter or leave.
     public mutating func replaceSubrange<Trunks: Collection>(_ range: Range<Int>, with newElements: Trunks)
     where Trunks.Element == Trunk {
-        invalidateAnswers()
+        if !range.isEmpty || newElements.isEmpty { invalidateAnswers() }
         if !range.isEmpty {
             search.remove(range)
             sortOrders.removed(range)
@@ -74,7 +91,16 @@ extension TrunkList: RandomAccessCollection, MutableCollection, RangeReplaceable
         for index in fresh.indices { interner.intern(&fresh[index].callbackUrl) }
         search.insert(&fresh, at: range.lowerBound)
         elements.insert(contentsOf: fresh, at: range.lowerBound)
-        sortOrders.inserted(range.lowerBound..<range.lowerBound + fresh.count, in: elements)
+        let inserted = range.lowerBound..<range.lowerBound + fresh.count
+        sortOrders.inserted(inserted, in: elements, keys: search)
+        if range.isEmpty { carryAnswer(acrossInsertionAt: inserted) }
+    }
+
+    /// Makes room for `count` trunks and their keys, so that reaching it moves nothing.
+    public mutating func reserveCapacity(_ count: Int) {
+        guard elements.capacity < count else { return }
+        elements.reserveCapacity(count)
+        search.reserveCapacity(count)
     }
 
     /// Empties the list and everything kept beside it.
@@ -114,7 +140,7 @@ extension TrunkList: RandomAccessCollection, MutableCollection, RangeReplaceable
         interner.intern(&new.callbackUrl)
         search.replace(at: position, with: &new)
         elements[position] = new
-        sortOrders.replaced(at: position, old: old, in: elements)
+        sortOrders.replaced(at: position, old: old, in: elements, keys: search)
     }
 
     private mutating func invalidateAnswers() {

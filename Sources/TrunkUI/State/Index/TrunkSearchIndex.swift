@@ -39,6 +39,11 @@ struct TrunkSearchIndex: Sendable {
     /// Entries held: one per trunk.
     var count: Int { entries.count }
 
+    /// Makes room for the keys of `count` trunks.
+    mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+    }
+
     /// Adds the keys of `trunks`, placed at `position` and after; their address and prefix lists
     /// become the equal ones held (`SearchLists`).
     mutating func insert(_ trunks: inout [Trunk], at position: Int) {
@@ -121,6 +126,11 @@ struct TrunkSearchIndex: Sendable {
         return (entry.sipList != SearchLists.none && inLists.contains(entry.sipList, probe.bytes, in: lists))
             || (entry.rtpList != SearchLists.none && inLists.contains(entry.rtpList, probe.bytes, in: lists))
             || (entry.prefixList != SearchLists.none && inLists.contains(entry.prefixList, probe.bytes, in: lists))
+    }
+
+    /// The `ListSortKey.code` of the id of the trunk at `position`.
+    func idCode(at position: Int) -> UInt64 {
+        entries[position].idCode
     }
 
     /// Calls `body` for every position in order with its id's `ListSortKey.code` and the bytes of
