@@ -29,7 +29,7 @@ struct ColumnSorter {
 
     /// Makes the keys of every trunk in `trunks` for `column`; ids' codes and lower-cased names
     /// come from `keys`, the trunks' search index.
-    init(_ trunks: [Trunk], keys: TrunkSearchIndex, column: ListColumn, decimals: inout DecimalValues) {
+    init(_ trunks: [Trunk], keys: TrunkSearchIndex, column: ListColumn, decimals: inout ListSortKey.Decimals) {
         self.column = column
         items.reserveCapacity(trunks.count)
         keys.forEachSortKey { position, idCode, name in

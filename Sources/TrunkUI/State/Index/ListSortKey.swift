@@ -23,7 +23,7 @@ struct ListSortKey: Sendable {
     /// search index); `decimals` remembers the values of threshold texts. Given the array, not the trunk, and inlined: the key reads the fields it needs where
     /// they are instead of copying the trunk.
     @inline(__always)
-    init(_ trunks: [Trunk], _ position: Int, _ column: ListColumn, idCode: UInt64, decimals: inout DecimalValues) {
+    init(_ trunks: [Trunk], _ position: Int, _ column: ListColumn, idCode: UInt64, decimals: inout Decimals) {
         id = trunks[position].id
         self.idCode = idCode
         switch column {
@@ -87,18 +87,20 @@ struct ListSortKey: Sendable {
     }
 }
 
-/// Threshold texts and their values as `ListSort.key` reads them (`DecimalText`, then a double),
-/// remembered: a list holds few distinct thresholds, and reading one takes microseconds.
-struct DecimalValues: Sendable {
-    private var known: [String: Double] = [:]
-    private static let limit = 4096
+extension ListSortKey {
+    /// Threshold texts and their values as `ListSort.key` reads them (`DecimalText`, then a double),
+    /// remembered: a list holds few distinct thresholds, and reading one takes microseconds.
+    struct Decimals: Sendable {
+        private var known: [String: Double] = [:]
+        private static let limit = 4096
 
-    /// The sort value of `text`: its number, or -1 when there is none.
-    mutating func value(of text: String?) -> Double {
-        let text = text ?? ""
-        if let value = known[text] { return value }
-        let value = DecimalText.value(text).map { NSDecimalNumber(decimal: $0).doubleValue } ?? -1
-        if known.count < Self.limit { known[text] = value }
-        return value
+        /// The sort value of `text`: its number, or -1 when there is none.
+        mutating func value(of text: String?) -> Double {
+            let text = text ?? ""
+            if let value = known[text] { return value }
+            let value = DecimalText.value(text).map { NSDecimalNumber(decimal: $0).doubleValue } ?? -1
+            if known.count < Self.limit { known[text] = value }
+            return value
+        }
     }
 }

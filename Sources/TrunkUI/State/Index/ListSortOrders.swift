@@ -8,7 +8,7 @@ import TrunkModel
 /// by `TrunkList`; not shared between threads.
 struct ListSortOrders: Sendable {
     private var kept: [(sort: ListSort, order: [Int])] = []
-    private var decimals = DecimalValues()
+    private var decimals = ListSortKey.Decimals()
     /// Server order: every position as it stands (kept, so a keystroke does not build it).
     private var identity: [Int] = []
     /// Sorts kept: both directions of the column shown and of the one before.

@@ -67,7 +67,9 @@ public struct TrunkList: Sendable {
 }
 
 extension TrunkList: RandomAccessCollection, MutableCollection, RangeReplaceableCollection {
+    /// The first position: 0.
     public var startIndex: Int { 0 }
+    /// One past the last position: the number of trunks.
     public var endIndex: Int { elements.count }
 
     /// The trunk at `position`; setting it updates the search keys and sort orders in step.
