@@ -71,13 +71,13 @@ extension AppState {
         case .deleteItem?:
             guard editor.items.indices.contains(editor.selected) else { break }
             editor.items.remove(at: editor.selected)
-            editor.selected = min(editor.selected, max(0, editor.items.count - 1))
+            editor.selected = ListCursor.clamped(editor.selected, count: editor.items.count)
             editor.error = nil
             store(editor, &current)
-        case .moveDown?: editor.selected = min(editor.selected + 1, last)
-        case .moveUp?: editor.selected = max(editor.selected - 1, 0)
-        case .pageDown?: editor.selected = min(editor.selected + 10, last)
-        case .pageUp?: editor.selected = max(editor.selected - 10, 0)
+        case .moveDown?: editor.selected = ListCursor.moved(editor.selected, by: 1, count: last + 1)
+        case .moveUp?: editor.selected = ListCursor.moved(editor.selected, by: -1, count: last + 1)
+        case .pageDown?: editor.selected = ListCursor.moved(editor.selected, by: 10, count: last + 1)
+        case .pageUp?: editor.selected = ListCursor.moved(editor.selected, by: -10, count: last + 1)
         case .top?: editor.selected = 0
         case .bottom?: editor.selected = last
         case .help?:

@@ -41,8 +41,8 @@ extension AppState {
         }
         let draft = restorable[selected]
         switch key {
-        case .down, .char("j"): restoreSelection = min(selected + 1, restorable.count - 1)
-        case .up, .char("k"): restoreSelection = max(selected - 1, 0)
+        case .down, .char("j"): restoreSelection = ListCursor.moved(selected, by: 1, count: restorable.count)
+        case .up, .char("k"): restoreSelection = ListCursor.moved(selected, by: -1, count: restorable.count)
         case .char("y"):
             if let form, form.isDirty {
                 message = StatusMessage("Save (Ctrl-S) or leave the open form (Esc) first: restoring would replace it", .warning)

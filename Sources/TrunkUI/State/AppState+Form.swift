@@ -34,8 +34,8 @@ extension AppState {
         guard let command = keymap.command(for: key, in: .form) else { return [] }
         message = nil
         switch command {
-        case .moveDown: current.selected = min(current.selected + 1, current.fieldKeys.count - 1)
-        case .moveUp: current.selected = max(current.selected - 1, 0)
+        case .moveDown: current.selected = ListCursor.moved(current.selected, by: 1, count: current.fieldKeys.count)
+        case .moveUp: current.selected = ListCursor.moved(current.selected, by: -1, count: current.fieldKeys.count)
         case .pageDown: current.selected = min(current.selected + 10, current.fieldKeys.count - 1)
         case .pageUp: current.selected = max(current.selected - 10, 0)
         case .top: current.selected = 0
@@ -131,8 +131,8 @@ extension AppState {
             let blocked = current.issues(field, validator: validator).contains { $0.severity == .error }
             if !blocked {
                 current.editor = nil
-                if key == .tab || key == .down { current.selected = min(current.selected + 1, current.fieldKeys.count - 1) }
-                if key == .up || key == .backTab { current.selected = max(current.selected - 1, 0) }
+                if key == .tab || key == .down { current.selected = ListCursor.moved(current.selected, by: 1, count: current.fieldKeys.count) }
+                if key == .up || key == .backTab { current.selected = ListCursor.moved(current.selected, by: -1, count: current.fieldKeys.count) }
             } else if key == .escape {
                 current.editor = nil
             }
@@ -171,8 +171,8 @@ extension AppState {
     private mutating func pickerKey(_ key: Key, _ field: FieldKey, _ options: [String], _ selected: Int, _ current: inout FormState) {
         var selected = selected
         switch key {
-        case .down, .char("j"): selected = min(selected + 1, options.count - 1)
-        case .up, .char("k"): selected = max(selected - 1, 0)
+        case .down, .char("j"): selected = ListCursor.moved(selected, by: 1, count: options.count)
+        case .up, .char("k"): selected = ListCursor.moved(selected, by: -1, count: options.count)
         case .escape: current.editor = nil; return
         case .enter:
             if field == .authType, AuthenticationType(raw: options[selected]) == .ipOnly {

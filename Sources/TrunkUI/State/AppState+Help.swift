@@ -8,10 +8,10 @@ extension AppState {
         let last = HelpText.maxScroll(self)
         let current = min(helpScroll, last)
         switch key == .char(" ") ? .pageDown : keymap.command(for: key, in: .list) {
-        case .moveDown?: helpScroll = min(current + 1, last)
-        case .moveUp?: helpScroll = max(current - 1, 0)
-        case .pageDown?: helpScroll = min(current + page, last)
-        case .pageUp?: helpScroll = max(current - page, 0)
+        case .moveDown?: helpScroll = ListCursor.moved(current, by: 1, count: last + 1)
+        case .moveUp?: helpScroll = ListCursor.moved(current, by: -1, count: last + 1)
+        case .pageDown?: helpScroll = ListCursor.moved(current, by: page, count: last + 1)
+        case .pageUp?: helpScroll = ListCursor.moved(current, by: -page, count: last + 1)
         case .top?: helpScroll = 0
         case .bottom?: helpScroll = last
         default:

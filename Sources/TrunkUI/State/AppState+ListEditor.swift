@@ -51,8 +51,8 @@ extension AppState {
                 editor.selected = min(editor.selected, max(0, editor.items.count - 1))
                 store(editor, &current)
             }
-        case .moveDown?: editor.selected = min(editor.selected + 1, max(0, editor.items.count - 1))
-        case .moveUp?: editor.selected = max(editor.selected - 1, 0)
+        case .moveDown?: editor.selected = ListCursor.moved(editor.selected, by: 1, count: editor.items.count)
+        case .moveUp?: editor.selected = ListCursor.moved(editor.selected, by: -1, count: editor.items.count)
         case .pageDown?: editor.selected = min(editor.selected + 10, max(0, editor.items.count - 1))
         case .pageUp?: editor.selected = max(editor.selected - 10, 0)
         case .top?: editor.selected = 0

@@ -221,7 +221,7 @@ extension AppState {
     private mutating func moveSelection(to position: Int) {
         guard !visible.isEmpty else { return }
         let old = selectedTrunk?.id
-        selection = min(max(0, position), visible.count - 1)
+        selection = ListCursor.clamped(position, count: visible.count)
         followSelection()
         if selectedTrunk?.id != old { detailScroll = 0 }
     }
