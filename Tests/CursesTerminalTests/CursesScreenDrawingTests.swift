@@ -221,11 +221,14 @@ extension CursesScreenTests {
             try Self.directEntry.write(to: source, atomically: true, encoding: .utf8)
             let ticStatus = try await Self.run("/usr/bin/tic", ["-x", "-o", directory.path, source.path])
             try #require(ticStatus == 0)
+            // ncurses finds a terminal description only through the environment. Other tests
+            // spawn processes meanwhile, and copying the environment races with adding or
+            // removing a variable (the array moves), not with replacing one: scripts/test starts
+            // the tests with TERMINFO set, so this replaces it, and it is never unset (a leftover
+            // TERMINFO is harmless: ncurses falls back to the system's descriptions).
             let previous = getenv("TERMINFO").map { String(cString: $0) }
             setenv("TERMINFO", directory.path, 1)
-            defer {
-                if let previous { setenv("TERMINFO", previous, 1) } else { unsetenv("TERMINFO") }
-            }
+            defer { if let previous { setenv("TERMINFO", previous, 1) } }
 
             let screen = try fixture.makeScreen(environment: ["COLORTERM": "truecolor"],
                                                 terminalType: "trunks-direct")
