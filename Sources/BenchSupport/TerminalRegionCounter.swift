@@ -4,7 +4,7 @@
 /// text and attributes count for where they are drawn. Approximate by design (every printed
 /// scalar advances one column); good enough to say which pane a frame's bytes paint.
 /// Feed it everything the program writes, in order, so that it knows where the cursor starts.
-public struct TerminalRegionCounter {
+public struct TerminalRegionCounter: Sendable {
     /// The cursor (0-based) after the bytes counted so far.
     public private(set) var row = 0
     public private(set) var column = 0

@@ -2,11 +2,12 @@ import BenchSupport
 import DidwwClient
 import FakeDidww
 import Foundation
+import Synchronization
 
 /// The rows measured on the real `trunks` binary in a pseudo-terminal this process owns, pointed
 /// at the fake with `--base-url`: first screen, loading everything (against `curl`), resident
 /// memory, and the bytes one cursor move sends to the terminal.
-struct TerminalBenchmarks: @unchecked Sendable {
+struct TerminalBenchmarks: Sendable {
     let fixture: BenchFixture
     let binary: String
     let trunkCount: Int
@@ -142,9 +143,19 @@ struct TerminalBenchmarks: @unchecked Sendable {
     }
 
     /// The cursor followed through all of the program's output (a class: the benchmark is a value).
-    final class CursorTracker {
-        var counter = TerminalRegionCounter()
-        var offset = 0
+    final class CursorTracker: Sendable {
+        private let state = Mutex((counter: TerminalRegionCounter(), offset: 0))
+
+        /// Follows the cursor through the output since the last call up to `before`, then counts
+        /// `bytes` (written from `before` on) by region.
+        func count(upTo before: Int, of program: PtyProcess, then bytes: [UInt8],
+                   region: (_ row: Int, _ column: Int) -> String) -> [String: Int] {
+            state.withLock { state in
+                _ = state.counter.count(program.bytes(from: state.offset, to: before), region: region)
+                state.offset = before + bytes.count
+                return state.counter.count(bytes, region: region)
+            }
+        }
     }
 
     /// Bytes of one cursor move: in all, and split into the list pane, the detail pane and the
@@ -169,11 +180,9 @@ struct TerminalBenchmarks: @unchecked Sendable {
             program.send("j")
             program.waitForOutput(after: before, timeout: 5)
             program.waitForQuiet(150, timeout: 10)
-            _ = cursorTracker.counter.count(program.bytes(from: cursorTracker.offset, to: before), region: region)
             let bytes = program.bytes(from: before)
-            cursorTracker.offset = before + bytes.count
             counts.append(Double(bytes.count))
-            let regions = cursorTracker.counter.count(bytes, region: region)
+            let regions = cursorTracker.count(upTo: before, of: program, then: bytes, region: region)
             list.append(Double(regions["list", default: 0]))
             detail.append(Double(regions["detail", default: 0]))
             bars.append(Double(regions["bars", default: 0]))

@@ -19,7 +19,7 @@ struct StorageProblemTests {
             try await harness.press([.char("e"), .enter, .ctrl("u")])
             let typed = try await harness.type("Kept in memory")
             #expect(typed.message?.kind == .error)
-            #expect(typed.message?.text == "Draft not kept on disk, only in this session until saved: cannot write \(drafts.path): Not a directory",
+            #expect(typed.message?.text == "Draft not kept on disk, only in memory until saved: cannot write \(drafts.path): Not a directory",
                     "\(typed.message?.text ?? "no message")")
             #expect(harness.screen.contains("✗ NOT ON DISK"), "the header keeps the mark: \(harness.screen.prefix(300))")
             #expect(typed.form?.draft.name == "Kept in memory", "the edit itself goes on")

@@ -22,7 +22,7 @@ extension AppRunner {
             } catch {
                 // Said once per problem, not at every key typed into the form.
                 // The consequence first: at 80 columns the path may not fit.
-                let problem = "Draft not kept on disk, only in this session until saved: \(error)"
+                let problem = "Draft not kept on disk, only in memory until saved: \(error)"
                 guard problem != lastDraftProblem else { break }
                 lastDraftProblem = problem
                 answer(.storageFailed(problem))

@@ -1,7 +1,7 @@
 import Foundation
 
 extension CommandLineCommand {
-    /// `:preview auto|on|off`: sets the preview for the session (`v` only toggles on and off);
+    /// `:preview auto|on|off`: sets the preview until trunks exits (`v` only toggles on and off);
     /// `:preview` alone says which is in force and whether it shows at this size.
     public static let preview = CommandLineCommand(
         "preview", argument: "auto|on|off", help: "detail preview beside or below the list (:preview alone names the one in force)",
@@ -16,7 +16,7 @@ extension AppState {
         Viewport.showsPreview(self, rows: terminalSize.rows, columns: terminalSize.columns)
     }
 
-    /// `v`: hides the preview when it is shown, shows it when it is not (`on`), for this session.
+    /// `v`: hides the preview when it is shown, shows it when it is not (`on`), until trunks exits.
     /// From `on` on a terminal too small for any preview it goes to `off`, so the setting still
     /// changes, and the status line says why nothing moved.
     mutating func togglePreview() -> [Effect] {

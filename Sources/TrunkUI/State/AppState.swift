@@ -78,11 +78,11 @@ public struct AppState: Sendable {
     public var readOnly = false
     /// The detail read failed: the detail pane shows the last good data, marked stale.
     public var detailError: String?
-    /// Drafts left by an earlier session (SIGHUP, crash...), offered for restoring at start.
+    /// Drafts left by an earlier run (SIGHUP, crash...), offered for restoring at start.
     public var restorable: [StoredDraft] = []
     /// The draft waiting for its trunk to be read before its form opens.
     public var restoringDraft: StoredDraft?
-    /// The last draft or audit line that could not be written this session (header badge).
+    /// The last draft or audit line that could not be written since trunks started (header badge).
     public var storageProblem: String?
     /// The client is waiting to try a request again (status line until it expires).
     public var retryNote: RetryNote?
