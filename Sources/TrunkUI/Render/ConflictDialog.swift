@@ -34,9 +34,9 @@ enum ConflictDialog {
             let marker = index == review.conflictSelection ? "▶ " : "  "
             let pick = conflict.choice.map { $0 == .theirs ? "keep theirs" : "use mine" } ?? "undecided"
             lines.append(StyledLine([(marker + field.label + ": ", .header), ("[\(pick)]", conflict.choice == nil ? .warning : .ok)]))
-            lines.append(StyledLine([("      base   ", .muted), (shown(conflict.base, field), .dialog)]))
-            lines.append(StyledLine([("      theirs ", .muted), (shown(conflict.theirs, field), conflict.choice == .theirs ? .diffAdded : .dialog)]))
-            lines.append(StyledLine([("      mine   ", .muted), (shown(conflict.mine, field), conflict.choice == .mine ? .diffAdded : .dialog)]))
+            lines.append(StyledLine([("      base   ", .muted), (conflict.base.masked(for: field), .dialog)]))
+            lines.append(StyledLine([("      theirs ", .muted), (conflict.theirs.masked(for: field), conflict.choice == .theirs ? .diffAdded : .dialog)]))
+            lines.append(StyledLine([("      mine   ", .muted), (conflict.mine.masked(for: field), conflict.choice == .mine ? .diffAdded : .dialog)]))
         }
         if let notice = review.notice { lines.append(StyledLine("  " + notice, .muted)) }
         let ready = review.conflicts.allSatisfy { $0.choice != nil }
@@ -53,9 +53,5 @@ enum ConflictDialog {
             lines[scroll + row].draw(in: &grid, rect: inner, row: row)
         }
         grid.line(footer, in: inner, row: inner.height - 1, role: .keyHint)
-    }
-
-    private static func shown(_ value: FieldValue, _ field: TrunkField) -> String {
-        field.isSecret && value != .null ? "••••••••" : value.display(for: field)
     }
 }

@@ -31,8 +31,4 @@ enum RestoreDraftsDialog {
         }
         grid.line(KeyHintLine.fit(footer, width: inner.width), in: inner, row: inner.height - 1, role: .keyHint)
     }
-
-    private static func shown(_ value: FieldValue, _ field: TrunkField) -> String {
-        field.isSecret && value != .null ? "••••••••" : value.display(for: field)
-    }
 }

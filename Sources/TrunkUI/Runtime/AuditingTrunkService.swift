@@ -68,7 +68,7 @@ public final class AuditingTrunkService: TrunkService, Sendable {
 
     public func create(body: Data) async throws -> ChangeReceipt<Trunk> {
         let sent = SentFields(body: body)
-        let changes = Self.changes(body: body, before: nil).map { AuditEntry.Change(field: $0.field, old: "—", new: $0.new) }
+        let changes = Self.changes(sent, before: nil).map { AuditEntry.Change(field: $0.field, old: "—", new: $0.new) }
         return try await audited("POST", id: "new", name: sent.trunk?.name, changes: changes) {
             try await base.create(body: body)
         }
@@ -122,7 +122,11 @@ public final class AuditingTrunkService: TrunkService, Sendable {
 
     /// The fields a PATCH or POST document carries, old → new, secrets redacted.
     static func changes(body: Data, before: Trunk?) -> [AuditEntry.Change] {
-        let sent = SentFields(body: body)
+        changes(SentFields(body: body), before: before)
+    }
+
+    /// The fields `sent` carries, old → new, secrets redacted.
+    static func changes(_ sent: SentFields, before: Trunk?) -> [AuditEntry.Change] {
         return sent.keys.compactMap { key in
             let field = FieldTable.field(key)
             let oldValue = before?.value(key), newValue = sent.trunk?.value(key)
