@@ -10,8 +10,9 @@ enum KeystrokeBenchmarks {
     /// A state with every page applied through the reducer, as the program receives them.
     static func loadedState(_ pages: [TrunkPage]) -> AppState {
         var state = AppState(environmentLabel: "bench", pageSize: pages.first?.trunks.count ?? 50)
-        for (index, page) in pages.enumerated() {
-            _ = state.handle(.pageLoaded(page, number: index + 1, generation: state.listGeneration))
+        _ = state.start()
+        for (index, page) in pages.enumerated() where state.answerPage(page, number: index + 1) == nil {
+            preconditionFailure("page \(index + 1) was not asked for")
         }
         return state
     }
@@ -75,8 +76,10 @@ enum KeystrokeBenchmarks {
         let trunk = try await fixture.client.get(id: id)
         guard trunk.dstPrefixes?.count == prefixes else { throw BenchError("the trunk came back without its prefixes") }
         var state = AppState(environmentLabel: "bench")
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: [trunk], totalRecords: 1), number: 1, generation: 0))
-        _ = state.handle(.trunkLoaded(trunk))
+        _ = state.start()
+        guard state.answerPage(TrunkPage(trunks: [trunk], totalRecords: 1), number: 1) != nil else {
+            throw BenchError("the first page was not asked for")
+        }
         _ = state.handle(.key(.char("p")))
         guard case .list? = state.form?.editor else { throw BenchError("p did not open the prefix editor") }
         var script: [Key] = []

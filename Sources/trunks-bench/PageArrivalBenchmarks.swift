@@ -22,7 +22,9 @@ enum PageArrivalBenchmarks {
             let slice = Array(trunks[offset..<min(offset + pageSize, total)])
             let page = TrunkPage(trunks: slice, totalRecords: total, nextLink: offset + pageSize < total ? "next" : nil)
             let current = number
-            times.append(clock.milliseconds { _ = state.handle(.pageLoaded(page, number: current, generation: state.listGeneration)) })
+            var asked = true
+            times.append(clock.milliseconds { asked = state.answerPage(page, number: current) != nil })
+            precondition(asked, "page \(current) was not asked for")
             number += 1
             offset += pageSize
 

@@ -44,7 +44,7 @@ struct ReadOnlyTests {
     func hiddenAndRefused() {
         var state = AppState(environmentLabel: "demo")
         state.readOnly = true
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: [Trunk(id: "t1")], totalRecords: 1), number: 1, generation: 0))
+        _ = state.answerPage(TrunkPage(trunks: [Trunk(id: "t1")], totalRecords: 1), number: 1)
         let hints = Screen.hints(state)
         #expect(!hints.contains("edit") && !hints.contains("block"), "\(hints)")
         for key: Character in ["e", "b", "p", "n", "c", "D"] {

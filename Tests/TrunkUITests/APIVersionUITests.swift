@@ -10,7 +10,7 @@ import TrunkModel
     static func state(version: String) -> AppState {
         var state = AppState(environmentLabel: "demo", apiVersion: version, now: Date(timeIntervalSince1970: 1_000))
         _ = state.start()
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: UIFixtures.trunks, totalRecords: 3), number: 1, generation: 0))
+        _ = state.deliverPage(TrunkPage(trunks: UIFixtures.trunks, totalRecords: 3), number: 1, generation: 0)
         return state
     }
 
@@ -59,7 +59,7 @@ import TrunkModel
         var state = AppState(environmentLabel: "demo", apiVersion: "2026-04-16")
         _ = state.start()
         let message = "The server answered with API version 2026-11-19, but trunks asked for 2026-04-16: this account is pinned to 2026-11-19. Start trunks with --api-version 2026-11-19."
-        _ = state.handle(.pageFailed(message, generation: 0))
+        _ = state.deliverPageFailure(message, generation: 0)
         let text = Screen.render(state, rows: 24, columns: 80).plainText()
         #expect(text.contains("--api-version 2026-11-19"))
         #expect(text.contains("pinned to 2026-11-19"))

@@ -73,7 +73,7 @@ import TrunkModel
         var state = UIFixtures.loadedState()
         _ = typed("trunk zürich ost", into: &state)
         let effects = state.press([.enter])
-        #expect(effects == [.loadTrunk(id: UIFixtures.trunks[2].id)])
+        #expect(effects.calls == [.loadTrunk(id: UIFixtures.trunks[2].id)])
         #expect(state.selectedTrunk?.name == "Zürich Ost")
         #expect(state.focus == .detail)
         #expect(state.commandInput == nil)
@@ -95,10 +95,10 @@ import TrunkModel
         var state = UIFixtures.loadedState()
         let id = "11111111-2222-4333-8444-555555555555"
         _ = typed("trunk \(id)", into: &state)
-        #expect(state.press([.enter]) == [.loadTrunk(id: id)])
+        #expect(state.press([.enter]).calls == [.loadTrunk(id: id)])
         var far = UIFixtures.trunk(99, name: "Far away")
         far.id = id
-        _ = state.handle(.trunkLoaded(far))
+        _ = state.deliverRead(far)
         #expect(state.selectedTrunk?.id == id)
         #expect(state.focus == .detail)
         #expect(state.trunks.count == 4)
@@ -108,7 +108,7 @@ import TrunkModel
         var state = UIFixtures.loadedState()
         _ = typed("trunk 11111111-2222-4333-8444-555555555555", into: &state)
         _ = state.press([.enter])
-        _ = state.handle(.trunkFailed(id: "11111111-2222-4333-8444-555555555555", "not found (404)"))
+        _ = state.deliverReadFailure(id: "11111111-2222-4333-8444-555555555555", "not found (404)")
         #expect(state.message?.text.contains("Could not find trunk 11111111") == true)
         #expect(state.pendingJump == nil)
     }
@@ -116,14 +116,13 @@ import TrunkModel
     @Test func aNameNotLoadedIsLookedUpOnTheServerWhenPagesRemain() {
         var state = AppState(environmentLabel: "demo", pageSize: 2)
         _ = state.start()
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: Array(UIFixtures.trunks.prefix(2)), totalRecords: 300, nextLink: "n"),
-                                     number: 1, generation: 0))
+        _ = state.deliverPage(TrunkPage(trunks: Array(UIFixtures.trunks.prefix(2)), totalRecords: 300, nextLink: "n"), number: 1, generation: 0)
         _ = typed("trunk Far away", into: &state)
-        #expect(state.press([.enter]) == [.lookupTrunk(name: "Far away")])
+        #expect(state.press([.enter]).calls == [.lookupTrunk(name: "Far away")])
         var far = UIFixtures.trunk(99, name: "Far away")
         far.id = "11111111-2222-4333-8444-555555555555"
-        #expect(state.handle(.lookupFinished(name: "Far away", trunks: [far])) == [.loadTrunk(id: far.id)])
-        _ = state.handle(.trunkLoaded(far))
+        #expect(state.deliver(.lookupTrunk(name: "Far away"), .trunks(.success([far]))).calls == [.loadTrunk(id: far.id)])
+        _ = state.deliverRead(far)
         #expect(state.selectedTrunk?.name == "Far away")
     }
 
@@ -171,7 +170,7 @@ import TrunkModel
     @Test func refreshReloadsAndHelpOpensTheOverlay() {
         var state = UIFixtures.loadedState()
         _ = typed("refresh", into: &state)
-        #expect(state.press([.enter]) == [.loadPage(number: 1, size: 50, generation: 1)])
+        #expect(state.press([.enter]).calls == [.loadPage(number: 1, size: 50)])
         _ = typed("help", into: &state)
         _ = state.press([.enter])
         #expect(state.showHelp)
@@ -238,10 +237,10 @@ import TrunkModel
     @Test func filterCommandFiltersLikeSlashAndSendsTokens() {
         var state = UIFixtures.loadedState()
         _ = typed("filter status:blocked", into: &state)
-        #expect(state.press([.enter]) == [.loadPage(number: 1, size: 50, generation: 1, query: ServerQuery(filters: ["status": "blocked"]))])
+        #expect(state.press([.enter]).calls == [.loadPage(number: 1, size: 50, query: ServerQuery(filters: ["status": "blocked"]))])
         #expect(state.visible.map { state.trunks[$0].name } == ["Zürich Ost"])
         _ = typed("filter", into: &state)
-        #expect(state.press([.enter]) == [.loadPage(number: 1, size: 50, generation: 2)])
+        #expect(state.press([.enter]).calls == [.loadPage(number: 1, size: 50)])
         #expect(state.visible.count == 3)
     }
 }

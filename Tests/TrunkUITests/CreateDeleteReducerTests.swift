@@ -43,12 +43,12 @@ import TrunkModel
         #expect(grid.contains("[ y Create ]") && !grid.contains(Self.sid), "the SID is masked in the review")
         let effects = state.press([.char("y")])
         let body = #"{"data":{"attributes":{"authentication_method":{"attributes":{"twilio_account_sid":"\#(Self.sid)"},"type":"twilio"},"name":"Twilio NYC","on_cli_mismatch_action":"reject_call"},"type":"voice_out_trunks"}}"#
-        #expect(effects == [.create(body: Data(body.utf8))])
+        #expect(effects.calls == [.create(body: Data(body.utf8))])
         var created = NewTrunk.serverDefaults()
         created.id = "11111111-2222-4333-8444-555555555555"
         created.name = "Twilio NYC"
         created.authenticationMethod = AuthenticationMethod(type: .twilio, twilioAccountSid: Self.sid)
-        _ = state.handle(.createSucceeded(created))
+        _ = state.deliverCreate(created)
         #expect(state.form == nil && state.review == nil && state.focus == .list)
         #expect(state.selectedTrunk?.id == created.id && state.totalRecords == 4)
         #expect(state.message?.text == "Created Twilio NYC")
@@ -64,7 +64,7 @@ import TrunkModel
         #expect(state.review?.isCreate == true && state.review?.confirmWord == nil)
         #expect(state.press([.enter]).isEmpty && state.review == nil, "Enter goes back")
         _ = state.press([.ctrl("s")])
-        guard case .create(let body)? = state.press([.char("y")]).first else { Issue.record("y creates"); return }
+        guard case .create(let body)? = state.press([.char("y")]).calls.first else { Issue.record("y creates"); return }
         #expect(String(decoding: body, as: UTF8.self).contains(#""status":"blocked""#))
     }
 
@@ -75,7 +75,7 @@ import TrunkModel
         _ = state.press([.enter, .ctrl("s"), .char("y")])
         let error = APIError(title: "has already been taken", detail: "name - has already been taken", code: "100",
                              status: "422", pointer: "/data/attributes/name")
-        _ = state.handle(.createFailed(message: "rejected", fieldErrors: [error]))
+        _ = state.deliverCreateFailure("rejected", fieldErrors: [error])
         #expect(state.form?.mode.isCreate == true && state.form?.draft.name == "Zürich Ost")
         #expect(state.form?.serverErrors[.name] == "has already been taken" && state.form?.selectedKey == .name)
     }
@@ -115,11 +115,11 @@ import TrunkModel
         _ = state.type("東京 outbound")
         #expect(Screen.render(state, rows: 24, columns: 80).contains("the name matches"))
         let id = UIFixtures.trunks[1].id
-        #expect(state.press([.enter]) == [.delete(id: id)])
+        #expect(state.press([.enter]).calls == [.delete(id: id)])
         #expect(state.press([.enter]).isEmpty && state.deletion?.sending == true, "no second delete while one runs")
         #expect(state.press([.escape]).isEmpty && state.deletion == nil, "Esc closes the question; the delete goes on")
         #expect(state.message?.text == "Deleting continues; the answer will show here")
-        _ = state.handle(.deleteSucceeded(id: id))
+        _ = state.deliverDelete(id: id)
         #expect(state.deletion == nil && !state.trunks.contains { $0.id == id })
         #expect(state.totalRecords == 2 && state.focus == .list)
         #expect(state.selectedTrunk?.name == "Zürich Ost")
@@ -133,7 +133,7 @@ import TrunkModel
         _ = state.press([.char("D")])
         _ = state.type("Berlin Office")
         _ = state.press([.enter])
-        _ = state.handle(.deleteFailed(message: "The server answered 500"))
+        _ = state.deliverDeleteFailure("The server answered 500")
         #expect(state.deletion?.sending == false && state.deletion?.error == "The server answered 500")
         #expect(state.trunks.count == 3)
     }
@@ -144,7 +144,7 @@ import TrunkModel
         _ = state.type("Berlin Office")
         _ = state.press([.enter])
         let text = "No answer within 5 s. It may or may not have been made: reading the trunk again failed (No answer within 5 s)."
-        _ = state.handle(.deleteFailed(message: text, outcomeUnknown: true))
+        _ = state.deliverDeleteFailure(text, outcomeUnknown: true)
         #expect(state.message?.text.hasPrefix("Not known whether the trunk was deleted (r refreshes)") == true)
         #expect(state.deletion?.error == text && state.trunks.count == 3, "nothing is removed on a guess")
     }
@@ -154,11 +154,12 @@ import TrunkModel
         _ = state.press([.char("D")])
         _ = state.type("Berlin Office")
         let id = UIFixtures.trunks[0].id
-        #expect(state.press([.enter]) == [.delete(id: id)])
-        _ = state.handle(.deleteSucceeded(id: id, settled: "no answer arrived (x); reading the trunk again finds it gone"))
+        #expect(state.press([.enter]).calls == [.delete(id: id)])
+        _ = state.deliverDelete(id: id, settled: "no answer arrived (x); reading the trunk again finds it gone")
         #expect(state.message?.text == "Deleted Berlin Office (no answer arrived (x); reading the trunk again finds it gone)")
         _ = state.press([.char("n")])
-        _ = state.handle(.createOutcomeUnknown(message: "No answer. It may or may not have been made: looking failed."))
+        _ = state.ask(.create(body: Data()), for: .create)
+        _ = state.deliverCreateFailure("No answer. It may or may not have been made: looking failed.", outcomeUnknown: true)
         #expect(state.alert?.title == "Create: outcome unknown" && state.form != nil, "the draft stays")
         #expect(state.alert?.text.contains("sending it again could create it twice") == true)
     }
@@ -175,7 +176,7 @@ import TrunkModel
 
         var later = UIFixtures.loadedState()
         later.offerDrafts([stored])
-        #expect(later.press([.char("y")]).allSatisfy { if case .loadTrunk = $0 { false } else { true } },
+        #expect(later.press([.char("y")]).calls.allSatisfy { if case .loadTrunk = $0 { false } else { true } },
                 "nothing to read for a trunk that does not exist yet")
         let form = try #require(later.form)
         #expect(form.mode == .create(cloneOf: nil) && form.draft.name == "Night shift")

@@ -29,7 +29,7 @@ import TrunkModel
         var state = preparing(42)
         _ = state.start()
         #expect(state.press([.char("r"), .char("s")]).isEmpty, "refreshing or sorting waits for the account too")
-        #expect(state.handle(.demoReady) == [.loadPage(number: 1, size: 500, generation: state.listGeneration,
+        #expect(state.handle(.demoReady).calls == [.loadPage(number: 1, size: 500,
                                                        query: state.serverQuery)])
         #expect(state.demoPreparation == nil)
         #expect(ListPane.emptyText(state) == "  loading trunks…")

@@ -162,7 +162,7 @@ import TrunkModel
             row.emergencyDids = nil
             return row
         }
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: listed, totalRecords: listed.count), number: 1, generation: 0))
+        _ = state.deliverPage(TrunkPage(trunks: listed, totalRecords: listed.count), number: 1, generation: 0)
         let text = state.frame()
         #expect(text.contains(Self.row("CLI DIDs", "not read yet (Enter reads the trunk with its DIDs)")))
         #expect(text.contains(Self.row("Emergency DIDs", "not read yet")))

@@ -67,11 +67,11 @@ import TrunkModel
     @Test func jShowsTheRawJSONMaskedUnlessRevealed() throws {
         var state = SeededTrunks.detailState("Berlin Office", rows: 48, columns: 160)
         let id = Self.berlin.id
-        #expect(state.press([.char("J")]) == [.loadTrunkJSON(id: id)])
+        #expect(state.press([.char("J")]).calls == [.loadTrunkJSON(id: id)])
         #expect(state.frame().contains("loading the trunk as the server sends it"))
-        _ = state.handle(.trunkJSONLoaded(id: "some-other-trunk", Data("{}".utf8)))
-        #expect(state.detailView.rawJSON?.document == nil, "an answer for another trunk is ignored")
-        _ = state.handle(.trunkJSONLoaded(id: id, try #require(SeededTrunks.documents[id])))
+        _ = state.handle(.answered(RequestID(9_999), .document(.success(Data("{}".utf8)))))
+        #expect(state.detailView.rawJSON?.document == nil, "an answer to a request not made is ignored")
+        _ = state.deliver(.loadTrunkJSON(id: id), .document(.success(try #require(SeededTrunks.documents[id]))))
         var frame = state.frame()
         #expect(frame.contains("\"password\" : \"••••••••\""))
         #expect(frame.contains("\"type\" : \"credentials_and_ip\""))
@@ -87,7 +87,7 @@ import TrunkModel
         #expect(state.frame().contains("\"total_records\"") == false)
         #expect(state.frame().contains("\"api_version\" : \"2026-04-16\""), "G shows the end of the document")
         let refresh = state.press([.char("r")])
-        #expect(refresh.contains(.loadTrunkJSON(id: id)) && refresh.contains(.loadTrunk(id: id)), "r reads the JSON again too")
+        #expect(refresh.calls.contains(.loadTrunkJSON(id: id)) && refresh.calls.contains(.loadTrunk(id: id)), "r reads the JSON again too")
         #expect(state.detailView.rawJSON?.document == nil)
         _ = state.press([.escape])
         #expect(state.detailView.rawJSON == nil && state.focus == .detail, "Esc leaves the JSON, not the trunk")
@@ -99,7 +99,7 @@ import TrunkModel
     @Test func jShowsAFailureAndGoesBack() {
         var state = SeededTrunks.detailState("Berlin Office")
         _ = state.press([.char("J")])
-        _ = state.handle(.trunkJSONFailed(id: Self.berlin.id, "timed out after 30 s"))
+        _ = state.deliver(.loadTrunkJSON(id: Self.berlin.id), .document(.failure(RequestFailure("timed out after 30 s"))))
         #expect(state.frame().contains("Could not read the trunk: timed out after 30 s"))
         #expect(state.message?.kind == .error)
     }
@@ -142,13 +142,13 @@ import TrunkModel
         #expect(state.press([.enter]).isEmpty, "the name must match exactly, case included")
         _ = state.press([.ctrl("u")])
         _ = state.type("Berlin Office")
-        #expect(state.press([.enter]) == [.regenerateCredentials(id: Self.berlin.id)])
+        #expect(state.press([.enter]).calls == [.regenerateCredentials(id: Self.berlin.id)])
         #expect(state.press([.enter]).isEmpty, "a second Enter while sending sends nothing")
         #expect(state.frame().contains("Regenerating…"))
         var renewed = Self.berlin
         renewed.authenticationMethod?.username = "newuser123"
         renewed.authenticationMethod?.password = "NewSecretPass99"
-        #expect(state.handle(.credentialsRegenerated(renewed)).isEmpty)
+        #expect(state.deliverRegenerated(renewed).isEmpty)
         #expect(state.detailView.regenerate == nil)
         #expect(state.detail?.authenticationMethod?.password == "NewSecretPass99")
         let frame = state.frame()
@@ -181,7 +181,7 @@ import TrunkModel
         _ = state.press([.char("R")])
         _ = state.type("Berlin Office")
         _ = state.press([.enter])
-        _ = state.handle(.regenerateFailed(id: Self.berlin.id, "Regenerating failed; the old credentials still work: 401"))
+        _ = state.deliver(.regenerateCredentials(id: Self.berlin.id), .change(.failure(RequestFailure("Regenerating failed; the old credentials still work: 401"))))
         #expect(state.detailView.regenerate == nil)
         #expect(state.message?.kind == .error)
     }

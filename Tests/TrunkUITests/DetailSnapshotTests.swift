@@ -68,7 +68,7 @@ import TrunkModel
         var state = SeededTrunks.detailState("Berlin Office")
         let id = SeededTrunks.named("Berlin Office").id
         _ = state.press([.char("J")])
-        _ = state.handle(.trunkJSONLoaded(id: id, try #require(SeededTrunks.documents[id])))
+        _ = state.deliver(.loadTrunkJSON(id: id), .document(.success(try #require(SeededTrunks.documents[id]))))
         Self.assert(state, "detail-80x24-raw-json")
     }
 

@@ -91,7 +91,7 @@ import TrunkModel
         _ = state.press([.enter, .ctrl("s"), .char("y")])
         var theirs = UIFixtures.trunks[0]
         theirs.name = "Theirs"
-        _ = state.handle(.saveBaseRead(theirs))
+        _ = state.deliverSaveBase(theirs)
         let frame = Screen.render(state, rows: 60, columns: 200).plainText()
         let box = try Self.box(titled: "Someone else changed Berlin Office meanwhile", in: frame)
         #expect(box.height <= 10 && box.width <= 90, "\(box)")
@@ -137,7 +137,7 @@ import TrunkModel
         theirs.capacityLimit = 7
         theirs.externalReferenceId = "their-ref"
         theirs.callbackUrl = "https://theirs.example/cb"
-        _ = state.handle(.saveBaseRead(theirs))
+        _ = state.deliverSaveBase(theirs)
         #expect(state.review?.conflicts.count == 5)
         _ = state.press(Array(repeating: .down, count: 4))
         let frame = Screen.render(state, rows: 24, columns: 80).plainText()

@@ -40,7 +40,7 @@ import TrunkModel
         var dids = UIFixtures.state(with: [DidEditorReducerTests.linkedTrunk()])
         _ = dids.handle(.resized(rows: 40, columns: 120))
         _ = dids.press([.char("e"), .char("L")])
-        _ = dids.handle(.accountDidsLoaded(DidEditorReducerTests.account))
+        _ = dids.deliverAccountDids(DidEditorReducerTests.account)
         _ = dids.press([.char("a")])
         _ = dids.type("49")
         result.append(("did candidates", dids))

@@ -13,7 +13,7 @@ import TrunkModel
         var state = UIFixtures.state(with: [trunk])
         _ = state.handle(.resized(rows: rows, columns: columns))
         _ = state.press([.char("e"), .char("L")])
-        _ = state.handle(.accountDidsLoaded(DidEditorReducerTests.account))
+        _ = state.deliverAccountDids(DidEditorReducerTests.account)
         if let typed {
             _ = state.press([.char("a")])
             _ = state.type(typed)

@@ -27,7 +27,7 @@ import TrunkModel
         var state = UIFixtures.state(with: [trunk])
         _ = state.press([.char("e")])
         let effects = state.press([.char("L")])
-        _ = state.handle(.accountDidsLoaded(Self.account))
+        _ = state.deliverAccountDids(Self.account)
         return (state, effects)
     }
 
@@ -38,7 +38,7 @@ import TrunkModel
 
     @Test func lOpensTheCLIDidsAndReadsTheAccountsDidsOnce() throws {
         var (state, effects) = editorOpen()
-        #expect(effects == [.loadAccountDids])
+        #expect(effects.calls == [.loadAccountDids])
         #expect(editor(state)?.key == .dids && editor(state)?.items == [Self.berlin])
         #expect(state.form?.selectedKey == .dids)
         #expect(state.accountDids == .loaded(Self.account))
@@ -53,12 +53,12 @@ import TrunkModel
 
     @Test func lInTheListOrDetailOpensTheFormOnTheCLIDids() {
         var state = UIFixtures.state(with: [Self.linkedTrunk()])
-        #expect(state.press([.char("L")]) == [.loadAccountDids])
+        #expect(state.press([.char("L")]).calls == [.loadAccountDids])
         #expect(state.focus == .form && editor(state)?.key == .dids && editor(state)?.items == [Self.berlin])
         _ = state.press([.escape, .escape])
         #expect(state.form == nil && state.focus == .list, "an untouched form closes without asking")
         _ = state.press([.enter])
-        _ = state.handle(.trunkLoaded(Self.linkedTrunk()))
+        _ = state.deliverRead(Self.linkedTrunk())
         _ = state.press([.char("L")])
         #expect(state.form?.returnPane == .detail && editor(state)?.key == .dids)
         var readOnly = UIFixtures.state(with: [Self.linkedTrunk()])
@@ -185,15 +185,15 @@ import TrunkModel
         var state = UIFixtures.state(with: [trunk])
         _ = state.press([.char("e")])
         let effects = state.press([.char("L")])
-        #expect(effects == [.loadTrunk(id: trunk.id), .loadAccountDids])
+        #expect(effects.calls == [.loadTrunk(id: trunk.id), .loadAccountDids])
         #expect(editor(state)?.awaitingLinks == true)
         _ = state.press([.char("a")])
         #expect(editor(state)?.input == nil && editor(state)?.error?.contains("being read") == true)
-        _ = state.handle(.trunkFailed(id: trunk.id, "HTTP 503"))
+        _ = state.deliverReadFailure(id: trunk.id, "HTTP 503")
         #expect(editor(state)?.error == "the trunk's linked DIDs could not be read (HTTP 503); Esc, then L tries again")
         _ = state.press([.escape])
-        #expect(state.press([.char("L")]) == [.loadTrunk(id: trunk.id)], "the account's DIDs are already being read")
-        _ = state.handle(.trunkLoaded(Self.linkedTrunk()))
+        #expect(state.press([.char("L")]).calls == [.loadTrunk(id: trunk.id)], "the account's DIDs are already being read")
+        _ = state.deliverRead(Self.linkedTrunk())
         #expect(editor(state)?.awaitingLinks == false && editor(state)?.items == [Self.berlin])
         #expect(state.form?.original.dids == [Self.berlin] && state.form?.isDirty == false,
                 "the links read become the form's base, not a change")
@@ -202,13 +202,13 @@ import TrunkModel
     @Test func aFailedReadIsShownAndRetriedOnTheNextOpen() {
         var state = UIFixtures.state(with: [Self.linkedTrunk()])
         _ = state.press([.char("e"), .char("L")])
-        _ = state.handle(.accountDidsFailed("HTTP 503"))
+        _ = state.deliver(.loadAccountDids, .dids(.failure(RequestFailure("HTTP 503"))))
         #expect(state.accountDids == .failed("HTTP 503"))
         #expect(state.message?.text == "The account's DIDs could not be read: HTTP 503")
         _ = state.press([.char("a"), .char("4"), .enter])
         #expect(editor(state)?.error == "the account's DIDs could not be read: HTTP 503")
         _ = state.press([.escape, .escape])
-        #expect(state.press([.char("L")]) == [.loadAccountDids])
+        #expect(state.press([.char("L")]).calls == [.loadAccountDids])
     }
 
     @Test func aServer422OnTheRelationshipStandsUnderItsFieldWithTheDraftIntact() throws {
@@ -216,12 +216,12 @@ import TrunkModel
         _ = state.press([.char("a")])
         _ = state.type("4989")
         _ = state.press([.enter, .escape, .escape, .ctrl("s"), .char("y")])
-        _ = state.handle(.saveBaseRead(Self.linkedTrunk()))
-        _ = state.handle(.patchFailed(message: "The server refused the change (422)", fieldErrors: [
+        _ = state.deliverSaveBase(Self.linkedTrunk())
+        _ = state.deliverSaveFailure("The server refused the change (422)", fieldErrors: [
             APIError(title: "can't be assigned while allow_any_did_as_cli is true",
                      detail: "dids - can't be assigned while allow_any_did_as_cli is true",
                      code: "100", status: "422", pointer: "/data/relationships/dids"),
-        ]))
+        ])
         let form = try #require(state.form)
         #expect(form.serverErrors[.dids] == "can't be assigned while allow_any_did_as_cli is true")
         #expect(form.selectedKey == .dids)
@@ -233,10 +233,10 @@ import TrunkModel
         _ = state.press([.char("a")])
         _ = state.type("4989")
         _ = state.press([.enter, .escape, .escape, .ctrl("s"), .char("y")])
-        _ = state.handle(.saveBaseRead(Self.linkedTrunk()))
+        _ = state.deliverSaveBase(Self.linkedTrunk())
         var answer = Self.linkedTrunk()
         answer.dids = [Self.berlin, Self.munich]
-        _ = state.handle(.patchSucceeded(answer))
+        _ = state.deliverSave(answer)
         #expect(state.form == nil && state.detail?.dids == [Self.berlin, Self.munich])
         #expect(state.message?.text == "Saved Berlin Office: CLI DIDs: linked +4989765432")
     }
@@ -245,8 +245,8 @@ import TrunkModel
         var state = UIFixtures.state(with: [Self.linkedTrunk()])
         _ = state.press([.char("n")])
         let effects = state.press([.char("L")])
-        #expect(effects == [.loadAccountDids], "a new trunk has no links to read")
-        _ = state.handle(.accountDidsLoaded(Self.account))
+        #expect(effects.calls == [.loadAccountDids], "a new trunk has no links to read")
+        _ = state.deliverAccountDids(Self.account)
         _ = state.press([.char("a")])
         _ = state.type("4420")
         _ = state.press([.enter, .escape, .escape])

@@ -13,7 +13,7 @@ import TrunkModel
         var state = UIFixtures.state(with: [DidEditorReducerTests.linkedTrunk()])
         _ = state.handle(.resized(rows: rows, columns: columns))
         _ = state.press([.char("e"), .char("L")])
-        _ = state.handle(.accountDidsLoaded(DidEditorReducerTests.account, truncation: truncation))
+        _ = state.deliverAccountDids(DidEditorReducerTests.account, truncation: truncation)
         return state
     }
 

@@ -40,8 +40,8 @@ import TrunkModel
         _ = state.type("drafts")
         _ = state.press([.enter])
         #expect(state.restoreSelection == 0)
-        #expect(state.press([.char("y")]) == [.loadTrunk(id: berlin.trunkID)], "nothing is sent: the trunk is read first")
-        _ = state.handle(.trunkLoaded(UIFixtures.trunks[0]))
+        #expect(state.press([.char("y")]).calls == [.loadTrunk(id: berlin.trunkID)], "nothing is sent: the trunk is read first")
+        _ = state.deliverRead(UIFixtures.trunks[0])
         #expect(state.form?.draft.name == "Berlin renamed")
         #expect(state.restorable.isEmpty)
     }
@@ -53,7 +53,7 @@ import TrunkModel
         state.offerDrafts([zurich, berlin])
         _ = state.press([.down])
         #expect(Screen.render(state, rows: 30, columns: 100).plainText().contains("▶ Zürich Ost"))
-        #expect(state.press([.char("y")]) == [.loadTrunk(id: zurich.trunkID)])
+        #expect(state.press([.char("y")]).calls == [.loadTrunk(id: zurich.trunkID)])
         #expect(state.restorable.map(\.trunkID) == [berlin.trunkID], "the other draft waits for :drafts")
     }
 }

@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 import ScreenKit
 import TrunkModel
@@ -39,7 +40,7 @@ enum UIFixtures {
     static func loadedState() -> AppState {
         var state = AppState(environmentLabel: "demo", now: Date(timeIntervalSince1970: 1_000))
         _ = state.start()
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: trunks, totalRecords: 3), number: 1, generation: 0))
+        _ = state.deliverPage(TrunkPage(trunks: trunks, totalRecords: 3), number: 1, generation: 0)
         return state
     }
 }
@@ -48,8 +49,7 @@ extension AppState {
     /// Replaces the loaded list with `trunks`, as a refresh (`r`) answered by one page would.
     mutating func showOnly(_ trunks: [Trunk]) {
         _ = handle(.key(.char("r")))
-        _ = handle(.pageLoaded(TrunkPage(trunks: trunks, totalRecords: trunks.count), number: 1,
-                               generation: listGeneration))
+        _ = deliverPage(TrunkPage(trunks: trunks, totalRecords: trunks.count), number: 1, generation: listGeneration)
     }
 
     /// Feeds keys and returns every effect they produced.

@@ -19,7 +19,7 @@ extension UIFixtures {
     static func state(with trunks: [Trunk]) -> AppState {
         var state = AppState(environmentLabel: "demo", now: Date(timeIntervalSince1970: 1_000))
         _ = state.start()
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: trunks, totalRecords: trunks.count), number: 1, generation: 0))
+        _ = state.deliverPage(TrunkPage(trunks: trunks, totalRecords: trunks.count), number: 1, generation: 0)
         return state
     }
 }

@@ -34,7 +34,7 @@ import TrunkModel
         var state = AppState(environmentLabel: "demo", now: Date(timeIntervalSince1970: 1_000_000))
         _ = state.handle(.resized(rows: 24, columns: 80))
         _ = state.start()
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: SeededTrunks.all, totalRecords: SeededTrunks.all.count), number: 1, generation: 0))
+        _ = state.deliverPage(TrunkPage(trunks: SeededTrunks.all, totalRecords: SeededTrunks.all.count), number: 1, generation: 0)
         state.selection = 10
         return state
     }
@@ -135,7 +135,7 @@ import TrunkModel
         Row(context: .global, command: .nextPane) { _, after, _ in after.focus == .list },
         Row(context: .global, command: .commandLine) { _, after, _ in after.commandInput != nil },
         Row(context: .global, command: .refresh) { _, _, effects in
-            effects.contains { if case .loadPage(number: 1, _, _, _) = $0 { return true } else { return false } }
+            effects.calls.contains { if case .loadPage(number: 1, _, _) = $0 { return true } else { return false } }
         },
         Row(context: .global, command: .redraw) { _, _, effects in effects == [.redraw] },
 
@@ -149,7 +149,7 @@ import TrunkModel
         Row(context: .list, command: .sortNext) { before, after, _ in after.sort.column != before.sort.column },
         Row(context: .list, command: .sortReverse) { before, after, _ in after.sort != before.sort },
         Row(context: .list, command: .openDetail) { before, after, effects in
-            after.focus == .detail && effects == [.loadTrunk(id: before.selectedTrunk?.id ?? "")]
+            after.focus == .detail && effects.calls == [.loadTrunk(id: before.selectedTrunk?.id ?? "")]
         },
         Row(context: .list, command: .edit, check: opensEdit),
         Row(context: .list, command: .toggleBlock, check: reviewsBlock),
@@ -170,7 +170,7 @@ import TrunkModel
         Row(context: .detail, command: .bottom) { before, after, _ in after.detailScroll > before.detailScroll + 10 },
         Row(context: .detail, command: .revealSecrets) { _, after, _ in after.detailView.reveal != nil },
         Row(context: .detail, command: .rawJSON) { before, after, effects in
-            after.detailView.rawJSON != nil && effects == [.loadTrunkJSON(id: before.detailTrunk?.id ?? "")]
+            after.detailView.rawJSON != nil && effects.calls == [.loadTrunkJSON(id: before.detailTrunk?.id ?? "")]
         },
         Row(context: .detail, command: .testNumber) { _, after, _ in after.detailView.tester != nil },
         Row(context: .detail, command: .regenerateCredentials) { _, after, effects in
@@ -241,7 +241,7 @@ import TrunkModel
         },
 
         Row(context: .review, command: .confirm) { before, after, effects in
-            effects == [.readBeforeSave(id: before.review?.diff.original.id ?? "")] && after.review?.sending == true
+            effects.calls == [.loadTrunk(id: before.review?.diff.original.id ?? "")] && after.review?.sending == true
         },
         Row(context: .review, command: .cancel) { _, after, effects in after.review == nil && effects.isEmpty },
     ]

@@ -22,7 +22,7 @@ import TrunkModel
         var state = UIFixtures.state(with: [trunk])
         #expect(ListPane.cell(trunk, .limit).0 == "⚠ $12.50/99999999999999999999")
         _ = state.press([.enter])
-        _ = state.handle(.trunkLoaded(trunk))
+        _ = state.deliverRead(trunk)
         #expect(Screen.render(state, rows: 40, columns: 200).plainText().contains("of $99999999999999999999"))
     }
 }

@@ -149,7 +149,8 @@ import TrunkModel
     @Test func aFailureThatIsNotAValidationErrorIsShownInADialogAndTheDraftStays() {
         var state = reviewing()
         _ = state.press([.char("y")])
-        _ = state.handle(.patchFailed(message: "The server answered 503 Service Unavailable", fieldErrors: []))
+        _ = state.deliverSaveBaseUnchanged()
+        _ = state.deliverSaveFailure("The server answered 503 Service Unavailable")
         #expect(state.alert?.text.contains("503") == true)
         #expect(state.review == nil && state.form?.draft.name == "Renamed")
         let grid = Screen.render(state, rows: 24, columns: 80)
@@ -161,9 +162,10 @@ import TrunkModel
     @Test func aValidationErrorNoFieldShowsIsShownInADialogWithTheDraftKept() {
         var state = reviewing()
         _ = state.press([.char("y")])
+        _ = state.deliverSaveBaseUnchanged()
         let error = APIError(title: "can't be assigned while allow_any_did_as_cli is true", code: "100", status: "422",
                              pointer: "/data/relationships/bogus")
-        _ = state.handle(.patchFailed(message: "rejected", fieldErrors: [error]))
+        _ = state.deliverSaveFailure("rejected", fieldErrors: [error])
         #expect(state.alert?.text.contains("can't be assigned") == true)
         #expect(state.form?.draft.name == "Renamed" && state.review == nil)
     }
@@ -171,9 +173,10 @@ import TrunkModel
     @Test func aValidationErrorOnAnotherFieldStandsUnderItAndSelectsIt() {
         var state = reviewing()
         _ = state.press([.char("y")])
+        _ = state.deliverSaveBaseUnchanged()
         let error = APIError(title: "must be less than or equal to 600", code: "100", status: "422",
                              pointer: "/data/attributes/rtp_timeout")
-        _ = state.handle(.patchFailed(message: "rejected", fieldErrors: [error]))
+        _ = state.deliverSaveFailure("rejected", fieldErrors: [error])
         #expect(state.form?.selectedKey == .rtpTimeout)
         #expect(Screen.render(state, rows: 24, columns: 80).contains("server: must be less than or equal to 600"))
     }

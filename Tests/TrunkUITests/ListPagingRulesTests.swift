@@ -37,13 +37,12 @@ import TrunkModel
         var asked = [1]
         var pending: [Int] = []
         let effects = state.start()
-        #expect(effects == [.loadPage(number: 1, size: state.pageSize, generation: state.listGeneration)])
+        #expect(effects.calls == [.loadPage(number: 1, size: state.pageSize)])
         pending.append(1)
         while !pending.isEmpty && asked.count <= limit {
             let number = pending.removeFirst()
-            for effect in state.handle(.pageLoaded(server.page(number, size: state.pageSize), number: number,
-                                                   generation: state.listGeneration)) {
-                guard case .loadPage(let next, _, _, _) = effect else { continue }
+            for effect in state.deliverPage(server.page(number, size: state.pageSize), number: number, generation: state.listGeneration) {
+                guard case .request(_, .loadPage(let next, _, _)) = effect else { continue }
                 asked.append(next)
                 pending.append(next)
             }
@@ -103,12 +102,12 @@ import TrunkModel
         let server = Server(count: 72, total: 1_000_000_000)
         var state = AppState(environmentLabel: "demo", pageSize: 10)
         _ = state.start()
-        let first = state.handle(.pageLoaded(server.page(1, size: 10), number: 1, generation: 0))
-        #expect(first == (2...9).map { .loadPage(number: $0, size: 10, generation: 0) })
+        let first = state.deliverPage(server.page(1, size: 10), number: 1, generation: 0)
+        #expect(first.calls == (2...9).map { .loadPage(number: $0, size: 10) })
         #expect(Screen.countText(state) == "loaded 10 of 1,000,000,000…")
         var asked = Set(2...9)
         for number in 2...8 {
-            for case .loadPage(let next, _, _, _) in state.handle(.pageLoaded(server.page(number, size: 10), number: number, generation: 0)) {
+            for case .loadPage(let next, _, _) in state.deliverPage(server.page(number, size: 10), number: number, generation: 0).calls {
                 asked.insert(next)
             }
         }
@@ -116,9 +115,9 @@ import TrunkModel
         #expect(!state.loading, "the list is whole once page 8, the short one, is in")
         var ghost = UIFixtures.trunk(999, name: "Ghost")
         ghost.id = "ghost"
-        #expect(state.handle(.pageLoaded(TrunkPage(trunks: [ghost], totalRecords: 1_000_000_000, nextLink: "next"), number: 9, generation: 0)).isEmpty)
+        #expect(state.deliverPage(TrunkPage(trunks: [ghost], totalRecords: 1_000_000_000, nextLink: "next"), number: 9, generation: 0).isEmpty)
         for number in 10...15 {
-            #expect(state.handle(.pageLoaded(server.page(number, size: 10), number: number, generation: 0)).isEmpty)
+            #expect(state.deliverPage(server.page(number, size: 10), number: number, generation: 0).isEmpty)
         }
         #expect(state.trunks.count == 72 && !state.trunks.contains { $0.id == "ghost" })
         #expect(state.listLoad.inFlight.isEmpty)
@@ -129,10 +128,10 @@ import TrunkModel
         let server = Server(count: 15, total: 1_000)
         var state = AppState(environmentLabel: "demo", pageSize: 10)
         _ = state.start()
-        _ = state.handle(.pageLoaded(server.page(1, size: 10), number: 1, generation: 0))
-        _ = state.handle(.pageLoaded(server.page(2, size: 10), number: 2, generation: 0))
+        _ = state.deliverPage(server.page(1, size: 10), number: 1, generation: 0)
+        _ = state.deliverPage(server.page(2, size: 10), number: 2, generation: 0)
         #expect(!state.loading && state.trunks.count == 15)
-        _ = state.handle(.pageFailed("The DIDWW server failed (500)", generation: 0))
+        _ = state.deliverPageFailure("The DIDWW server failed (500)", generation: 0)
         #expect(state.listError == nil && state.message == nil && state.isFullyLoaded)
         #expect(Screen.countText(state) == "15 trunks (the server said 1,000)")
     }
@@ -141,9 +140,9 @@ import TrunkModel
         let server = Server(count: 72, total: 1_000_000_000)
         var state = AppState(environmentLabel: "demo", pageSize: 10)
         _ = state.start()
-        _ = state.handle(.pageLoaded(server.page(1, size: 10), number: 1, generation: 0))
+        _ = state.deliverPage(server.page(1, size: 10), number: 1, generation: 0)
         for number in (2...9).reversed() {
-            #expect(state.handle(.pageLoaded(server.page(number, size: 10), number: number, generation: 0)).isEmpty,
+            #expect(state.deliverPage(server.page(number, size: 10), number: number, generation: 0).isEmpty,
                     "page \(number): the end is known from page 9 on, nothing more is asked for")
         }
         #expect(state.trunks.map(\.name) == (1...72).map { String(format: "Trunk %03d", $0) })
@@ -153,19 +152,22 @@ import TrunkModel
     @Test func aCreateOrDeleteDuringALoadWithTheLargestTotalDoesNotTrap() {
         var state = AppState(environmentLabel: "demo", pageSize: 2)
         _ = state.start()
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: Array(UIFixtures.trunks.prefix(2)), totalRecords: .max, nextLink: "next"),
-                                     number: 1, generation: 0))
+        _ = state.deliverPage(TrunkPage(trunks: Array(UIFixtures.trunks.prefix(2)), totalRecords: .max, nextLink: "next"), number: 1, generation: 0)
         #expect(state.totalRecords == .max)
-        _ = state.handle(.createSucceeded(UIFixtures.trunk(7, name: "New")))
+        // A create and a delete sent earlier are answered while the list still loads.
+        _ = state.ask(.create(body: Data()), for: .create)
+        _ = state.ask(.delete(id: UIFixtures.trunks[0].id), for: .delete(trunkID: UIFixtures.trunks[0].id))
+        _ = state.deliverCreate(UIFixtures.trunk(7, name: "New"))
         #expect(state.totalRecords == .max)
-        _ = state.handle(.deleteSucceeded(id: UIFixtures.trunks[0].id))
+        _ = state.deliverDelete(id: UIFixtures.trunks[0].id)
         #expect(state.totalRecords == .max - 1)
     }
 
     @Test func aCreateAfterALyingTotalCountsTheTrunksTheUserHas() {
         var state = AppState(environmentLabel: "demo", pageSize: 10)
         _ = Self.load(&state, from: Server(count: 72, total: 1_000_000_000))
-        _ = state.handle(.createSucceeded(UIFixtures.trunk(500, name: "New")))
+        _ = state.ask(.create(body: Data()), for: .create)
+        _ = state.deliverCreate(UIFixtures.trunk(500, name: "New"))
         #expect(Screen.countText(state) == "73 trunks (the server said 1,000,000,000)")
     }
 }

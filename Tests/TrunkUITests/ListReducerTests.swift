@@ -20,10 +20,10 @@ import TrunkModel
         var state = AppState(environmentLabel: "demo", pageSize: 2)
         _ = state.start()
         #expect(Screen.countText(state) == "loading…")
-        _ = state.handle(.pageFailed("Could not connect to 127.0.0.1:9", generation: 0))
+        _ = state.deliverPageFailure("Could not connect to 127.0.0.1:9", generation: 0)
         #expect(Screen.countText(state) == "not loaded", "an account never read is not an empty account")
         _ = state.handle(.key(.char("r")))
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: [], totalRecords: 0, nextLink: nil), number: 1, generation: state.listGeneration))
+        _ = state.deliverPage(TrunkPage(trunks: [], totalRecords: 0, nextLink: nil), number: 1, generation: state.listGeneration)
         #expect(Screen.countText(state) == "0 trunks", "once read, an empty account says so")
     }
 
@@ -31,21 +31,21 @@ import TrunkModel
         let all = Self.many(23)
         var state = AppState(environmentLabel: "demo", pageSize: 2)
         _ = state.start()
-        let first = state.handle(.pageLoaded(page(1, of: all, size: 2), number: 1, generation: 0))
+        let first = state.deliverPage(page(1, of: all, size: 2), number: 1, generation: 0)
         let window = ListLoad.maximumInFlight
-        #expect(first == (2...(1 + window)).map { .loadPage(number: $0, size: 2, generation: 0) })
+        #expect(first.calls == (2...(1 + window)).map { .loadPage(number: $0, size: 2) })
         #expect(state.trunks.count == 2, "the first page shows at once")
         #expect(Screen.countText(state) == "loaded 2 of 23…")
-        #expect(state.handle(.pageLoaded(page(4, of: all, size: 2), number: 4, generation: 0)) == [.loadPage(number: 2 + window, size: 2, generation: 0)])
-        _ = state.handle(.pageLoaded(page(3, of: all, size: 2), number: 3, generation: 0))
+        #expect(state.deliverPage(page(4, of: all, size: 2), number: 4, generation: 0).calls == [.loadPage(number: 2 + window, size: 2)])
+        _ = state.deliverPage(page(3, of: all, size: 2), number: 3, generation: 0)
         #expect(state.trunks.map(\.name) == ["Trunk 001", "Trunk 002", "Trunk 005", "Trunk 006", "Trunk 007", "Trunk 008"],
                 "pages are placed in server order whatever order they arrive in")
         var pending = [2] + Array(5...(3 + window))
         var requested = Set(2...(3 + window))
         while let next = pending.first {
             pending.removeFirst()
-            for effect in state.handle(.pageLoaded(page(next, of: all, size: 2), number: next, generation: 0)) {
-                guard case .loadPage(let number, _, _, _) = effect else { continue }
+            for effect in state.deliverPage(page(next, of: all, size: 2), number: next, generation: 0) {
+                guard case .request(_, .loadPage(let number, _, _)) = effect else { continue }
                 #expect(!requested.contains(number), "page \(number) is asked for once")
                 requested.insert(number)
                 pending.append(number)
@@ -61,13 +61,13 @@ import TrunkModel
         let all = Self.many(6)
         var state = AppState(environmentLabel: "demo", pageSize: 2)
         _ = state.start()
-        _ = state.handle(.pageLoaded(page(1, of: all, size: 2), number: 1, generation: 0))
+        _ = state.deliverPage(page(1, of: all, size: 2), number: 1, generation: 0)
         _ = state.press([.char(":")])
         _ = state.type("trunk \(all[4].id)")
-        #expect(state.press([.enter]) == [.loadTrunk(id: all[4].id)])
-        _ = state.handle(.trunkLoaded(all[4]))
+        #expect(state.press([.enter]).calls == [.loadTrunk(id: all[4].id)])
+        _ = state.deliverRead(all[4])
         #expect(state.trunks.count == 3)
-        for number in 2...3 { _ = state.handle(.pageLoaded(page(number, of: all, size: 2), number: number, generation: 0)) }
+        for number in 2...3 { _ = state.deliverPage(page(number, of: all, size: 2), number: number, generation: 0) }
         #expect(state.trunks.map(\.id).count == Set(state.trunks.map(\.id)).count)
         #expect(state.trunks.count == 6)
         #expect(state.selectedTrunk?.id == all[4].id, "the jumped-to trunk stays selected")
@@ -77,10 +77,14 @@ import TrunkModel
         var state = AppState(environmentLabel: "demo", pageSize: 2)
         _ = state.start()
         let all = Self.many(4)
-        _ = state.handle(.pageLoaded(page(1, of: all, size: 2), number: 1, generation: 0))
-        _ = state.handle(.pageLoaded(page(1, of: all, size: 2), number: 1, generation: 0))
-        #expect(state.trunks.count == 2)
-        _ = state.handle(.pageLoaded(page(2, of: all, size: 2), number: 2, generation: 7))
+        guard let first = state.requests.oldest(making: .loadPage(number: 1, size: 2)) else { Issue.record("no page 1"); return }
+        _ = state.handle(.answered(first, .page(.success(page(1, of: all, size: 2)))))
+        _ = state.handle(.answered(first, .page(.success(page(1, of: all, size: 2)))))
+        #expect(state.trunks.count == 2, "page 1 answered twice is applied once")
+        // A refresh starts a new load: the first load's page 2, still on its way, is not part of it.
+        guard let oldSecond = state.requests.oldest(making: .loadPage(number: 2, size: 2)) else { Issue.record("no page 2"); return }
+        _ = state.press([.char("r")])
+        _ = state.handle(.answered(oldSecond, .page(.success(page(2, of: all, size: 2)))))
         #expect(state.trunks.count == 2)
     }
 
@@ -88,17 +92,17 @@ import TrunkModel
         let all = Self.many(6)
         var state = AppState(environmentLabel: "demo", pageSize: 3)
         _ = state.start()
-        _ = state.handle(.pageLoaded(page(1, of: all, size: 3), number: 1, generation: 0))
-        _ = state.handle(.pageLoaded(page(2, of: all, size: 3), number: 2, generation: 0))
+        _ = state.deliverPage(page(1, of: all, size: 3), number: 1, generation: 0)
+        _ = state.deliverPage(page(2, of: all, size: 3), number: 2, generation: 0)
         _ = state.press([.char("G")])
         #expect(state.selectedTrunk?.name == "Trunk 006")
-        #expect(state.press([.char("r")]) == [.loadPage(number: 1, size: 3, generation: 1)])
+        #expect(state.press([.char("r")]).calls == [.loadPage(number: 1, size: 3)])
         var changed = Array(all.dropFirst())
         changed[0].name = "Renamed 002"
-        _ = state.handle(.pageLoaded(page(1, of: changed, size: 3), number: 1, generation: 1))
+        _ = state.deliverPage(page(1, of: changed, size: 3), number: 1, generation: 1)
         #expect(state.selectedTrunk?.name == "Trunk 006", "the selection stays while its page is still loading")
         #expect(state.trunks.contains { $0.name == "Renamed 002" })
-        _ = state.handle(.pageLoaded(page(2, of: changed, size: 3), number: 2, generation: 1))
+        _ = state.deliverPage(page(2, of: changed, size: 3), number: 2, generation: 1)
         #expect(state.trunks.map(\.name) == ["Renamed 002", "Trunk 003", "Trunk 004", "Trunk 005", "Trunk 006"])
         #expect(state.selectedTrunk?.name == "Trunk 006")
     }
@@ -106,7 +110,7 @@ import TrunkModel
     @Test func aFailedPageKeepsWhatIsLoadedAndSaysSo() {
         var state = UIFixtures.loadedState()
         _ = state.press([.char("r")])
-        _ = state.handle(.pageFailed("HTTP 500", generation: 1))
+        _ = state.deliverPageFailure("HTTP 500", generation: 1)
         #expect(state.trunks.count == 3)
         #expect(state.message?.text == "HTTP 500 — showing the last good data (3 loaded); r retries")
         #expect(!state.loading)
@@ -117,7 +121,7 @@ import TrunkModel
         #expect(state.press([.char("/")]).isEmpty)
         #expect(state.type("status:blocked").isEmpty, "nothing is sent while typing")
         #expect(state.visible.map { state.trunks[$0].name } == ["Zürich Ost"])
-        #expect(state.press([.enter]) == [.loadPage(number: 1, size: 50, generation: 1, query: ServerQuery(filters: ["status": "blocked"]))])
+        #expect(state.press([.enter]).calls == [.loadPage(number: 1, size: 50, query: ServerQuery(filters: ["status": "blocked"]))])
         #expect(state.filterInput == nil)
         #expect(state.filter == "status:blocked")
         #expect(state.press([.char("/"), .enter]).isEmpty, "the same tokens are not sent twice")
@@ -139,7 +143,7 @@ import TrunkModel
         _ = state.press([.enter])
         #expect(state.visible.isEmpty)
         #expect(ListPane.emptyText(state) == "  no trunk matches auth:twilio — Esc clears the filter")
-        #expect(state.press([.escape]) == [.loadPage(number: 1, size: 50, generation: 2)])
+        #expect(state.press([.escape]).calls == [.loadPage(number: 1, size: 50)])
         #expect(state.filter.isEmpty)
         #expect(state.visible.count == 3)
     }
@@ -156,7 +160,7 @@ import TrunkModel
         var state = AppState(environmentLabel: "demo")
         _ = state.start()
         #expect(ListPane.emptyText(state) == "  loading trunks…")
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: [], totalRecords: 0), number: 1, generation: 0))
+        _ = state.deliverPage(TrunkPage(trunks: [], totalRecords: 0), number: 1, generation: 0)
         #expect(ListPane.emptyText(state) == "  no trunks on this account — n creates one")
         var filtered = UIFixtures.loadedState()
         _ = filtered.press([.char("/")])
@@ -180,11 +184,11 @@ import TrunkModel
     @Test func sortAsksTheServerWhenPagesRemainAndItCanSortByTheColumn() {
         var state = AppState(environmentLabel: "demo", pageSize: 2)
         _ = state.start()
-        _ = state.handle(.pageLoaded(page(1, of: Self.many(40), size: 2), number: 1, generation: 0))
+        _ = state.deliverPage(page(1, of: Self.many(40), size: 2), number: 1, generation: 0)
         let byName = state.press([.char("s")])
-        #expect(byName == [.loadPage(number: 1, size: 2, generation: 1, query: ServerQuery(sort: [.init(field: "name")]))])
+        #expect(byName.calls == [.loadPage(number: 1, size: 2, query: ServerQuery(sort: [.init(field: "name")]))])
         let reversed = state.press([.char("S")])
-        #expect(reversed == [.loadPage(number: 1, size: 2, generation: 2, query: ServerQuery(sort: [.init(field: "name", descending: true)]))])
+        #expect(reversed.calls == [.loadPage(number: 1, size: 2, query: ServerQuery(sort: [.init(field: "name", descending: true)]))])
         #expect(state.press([.char("s")]).isEmpty, "status cannot be sorted by the server: the loaded rows are sorted")
         #expect(state.message?.text.contains("the server cannot sort by it") == true)
     }
@@ -193,7 +197,7 @@ import TrunkModel
         var state = AppState(environmentLabel: "demo", pageSize: 100)
         _ = state.start()
         _ = state.handle(.resized(rows: 24, columns: 80))
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: Self.many(60), totalRecords: 60), number: 1, generation: 0))
+        _ = state.deliverPage(TrunkPage(trunks: Self.many(60), totalRecords: 60), number: 1, generation: 0)
         let rows = state.listViewportRows
         #expect(rows == 19)
         _ = state.press([.char("j"), .down])
@@ -217,7 +221,7 @@ import TrunkModel
         var state = AppState(environmentLabel: "demo", pageSize: 100)
         _ = state.start()
         _ = state.handle(.resized(rows: 60, columns: 200))
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: Self.many(80), totalRecords: 80), number: 1, generation: 0))
+        _ = state.deliverPage(TrunkPage(trunks: Self.many(80), totalRecords: 80), number: 1, generation: 0)
         _ = state.press(Array(repeating: .char("j"), count: 30))
         let selected = state.selectedTrunk?.id
         #expect(state.listScroll == 0)
@@ -235,7 +239,7 @@ import TrunkModel
 
     @Test func listCommandsOpenEditBlockAndPrefixes() {
         var state = UIFixtures.loadedState()
-        #expect(state.press([.enter]) == [.loadTrunk(id: UIFixtures.trunks[0].id)])
+        #expect(state.press([.enter]).calls == [.loadTrunk(id: UIFixtures.trunks[0].id)])
         #expect(state.focus == .detail)
         _ = state.press([.escape])
         #expect(state.focus == .list)
@@ -255,7 +259,7 @@ import TrunkModel
         #expect(state.showHelp)
         _ = state.press([.char("x")])
         #expect(!state.showHelp)
-        #expect(state.press([.tab]) == [.loadTrunk(id: UIFixtures.trunks[0].id)])
+        #expect(state.press([.tab]).calls == [.loadTrunk(id: UIFixtures.trunks[0].id)])
         #expect(state.focus == .detail)
         _ = state.press([.backTab])
         #expect(state.focus == .list)
@@ -263,7 +267,7 @@ import TrunkModel
         #expect(state.commandInput != nil)
         _ = state.press([.escape])
         #expect(state.press([.ctrl("l")]) == [.redraw])
-        #expect(state.press([.char("r")]) == [.loadPage(number: 1, size: 50, generation: 1)])
+        #expect(state.press([.char("r")]).calls == [.loadPage(number: 1, size: 50)])
         #expect(state.press([.char("q")]) == [.quit])
     }
 }

@@ -45,7 +45,7 @@ import TrunkModel
         var state = AppState(environmentLabel: "demo", pageSize: seeded.count, now: now.addingTimeInterval(-42))
         _ = state.handle(.resized(rows: rows, columns: columns))
         _ = state.start()
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: seeded, totalRecords: 312, nextLink: "next"), number: 1, generation: 0))
+        _ = state.deliverPage(TrunkPage(trunks: seeded, totalRecords: 312, nextLink: "next"), number: 1, generation: 0)
         state.now = now
         return state
     }

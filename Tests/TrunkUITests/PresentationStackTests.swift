@@ -71,21 +71,64 @@ import TrunkModel
 
     @Test func aFailedReadOfOneTrunkIsNotReportedForAnotherTrunksJump() {
         var state = UIFixtures.loadedState()
-        _ = state.press([.enter])
+        // A detail read of the second row is still on its way when the user goes back to the first.
+        _ = state.press([.char("j"), .enter, .escape, .char("k"), .enter])
+        let second = state.visible.count > 1 ? state.trunks[state.visible[1]].id : ""
+        let first = state.selectedTrunk?.id ?? ""
         let jumpID = "11111111-2222-4333-8444-555555555555"
-        #expect(command("trunk \(jumpID)", &state) == [.loadTrunk(id: jumpID)])
-        _ = state.handle(.trunkFailed(id: UIFixtures.trunks[0].id, "The DIDWW server failed (503)."))
+        #expect(command("trunk \(jumpID)", &state).calls == [.loadTrunk(id: jumpID)])
+        _ = state.deliverReadFailure(id: first, "The DIDWW server failed (503).")
         #expect(state.pendingJump == jumpID, "the jump still waits for its own answer")
         #expect(state.message?.text.contains("Could not find trunk") != true, "\(state.message?.text ?? "")")
         #expect(state.detailError == "The DIDWW server failed (503).", "the detail's own failure is the detail's")
         var far = Trunk(id: jumpID)
         far.name = "Far away"
-        _ = state.handle(.trunkLoaded(far))
+        _ = state.deliverRead(far)
         #expect(state.selectedTrunk?.id == jumpID && state.pendingJump == nil)
+        #expect(state.detailError == nil, "the trunk shown now was read: no failure stands over it")
         // A late failure about a trunk no longer on screen changes nothing.
         let before = state.message
-        _ = state.handle(.trunkFailed(id: UIFixtures.trunks[2].id, "late"))
-        #expect(state.message == before && state.detailError == "The DIDWW server failed (503).")
+        _ = state.deliverReadFailure(id: second, "late")
+        #expect(state.message == before && state.detailError == nil)
+        #expect(state.requests.count == 0, "every request was answered")
+    }
+
+    @Test func aLateDetailReadUpdatesTheListButNotTheTrunkOnScreen() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.enter])
+        let first = state.selectedTrunk!
+        _ = state.press([.escape, .char("j"), .enter])
+        let second = state.selectedTrunk!
+        _ = state.deliverRead(second)
+        var renamed = first
+        renamed.name = "Renamed meanwhile"
+        _ = state.deliverRead(renamed)
+        #expect(state.detail?.id == second.id, "the detail pane keeps the trunk it shows")
+        #expect(state.trunks.elements.contains { $0.name == "Renamed meanwhile" }, "the list learns the new name")
+    }
+
+    @Test func aRefreshForgetsThePagesOfTheLoadItReplaces() {
+        var state = AppState(environmentLabel: "demo", pageSize: 2)
+        _ = state.start()
+        _ = state.deliverPage(TrunkPage(trunks: Array(UIFixtures.trunks.prefix(2)), totalRecords: 40, nextLink: "next"), number: 1)
+        #expect(state.requests.count == 8, "eight pages are asked for at once")
+        _ = state.press([.char("r")])
+        #expect(state.requests.count == 1, "only the new load's first page is still wanted")
+    }
+
+    @Test func anAnswerToNoOpenRequestChangesNothing() {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.enter])
+        let trunk = state.selectedTrunk!
+        guard let id = state.requests.oldest(making: .loadTrunk(id: trunk.id)) else { Issue.record("no read"); return }
+        var first = trunk
+        first.name = "First answer"
+        _ = state.handle(.answered(id, .trunk(.success(first))))
+        var again = trunk
+        again.name = "Same request answered twice"
+        _ = state.handle(.answered(id, .trunk(.success(again))))
+        _ = state.handle(.answered(RequestID(9_999), .trunk(.success(again))))
+        #expect(state.detail?.name == "First answer")
     }
 
     @Test func noKeyActsWhileTheTerminalIsTooSmallToShowWhatItWouldChange() {

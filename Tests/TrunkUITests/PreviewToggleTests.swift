@@ -14,7 +14,7 @@ import TrunkModel
         state.preview = preview
         _ = state.handle(.resized(rows: rows, columns: columns))
         _ = state.start()
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: SeededTrunks.all, totalRecords: SeededTrunks.all.count), number: 1, generation: 0))
+        _ = state.deliverPage(TrunkPage(trunks: SeededTrunks.all, totalRecords: SeededTrunks.all.count), number: 1, generation: 0)
         return state
     }
 

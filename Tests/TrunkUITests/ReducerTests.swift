@@ -8,12 +8,12 @@ import TrunkModel
 @Suite struct ReducerTests {
     @Test func startAsksForTheFirstPageAndBackgroundLoadsTheRest() {
         var state = AppState(environmentLabel: "demo", pageSize: 2)
-        #expect(state.start() == [.loadPage(number: 1, size: 2, generation: 0)])
+        #expect(state.start().calls == [.loadPage(number: 1, size: 2)])
         let page = TrunkPage(trunks: Array(UIFixtures.trunks.prefix(2)), totalRecords: 3, nextLink: "next")
-        #expect(state.handle(.pageLoaded(page, number: 1, generation: 0)) == [.loadPage(number: 2, size: 2, generation: 0)])
+        #expect(state.deliverPage(page, number: 1, generation: 0).calls == [.loadPage(number: 2, size: 2)])
         #expect(Screen.countText(state) == "loaded 2 of 3…")
         let last = TrunkPage(trunks: [UIFixtures.trunks[2]], totalRecords: 3)
-        #expect(state.handle(.pageLoaded(last, number: 2, generation: 0)).isEmpty)
+        #expect(state.deliverPage(last, number: 2, generation: 0).isEmpty)
         #expect(state.trunks.count == 3)
         #expect(!state.loading)
     }
@@ -21,8 +21,10 @@ import TrunkModel
     @Test func aStalePageFromAnEarlierRefreshIsIgnored() {
         var state = UIFixtures.loadedState()
         _ = state.press([.char("r")])
+        guard let earlier = state.requests.oldest(making: .loadPage(number: 1, size: 50)) else { Issue.record("no refresh"); return }
+        _ = state.press([.char("r")])
         let old = TrunkPage(trunks: [UIFixtures.trunks[0]], totalRecords: 1)
-        _ = state.handle(.pageLoaded(old, number: 1, generation: 0))
+        _ = state.handle(.answered(earlier, .page(.success(old))))
         #expect(state.trunks.count == 3)
     }
 
@@ -30,15 +32,15 @@ import TrunkModel
         var state = UIFixtures.loadedState()
         _ = state.press([.char("j"), .char("j")])
         #expect(state.selectedTrunk?.name == "Zürich Ost")
-        #expect(state.press([.char("r")]) == [.loadPage(number: 1, size: 50, generation: 1)])
+        #expect(state.press([.char("r")]).calls == [.loadPage(number: 1, size: 50)])
         let reordered = TrunkPage(trunks: UIFixtures.trunks.reversed(), totalRecords: 3)
-        _ = state.handle(.pageLoaded(reordered, number: 1, generation: 1))
+        _ = state.deliverPage(reordered, number: 1, generation: 1)
         #expect(state.selectedTrunk?.name == "Zürich Ost")
     }
 
     @Test func blockingThroughTheFormSendsOnlyTheStatus() throws {
         var state = UIFixtures.loadedState()
-        #expect(state.press([.enter]) == [.loadTrunk(id: UIFixtures.trunks[0].id)])
+        #expect(state.press([.enter]).calls == [.loadTrunk(id: UIFixtures.trunks[0].id)])
         _ = state.press([.char("e")])
         #expect(state.form != nil)
         let statusIndex = try #require(state.form?.fieldKeys.firstIndex(of: .status))
@@ -53,14 +55,14 @@ import TrunkModel
         _ = state.press([.ctrl("s")])
         #expect(state.press([.char("y"), .char("y")]).isEmpty, "blocking needs the word typed; y alone does not send")
         _ = state.type("block")
-        #expect(state.press([.char("y")]) == [.readBeforeSave(id: UIFixtures.trunks[0].id)], "the trunk is read again first")
+        #expect(state.press([.char("y")]).calls == [.loadTrunk(id: UIFixtures.trunks[0].id)], "the trunk is read again first")
         #expect(state.press([.char("y")]).isEmpty, "a repeated y does not send twice")
-        let effects = state.handle(.saveBaseRead(UIFixtures.trunks[0]))
+        let effects = state.deliverSaveBase(UIFixtures.trunks[0])
         let expected = #"{"data":{"attributes":{"status":"blocked"},"id":"00000000-0000-4000-8000-000000000001","type":"voice_out_trunks"}}"#
-        #expect(effects == [.patch(id: UIFixtures.trunks[0].id, body: Data(expected.utf8))])
+        #expect(effects.calls == [.patch(id: UIFixtures.trunks[0].id, body: Data(expected.utf8))])
         var saved = UIFixtures.trunks[0]
         saved.status = .blocked
-        _ = state.handle(.patchSucceeded(saved))
+        _ = state.deliverSave(saved)
         #expect(state.form == nil && state.review == nil)
         #expect(state.trunks[0].status == .blocked)
         #expect(state.message?.kind == .success)
@@ -73,12 +75,12 @@ import TrunkModel
         _ = state.press([.enter, .ctrl("u")])
         _ = state.type("Berlin HQ")
         _ = state.press([.enter, .ctrl("s"), .char("y")])
-        _ = state.handle(.saveBaseRead(UIFixtures.trunks[0]))
+        _ = state.deliverSaveBase(UIFixtures.trunks[0])
         var answer = UIFixtures.trunks[0]
         answer.name = "Berlin HQ"
         answer.thresholdReached = true
         answer.spentAmount = "3000.5"
-        _ = state.handle(.patchSucceeded(answer))
+        _ = state.deliverSave(answer)
         #expect(state.focus == .detail, "back where the edit started")
         #expect(state.detailTrunk == answer && state.trunks[0] == answer, "fields the server changed show too")
         let frame = state.frame()
@@ -109,9 +111,10 @@ import TrunkModel
         _ = state.press([.char("e"), .enter, .ctrl("u")])
         _ = state.type("Zürich Ost")
         _ = state.press([.enter, .ctrl("s"), .char("y")])
+        _ = state.deliverSaveBaseUnchanged()
         let error = APIError(title: "has already been taken", detail: "name - has already been taken", code: "100",
                              status: "422", pointer: "/data/attributes/name")
-        _ = state.handle(.patchFailed(message: "The server rejected the change", fieldErrors: [error]))
+        _ = state.deliverSaveFailure("The server rejected the change", fieldErrors: [error])
         #expect(state.review == nil)
         #expect(state.form?.serverErrors[.name] == "has already been taken")
         #expect(state.form?.draft.name == "Zürich Ost", "the draft survives the failure")

@@ -12,7 +12,7 @@ import TrunkModel
         _ = state.press([.char("e"), .enter, .ctrl("u")])
         _ = state.type(name)
         _ = state.press([.enter, .ctrl("s")])
-        #expect(state.press([.char("y")]) == [.readBeforeSave(id: UIFixtures.trunks[0].id)])
+        #expect(state.press([.char("y")]).calls == [.loadTrunk(id: UIFixtures.trunks[0].id)])
         return state
     }
 
@@ -20,16 +20,16 @@ import TrunkModel
         var state = try renaming(to: "Mine")
         var theirs = UIFixtures.trunks[0]
         theirs.name = "Theirs"
-        #expect(state.handle(.saveBaseRead(theirs)).isEmpty, "nothing is sent while a conflict is open")
+        #expect(state.deliverSaveBase(theirs).isEmpty, "nothing is sent while a conflict is open")
         let conflict = try #require(state.review?.conflicts.first)
         #expect(conflict.base == .text("Berlin Office") && conflict.theirs == .text("Theirs") && conflict.mine == .text("Mine"))
         let frame = Screen.render(state, rows: 30, columns: 100).plainText()
         #expect(frame.contains("base   Berlin Office") && frame.contains("theirs Theirs") && frame.contains("mine   Mine"))
         #expect(state.press([.char("y")]).isEmpty, "y before a pick does not send")
         _ = state.press([.char("m")])
-        #expect(state.press([.char("y")]) == [.readBeforeSave(id: theirs.id)], "the trunk is read once more before sending")
-        let effects = state.handle(.saveBaseRead(theirs))
-        guard case .patch(_, let body)? = effects.first else { Issue.record("no PATCH: \(effects)"); return }
+        #expect(state.press([.char("y")]).calls == [.loadTrunk(id: theirs.id)], "the trunk is read once more before sending")
+        let effects = state.deliverSaveBase(theirs)
+        guard case .patch(_, let body)? = effects.calls.first else { Issue.record("no PATCH: \(effects)"); return }
         let text = String(decoding: body, as: UTF8.self)
         #expect(text.contains("\"name\":\"Mine\"") && !text.contains("status"))
     }
@@ -38,10 +38,10 @@ import TrunkModel
         var state = try renaming(to: "Mine")
         var theirs = UIFixtures.trunks[0]
         theirs.name = "Theirs"
-        _ = state.handle(.saveBaseRead(theirs))
+        _ = state.deliverSaveBase(theirs)
         _ = state.press([.char("t")])
         _ = state.press([.char("y")])
-        #expect(state.handle(.saveBaseRead(theirs)) == [.removeDraft(trunkID: theirs.id)], "no PATCH; the draft is done")
+        #expect(state.deliverSaveBase(theirs) == [.removeDraft(trunkID: theirs.id)], "no PATCH; the draft is done")
         #expect(state.form == nil && state.review == nil)
         #expect(state.message?.text.contains("already has your changes") == true)
     }
@@ -51,30 +51,30 @@ import TrunkModel
         var theirs = UIFixtures.trunks[0]
         theirs.capacityLimit = 99
         theirs.dstPrefixes = ["1"]
-        let effects = state.handle(.saveBaseRead(theirs))
-        guard case .patch(_, let body)? = effects.first else { Issue.record("no PATCH: \(effects)"); return }
+        let effects = state.deliverSaveBase(theirs)
+        guard case .patch(_, let body)? = effects.calls.first else { Issue.record("no PATCH: \(effects)"); return }
         let text = String(decoding: body, as: UTF8.self)
         #expect(text.contains("\"name\":\"Mine\"") && !text.contains("capacity") && !text.contains("dst_prefixes"))
         #expect(state.review?.notice?.contains("Capacity limit") == true)
         var saved = theirs
         saved.name = "Mine"
-        _ = state.handle(.patchSucceeded(saved))
+        _ = state.deliverSave(saved)
         #expect(state.message?.text.contains("the PATCH carries only your fields") == true, "\(state.message?.text ?? "")")
     }
 
     @Test func anUnknownOutcomeIsCheckedByReadingAgainAndTheDraftStaysUntilApplied() throws {
         var state = try renaming(to: "Mine")
-        _ = state.handle(.saveBaseRead(UIFixtures.trunks[0]))
-        #expect(state.handle(.patchOutcomeUnknown(message: "No answer within 15 s.")) == [.verifyPatch(id: UIFixtures.trunks[0].id)])
-        #expect(state.handle(.patchVerified(UIFixtures.trunks[0])).isEmpty, "not applied: nothing is sent again by itself")
+        _ = state.deliverSaveBase(UIFixtures.trunks[0])
+        #expect(state.deliverSaveFailure("No answer within 15 s.", outcomeUnknown: true).calls == [.loadTrunk(id: UIFixtures.trunks[0].id)])
+        #expect(state.deliverVerify(UIFixtures.trunks[0]).isEmpty, "not applied: nothing is sent again by itself")
         #expect(state.message?.text.contains("does NOT have your change") == true)
         #expect(state.form?.draft.name == "Mine" && state.review?.sending == false)
-        #expect(state.press([.char("y")]) == [.readBeforeSave(id: UIFixtures.trunks[0].id)], "sending again re-reads first")
-        _ = state.handle(.saveBaseRead(UIFixtures.trunks[0]))
-        _ = state.handle(.patchOutcomeUnknown(message: "The connection broke."))
+        #expect(state.press([.char("y")]).calls == [.loadTrunk(id: UIFixtures.trunks[0].id)], "sending again re-reads first")
+        _ = state.deliverSaveBase(UIFixtures.trunks[0])
+        _ = state.deliverSaveFailure("The connection broke.", outcomeUnknown: true)
         var applied = UIFixtures.trunks[0]
         applied.name = "Mine"
-        let effects = state.handle(.patchVerified(applied))
+        let effects = state.deliverVerify(applied)
         #expect(effects == [.removeDraft(trunkID: applied.id)], "the draft goes once the change is known to be applied")
         #expect(state.form == nil)
         #expect(state.message?.text.contains("shows it was applied") == true)
@@ -82,7 +82,7 @@ import TrunkModel
 
     @Test func aFailedReadBeforeSavingSendsNothing() throws {
         var state = try renaming(to: "Mine")
-        #expect(state.handle(.saveBaseFailed("No answer within 15 s.")).isEmpty)
+        #expect(state.deliverSaveBaseFailure("No answer within 15 s.").isEmpty)
         #expect(state.message?.text.hasPrefix("Nothing was sent") == true)
         #expect(state.review?.sending == false && state.form?.draft.name == "Mine")
     }
@@ -111,14 +111,14 @@ import TrunkModel
         state.offerDrafts([draft])
         let frame = Screen.render(state, rows: 30, columns: 100).plainText()
         #expect(frame.contains("Unsaved draft from an earlier session") && frame.contains("Name: Berlin Office → Restored"))
-        #expect(state.press([.char("y")]) == [.loadTrunk(id: draft.trunkID)])
+        #expect(state.press([.char("y")]).calls == [.loadTrunk(id: draft.trunkID)])
         var now = UIFixtures.trunks[0]
         now.name = "Changed meanwhile"
-        _ = state.handle(.trunkLoaded(now))
+        _ = state.deliverRead(now)
         #expect(state.form?.original.name == "Berlin Office", "the draft's base, so a change meanwhile shows as a conflict")
         #expect(state.form?.draft.name == "Restored")
         _ = state.press([.ctrl("s"), .char("y")])
-        _ = state.handle(.saveBaseRead(now))
+        _ = state.deliverSaveBase(now)
         #expect(state.review?.conflicts.first?.theirs == .text("Changed meanwhile"))
     }
 }

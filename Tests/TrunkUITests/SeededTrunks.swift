@@ -1,3 +1,4 @@
+import Testing
 import FakeDidww
 import Foundation
 import ScreenKit
@@ -27,11 +28,11 @@ enum SeededTrunks {
         var state = AppState(environmentLabel: "demo", now: Date(timeIntervalSince1970: 1_000_000))
         _ = state.handle(.resized(rows: rows, columns: columns))
         _ = state.start()
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: all, totalRecords: all.count), number: 1, generation: 0))
+        _ = state.deliverPage(TrunkPage(trunks: all, totalRecords: all.count), number: 1, generation: 0)
         let trunk = named(name)
         state.selection = state.visible.firstIndex { state.trunks[$0].id == trunk.id } ?? 0
         _ = state.handle(.key(.enter))
-        _ = state.handle(.trunkLoaded(trunk))
+        _ = state.deliverRead(trunk)
         return state
     }
 }

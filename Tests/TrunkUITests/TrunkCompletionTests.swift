@@ -27,7 +27,8 @@ import TrunkModel
     func candidatesAreTheFirstOfAllSorted(typed: String, limit: Int) {
         let trunks = TrunkListSamples.all
         var state = AppState(environmentLabel: "demo")
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: trunks, totalRecords: trunks.count), number: 1, generation: 0))
+        _ = state.start()
+        _ = state.deliverPage(TrunkPage(trunks: trunks, totalRecords: trunks.count), number: 1, generation: 0)
         #expect(CommandCompletion.trunkCandidates(typed, in: state, limit: limit) == Self.reference(typed, trunks, limit: limit))
     }
 }

@@ -93,15 +93,14 @@ import TrunkModel
         var state = AppState(environmentLabel: "demo", pageSize: 3)
         _ = state.start()
         if refresh {
-            _ = state.handle(.pageLoaded(TrunkPage(trunks: all, totalRecords: 6), number: 1, generation: 0))
+            _ = state.deliverPage(TrunkPage(trunks: all, totalRecords: 6), number: 1, generation: 0)
             _ = state.handle(.key(.char("r")))
         }
         let kept = refresh ? Array(all.dropFirst()) : all
         let generation = state.listGeneration
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: Array(kept.prefix(3)), totalRecords: kept.count, nextLink: "next"),
-                                     number: 1, generation: generation))
+        _ = state.deliverPage(TrunkPage(trunks: Array(kept.prefix(3)), totalRecords: kept.count, nextLink: "next"), number: 1, generation: generation)
         #expect(!state.listLoad.serverOrder.isEmpty, "pages still to come are placed by it")
-        _ = state.handle(.pageLoaded(TrunkPage(trunks: Array(kept.dropFirst(3)), totalRecords: kept.count), number: 2, generation: generation))
+        _ = state.deliverPage(TrunkPage(trunks: Array(kept.dropFirst(3)), totalRecords: kept.count), number: 2, generation: generation)
         #expect(state.listLoad.isComplete)
         #expect(state.listLoad.serverOrder.isEmpty && state.listLoad.seen.isEmpty)
         #expect(state.trunks.elements == kept)

@@ -36,7 +36,7 @@ import TrunkModel
     @Test func theDetailShowsEachUnreadableValueAndSaysSoFirst() throws {
         var state = UIFixtures.state(with: [try Self.oddTrunk()])
         _ = state.press([.enter])
-        _ = state.handle(.trunkLoaded(try Self.oddTrunk()))
+        _ = state.deliverRead(try Self.oddTrunk())
         let screen = Screen.render(state, rows: 80, columns: 200).plainText()
         for shown in [Self.capacity, #"unreadable value ("yes", a text)"#, #"unreadable value ("44", a text)"#,
                       "unreadable value (12, a number)", "unreadable value (text that is not valid UTF-8)"] {

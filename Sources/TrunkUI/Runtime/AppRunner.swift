@@ -131,81 +131,10 @@ public final class AppRunner: @unchecked Sendable {
                 } catch {
                     answer(.themeApplied(name, problem: "\(error)"))
                 }
-            case .loadPage(let number, let size, let generation, let query):
-                start { service in
-                    do { return .pageLoaded(try await service.listPage(number: number, size: size, query: query), number: number, generation: generation) }
-                    catch { return .pageFailed(describe(error).message, generation: generation) }
-                }
-            case .lookupTrunk(let name):
-                start { service in
-                    do { return .lookupFinished(name: name, trunks: try await service.findTrunks(named: name)) }
-                    catch { return .lookupFailed(name: name, describe(error).message) }
-                }
-            case .loadTrunk(let id):
-                start { service in
-                    do { return .trunkLoaded(try await service.trunk(id: id)) }
-                    catch { return .trunkFailed(id: id, describe(error).message) }
-                }
-            case .loadTrunkJSON(let id):
-                start { service in
-                    do { return .trunkJSONLoaded(id: id, try await service.trunkDocument(id: id)) }
-                    catch { return .trunkJSONFailed(id: id, describe(error).message) }
-                }
-            case .regenerateCredentials(let id):
-                start { service in
-                    do { _ = try await service.regenerateCredentials(id: id) }
-                    catch where (error as? UserFacingError)?.outcomeUnknown == true {
-                        return .regenerateFailed(id: id, "Not known whether the credentials were regenerated (r reads the trunk): "
-                                                 + describe(error).message)
-                    } catch {
-                        return .regenerateFailed(id: id, "Regenerating failed; the old credentials still work: " + describe(error).message)
-                    }
-                    do { return .credentialsRegenerated(try await service.trunk(id: id)) }
-                    catch { return .regenerateFailed(id: id, "Credentials were regenerated, but reading the trunk again failed (r retries): " + describe(error).message) }
-                }
-            case .patch(let id, let body):
-                start { service in
-                    do {
-                        let receipt = try await service.update(id: id, body: body)
-                        return .patchSucceeded(receipt.value, settled: receipt.settlement)
-                    }
-                    catch {
-                        let (message, fields) = describe(error)
-                        if (error as? UserFacingError)?.outcomeUnknown == true { return .patchOutcomeUnknown(message: message) }
-                        return .patchFailed(message: message, fieldErrors: fields)
-                    }
-                }
-            case .create(let body):
-                start { service in
-                    do {
-                        let receipt = try await service.create(body: body)
-                        return .createSucceeded(receipt.value, settled: receipt.settlement)
-                    } catch {
-                        let (message, fields) = describe(error)
-                        if (error as? UserFacingError)?.outcomeUnknown == true { return .createOutcomeUnknown(message: message) }
-                        return .createFailed(message: message, fieldErrors: fields)
-                    }
-                }
-            case .loadAccountDids:
-                start { service in
-                    do {
-                        let list = try await service.accountDidList()
-                        return .accountDidsLoaded(list.dids, truncation: list.truncation)
-                    }
-                    catch { return .accountDidsFailed(describe(error).message) }
-                }
-            case .delete(let id):
-                start { service in
-                    do {
-                        let receipt = try await service.delete(id: id)
-                        return .deleteSucceeded(id: id, settled: receipt.settlement)
-                    } catch {
-                        return .deleteFailed(message: describe(error).message,
-                                             outcomeUnknown: (error as? UserFacingError)?.outcomeUnknown == true)
-                    }
-                }
+            case .request(let id, let call):
+                start { service in .answered(id, await service.answer(call)) }
             default:
-                performSafeSaveAndStorage(effect)
+                performStorage(effect)
             }
         }
     }

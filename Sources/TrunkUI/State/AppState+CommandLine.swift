@@ -48,7 +48,7 @@ extension AppState {
     /// Starts the list again from page 1 under the current server query, keeping the selection.
     mutating func refreshList() -> [Effect] {
         var effects = beginListLoad(replacing: false)
-        if focus == .detail, let id = selectedTrunk?.id { effects.append(.loadTrunk(id: id)) }
+        if focus == .detail, let id = selectedTrunk?.id { effects.append(readForDetail(id)) }
         return effects
     }
 
@@ -147,14 +147,14 @@ extension AppState {
             return []
         }
         if Self.looksLikeID(text) {
-            pendingJump = text.lowercased()
+            startJump(text.lowercased())
             message = StatusMessage("Looking up trunk \(text)…")
-            return [.loadTrunk(id: text.lowercased())]
+            return [ask(.loadTrunk(id: text.lowercased()), for: .jump(id: text.lowercased()))]
         }
         if isPartiallyLoaded {
-            pendingJump = text
+            startJump(text)
             message = StatusMessage("Looking up \"\(text)\" on the server…")
-            return [.lookupTrunk(name: text)]
+            return [ask(.lookupTrunk(name: text), for: .jumpLookup(name: text))]
         }
         message = StatusMessage("No trunk named or numbered \"\(text)\"", .warning)
         return []
@@ -184,36 +184,68 @@ extension AppState {
 
     /// Selects `trunks[index]` (clearing a local filter that hides it) and opens its detail.
     mutating func select(trunkAt index: Int) -> [Effect] {
+        guard show(trunkAt: index) else { return [] }
+        return [readForDetail(trunks[index].id)]
+    }
+
+    /// Selects `trunks[index]` (clearing a local filter that hides it) and focuses the detail;
+    /// false when it cannot be shown.
+    private mutating func show(trunkAt index: Int) -> Bool {
         let id = trunks[index].id
         if !visible.contains(index) {
             filter = ""
             refreshVisible(keeping: id)
         }
-        guard let position = visible.firstIndex(of: index) else { return [] }
+        guard let position = visible.firstIndex(of: index) else { return false }
         selection = position
         detailScroll = 0
         focus = .detail
         message = StatusMessage("Jumped to \(trunks[index].name ?? id)")
-        return [.loadTrunk(id: id)]
+        return true
+    }
+
+    /// A new `:trunk` jump replaces any earlier one still waiting: the earlier one's answers
+    /// will be dropped.
+    private mutating func startJump(_ target: String) {
+        requests.forget { purpose in
+            switch purpose {
+            case .jump, .jumpLookup: true
+            default: false
+            }
+        }
+        pendingJump = target
     }
 
     /// A trunk read because of `:trunk`: add it to the list when it was not loaded, select it.
-    mutating func finishJump(with trunk: Trunk) -> Bool {
-        guard let pending = pendingJump, pending == trunk.id.lowercased() else { return false }
+    mutating func finishJump(with trunk: Trunk) -> [Effect] {
         pendingJump = nil
         if !trunks.contains(where: { $0.id == trunk.id }) {
             trunks.append(trunk)
             refreshVisible()
         }
         detail = trunk
+        detailError = nil
         replace(trunk)
-        if let index = trunks.firstIndex(where: { $0.id == trunk.id }) { _ = select(trunkAt: index) }
-        return true
+        if let index = trunks.firstIndex(where: { $0.id == trunk.id }) { _ = show(trunkAt: index) }
+        return []
+    }
+
+    /// The trunk a `:trunk` jump waited for could not be read.
+    mutating func jumpFailed(_ id: String, _ text: String) -> [Effect] {
+        pendingJump = nil
+        message = StatusMessage("Could not find trunk \(id): \(text)", .warning)
+        return []
+    }
+
+    /// The name lookup of `:trunk NAME` failed.
+    mutating func lookupFailed(_ name: String, _ text: String) -> [Effect] {
+        pendingJump = nil
+        message = StatusMessage("Could not look up trunk \(name): \(text)", .warning)
+        return []
     }
 
     /// The answer to a name lookup on the server.
     mutating func lookupFinished(_ name: String, found: [Trunk]) -> [Effect] {
-        guard pendingJump == name else { return [] }
         pendingJump = nil
         let exact = found.filter { $0.name == name }
         let chosen = exact.count == 1 ? exact : found
@@ -224,28 +256,7 @@ extension AppState {
             return []
         }
         pendingJump = trunk.id.lowercased()
-        return [.loadTrunk(id: trunk.id)]
-    }
-
-    /// Reading trunk `id` failed: said to each feature that asked for that trunk (a `:trunk`
-    /// jump, a draft waiting to be restored, the form's DID editor, the detail of the selected
-    /// trunk); a late answer about a trunk no longer on screen changes nothing.
-    mutating func trunkReadFailed(id: String, _ text: String) -> [Effect] {
-        if pendingJump == id.lowercased() {
-            pendingJump = nil
-            message = StatusMessage("Could not find trunk \(id): \(text)", .warning)
-            return []
-        }
-        if restoringDraft?.trunkID == id {
-            restoringDraft = nil
-            message = StatusMessage("The draft's trunk could not be read (\(text)); the draft is kept for later", .error)
-            return []
-        }
-        if form?.original.id == id { linkedDidsFailed(text) }
-        guard selectedTrunk?.id == id || detail?.id == id else { return [] }
-        detailError = text
-        message = StatusMessage(text + (detail == nil ? "" : " Showing the last good data."), .error)
-        return []
+        return [ask(.loadTrunk(id: trunk.id), for: .jump(id: trunk.id.lowercased()))]
     }
 
     static func looksLikeID(_ text: String) -> Bool {

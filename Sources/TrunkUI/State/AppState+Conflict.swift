@@ -26,7 +26,7 @@ extension AppState {
         current.sending = true
         review = current
         message = StatusMessage("Reading the trunk again before saving…", .info)
-        return [.readBeforeSave(id: current.diff.original.id)]
+        return [ask(.loadTrunk(id: current.diff.original.id), for: .saveBase(trunkID: current.diff.original.id))]
     }
 
     /// The trunk as it is now: rebase the draft on it, stop at conflicts, else send the PATCH.
@@ -80,7 +80,7 @@ extension AppState {
         current.sending = true
         review = current
         message = StatusMessage("Saving…" + (current.notice.map { " (\($0))" } ?? ""), .info)
-        return [.patch(id: fresh.id, body: body.encoded())]
+        return [ask(.patch(id: fresh.id, body: body.encoded()), for: .save(trunkID: fresh.id))]
     }
 
     /// The trunk could not be read before saving: nothing is sent.
@@ -94,7 +94,7 @@ extension AppState {
     mutating func patchOutcomeUnknown(_ text: String) -> [Effect] {
         guard let current = review else { return [] }
         message = StatusMessage("Not known whether the save was applied (\(text)). Reading the trunk again…", .warning)
-        return [.verifyPatch(id: current.diff.original.id)]
+        return [ask(.loadTrunk(id: current.diff.original.id), for: .verifySave(trunkID: current.diff.original.id))]
     }
 
     /// The trunk after a PATCH with an unknown outcome: say whether the change is there.

@@ -50,7 +50,7 @@ extension AppState {
         case .confirmed:
             deletion = current
             message = StatusMessage("Deleting…", .info)
-            return [.delete(id: current.trunkID)]
+            return [ask(.delete(id: current.trunkID), for: .delete(trunkID: current.trunkID))]
         case .stays:
             deletion = current
             return []

@@ -21,7 +21,7 @@ extension AppState {
         case .refresh where detailView.rawJSON != nil:
             guard let id = detailView.rawJSON?.trunkID else { return nil }
             detailView.rawJSON = RawJSONState(trunkID: id)
-            return refreshList() + [.loadTrunkJSON(id: id)]
+            return refreshList() + [ask(.loadTrunkJSON(id: id), for: .rawJSON(trunkID: id))]
         default: return nil
         }
         return []
@@ -35,35 +35,80 @@ extension AppState {
         return nil
     }
 
-    /// Answers to the detail pane's effects.
-    mutating func detailEvent(_ event: AppEvent) -> [Effect] {
-        switch event {
-        case .trunkJSONLoaded(let id, let data):
-            guard detailView.rawJSON?.trunkID == id else { return [] }
+    /// Reads trunk `id` with its DIDs for the detail pane.
+    mutating func readForDetail(_ id: String) -> Effect {
+        ask(.loadTrunk(id: id), for: .detail(trunkID: id))
+    }
+
+    /// The detail read of trunk `id`. The list's copy of the trunk is updated whatever the
+    /// screen shows now; the detail pane only when it still shows that trunk.
+    mutating func detailRead(_ id: String, _ result: Result<Trunk, RequestFailure>) -> [Effect] {
+        let shown = selectedTrunk?.id == id
+        switch result {
+        case .success(let trunk):
+            if shown {
+                detail = trunk
+                detailError = nil
+            }
+            replace(trunk)
+        case .failure(let failure):
+            guard shown else { return [] }
+            detailError = failure.message
+            message = StatusMessage(failure.message + (detail?.id == id ? " Showing the last good data." : ""), .error)
+        }
+        return []
+    }
+
+    /// The raw document of trunk `id`, for the raw JSON view if it still shows that trunk.
+    mutating func rawJSONRead(_ id: String, _ result: Result<Data, RequestFailure>) -> [Effect] {
+        guard detailView.rawJSON?.trunkID == id else { return [] }
+        switch result {
+        case .success(let data):
             detailView.rawJSON?.document = data
             detailView.rawJSON?.error = nil
-        case .trunkJSONFailed(let id, let text):
-            guard detailView.rawJSON?.trunkID == id else { return [] }
-            detailView.rawJSON?.error = text
-            message = StatusMessage(text, .error)
-        case .credentialsRegenerated(let trunk):
-            detailView.regenerate = nil
-            detailView.reveal = nil
-            detail = trunk
+        case .failure(let failure):
+            detailView.rawJSON?.error = failure.message
+            message = StatusMessage(failure.message, .error)
+        }
+        return []
+    }
+
+    /// The credentials of trunk `id` were regenerated (then the trunk is read again), or not.
+    mutating func regenerated(_ id: String, _ result: Result<ChangeMade, RequestFailure>) -> [Effect] {
+        switch result {
+        case .success:
+            return [ask(.loadTrunk(id: id), for: .regeneratedRead(trunkID: id))]
+        case .failure(let failure):
+            regenerateFailed(id, failure.outcomeUnknown
+                ? "Not known whether the credentials were regenerated (r reads the trunk): " + failure.message
+                : "Regenerating failed; the old credentials still work: " + failure.message)
+            return []
+        }
+    }
+
+    /// The trunk read again after its credentials were regenerated.
+    mutating func regeneratedTrunkRead(_ id: String, _ result: Result<Trunk, RequestFailure>) -> [Effect] {
+        switch result {
+        case .success(let trunk):
+            if detailView.regenerate?.trunkID == id { detailView.regenerate = nil }
+            if detailView.reveal?.trunkID == id { detailView.reveal = nil }
+            if detail?.id == id || selectedTrunk?.id == id { detail = trunk }
             replace(trunk)
             let user = trunk.authenticationMethod?.username.map { "username \($0)" } ?? "no username returned"
             message = StatusMessage("Regenerated: \(trunk.name ?? trunk.id) now has \(user); password masked, x reveals", .success)
             if detailView.rawJSON?.trunkID == trunk.id {
                 detailView.rawJSON = RawJSONState(trunkID: trunk.id)
-                return [.loadTrunkJSON(id: trunk.id)]
+                return [ask(.loadTrunkJSON(id: trunk.id), for: .rawJSON(trunkID: trunk.id))]
             }
-        case .regenerateFailed(let id, let text):
-            if detailView.regenerate?.trunkID == id { detailView.regenerate = nil }
-            message = StatusMessage(text, .error)
-        default:
-            break
+        case .failure(let failure):
+            regenerateFailed(id, "Credentials were regenerated, but reading the trunk again failed (r retries): " + failure.message)
         }
         return []
+    }
+
+    private mutating func regenerateFailed(_ id: String, _ text: String) {
+        if detailView.regenerate?.trunkID == id { detailView.regenerate = nil }
+        message = StatusMessage(text, .error)
     }
 
     /// After every event: secrets are masked again when their 30 s are over or the user left the
@@ -135,7 +180,7 @@ extension AppState {
             return []
         }
         detailView.rawJSON = RawJSONState(trunkID: trunk.id)
-        return [.loadTrunkJSON(id: trunk.id)]
+        return [ask(.loadTrunkJSON(id: trunk.id), for: .rawJSON(trunkID: trunk.id))]
     }
 
     private mutating func openNumberTester() {
@@ -188,7 +233,7 @@ extension AppState {
         case .confirmed:
             detailView.regenerate = confirm
             message = StatusMessage("Regenerating the credentials of \(confirm.expected)…")
-            return [.regenerateCredentials(id: confirm.trunkID)]
+            return [ask(.regenerateCredentials(id: confirm.trunkID), for: .regenerate(trunkID: confirm.trunkID))]
         case .stays:
             detailView.regenerate = confirm
             return []

@@ -13,12 +13,12 @@ extension AppState {
             editor.items = refs
         } else if !current.mode.isCreate {
             editor.awaitingLinks = true
-            effects.append(.loadTrunk(id: current.original.id))
+            effects.append(ask(.loadTrunk(id: current.original.id), for: .linkedDids(trunkID: current.original.id)))
         }
         switch accountDids {
         case .notLoaded, .failed:
             accountDids = .loading
-            effects.append(.loadAccountDids)
+            effects.append(ask(.loadAccountDids, for: .accountDids))
         case .loading, .loaded:
             break
         }
@@ -192,15 +192,14 @@ extension AppState {
     }
 
     /// The account's DIDs arrived (or failed); the editor's completions use them at once.
-    mutating func accountDidsEvent(_ event: AppEvent) -> [Effect] {
-        switch event {
-        case .accountDidsLoaded(let dids, let truncation):
-            accountDids = .loaded(dids)
-            accountDidsTruncation = truncation
-        case .accountDidsFailed(let why):
-            accountDids = .failed(why)
-            if case .didSet? = form?.editor { message = StatusMessage("The account's DIDs could not be read: \(why)", .error) }
-        default: break
+    mutating func accountDidsRead(_ result: Result<AccountDidList, RequestFailure>) -> [Effect] {
+        switch result {
+        case .success(let list):
+            accountDids = .loaded(list.dids)
+            accountDidsTruncation = list.truncation
+        case .failure(let failure):
+            accountDids = .failed(failure.message)
+            if case .didSet? = form?.editor { message = StatusMessage("The account's DIDs could not be read: \(failure.message)", .error) }
         }
         return []
     }

@@ -60,7 +60,7 @@ extension AppState {
             }
             restoringDraft = draft
             message = StatusMessage("Reading \(draft.trunkName ?? draft.trunkID) to restore its draft…", .info)
-            return [.loadTrunk(id: draft.trunkID)]
+            return [ask(.loadTrunk(id: draft.trunkID), for: .restoreDraft(trunkID: draft.trunkID))]
         case .char("d"):
             restorable.remove(at: selected)
             restoreSelection = restorable.isEmpty ? nil : min(selected, restorable.count - 1)
@@ -74,8 +74,22 @@ extension AppState {
         return []
     }
 
+    /// The trunk of a draft being restored was read (or could not be).
+    mutating func draftTrunkRead(_ id: String, _ result: Result<Trunk, RequestFailure>) -> [Effect] {
+        switch result {
+        case .success(let trunk):
+            replace(trunk)
+            restoreIfWaiting(for: trunk)
+        case .failure(let failure):
+            guard restoringDraft?.trunkID == id else { return [] }
+            restoringDraft = nil
+            message = StatusMessage("The draft's trunk could not be read (\(failure.message)); the draft is kept for later", .error)
+        }
+        return []
+    }
+
     /// Opens the form of the draft waiting for `trunk`, if any.
-    mutating func restoreIfWaiting(for trunk: Trunk) {
+    private mutating func restoreIfWaiting(for trunk: Trunk) {
         guard let draft = restoringDraft, draft.trunkID == trunk.id else { return }
         restoringDraft = nil
         if let index = trunks.firstIndex(where: { $0.id == trunk.id }), let position = visible.firstIndex(of: index) {

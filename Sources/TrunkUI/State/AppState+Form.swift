@@ -241,7 +241,7 @@ extension AppState {
                 current.sending = true
                 review = current
                 message = StatusMessage("Creating…", .info)
-                return [.create(body: current.body.encoded())]
+                return [ask(.create(body: current.body.encoded()), for: .create)]
             }
             return confirmSave()
         case .cancel?:

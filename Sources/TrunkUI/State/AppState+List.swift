@@ -6,16 +6,22 @@ extension AppState {
     /// The most trunks the server's `total_records` may make room for ahead of the pages.
     static let roomTrusted = 200_000
 
-    /// Starts loading the list from page 1 under `serverQuery`. A new generation makes answers
-    /// to earlier loads stale.
+    /// Starts loading the list from page 1 under `serverQuery`, in place of any load still going.
     mutating func beginListLoad(replacing: Bool) -> [Effect] {
         // The demo account is still being seeded: the list is loaded once it is ready (`demoEvent`).
         guard demoPreparation == nil else { return [] }
+        // Pages of the load this one replaces are no longer wanted: their answers are dropped.
+        requests.forget { if case .listPage = $0 { true } else { false } }
         listGeneration += 1
         listLoad = ListLoad(replacing: replacing)
         loading = true
         listError = nil
-        return [.loadPage(number: 1, size: pageSize, generation: listGeneration, query: serverQuery)]
+        return [askForPage(1)]
+    }
+
+    /// Asks for page `number` of the current list load.
+    mutating func askForPage(_ number: Int) -> Effect {
+        ask(.loadPage(number: number, size: pageSize, query: serverQuery), for: .listPage(number: number, generation: listGeneration))
     }
 
     /// Every trunk the server holds under the current query is loaded.
@@ -41,7 +47,7 @@ extension AppState {
         merge(page.trunks, page: number)
         listLoad.record(page, number: number, size: pageSize)
         listError = nil
-        let requests = listLoad.nextRequests()
+        let next = listLoad.nextRequests()
         if listLoad.isComplete {
             finishListLoad()
             totalRecords = trunks.count
@@ -51,7 +57,7 @@ extension AppState {
         }
         loading = !listLoad.isComplete
         refreshVisible(keeping: keep)
-        return requests.map { .loadPage(number: $0, size: pageSize, generation: generation, query: serverQuery) }
+        return next.map { askForPage($0) }
     }
 
     /// Adds a page's trunks: a trunk already loaded is updated where it stands, a new one is

@@ -30,7 +30,7 @@ extension AppState {
                 moveSelection(by: position - selection)
             } else if overDetail, selectedTrunk != nil, focus != .detail {
                 focus = .detail
-                if let id = selectedTrunk?.id { return [.loadTrunk(id: id)] }
+                if let id = selectedTrunk?.id { return [readForDetail(id)] }
             }
         }
         return []

@@ -19,57 +19,16 @@ extension AppState {
         case .tick(let date):
             now = date
             return []
-        case .pageLoaded(let page, let number, let generation):
-            return pageLoaded(page, number: number, generation: generation)
-        case .pageFailed(let text, let generation):
-            return pageFailed(text, generation: generation)
         case .resized(let rows, let columns):
             return resized(rows: rows, columns: columns)
-        case .trunkLoaded(let trunk):
-            if finishJump(with: trunk) { return [] }
-            detail = trunk
-            detailError = nil
-            replace(trunk)
-            adoptLinkedDids(from: trunk)
-            restoreIfWaiting(for: trunk)
-            return []
-        case .lookupFinished(let name, let found):
-            return lookupFinished(name, found: found)
-        case .trunkFailed(let id, let text):
-            return trunkReadFailed(id: id, text)
-        case .lookupFailed(let name, let text):
-            if pendingJump == name {
-                pendingJump = nil
-                message = StatusMessage("Could not look up trunk \(name): \(text)", .warning)
-            }
-            return []
-        case .patchSucceeded(let trunk, let settled):
-            return patchSucceeded(trunk, note: settled)
-        case .patchFailed(let text, let fieldErrors):
-            return patchFailed(text, fieldErrors: fieldErrors)
+        case .answered(let id, let answer):
+            return answered(id, answer)
         case .themeApplied(let name, let problem):
             themeApplied(name, problem: problem)
             return []
-        case .patchOutcomeUnknown(let text): return patchOutcomeUnknown(text)
-        case .saveBaseRead(let trunk): return saveBaseRead(trunk)
-        case .saveBaseFailed(let text): return saveBaseFailed(text)
-        case .patchVerified(let trunk): return patchVerified(trunk)
-        case .patchVerifyFailed(let text): return patchVerifyFailed(text)
         case .auditLoaded(let lines):
             auditLines = lines
             return []
-        case .trunkJSONLoaded, .trunkJSONFailed, .credentialsRegenerated, .regenerateFailed:
-            return detailEvent(event)
-        case .createSucceeded(let trunk, let settled):
-            return createSucceeded(trunk, settled: settled)
-        case .createFailed(let text, let fieldErrors):
-            return patchFailed(text, fieldErrors: fieldErrors)
-        case .createOutcomeUnknown(let text):
-            return createOutcomeUnknown(text)
-        case .deleteSucceeded(let id, let settled):
-            return deleteSucceeded(id: id, settled: settled)
-        case .deleteFailed(let text, let outcomeUnknown):
-            return deleteFailed(text, outcomeUnknown: outcomeUnknown)
         case .storageFailed(let text):
             return storageFailed(text)
         case .retrying(let text, let until):
@@ -81,8 +40,6 @@ extension AppState {
         case .tryEnded(let request):
             tryEnded(request: request)
             return []
-        case .accountDidsLoaded, .accountDidsFailed:
-            return accountDidsEvent(event)
         case .demoPreparing, .demoReady:
             return demoEvent(event)
         }
@@ -103,7 +60,7 @@ extension AppState {
         return []
     }
 
-    private mutating func patchFailed(_ text: String, fieldErrors: [APIError]) -> [Effect] {
+    mutating func patchFailed(_ text: String, fieldErrors: [APIError]) -> [Effect] {
         review?.sending = false
         message = StatusMessage(text, .error)
         guard !fieldErrors.isEmpty else {
@@ -171,7 +128,7 @@ extension AppState {
         case .nextPane:
             if focus == .list, let trunk = selectedTrunk {
                 focus = .detail
-                return [.loadTrunk(id: trunk.id)]
+                return [readForDetail(trunk.id)]
             }
             focus = .list
         case .commandLine: commandInput = TextInput()
@@ -189,7 +146,7 @@ extension AppState {
             guard let trunk = selectedTrunk else { return [] }
             focus = .detail
             detailScroll = 0
-            return [.loadTrunk(id: trunk.id)]
+            return [readForDetail(trunk.id)]
         case .edit: openForm()
         case .editPrefixes:
             openForm()

@@ -90,6 +90,8 @@ public struct AppState: Sendable {
     public var pendingTries: [PendingTry] = []
     /// Demo mode: the fake API is still seeding its account; nothing is asked for until it is done.
     public var demoPreparation: DemoPreparation?
+    /// The requests asked of the API and not yet answered, with who asked (see `RequestLedger`).
+    public internal(set) var requests = RequestLedger()
 
     /// A fresh state for an environment.
     public init(environmentLabel: String, apiVersion: String = "2026-04-16", pageSize: Int = 50, now: Date = Date()) {
@@ -105,7 +107,7 @@ public struct AppState: Sendable {
         loading = true
         guard demoPreparation == nil else { return [] }
         listLoad = ListLoad(replacing: true)
-        return [.loadPage(number: 1, size: pageSize, generation: listGeneration, query: serverQuery)]
+        return [askForPage(1)]
     }
 
     /// The selected trunk, if any row is visible.
@@ -164,7 +166,7 @@ public struct AppState: Sendable {
             if merged.emergencyDids == nil { merged.emergencyDids = trunks[index].emergencyDids }
             trunks[index] = merged
         }
-        if detail?.id == trunk.id || focus == .detail { detail = trunk }
+        if detail?.id == trunk.id { detail = trunk }
         refreshVisible(keeping: selectedTrunk?.id)
     }
 }

@@ -2,19 +2,9 @@ import Foundation
 import TrunkModel
 
 extension AppRunner {
-    /// Performs the effects of the safe save path, the draft store and the audit trail.
-    func performSafeSaveAndStorage(_ effect: Effect) {
+    /// Performs the effects of the draft store and the audit trail.
+    func performStorage(_ effect: Effect) {
         switch effect {
-        case .readBeforeSave(let id):
-            start { service in
-                do { return .saveBaseRead(try await service.trunk(id: id)) }
-                catch { return .saveBaseFailed(describe(error).message) }
-            }
-        case .verifyPatch(let id):
-            start { service in
-                do { return .patchVerified(try await service.trunk(id: id)) }
-                catch { return .patchVerifyFailed(describe(error).message) }
-            }
         case .storeDraft(let draft):
             do {
                 try draftStore?.save(draft)
