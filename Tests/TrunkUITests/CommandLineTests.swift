@@ -75,7 +75,7 @@ import TrunkModel
         let effects = state.press([.enter])
         #expect(effects.calls == [.loadTrunk(id: UIFixtures.trunks[2].id)])
         #expect(state.selectedTrunk?.name == "Zürich Ost")
-        #expect(state.focus == .detail)
+        #expect(state.pane == .detail)
         #expect(state.commandInput == nil)
     }
 
@@ -100,7 +100,7 @@ import TrunkModel
         far.id = id
         _ = state.deliverRead(far)
         #expect(state.selectedTrunk?.id == id)
-        #expect(state.focus == .detail)
+        #expect(state.pane == .detail)
         #expect(state.trunks.count == 4)
     }
 
@@ -150,7 +150,7 @@ import TrunkModel
     @Test func quitAsksWhenTheDraftIsUnsavedAndBangQuitsAnyway() {
         var state = UIFixtures.loadedState()
         _ = state.press([.char("e")])
-        state.form?.draft.name = "Changed"
+        state.editForm { $0.draft.name = "Changed" }
         _ = typed("q", into: &state)
         #expect(state.press([.enter]).isEmpty)
         #expect(state.confirmQuit)

@@ -14,7 +14,7 @@ import TrunkModel
         if fromDetail { _ = state.press([.enter]) }
         _ = state.press([.char("n")])
         let form = try #require(state.form)
-        #expect(form.mode == .create(cloneOf: nil) && state.focus == .form)
+        #expect(form.mode == .create(cloneOf: nil) && state.pane == .form)
         #expect(form.draft == NewTrunk.serverDefaults())
         #expect(form.fieldsWithErrors(validator: state.validator) == [.name, .authType])
         #expect(!form.fieldKeys.contains(.allowedSipIps) && !form.fieldKeys.contains(.twilioAccountSid),
@@ -49,7 +49,7 @@ import TrunkModel
         created.name = "Twilio NYC"
         created.authenticationMethod = AuthenticationMethod(type: .twilio, twilioAccountSid: Self.sid)
         _ = state.deliverCreate(created)
-        #expect(state.form == nil && state.review == nil && state.focus == .list)
+        #expect(state.form == nil && state.review == nil && state.pane == .list)
         #expect(state.selectedTrunk?.id == created.id && state.totalRecords == 4)
         #expect(state.message?.text == "Created Twilio NYC")
     }
@@ -121,7 +121,7 @@ import TrunkModel
         #expect(state.message?.text == "Deleting continues; the answer will show here")
         _ = state.deliverDelete(id: id)
         #expect(state.deletion == nil && !state.trunks.contains { $0.id == id })
-        #expect(state.totalRecords == 2 && state.focus == .list)
+        #expect(state.totalRecords == 2 && state.pane == .list)
         #expect(state.selectedTrunk?.name == "Zürich Ost")
         #expect(state.message?.text == "Deleted 東京 outbound")
     }

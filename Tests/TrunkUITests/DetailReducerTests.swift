@@ -40,11 +40,11 @@ import TrunkModel
         var state = SeededTrunks.detailState("Berlin Office", rows: 48, columns: 160)
         _ = state.press([.char("x")])
         _ = state.press([.escape])
-        #expect(state.focus == .list)
+        #expect(state.pane == .list)
         #expect(state.detailView.reveal == nil)
         #expect(!state.frame().contains(Self.password), "the side-by-side detail is masked once the focus leaves it")
         _ = state.press([.enter, .char("x"), .char("e")])
-        #expect(state.focus == .form)
+        #expect(state.pane == .form)
         #expect(state.detailView.reveal == nil, "opening the form leaves the detail")
     }
 
@@ -90,7 +90,7 @@ import TrunkModel
         #expect(refresh.calls.contains(.loadTrunkJSON(id: id)) && refresh.calls.contains(.loadTrunk(id: id)), "r reads the JSON again too")
         #expect(state.detailView.rawJSON?.document == nil)
         _ = state.press([.escape])
-        #expect(state.detailView.rawJSON == nil && state.focus == .detail, "Esc leaves the JSON, not the trunk")
+        #expect(state.detailView.rawJSON == nil && state.pane == .detail, "Esc leaves the JSON, not the trunk")
         _ = state.press([.char("J")])
         #expect(state.press([.char("J")]).isEmpty)
         #expect(state.detailView.rawJSON == nil, "J toggles")
@@ -125,7 +125,7 @@ import TrunkModel
         #expect(state.press([.char("x"), .char("q"), .char("R")]).isEmpty, "letters are typed, not commands")
         #expect(!state.quitting && state.detailView.reveal == nil && state.detailView.regenerate == nil)
         _ = state.press([.escape])
-        #expect(state.detailView.tester == nil && state.focus == .detail)
+        #expect(state.detailView.tester == nil && state.pane == .detail)
     }
 
     @Test func regenerateNeedsTheExactNameThenReadsTheTrunkAgain() {
@@ -172,7 +172,7 @@ import TrunkModel
         _ = state.press([.char("R")])
         _ = state.type("Berlin Office")
         #expect(state.press([.escape]).isEmpty)
-        #expect(state.detailView.regenerate == nil && state.focus == .detail)
+        #expect(state.detailView.regenerate == nil && state.pane == .detail)
         #expect(state.message?.text == "Regenerate cancelled; nothing was sent")
     }
 

@@ -125,11 +125,11 @@ import TrunkModel
     @Test func manyConflictsAt80x24KeepTheFieldBeingDecidedInSight() throws {
         var state = UIFixtures.loadedState()
         _ = state.press([.char("e")])
-        state.form?.draft.name = "Mine"
-        state.form?.draft.rtpTimeout = 45
-        state.form?.draft.capacityLimit = 5
-        state.form?.draft.externalReferenceId = "mine-ref"
-        state.form?.draft.callbackUrl = "https://mine.example/cb"
+        state.editForm { $0.draft.name = "Mine" }
+        state.editForm { $0.draft.rtpTimeout = 45 }
+        state.editForm { $0.draft.capacityLimit = 5 }
+        state.editForm { $0.draft.externalReferenceId = "mine-ref" }
+        state.editForm { $0.draft.callbackUrl = "https://mine.example/cb" }
         _ = state.press([.ctrl("s"), .char("y")])
         var theirs = UIFixtures.trunks[0]
         theirs.name = "Theirs"

@@ -54,9 +54,9 @@ import TrunkModel
     @Test func lInTheListOrDetailOpensTheFormOnTheCLIDids() {
         var state = UIFixtures.state(with: [Self.linkedTrunk()])
         #expect(state.press([.char("L")]).calls == [.loadAccountDids])
-        #expect(state.focus == .form && editor(state)?.key == .dids && editor(state)?.items == [Self.berlin])
+        #expect(state.pane == .form && editor(state)?.key == .dids && editor(state)?.items == [Self.berlin])
         _ = state.press([.escape, .escape])
-        #expect(state.form == nil && state.focus == .list, "an untouched form closes without asking")
+        #expect(state.form == nil && state.pane == .list, "an untouched form closes without asking")
         _ = state.press([.enter])
         _ = state.deliverRead(Self.linkedTrunk())
         _ = state.press([.char("L")])

@@ -52,6 +52,13 @@ extension AppState {
         _ = deliverPage(TrunkPage(trunks: trunks, totalRecords: trunks.count), number: 1, generation: listGeneration)
     }
 
+    /// Changes the open form in place, as a test's setup (nothing when no form is open).
+    mutating func editForm(_ change: (inout FormState) -> Void) {
+        guard var current = form else { return }
+        change(&current)
+        focus = .form(current)
+    }
+
     /// Feeds keys and returns every effect they produced.
     mutating func press(_ keys: [Key]) -> [Effect] {
         keys.flatMap { handle(.key($0)) }

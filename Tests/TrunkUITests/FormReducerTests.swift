@@ -224,7 +224,7 @@ extension UIFixtures {
     @Test func escLeavesACleanFormAndAsksOnADirtyOne() throws {
         var state = editing()
         _ = state.press([.escape])
-        #expect(state.form == nil && state.focus == .list)
+        #expect(state.form == nil && state.pane == .list)
         _ = state.press([.char("e"), .char(" ")])
         try state.focusField(.rtpPing)
         _ = state.press([.char(" "), .escape])

@@ -105,9 +105,9 @@ import TrunkModel
         _ = state.press([.char("G"), .char("q")])
         #expect(!state.showHelp && state.helpScroll == 0, "q closes the help; it does not quit")
         #expect(!state.quitting)
-        #expect(state.focus == .detail)
+        #expect(state.pane == .detail)
         _ = state.press([.char("?"), .escape])
-        #expect(!state.showHelp && state.focus == .detail, "Esc closes the help only")
+        #expect(!state.showHelp && state.pane == .detail, "Esc closes the help only")
     }
 
     @Test func wideTerminalsUseAsFewColumnsAsHoldEverything() {

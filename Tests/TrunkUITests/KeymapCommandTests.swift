@@ -50,7 +50,7 @@ import TrunkModel
     static func form() -> AppState {
         var state = list()
         _ = state.press([.char("e")])
-        state.form?.selected = 12
+        state.editForm { $0.selected = 12 }
         return state
     }
 
@@ -61,7 +61,7 @@ import TrunkModel
         _ = state.press([.char("p")])
         if case .list(var editor)? = state.form?.editor {
             editor.selected = 10
-            state.form?.editor = .list(editor)
+            state.editForm { $0.editor = .list(editor) }
         }
         return state
     }
@@ -80,7 +80,7 @@ import TrunkModel
         _ = state.press([.char("L")])
         if case .didSet(var editor)? = state.form?.editor {
             editor.selected = 1
-            state.form?.editor = .didSet(editor)
+            state.editForm { $0.editor = .didSet(editor) }
         }
         return state
     }
@@ -108,16 +108,16 @@ import TrunkModel
         return nil
     }
 
-    static let opensDids: Check = { _, after, _ in didEditor(after)?.key == .dids && after.focus == .form }
+    static let opensDids: Check = { _, after, _ in didEditor(after)?.key == .dids && after.pane == .form }
 
     static func selectFormField(_ key: FieldKey) -> @Sendable (inout AppState) -> Void {
         { state in
             let index = state.form?.fieldKeys.firstIndex(of: key) ?? 0
-            state.form?.selected = index
+            state.editForm { $0.selected = index }
         }
     }
 
-    static let opensEdit: Check = { _, after, _ in after.form?.mode == .edit && after.focus == .form }
+    static let opensEdit: Check = { _, after, _ in after.form?.mode == .edit && after.pane == .form }
     static let reviewsBlock: Check = { _, after, _ in after.review?.diff.changes.map(\.key) == [.status] }
     static let opensPrefixes: Check = { _, after, _ in editor(after)?.key == .dstPrefixes }
     static let startsCopy: Check = { _, after, _ in after.copyPending }
@@ -131,8 +131,8 @@ import TrunkModel
     static let rows: [Row] = [
         Row(context: .global, command: .help) { _, after, _ in after.showHelp },
         Row(context: .global, command: .quit) { _, _, effects in effects == [.quit] },
-        Row(context: .global, command: .back) { _, after, _ in after.focus == .list },
-        Row(context: .global, command: .nextPane) { _, after, _ in after.focus == .list },
+        Row(context: .global, command: .back) { _, after, _ in after.pane == .list },
+        Row(context: .global, command: .nextPane) { _, after, _ in after.pane == .list },
         Row(context: .global, command: .commandLine) { _, after, _ in after.commandInput != nil },
         Row(context: .global, command: .refresh) { _, _, effects in
             effects.calls.contains { if case .loadPage(number: 1, _, _) = $0 { return true } else { return false } }
@@ -149,7 +149,7 @@ import TrunkModel
         Row(context: .list, command: .sortNext) { before, after, _ in after.sort.column != before.sort.column },
         Row(context: .list, command: .sortReverse) { before, after, _ in after.sort != before.sort },
         Row(context: .list, command: .openDetail) { before, after, effects in
-            after.focus == .detail && effects.calls == [.loadTrunk(id: before.selectedTrunk?.id ?? "")]
+            after.pane == .detail && effects.calls == [.loadTrunk(id: before.selectedTrunk?.id ?? "")]
         },
         Row(context: .list, command: .edit, check: opensEdit),
         Row(context: .list, command: .toggleBlock, check: reviewsBlock),
@@ -184,7 +184,7 @@ import TrunkModel
         Row(context: .detail, command: .cloneTrunk, check: opensClone),
         Row(context: .detail, command: .deleteTrunk, check: opensDelete),
         Row(context: .detail, command: .togglePreview, prepare: { $0.terminalSize = (rows: 60, columns: 200) }) { before, after, _ in
-            before.previewShown && !after.previewShown && after.preview == .off && after.focus == .detail
+            before.previewShown && !after.previewShown && after.preview == .off && after.pane == .detail
                 && after.message?.text.hasPrefix("preview off") == true
         },
 
@@ -201,7 +201,7 @@ import TrunkModel
             after.form?.draft.forceSymmetricRtp == !(before.form?.draft.forceSymmetricRtp ?? false)
         },
         Row(context: .form, command: .jumpToField) { _, after, _ in after.form?.jumpInput != nil },
-        Row(context: .form, command: .save, prepare: { $0.form?.draft.status = .blocked }) { _, after, effects in
+        Row(context: .form, command: .save, prepare: { $0.editForm { $0.draft.status = .blocked } }) { _, after, effects in
             after.review?.diff.changes.map(\.key) == [.status] && effects.isEmpty
         },
 

@@ -9,7 +9,11 @@ import Testing
 @Suite struct LayoutTests {
     static func state(rows: Int, columns: Int, focus: Pane = .list, preview: PreviewMode = .auto) -> AppState {
         var state = SeededTrunks.detailState("Berlin Office", rows: rows, columns: columns)
-        state.focus = focus
+        switch focus {
+        case .list: state.focus = .list
+        case .detail: break
+        case .form: _ = state.press([.char("e")])
+        }
         state.preview = preview
         return state
     }
@@ -109,10 +113,10 @@ import Testing
         var state = Self.state(rows: 40, columns: 120)
         state.focus = .list
         _ = state.handle(.key(.mouse(MouseEvent(.click, row: 20, column: 100))))
-        #expect(state.focus == .list, "at 120×40 the list is alone: a click at column 100 is on the list")
+        #expect(state.pane == .list, "at 120×40 the list is alone: a click at column 100 is on the list")
         state.preview = .on
         state.focus = .list
         _ = state.handle(.key(.mouse(MouseEvent(.click, row: 20, column: 100))))
-        #expect(state.focus == .detail, "with the preview on, column 100 is the detail pane")
+        #expect(state.pane == .detail, "with the preview on, column 100 is the detail pane")
     }
 }

@@ -229,7 +229,7 @@ import TrunkModel
         #expect(state.selectedTrunk?.id == selected)
         #expect(state.listScroll == 30 - state.listViewportRows + 1)
         _ = state.press([.char("e")])
-        state.form?.draft.name = "Draft name"
+        state.editForm { $0.draft.name = "Draft name" }
         _ = state.handle(.resized(rows: 10, columns: 40))
         #expect(Screen.render(state, rows: 10, columns: 40).contains("terminal too small (need 80×24)"))
         _ = state.handle(.resized(rows: 40, columns: 120))
@@ -240,9 +240,9 @@ import TrunkModel
     @Test func listCommandsOpenEditBlockAndPrefixes() {
         var state = UIFixtures.loadedState()
         #expect(state.press([.enter]).calls == [.loadTrunk(id: UIFixtures.trunks[0].id)])
-        #expect(state.focus == .detail)
+        #expect(state.pane == .detail)
         _ = state.press([.escape])
-        #expect(state.focus == .list)
+        #expect(state.pane == .list)
         _ = state.press([.char("e")])
         #expect(state.form?.original.id == UIFixtures.trunks[0].id)
         _ = state.press([.escape])
@@ -260,9 +260,9 @@ import TrunkModel
         _ = state.press([.char("x")])
         #expect(!state.showHelp)
         #expect(state.press([.tab]).calls == [.loadTrunk(id: UIFixtures.trunks[0].id)])
-        #expect(state.focus == .detail)
+        #expect(state.pane == .detail)
         _ = state.press([.backTab])
-        #expect(state.focus == .list)
+        #expect(state.pane == .list)
         _ = state.press([.char(":")])
         #expect(state.commandInput != nil)
         _ = state.press([.escape])

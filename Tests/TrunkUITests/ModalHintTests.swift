@@ -43,7 +43,7 @@ import TrunkModel
     @Test func quittingWithOnlyTextThatDoesNotParseSaysItIsDiscarded() {
         var state = UIFixtures.loadedState()
         _ = state.press([.char("e")])
-        state.form?.pendingText[.rtpTimeout] = "abc"
+        state.editForm { $0.pendingText[.rtpTimeout] = "abc" }
         _ = state.press([.char("q")])
         let frame = Screen.render(state, rows: 24, columns: 80).plainText()
         #expect(frame.contains("They cannot be kept as a draft: quitting discards them."), "\(frame)")
@@ -100,7 +100,7 @@ import TrunkModel
         _ = state.press([.char("e")])
         #expect(!Self.statusLine(state, rows: 60, columns: 200).contains("Space toggle"), "Name is not a yes/no field")
         let index = state.form!.fieldKeys.firstIndex(of: .forceSymmetricRtp)!
-        state.form!.selected = index
+        state.editForm { $0.selected = index }
         #expect(Self.statusLine(state, rows: 60, columns: 200).contains("Space toggle"))
     }
 }

@@ -29,9 +29,9 @@ import Testing
         var state = UIFixtures.loadedState()
         state.terminalSize = (rows: 40, columns: 160)
         _ = state.press([.mouse(MouseEvent(.click, row: 10, column: 150))])
-        #expect(state.focus == .detail)
+        #expect(state.pane == .detail)
         _ = state.press([.mouse(MouseEvent(.click, row: 4, column: 10))])
-        #expect(state.focus == .list && state.selectedTrunk?.name == "東京 outbound")
+        #expect(state.pane == .list && state.selectedTrunk?.name == "東京 outbound")
     }
 
     @Test func clicksAreIgnoredWhileAPromptWaits() {

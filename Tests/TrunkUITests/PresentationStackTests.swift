@@ -41,7 +41,7 @@ import TrunkModel
         var state = editingBerlin()
         let selection = state.selection
         #expect(command("trunk Zürich Ost", &state).isEmpty)
-        #expect(state.form?.original.name == "Berlin Office" && state.focus == .form)
+        #expect(state.form?.original.name == "Berlin Office" && state.pane == .form)
         #expect(state.selection == selection && state.selectedTrunk?.name == "Berlin Office")
         #expect(state.message?.text.contains("save (Ctrl-S) or leave the form (Esc) first") == true)
         // A bare name (the jump fallback) and a filter are refused the same way.
@@ -114,6 +114,29 @@ import TrunkModel
         #expect(state.requests.count == 8, "eight pages are asked for at once")
         _ = state.press([.char("r")])
         #expect(state.requests.count == 1, "only the new load's first page is still wanted")
+    }
+
+    @Test func aRefreshThatDropsTheTrunkUnderTheDetailEndsWhatItRevealed() throws {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.enter])
+        let shown = try #require(state.selectedTrunk)
+        _ = state.deliverRead(shown)
+        _ = state.press([.char("x")])
+        #expect(state.detailView.reveal?.trunkID == shown.id)
+        state.showOnly(UIFixtures.trunks.filter { $0.id != shown.id })
+        #expect(state.pane == .detail && state.selectedTrunk?.id != shown.id)
+        #expect(state.detailView.reveal == nil, "nothing revealed carries over to the trunk now selected")
+    }
+
+    @Test func leavingTheDetailEndsWhatItRevealedAndHadOpen() throws {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.enter])
+        _ = state.deliverRead(try #require(state.selectedTrunk))
+        _ = state.press([.char("x"), .char("J")])
+        #expect(state.detailView.reveal != nil && state.detailView.rawJSON != nil)
+        _ = state.press([.escape, .escape, .enter])
+        #expect(state.pane == .detail)
+        #expect(state.detailView.reveal == nil && state.detailView.rawJSON == nil)
     }
 
     @Test func anAnswerToNoOpenRequestChangesNothing() {

@@ -55,12 +55,12 @@ import TrunkModel
 
     @Test func hidingThePreviewFromTheDetailKeepsTheDetailOpen() {
         var state = SeededTrunks.detailState("Berlin Office", rows: 48, columns: 160)
-        #expect(state.focus == .detail && state.previewShown)
+        #expect(state.pane == .detail && state.previewShown)
         _ = state.press([.char("v")])
-        #expect(state.focus == .detail && !state.previewShown)
+        #expect(state.pane == .detail && !state.previewShown)
         #expect(state.frame().split(separator: "\n")[1].hasPrefix("┌─ Berlin Office"), "the detail alone, full width")
         _ = state.press([.escape])
-        #expect(state.focus == .list && state.frame().split(separator: "\n")[1].hasPrefix("┌─ Trunks"))
+        #expect(state.pane == .list && state.frame().split(separator: "\n")[1].hasPrefix("┌─ Trunks"))
     }
 
     @Test func theSelectionStaysInViewWhenTheListShrinks() {

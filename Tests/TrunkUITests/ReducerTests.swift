@@ -81,7 +81,7 @@ import TrunkModel
         answer.thresholdReached = true
         answer.spentAmount = "3000.5"
         _ = state.deliverSave(answer)
-        #expect(state.focus == .detail, "back where the edit started")
+        #expect(state.pane == .detail, "back where the edit started")
         #expect(state.detailTrunk == answer && state.trunks[0] == answer, "fields the server changed show too")
         let frame = state.frame()
         #expect(frame.contains("─ Berlin HQ ─"), "the detail title is the saved name")

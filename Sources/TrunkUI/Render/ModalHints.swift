@@ -22,7 +22,7 @@ enum ModalHints {
     /// open; nil when the key map's hints for the pane apply.
     static func paneHint(_ state: AppState) -> String? {
         if let form = state.form { return formHint(form) }
-        if state.focus == .detail {
+        if state.pane == .detail {
             if state.detailView.regenerate != nil {
                 return " type the trunk's name · Enter regenerates when it matches · Esc cancels"
             }

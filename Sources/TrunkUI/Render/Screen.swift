@@ -49,13 +49,13 @@ public enum Screen {
     private static func drawBody(_ state: AppState, in body: Rect, grid: inout Grid) {
         let panes = Viewport.panes(state, rows: grid.rows, columns: grid.columns)
         if let list = panes.list {
-            ListPane.draw(state, in: list, focused: state.focus == .list && state.form == nil, grid: &grid)
+            ListPane.draw(state, in: list, focused: state.pane == .list && state.form == nil, grid: &grid)
         }
         guard let right = panes.right else { return }
         if let form = state.form {
             FormPane.draw(state, form, in: right, grid: &grid)
         } else {
-            DetailPane.draw(state, in: right, focused: state.focus == .detail, grid: &grid)
+            DetailPane.draw(state, in: right, focused: state.pane == .detail, grid: &grid)
         }
     }
 
@@ -152,7 +152,7 @@ public enum Screen {
             // Space toggles only yes/no fields; elsewhere its hint would name a key that does nothing.
             let toggles = FieldTable.field(form.selectedKey).widget == .toggle
             context = .form; commands = [.editField] + (toggles ? [.toggleField] : []) + [.jumpToField, .save, .linkDids, .back, .help]
-        } else if state.focus == .detail {
+        } else if state.pane == .detail {
             context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .help]
         } else {
             context = .list; commands = [.openDetail, .edit, .toggleBlock, .editPrefixes, .filter, .sortNext, .refresh, .togglePreview, .help, .quit]

@@ -48,7 +48,7 @@ extension AppState {
     /// Starts the list again from page 1 under the current server query, keeping the selection.
     mutating func refreshList() -> [Effect] {
         var effects = beginListLoad(replacing: false)
-        if focus == .detail, let id = selectedTrunk?.id { effects.append(readForDetail(id)) }
+        if pane == .detail, let id = selectedTrunk?.id { effects.append(readForDetail(id)) }
         return effects
     }
 
@@ -197,9 +197,11 @@ extension AppState {
             refreshVisible(keeping: id)
         }
         guard let position = visible.firstIndex(of: index) else { return false }
+        let old = selectedTrunk?.id
         selection = position
         detailScroll = 0
-        focus = .detail
+        focusDetail()
+        selectionMoved(from: old)
         message = StatusMessage("Jumped to \(trunks[index].name ?? id)")
         return true
     }

@@ -140,16 +140,6 @@ extension AppState {
         }
     }
 
-    /// A review that blocks the trunk needs the word "block" typed: a repeated key cannot give it.
-    mutating func requireTypedConfirmation() {
-        // A new trunk carries no traffic yet: creating it blocked needs no typed word.
-        guard var current = review, current.confirmWord == nil, !current.isCreate else { return }
-        let blocks = current.diff.changes.contains { $0.key == .status && $0.new == .text(TrunkStatus.blocked.rawValue) }
-        guard blocks else { return }
-        current.confirmWord = "block"
-        review = current
-    }
-
     /// Keys typed into the confirmation word (nil: not handled here).
     mutating func confirmWordKey(_ key: Key) -> [Effect]? {
         guard var current = review, let word = current.confirmWord, !current.sending else { return nil }

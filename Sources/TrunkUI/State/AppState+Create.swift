@@ -5,8 +5,7 @@ import TrunkModel
 extension AppState {
     /// `n`: the form for a new trunk, filled with the values the server would apply by default.
     mutating func openCreateForm() {
-        form = FormState.creating(from: NewTrunk.serverDefaults(), cloneOf: nil, returnPane: focus)
-        focus = .form
+        open(FormState.creating(from: NewTrunk.serverDefaults(), cloneOf: nil, returnPane: pane))
         message = StatusMessage("New trunk: give it a name and choose an authentication method", .info)
     }
 
@@ -19,8 +18,7 @@ extension AppState {
             return
         }
         let sourceName = source.name ?? source.id
-        form = FormState.creating(from: NewTrunk.clone(of: source), cloneOf: sourceName, returnPane: focus)
-        focus = .form
+        open(FormState.creating(from: NewTrunk.clone(of: source), cloneOf: sourceName, returnPane: pane))
         var note = "Clone of \(sourceName): name, credentials and DIDs are not copied"
         if source.authenticationMethod?.type == .ipOnly { note += "; IP only became Credentials & IP" }
         message = StatusMessage(note, .info)
@@ -30,16 +28,14 @@ extension AppState {
     /// says how it was learned when the answer was lost.
     mutating func createSucceeded(_ trunk: Trunk, settled: String? = nil) -> [Effect] {
         review = nil
-        let returnPane = form?.returnPane ?? .list
-        form = nil
+        let effects = leaveForm()
         trunks.append(trunk)
         totalRecords = totalRecords.map { $0 == .max ? $0 : $0 + 1 } ?? trunks.count
         refreshVisible(keeping: trunk.id)
         detail = trunk
-        focus = returnPane == .form ? .list : returnPane
         let hidden = selectedTrunk?.id != trunk.id ? " (hidden by the filter; Esc clears it)" : ""
         message = StatusMessage("Created \(trunk.name ?? trunk.id)\(hidden)" + (settled.map { " (\($0))" } ?? ""), .success)
-        return []
+        return effects
     }
 
     /// The POST's outcome is unknown even after looking for the trunk: the form stays open, and
@@ -57,11 +53,10 @@ extension AppState {
 extension AppState {
     /// Reopens the form of a new trunk from a stored draft: there is nothing to read from the
     /// server, the draft's base is what the server would create by default.
-    mutating func restoreNewTrunkDraft(_ draft: StoredDraft) {
+    mutating func restoreNewTrunkDraft(_ draft: StoredDraft) -> [Effect] {
         var restored = draft.form(on: NewTrunk.serverDefaults(), returnPane: .list)
         restored.mode = .create(cloneOf: nil)
-        form = restored
-        focus = .form
         message = StatusMessage("Draft of a new trunk restored. Ctrl-S reviews and creates it", .success)
+        return openWithDraft(restored)
     }
 }

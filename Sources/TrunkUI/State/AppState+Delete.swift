@@ -70,7 +70,7 @@ extension AppState {
         if detail?.id == id { detail = nil }
         refreshVisible(keeping: id)
         selection = min(position, max(0, visible.count - 1))
-        if focus == .detail { focus = .list }
+        if pane == .detail { focus = .list }
         message = StatusMessage("Deleted \(name)" + (settled.map { " (\($0))" } ?? ""), .success)
         return []
     }

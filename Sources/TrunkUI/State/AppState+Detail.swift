@@ -111,27 +111,18 @@ extension AppState {
         message = StatusMessage(text, .error)
     }
 
-    /// After every event: secrets are masked again when their 30 s are over or the user left the
-    /// trunk, and the overlays close when their trunk is no longer the one shown.
-    mutating func settleDetailView() {
-        let shown = focus == .detail ? detailTrunk?.id : nil
-        if let reveal = detailView.reveal {
-            if reveal.trunkID != shown {
-                detailView.reveal = nil
-            } else if now >= reveal.until {
-                detailView.reveal = nil
-                if message == nil { message = StatusMessage("Secrets masked again") }
-            }
-        }
-        if let raw = detailView.rawJSON, raw.trunkID != shown { detailView.rawJSON = nil }
-        if detailView.tester != nil, shown == nil { detailView.tester = nil }
-        if let confirm = detailView.regenerate, confirm.trunkID != shown, !confirm.sending { detailView.regenerate = nil }
+    /// At each tick: secrets shown longer than their 30 s are masked again, and the status line
+    /// says so.
+    mutating func maskExpiredSecrets() {
+        guard let reveal = detailView.reveal, now >= reveal.until else { return }
+        detailView.reveal = nil
+        if message == nil { message = StatusMessage("Secrets masked again") }
     }
 
     /// True while the user has revealed the secrets of the trunk shown in the detail pane (`x`):
     /// anything that shows or copies the SIP password or Twilio SID must mask it otherwise.
     public var revealsSecrets: Bool {
-        focus == .detail && detailView.reveals(detailTrunk?.id, at: now)
+        pane == .detail && detailView.reveals(detailTrunk?.id, at: now)
     }
 
     /// Rows of trunk text the detail pane shows at the current screen size.

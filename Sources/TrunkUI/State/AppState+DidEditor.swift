@@ -33,10 +33,9 @@ extension AppState {
             message = StatusMessage("This trunk has not been read completely; press r to refresh", .warning)
             return []
         }
-        var opened = FormState(trunk: trunk, returnPane: focus)
-        focus = .form
+        var opened = FormState(trunk: trunk, returnPane: pane)
         let effects = openDidEditor(.dids, &opened)
-        form = opened
+        open(opened)
         return effects
     }
 
@@ -210,13 +209,13 @@ extension AppState {
         guard var current = form, case .didSet(var editor)? = current.editor, editor.awaitingLinks else { return }
         editor.error = "the trunk's linked DIDs could not be read (\(why)); Esc, then L tries again"
         current.editor = .didSet(editor)
-        form = current
+        focus = .form(current)
     }
 
     /// A trunk read while a DID editor waits for the linked DIDs of the form's trunk: the links
     /// it carries become the form's (original and draft), and the editor shows them.
-    mutating func adoptLinkedDids(from trunk: Trunk) {
-        guard var current = form, current.original.id == trunk.id, !current.mode.isCreate else { return }
+    mutating func adoptLinkedDids(from trunk: Trunk) -> [Effect] {
+        guard var current = form, current.original.id == trunk.id, !current.mode.isCreate else { return [] }
         for key in [FieldKey.dids, .emergencyDids] where current.original.value(key) == .null {
             let read = trunk.value(key)
             guard read != .null else { continue }
@@ -232,6 +231,6 @@ extension AppState {
             }
             current.editor = .didSet(editor)
         }
-        form = current
+        return update(current)
     }
 }

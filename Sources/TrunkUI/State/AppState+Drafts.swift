@@ -10,19 +10,6 @@ extension AppState {
         restoreSelection = restorable.isEmpty ? nil : 0
     }
 
-    /// The draft effects of one event: keep the open form's draft on disk as it changes, and
-    /// forget it once the form is closed (saved, or discarded by the user).
-    func draftEffects(before: FormState?) -> [Effect] {
-        if let form {
-            guard before?.draft != form.draft || before?.original != form.original else { return [] }
-            if let stored = StoredDraft(form: form, at: now) { return [.storeDraft(stored)] }
-            return before.map { DraftDiff(original: $0.original, draft: $0.draft).isEmpty } == false
-                ? [.removeDraft(trunkID: form.original.id)] : []
-        }
-        if let before { return [.removeDraft(trunkID: before.original.id)] }
-        return []
-    }
-
     /// A draft or an audit line could not be written: said at once, as an error, so nobody trusts
     /// a draft to survive a dropped connection when it cannot.
     /// The header keeps a "NOT ON DISK" badge for the rest of the session, since a later message
@@ -54,10 +41,7 @@ extension AppState {
             }
             restorable.remove(at: selected)
             restoreSelection = nil
-            if draft.trunkID == NewTrunk.draftID {
-                restoreNewTrunkDraft(draft)
-                return []
-            }
+            if draft.trunkID == NewTrunk.draftID { return restoreNewTrunkDraft(draft) }
             restoringDraft = draft
             message = StatusMessage("Reading \(draft.trunkName ?? draft.trunkID) to restore its draft…", .info)
             return [ask(.loadTrunk(id: draft.trunkID), for: .restoreDraft(trunkID: draft.trunkID))]
@@ -79,7 +63,7 @@ extension AppState {
         switch result {
         case .success(let trunk):
             replace(trunk)
-            restoreIfWaiting(for: trunk)
+            return restoreIfWaiting(for: trunk)
         case .failure(let failure):
             guard restoringDraft?.trunkID == id else { return [] }
             restoringDraft = nil
@@ -89,16 +73,15 @@ extension AppState {
     }
 
     /// Opens the form of the draft waiting for `trunk`, if any.
-    private mutating func restoreIfWaiting(for trunk: Trunk) {
-        guard let draft = restoringDraft, draft.trunkID == trunk.id else { return }
+    private mutating func restoreIfWaiting(for trunk: Trunk) -> [Effect] {
+        guard let draft = restoringDraft, draft.trunkID == trunk.id else { return [] }
         restoringDraft = nil
         if let index = trunks.firstIndex(where: { $0.id == trunk.id }), let position = visible.firstIndex(of: index) {
             selection = position
         }
-        form = draft.form(on: trunk, returnPane: .list)
-        focus = .form
         let count = draft.changes.count
         message = StatusMessage("Draft restored: \(count) change\(count == 1 ? "" : "s"). Ctrl-S reviews and saves", .success)
+        return openWithDraft(draft.form(on: trunk, returnPane: .list))
     }
 }
 

@@ -3,12 +3,19 @@ import ScreenKit
 import TrunkModel
 
 extension AppState {
+    /// A key for the open form; the form's new state is kept, and its draft on disk follows it.
     mutating func formKey(_ key: Key) -> [Effect] {
         guard var current = form else { return [] }
-        defer { if form != nil { form = current } }
+        let effects = formKey(key, &current)
+        // The key closed the form (saved nothing, or left it): nothing of it is kept.
+        guard form != nil else { return effects }
+        return effects + update(current)
+    }
+
+    private mutating func formKey(_ key: Key, _ current: inout FormState) -> [Effect] {
         if current.confirmDiscard {
             current.confirmDiscard = false
-            if key == .char("y") { closeForm() }
+            if key == .char("y") { return leaveForm() }
             return []
         }
         if current.jumpInput != nil { jumpKey(key, &current); return [] }
@@ -51,7 +58,7 @@ extension AppState {
         case .save: openReview(&current)
         case .help: showHelp = true
         case .back:
-            if current.isDirty { current.confirmDiscard = true } else { closeForm() }
+            if current.isDirty { current.confirmDiscard = true } else { return leaveForm() }
         case .quit:
             if current.isDirty {
                 confirmQuit = true
@@ -63,11 +70,6 @@ extension AppState {
         default: break
         }
         return []
-    }
-
-    private mutating func closeForm() {
-        focus = form?.returnPane ?? .list
-        form = nil
     }
 
     private func toggle(_ current: inout FormState) {

@@ -17,10 +17,7 @@ extension AppState {
         case .wheelUp, .wheelDown:
             let delta = event.kind == .wheelDown ? Self.wheelRows : -Self.wheelRows
             if overList {
-                let keep = focus
-                focus = .list
-                moveSelection(by: delta)
-                focus = keep
+                moveSelection(to: selection + delta)
             } else if overDetail {
                 for _ in 0..<Self.wheelRows { _ = detailCommand(delta > 0 ? .moveDown : .moveUp) }
             }
@@ -28,8 +25,8 @@ extension AppState {
             if overList, let list = panes.list, let position = listPosition(atScreenRow: event.row, in: list) {
                 focus = .list
                 moveSelection(by: position - selection)
-            } else if overDetail, selectedTrunk != nil, focus != .detail {
-                focus = .detail
+            } else if overDetail, selectedTrunk != nil, pane != .detail {
+                focusDetail()
                 if let id = selectedTrunk?.id { return [readForDetail(id)] }
             }
         }

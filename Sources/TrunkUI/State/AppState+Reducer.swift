@@ -5,19 +5,12 @@ import TrunkModel
 extension AppState {
     /// Applies one event and returns the work to do. Pure: no I/O happens here.
     public mutating func handle(_ event: AppEvent) -> [Effect] {
-        let before = form
-        let effects = handleEvent(event)
-        requireTypedConfirmation()
-        return effects + draftEffects(before: before)
-    }
-
-    private mutating func handleEvent(_ event: AppEvent) -> [Effect] {
-        defer { settleDetailView() }
         switch event {
         case .key(let key):
             return handleKey(key)
         case .tick(let date):
             now = date
+            maskExpiredSecrets()
             return []
         case .resized(let rows, let columns):
             return resized(rows: rows, columns: columns)
@@ -50,14 +43,12 @@ extension AppState {
         let changes = review?.diff.changes ?? []
         let summary = changes.prefix(3).map { review?.diff.summary(of: $0) ?? "" }
             .joined(separator: ", ") + (changes.count > 3 ? " and \(changes.count - 3) more" : "")
-        let returnPane = form?.returnPane ?? focus
         review = nil
-        form = nil
-        focus = returnPane == .form ? .list : returnPane
+        let effects = leaveForm()
         detail = trunk
         replace(trunk)
         message = StatusMessage("Saved \(trunk.name ?? trunk.id): \(summary)" + (notice.map { " (\($0))" } ?? ""), .success)
-        return []
+        return effects
     }
 
     mutating func patchFailed(_ text: String, fieldErrors: [APIError]) -> [Effect] {
@@ -70,10 +61,11 @@ extension AppState {
             review = nil
             return []
         }
+        var effects: [Effect] = []
         if form == nil, let diff = review?.diff {
-            var opened = FormState(trunk: diff.original, returnPane: focus)
+            var opened = FormState(trunk: diff.original, returnPane: pane)
             opened.draft = diff.draft
-            form = opened
+            effects = openWithDraft(opened)
         }
         review = nil
         if var current = form {
@@ -88,10 +80,9 @@ extension AppState {
                 alert = AlertState(title: "The server refused the change",
                                    text: unplaced.map(\.message).joined(separator: "\n") + "\n\nYour draft is kept.")
             }
-            form = current
-            focus = .form
+            focus = .form(current)
         }
-        return []
+        return effects
     }
 
     private mutating func handleKey(_ key: Key) -> [Effect] {
@@ -107,8 +98,8 @@ extension AppState {
         }
         if let top = modals.top { return modalKey(top, key) }
         if form != nil { return formKey(key) }
-        if focus == .detail, let effects = detailOverlayKey(key) { return effects }
-        let context: KeyContext = focus == .detail ? .detail : .list
+        if pane == .detail, let effects = detailOverlayKey(key) { return effects }
+        let context: KeyContext = pane == .detail ? .detail : .list
         guard let command = keymap.command(for: key, in: context) else { return [] }
         if readOnly && Self.changesData(command) {
             message = StatusMessage("Read-only mode: \(command.rawValue) is not available", .warning)
@@ -119,15 +110,15 @@ extension AppState {
 
     private mutating func browseCommand(_ command: Command) -> [Effect] {
         message = nil
-        if focus == .detail, let effects = detailCommand(command) { return effects }
+        if pane == .detail, let effects = detailCommand(command) { return effects }
         switch command {
         case .help: showHelp = true
         case .quit: return requestQuit()
         case .back:
-            if focus == .detail { focus = .list } else { return clearFilter() }
+            if pane == .detail { focus = .list } else { return clearFilter() }
         case .nextPane:
-            if focus == .list, let trunk = selectedTrunk {
-                focus = .detail
+            if pane == .list, let trunk = selectedTrunk {
+                focusDetail()
                 return [readForDetail(trunk.id)]
             }
             focus = .list
@@ -144,7 +135,7 @@ extension AppState {
         case .sortReverse: return sortReverse()
         case .openDetail:
             guard let trunk = selectedTrunk else { return [] }
-            focus = .detail
+            focusDetail()
             detailScroll = 0
             return [readForDetail(trunk.id)]
         case .edit: openForm()
@@ -153,7 +144,7 @@ extension AppState {
             if var opened = form, let index = opened.fieldKeys.firstIndex(of: .dstPrefixes) {
                 opened.selected = index
                 opened.editor = .list(ListEditorState(key: .dstPrefixes, items: opened.draft.dstPrefixes ?? []))
-                form = opened
+                focus = .form(opened)
             }
         case .linkDids: return openFormOnDids()
         case .toggleBlock: toggleBlock()
@@ -168,19 +159,20 @@ extension AppState {
     }
 
     mutating func moveSelection(by delta: Int) {
-        if focus == .detail {
+        if pane == .detail {
             detailScroll = max(0, detailScroll + delta)
             return
         }
         moveSelection(to: selection + delta)
     }
 
-    private mutating func moveSelection(to position: Int) {
+    mutating func moveSelection(to position: Int) {
         guard !visible.isEmpty else { return }
         let old = selectedTrunk?.id
         selection = ListCursor.clamped(position, count: visible.count)
         followSelection()
         if selectedTrunk?.id != old { detailScroll = 0 }
+        selectionMoved(from: old)
     }
 
     private mutating func openForm() {
@@ -189,8 +181,7 @@ extension AppState {
             message = StatusMessage("This trunk has not been read completely; press r to refresh", .warning)
             return
         }
-        form = FormState(trunk: trunk, returnPane: focus)
-        focus = .form
+        open(FormState(trunk: trunk, returnPane: pane))
     }
 
     private mutating func toggleBlock() {

@@ -46,13 +46,12 @@ public struct AppState: Sendable {
     /// The trunk read with its DIDs for the detail pane, when loaded.
     public var detail: Trunk?
     public var detailScroll = 0
-    /// Revealed secrets, raw JSON and the overlays of the detail pane.
-    public var detailView = DetailViewState()
-    public var focus: Pane = .list
+    /// Where the keys go when no modal is open: the list, the detail (with what it reveals or
+    /// has open) or the form (with its draft). See `Focus`.
+    public var focus = Focus.list
     /// Whether the detail preview shows beside or below the list (see `Viewport`); `v` toggles it.
     public var preview = PreviewMode.auto
 
-    public var form: FormState?
     /// The account's DIDs for the DID editors' completion (read once, when first needed).
     public var accountDids: AccountDids = .notLoaded
     /// Set when the account has more DIDs than `accountDids` holds (the read stopped at its limit).
@@ -142,6 +141,7 @@ public struct AppState: Sendable {
             selection = min(selection, max(0, visible.count - 1))
         }
         followSelection()
+        selectionMoved(from: keep)
     }
 
     /// Where the trunk with `id` is in `trunks`: usually at `hint` (where the selection was), else

@@ -101,4 +101,15 @@ public struct ReviewState: Equatable, Sendable {
 
     /// True when saving creates a trunk (POST) rather than changing one (PATCH).
     public var isCreate: Bool { diff.isCreate }
+
+    /// The review of `diff`, sending `body`. A change that blocks a live trunk needs the word
+    /// "block" typed, so a repeated key cannot send it; a new trunk carries no traffic yet, and
+    /// creating it blocked needs no word.
+    public init(diff: DraftDiff, body: JSONValue, fromForm: Bool) {
+        self.diff = diff
+        self.body = body
+        self.fromForm = fromForm
+        let blocks = diff.changes.contains { $0.key == .status && $0.new == .text(TrunkStatus.blocked.rawValue) }
+        if blocks && !diff.isCreate { confirmWord = "block" }
+    }
 }

@@ -69,7 +69,7 @@ enum Viewport {
                     Rect(row: body.row + listHeight, column: 0, height: body.height - listHeight, width: columns))
         case .stacked, .single:
             if state.form != nil { return (nil, body) }
-            return state.focus == .detail ? (nil, body) : (body, nil)
+            return state.pane == .detail ? (nil, body) : (body, nil)
         }
     }
 

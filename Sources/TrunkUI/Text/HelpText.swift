@@ -156,6 +156,6 @@ enum HelpText {
             if case .didSet? = form.editor { return .didEditor }
             return .form
         }
-        return state.focus == .detail ? .detail : .list
+        return state.pane == .detail ? .detail : .list
     }
 }

@@ -50,11 +50,11 @@ extension AppState {
             switch result {
             case .success(let trunk):
                 replace(trunk)
-                adoptLinkedDids(from: trunk)
+                return adoptLinkedDids(from: trunk)
             case .failure(let failure):
                 linkedDidsFailed(failure.message)
+                return []
             }
-            return []
         case (.saveBase, .trunk(let result)):
             switch result {
             case .success(let trunk): return saveBaseRead(trunk)
