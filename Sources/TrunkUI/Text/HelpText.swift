@@ -39,14 +39,15 @@ enum HelpText {
     /// The largest useful scroll offset for `state` at its terminal size.
     static func maxScroll(_ state: AppState) -> Int {
         let geometry = geometry(state, in: body(for: state.screenSize))
-        return max(0, lines(state, width: geometry.columnWidth - 1).count - geometry.capacity)
+        return max(0, columnsKeptTidy(lines(state, width: geometry.columnWidth - 1), layout: geometry).count - geometry.capacity)
     }
 
-    /// When everything fits in several columns: no column starts with a blank line, no entry is
-    /// cut between two columns (its wrapped lines stay under it) and no heading is left at the
-    /// bottom of one without its first entry.
+    /// In several columns: no column starts with a blank line, no entry is cut between two
+    /// columns (its wrapped lines stay under it) and no heading is left at the bottom of one
+    /// without its first entry. When the text scrolls, the first page is laid out so; a page
+    /// further down starts wherever the scroll puts it.
     static func columnsKeptTidy(_ lines: [StyledLine], layout: Geometry) -> [StyledLine] {
-        guard layout.columns > 1, lines.count <= layout.capacity else { return lines }
+        guard layout.columns > 1 else { return lines }
         var units: [[StyledLine]] = []
         for line in lines {
             if let last = units.last, isContinuation(line) || (last.count == 1 && last[0].isHeading && !line.isBlank) {
@@ -72,7 +73,8 @@ enum HelpText {
             if unit[0].isHeading { heading = unit[0] }
             tidy += unit
         }
-        return tidy.count <= layout.capacity ? tidy : lines
+        // Tidying never pushes what fitted on one page onto a second.
+        return lines.count <= layout.capacity && tidy.count > layout.capacity ? lines : tidy
     }
 
     /// A description's wrapped second (third…) line, drawn under the description by `entry`.
