@@ -2,7 +2,8 @@ import ScreenKit
 
 /// What the `?` overlay says and how it is laid out, generated from the key map in force: the
 /// keys of the pane in focus first, then the global keys and the `:` commands, then the other
-/// panes' keys. Every description is shown whole (wrapped under itself when long); what does not
+/// panes' keys, then each question's, prompt's and overlay's keys in the words of its status-bar
+/// hint. Every description is shown whole (wrapped under itself when long); what does not
 /// fit scrolls with the list's movement keys. The reducer scrolls by it and `HelpOverlay` draws it.
 enum HelpText {
     /// A column is at least this wide; narrower terminals get one column.
@@ -93,7 +94,7 @@ enum HelpText {
         let focused = focusContext(state)
         let keyWidth = min(14, state.keymap.bindings.map { DisplayWidth.of(keyNames($0)) }.max() ?? 10)
         var lines: [StyledLine] = []
-        let order = [focused, .global] + KeyContext.allCases.filter { $0 != focused && $0 != .global }
+        let order = [focused, .global] + KeyContext.allCases.filter { $0 != focused && $0 != .global && !$0.isPrompt }
         for (index, context) in order.enumerated() {
             let bindings = state.keymap.bindings(in: context)
             guard !bindings.isEmpty else { continue }
@@ -104,6 +105,26 @@ enum HelpText {
             }
             if context == .list { lines += filterTokenLines(width: width) }
             if index == 1 { lines += commandLines(state, width: width) }
+        }
+        return lines + promptLines(state, width: width)
+    }
+
+    /// Each question, prompt and overlay: its name, then its keys (every key of each binding)
+    /// and what the keys it does not bind do, wrapped under it.
+    private static func promptLines(_ state: AppState, width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = [.blank, StyledLine(" Questions, prompts and overlays (while one is open)", .header)]
+        for context in KeyContext.allCases where context.isPrompt {
+            let items = state.keymap.promptHintItems(in: context, allKeys: true)
+            guard !items.isEmpty else { continue }
+            let name = context.rawValue + ":"
+            let wrapped = TextWrap.wrap(name + " " + items.joined(separator: " · "), width: max(12, width - 3), continuationIndent: 2)
+            for (index, line) in wrapped.enumerated() {
+                if index == 0 && line.hasPrefix(name) {
+                    lines.append(StyledLine([("   ", .dialog), (name, .title), (String(line.dropFirst(name.count)), .dialog)]))
+                } else {
+                    lines.append(StyledLine("   " + line, .dialog))
+                }
+            }
         }
         return lines
     }
