@@ -3,7 +3,8 @@ import Testing
 @testable import TrunkUI
 
 /// The key tables of docs/keys.md stay in step with the key map: one row per place, a row for
-/// every key context, and every single-character key of the standard map named in its row.
+/// every key context, and every single-character key of the standard map named in its row; the
+/// configuration page names every context and command a remap can use.
 @Suite struct KeyReferenceTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -55,6 +56,29 @@ import Testing
             for case .char(let character) in binding.keys where character != " " {
                 #expect(text.contains("`\(character)`"), "docs/keys.md names `\(character)` (\(binding.description)) for \(context.rawValue)")
             }
+        }
+    }
+
+    /// `copyID` → `copy_id`, as the configuration writes a command.
+    static func configName(_ name: String) -> String {
+        var result = ""
+        var previous: Character?
+        for character in name {
+            if character.isUppercase, previous?.isLowercase == true { result += "_" }
+            result.append(character)
+            previous = character
+        }
+        return result.lowercased()
+    }
+
+    @Test func theConfigurationPageNamesEveryContextAndCommand() throws {
+        let text = try Self.section("Key remapping", of: "configuration.md")
+        for context in KeyContext.allCases {
+            let name = context.rawValue.lowercased().replacingOccurrences(of: " ", with: "_")
+            #expect(text.contains("`\(name)`"), "configuration.md names the context \(name)")
+        }
+        for command in Set(Keymap.standard.bindings.map(\.command.rawValue)) {
+            #expect(text.contains("`\(Self.configName(command))`"), "configuration.md names the command \(Self.configName(command))")
         }
     }
 }
