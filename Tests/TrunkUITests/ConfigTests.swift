@@ -178,6 +178,52 @@ import Testing
         #expect(keymap.command(for: .char("S"), in: .list) == .sortReverse)
     }
 
+    @Test func questionsAndPromptsAreRemappedByTheirConfigNames() throws {
+        let remaps = [
+            TrunksConfig.KeyRemap(context: "quit_question", command: "confirm_quit", keys: ["Y"], line: 2),
+            TrunksConfig.KeyRemap(context: "copy_chooser", command: "copy_json", keys: ["J"], line: 3),
+            TrunksConfig.KeyRemap(context: "restore_drafts", command: "restore_later", keys: ["esc", "q"], line: 4),
+        ]
+        let (keymap, problems) = KeyRemapper.apply(remaps, to: .standard)
+        #expect(problems.isEmpty, "a question's keys do not meet the panes' keys: \(problems)")
+        var state = UIFixtures.loadedState()
+        state.keymap = keymap
+        _ = state.press([.char("e")])
+        state.editForm { $0.draft.name = "Renamed" }
+        _ = state.press([.char("q")])
+        #expect(ModalHintTests.statusLine(state).contains("Y quits · any other key goes back"))
+        #expect(state.press([.char("y")]).isEmpty && !state.confirmQuit, "y no longer quits: it goes back")
+        _ = state.press([.char("q")])
+        #expect(state.press([.char("Y")]) == [.quit])
+    }
+
+    @Test func aCharacterIsNotBoundWhereKeysAreTyped() {
+        let remaps = [
+            TrunksConfig.KeyRemap(context: "text_field", command: "accept_value", keys: ["x"], line: 2),
+            TrunksConfig.KeyRemap(context: "everywhere", command: "redraw", keys: ["R"], line: 3),
+            TrunksConfig.KeyRemap(context: "delete_confirmation", command: "confirm", keys: ["ctrl-d", "f5"], line: 4),
+        ]
+        let (keymap, problems) = KeyRemapper.apply(remaps, to: .standard, source: "c")
+        #expect(problems.count == 2)
+        #expect(problems.first == "c:2: key x for text_field \"accept the value (only a valid one)\" would no longer be typed in text_field; kept Enter")
+        #expect(problems.last?.hasPrefix("c:3: key R for everywhere \"redraw the screen\" would no longer be typed in") == true)
+        #expect(keymap.command(for: .enter, in: .textField) == .acceptValue)
+        #expect(keymap.command(for: .function(5), in: .deleteConfirmation) == .confirm, "a key that is not typed is fine")
+    }
+
+    @Test func contextsThatShareKeysConflictLikeAPaneAndTheGlobalKeys() {
+        let remaps = [
+            TrunksConfig.KeyRemap(context: "review_dialog", command: "confirm", keys: ["t"], line: 2),
+            TrunksConfig.KeyRemap(context: "help_overlay", command: "page_down", keys: ["q"], line: 3),
+            TrunksConfig.KeyRemap(context: "copy_chooser", command: "cancel", keys: ["ctrl-l"], line: 4),
+        ]
+        let problems = KeyRemapper.apply(remaps, to: .standard, source: "c").problems
+        #expect(problems.count == 3)
+        #expect(problems[0].contains("conflicts with conflict_dialog \"take their value (the one read now)\""), "\(problems)")
+        #expect(problems[1].contains("conflicts with everywhere \"quit (asks if a draft is unsaved)\""), "\(problems)")
+        #expect(problems[2].contains("conflicts with everywhere \"redraw the screen\""), "\(problems)")
+    }
+
     @Test func unknownContextsCommandsAndKeyNamesAreReported() {
         let remaps = [
             TrunksConfig.KeyRemap(context: "sidebar", command: "edit", keys: ["x"], line: 2),

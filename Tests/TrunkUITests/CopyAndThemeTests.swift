@@ -9,7 +9,7 @@ import TrunkModel
     @Test func yThenNCopiesTheNameAndSaysHowManyBytes() {
         var state = UIFixtures.loadedState()
         #expect(state.press([.char("y")]).isEmpty)
-        #expect(state.message?.text == AppState.copyPromptText)
+        #expect(state.message?.text == "Copy: y name · i id · j JSON (secrets masked unless revealed) · Esc cancels")
         let effects = state.press([.char("n")])
         #expect(effects == [.copyToClipboard("Berlin Office")])
         #expect(state.message?.text == "Copied name (13 bytes) to the clipboard")

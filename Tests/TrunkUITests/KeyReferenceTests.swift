@@ -2,25 +2,43 @@ import Foundation
 import Testing
 @testable import TrunkUI
 
-/// The key table of docs/keys.md stays in step with the key map: one row per place, a row for
-/// every key context, and every single-character key of the standard map named in its row.
+/// The key tables of docs/keys.md stay in step with the key map: one row per place, a row for
+/// every key context, and every single-character key of the standard map named in its row; the
+/// configuration page names every context and command a remap can use.
 @Suite struct KeyReferenceTests {
-    /// The rows of the table under "## Keys by context": first cell → the rest of the row.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The text under `heading` (up to the next `## `) of the docs page `name`.
+    static func section(_ heading: String, of name: String) throws -> String {
+        let page = try String(contentsOf: root.appendingPathComponent("docs/\(name)"), encoding: .utf8)
+        return try #require(page.components(separatedBy: "\n## \(heading)\n").dropFirst().first?
+            .components(separatedBy: "\n## ").first, "docs/\(name) has a section \(heading)")
+    }
+
+    /// The rows of the tables under "## Keys by context" and "## Questions, prompts and
+    /// overlays": first cell → the rest of the row.
     static func keyTable() throws -> [(place: String, keys: String)] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let page = try String(contentsOf: root.appendingPathComponent("docs/keys.md"), encoding: .utf8)
-        let section = try #require(page.components(separatedBy: "\n## Keys by context\n").dropFirst().first?
-            .components(separatedBy: "\n## ").first)
-        return section.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| where") && !$0.hasPrefix("| ---") }
-            .map { line in
-                let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-                return (cells[1], cells.dropFirst(2).joined(separator: "|"))
-            }
+        try ["Keys by context", "Questions, prompts and overlays"].flatMap { heading in
+            try section(heading, of: "keys.md").split(separator: "\n")
+                .filter { $0.hasPrefix("| ") && !$0.hasPrefix("| where") && !$0.hasPrefix("| what") && !$0.hasPrefix("| ---") }
+                .map { line in
+                    let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                    return (cells[1], cells.dropFirst(2).joined(separator: "|"))
+                }
+        }
     }
 
     static let rowOfContext: [KeyContext: [String]] = [
         .global: ["everywhere"], .list: ["list", "list and detail"], .detail: ["detail", "list and detail"],
         .form: ["form"], .listEditor: ["list editor"], .didEditor: ["DID editor"], .review: ["review dialog"],
+        .conflict: ["conflict (someone else changed a field you changed)"], .help: ["help (`?`)"],
+        .alert: ["alert (a failure)"], .audit: ["audit trail (`:audit`)"], .quitQuestion: ["quit with unsaved changes"],
+        .discardQuestion: ["discard changes (`Esc` on a modified form)"],
+        .restoreDrafts: ["drafts from an earlier session (at start, or `:drafts`)"], .copyChooser: ["copy (after `y`)"],
+        .deleteConfirmation: ["delete (`D`)"], .regenerateConfirmation: ["regenerate credentials (`R`)"],
+        .numberTester: ["number tester (`t`)"], .fieldJump: ["form"], .textField: ["text fields"], .picker: ["pickers"],
+        .listItemInput: ["list editor"], .didSearch: ["DID editor"], .commandLine: ["command line (`:`)"],
+        .filterLine: ["filter line (`/`)"],
     ]
 
     @Test func noPlaceHasTwoRows() throws {
@@ -38,6 +56,29 @@ import Testing
             for case .char(let character) in binding.keys where character != " " {
                 #expect(text.contains("`\(character)`"), "docs/keys.md names `\(character)` (\(binding.description)) for \(context.rawValue)")
             }
+        }
+    }
+
+    /// `copyID` → `copy_id`, as the configuration writes a command.
+    static func configName(_ name: String) -> String {
+        var result = ""
+        var previous: Character?
+        for character in name {
+            if character.isUppercase, previous?.isLowercase == true { result += "_" }
+            result.append(character)
+            previous = character
+        }
+        return result.lowercased()
+    }
+
+    @Test func theConfigurationPageNamesEveryContextAndCommand() throws {
+        let text = try Self.section("Key remapping", of: "configuration.md")
+        for context in KeyContext.allCases {
+            let name = context.rawValue.lowercased().replacingOccurrences(of: " ", with: "_")
+            #expect(text.contains("`\(name)`"), "configuration.md names the context \(name)")
+        }
+        for command in Set(Keymap.standard.bindings.map(\.command.rawValue)) {
+            #expect(text.contains("`\(Self.configName(command))`"), "configuration.md names the command \(Self.configName(command))")
         }
     }
 }

@@ -4,8 +4,9 @@ import Testing
 import TrunkModel
 @testable import TrunkUI
 
-/// Every key of every binding in the standard key map, pressed in its pane, does what the help
-/// says: one table row per (pane, command) with the state it starts from and what must change.
+/// Every key of every binding in the standard key map, pressed in its pane, question or prompt,
+/// does what the help says: one table row per (context, command) with the state it starts from
+/// and what must change (the questions' and prompts' rows are in `KeymapCommandTests+Prompts`).
 /// A binding added without a row here fails `everyBindingHasARow`.
 @Suite struct KeymapCommandTests {
     /// What a command must do: the state before, the state after, the effects returned.
@@ -93,6 +94,7 @@ import TrunkModel
         case .form: return form()
         case .listEditor: return listEditor()
         case .review: return review()
+        default: return promptStart(context)
         }
     }
 
@@ -244,7 +246,13 @@ import TrunkModel
             effects.calls == [.loadTrunk(id: before.review?.diff.original.id ?? "")] && after.review?.sending == true
         },
         Row(context: .review, command: .cancel) { _, after, effects in after.review == nil && effects.isEmpty },
-    ]
+        Row(context: .review, command: .pressFocusedButton) { _, after, effects in
+            after.review == nil && effects.isEmpty && after.message?.text.hasPrefix("Cancelled") == true
+        },
+        Row(context: .review, command: .moveDown) { before, after, _ in after.review?.scroll == (before.review?.scroll ?? 0) + 1 },
+        Row(context: .review, command: .moveUp, prepare: { $0.review?.scroll = 3 }) { _, after, _ in after.review?.scroll == 2 },
+        Row(context: .global, command: .suspend) { _, _, effects in effects == [.suspend] },
+    ] + promptRows
 
     static var presses: [Press] {
         Keymap.standard.bindings.flatMap { binding in
@@ -264,7 +272,7 @@ import TrunkModel
         let row = try #require(Self.rows.first { $0.context == press.context && $0.command == press.command })
         var state = Self.start(press.context)
         row.prepare(&state)
-        #expect(HelpText.focusContext(state) == (press.context == .global ? .detail : press.context), "starts in its pane")
+        #expect(state.keyContext == (press.context == .global ? .detail : press.context), "starts where the key map's context holds the keys")
         let before = state
         let effects = state.handle(.key(press.key))
         #expect(row.check(before, state, effects), "\(press.testDescription): effects \(effects)")

@@ -53,7 +53,7 @@ import TrunkModel
         var state = UIFixtures.loadedState()
         _ = state.press([.char("e"), .enter])
         let status = Self.statusLine(state)
-        #expect(status.contains("Enter or Esc done") && status.contains("Ctrl-U clears"), "\(status)")
+        #expect(status.contains("Enter/Esc done") && status.contains("Ctrl-U clears"), "\(status)")
         let frame = Screen.render(state, rows: 24, columns: 80).plainText()
         #expect(frame.contains("Name: required, unique · Enter or Esc done"), "the pane's footer agrees:\n\(frame)")
         _ = state.press([.enter])
@@ -64,7 +64,7 @@ import TrunkModel
         var state = UIFixtures.loadedState()
         _ = state.press([.char("e"), .down, .enter])
         guard case .picker? = state.form?.editor else { Issue.record("Status is a picker"); return }
-        #expect(Self.statusLine(state).contains("↑↓ choose · a letter jumps · Enter picks"))
+        #expect(Self.statusLine(state).contains("a letter jumps · ↑↓ choose · Enter picks"))
         _ = state.press([.escape])
         state = Self.renamed()
         _ = state.press([.escape])

@@ -2,7 +2,10 @@ import ScreenKit
 
 /// Applies the configuration's key remaps to a key map and reports conflicts naming both
 /// bindings. A remap that conflicts is not applied (the default stays), so no key ever means two
-/// things. Pure.
+/// things: two bindings conflict when their contexts meet (the same context, or one reached from
+/// the other through `KeyContext.fallback`, as every pane reaches the global keys) or when one
+/// of them acts everywhere (redraw, suspend). A character is not bound where keys are typed into
+/// text, since it could no longer be typed there. Pure.
 public enum KeyRemapper {
     /// The key map with `remaps` applied, and one message per problem.
     public static func apply(_ remaps: [TrunksConfig.KeyRemap], to keymap: Keymap, source: String = "config")
@@ -27,9 +30,14 @@ public enum KeyRemapper {
             }
             guard !keys.isEmpty else { continue }
             let binding = result.bindings[index]
+            let typedThere = typedContexts(for: binding)
+            if let typed = keys.first(where: { if case .char = $0 { true } else { false } }), let typing = typedThere.first {
+                problems.append("\(place): key \(typed.displayName) for \(slug(context.rawValue)) \"\(binding.description)\" would no longer be typed in \(slug(typing.rawValue)); kept \(binding.keys.map(\.displayName).joined(separator: ", "))")
+                continue
+            }
             let clashes = result.bindings.enumerated().filter { other in
                 other.offset != index && other.element.keys.contains(where: keys.contains)
-                    && (other.element.context == context || other.element.context == .global || context == .global)
+                    && meet(binding, other.element)
                     && other.element.command != binding.command
             }
             if let clash = clashes.first?.element {
@@ -40,6 +48,24 @@ public enum KeyRemapper {
             result.bindings[index].keys = keys
         }
         return (result, problems)
+    }
+
+    /// Commands that act before any context sees the key, in every pane, question and prompt.
+    static let actingEverywhere: Set<Command> = [.redraw, .suspend]
+
+    /// True when a key could mean both bindings at once.
+    private static func meet(_ one: KeyBinding, _ other: KeyBinding) -> Bool {
+        one.context.reaches(other.context) || other.context.reaches(one.context)
+            || (one.context == .global && actingEverywhere.contains(one.command))
+            || (other.context == .global && actingEverywhere.contains(other.command))
+    }
+
+    /// The contexts where keys are typed into text that `binding`'s keys would act in.
+    private static func typedContexts(for binding: KeyBinding) -> [KeyContext] {
+        if binding.context == .global && actingEverywhere.contains(binding.command) {
+            return KeyContext.allCases.filter(\.unboundKeys.typesText)
+        }
+        return binding.context.unboundKeys.typesText ? [binding.context] : []
     }
 
     private static func context(named name: String) -> KeyContext? {

@@ -34,7 +34,9 @@ enum CommandLineBar {
     static func usageHint(_ state: AppState, _ text: String) -> String? {
         let name = String(text.prefix { $0 != " " })
         guard let command = state.commandRegistry.command(named: name) else {
-            return text.isEmpty ? "Tab completes · Enter runs · Esc cancels" : nil
+            guard text.isEmpty else { return nil }
+            return [Command.complete, .runCommand, .cancel].compactMap { state.keymap.hintItem(for: $0, in: .commandLine) }
+                .joined(separator: " · ")
         }
         let typedArgument = text.dropFirst(name.count).contains { $0 != " " }
         if typedArgument { return nil }

@@ -8,16 +8,21 @@ enum FilterLineBar {
         let x = 2 + DisplayWidth.of(input.text)
         guard x < grid.columns else { return }
         let query = FilterQuery.parse(input.text)
-        let (note, role) = explanation(query, matches: state.visible.count)
+        let (note, role) = explanation(query, matches: state.visible.count, keymap: state.keymap)
         grid.write(note, row: row, column: x, role: role, limit: grid.columns - x)
     }
 
-    /// "⚠ colour: is not a filter …" for mistakes, else the count and what Enter will do.
-    static func explanation(_ query: FilterQuery, matches: Int) -> (String, StyleRole) {
+    /// "⚠ colour: is not a filter …" for mistakes, else the count and what keeping the filter
+    /// (Enter) will do; the keys are the filter line's in `keymap`.
+    static func explanation(_ query: FilterQuery, matches: Int, keymap: Keymap) -> (String, StyleRole) {
         if let problem = query.problems.last { return ("⚠ " + problem, .warning) }
         var text = "\(matches) match\(matches == 1 ? "" : "es")"
-        if !query.tokens.isEmpty { text += " · Enter asks the server for " + query.tokens.map { "\($0.key):\($0.value)" }.joined(separator: " ") }
-        else { text += " · Enter keeps · Esc clears · status: auth: enc: reached: cli: dst: ref: name:" }
+        if !query.tokens.isEmpty, let keep = keymap.key(for: .keepFilter, in: .filterLine) {
+            text += " · \(keep.displayName) asks the server for " + query.tokens.map { "\($0.key):\($0.value)" }.joined(separator: " ")
+        } else if query.tokens.isEmpty {
+            let keys = keymap.hintItems(in: .filterLine).joined(separator: " · ")
+            text += (keys.isEmpty ? "" : " · " + keys) + " · status: auth: enc: reached: cli: dst: ref: name:"
+        }
         return (text, .muted)
     }
 }

@@ -145,8 +145,7 @@ public enum Screen {
             context = .review; commands = [.confirm, .cancel]
         } else if case .didSet? = state.form?.editor {
             context = .didEditor; commands = [.addItem, .deleteItem, .switchDidSet, .back, .help]
-        } else if case .list(let editor)? = state.form?.editor {
-            if editor.input != nil { return " Enter accepts · Esc cancels · Ctrl-U clears · a paste adds many" }
+        } else if case .list? = state.form?.editor {
             context = .listEditor; commands = [.addItem, .editItem, .deleteItem, .back, .help]
         } else if let form = state.form {
             // Space toggles only yes/no fields; elsewhere its hint would name a key that does nothing.

@@ -55,19 +55,19 @@ extension AppState {
     /// A key while the `:` line is open.
     mutating func commandLineKey(_ key: Key) -> [Effect] {
         guard var input = commandInput else { return [] }
-        switch key {
-        case .escape:
+        switch keymap.command(for: key, in: .commandLine) {
+        case .cancel?:
             commandInput = nil
             commandCompletion = nil
-        case .enter:
+        case .runCommand?:
             commandInput = nil
             commandCompletion = nil
             return runCommandLine(input.text.trimmingCharacters(in: .whitespaces))
-        case .tab:
+        case .complete?:
             completeCommandLine(backwards: false)
-        case .backTab:
+        case .completeBackwards?:
             completeCommandLine(backwards: true)
-        case .backspace where input.text.isEmpty:
+        case .closeWhenEmpty? where input.text.isEmpty:
             commandInput = nil
             commandCompletion = nil
         default:

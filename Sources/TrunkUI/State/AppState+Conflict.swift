@@ -119,14 +119,15 @@ extension AppState {
         return []
     }
 
-    /// Keys of the review dialog while it shows conflicts (nil: not handled here).
+    /// Keys of the conflict dialog while the review shows conflicts (nil: not handled here, the
+    /// review's keys apply).
     mutating func conflictKey(_ key: Key) -> [Effect]? {
         guard var current = review, !current.conflicts.isEmpty, !current.sending else { return nil }
-        switch key {
-        case .down, .char("j"): current.conflictSelection = min(current.conflictSelection + 1, current.conflicts.count - 1)
-        case .up, .char("k"): current.conflictSelection = max(current.conflictSelection - 1, 0)
-        case .char("t"): pick(.theirs, &current)
-        case .char("m"): pick(.mine, &current)
+        switch keymap.ownCommand(for: key, in: .conflict) {
+        case .moveDown?: current.conflictSelection = min(current.conflictSelection + 1, current.conflicts.count - 1)
+        case .moveUp?: current.conflictSelection = max(current.conflictSelection - 1, 0)
+        case .takeTheirs?: pick(.theirs, &current)
+        case .keepMine?: pick(.mine, &current)
         default: return nil
         }
         review = current
@@ -140,18 +141,17 @@ extension AppState {
         }
     }
 
-    /// Keys typed into the confirmation word (nil: not handled here).
+    /// Keys typed into the confirmation word (nil: not handled here). The review's send and
+    /// cancel keys always reach the review; another character is typed only when the word has it.
     mutating func confirmWordKey(_ key: Key) -> [Effect]? {
         guard var current = review, let word = current.confirmWord, !current.sending else { return nil }
-        switch key {
-        case .char("y"), .escape, .enter:
-            return nil
-        case .char(let c) where !word.contains(c.lowercased()):
-            return nil
-        default:
-            guard current.typedWord.apply(key) else { return nil }
-            review = current
-            return []
+        switch keymap.command(for: key, in: .review) {
+        case .confirm?, .cancel?, .pressFocusedButton?: return nil
+        default: break
         }
+        if case .char(let c) = key, !word.contains(c.lowercased()) { return nil }
+        guard current.typedWord.apply(key) else { return nil }
+        review = current
+        return []
     }
 }

@@ -3,8 +3,10 @@ import ScreenKit
 import TrunkModel
 
 extension AppState {
-    /// The prompt shown while `y` waits for what to copy.
-    static let copyPromptText = "Copy: y name · i id · j JSON (secrets masked unless revealed) · Esc cancels"
+    /// The prompt shown while the copy chooser waits for what to copy: its keys, from the key map.
+    var copyPromptText: String {
+        "Copy: " + keymap.hintItems(in: .copyChooser).joined(separator: " · ")
+    }
 
     /// `y` in the list or detail: asks what to copy from the selected trunk.
     mutating func startCopy() -> [Effect] {
@@ -13,17 +15,18 @@ extension AppState {
             return []
         }
         copyPending = true
-        message = StatusMessage(Self.copyPromptText)
+        message = StatusMessage(copyPromptText)
         return []
     }
 
-    /// The key after `y`: `y` or `n` the name, `i` the id, `j` the JSON; anything else cancels.
+    /// The key after `y`: the copy chooser's keys copy the name, the id or the JSON; any other
+    /// key cancels.
     mutating func copyKey(_ key: Key) -> [Effect] {
         copyPending = false
-        let choice: TrunkCopy? = switch key {
-        case .char("y"), .char("n"): .name
-        case .char("i"): .id
-        case .char("j"): .json
+        let choice: TrunkCopy? = switch keymap.command(for: key, in: .copyChooser) {
+        case .copyName?: .name
+        case .copyID?: .id
+        case .copyJSON?: .json
         default: nil
         }
         guard let choice, let trunk = detailTrunk else {

@@ -37,10 +37,12 @@ extension AppState {
         return parts.joined(separator: " · ")
     }
 
-    /// Keys while the delete confirmation is open: text editing, Enter checks the name, Esc cancels.
+    /// Keys while the delete confirmation is open: text editing, confirming checks the name,
+    /// cancelling keeps the trunk.
     mutating func deleteKey(_ key: Key) -> [Effect] {
         guard var current = deletion else { return [] }
-        switch current.handle(key, empty: "type the name to delete, or Esc to keep the trunk",
+        let command = keymap.command(for: key, in: .deleteConfirmation)
+        switch current.handle(key, as: command, empty: "type the name to delete, or Esc to keep the trunk",
                               mismatch: "the name does not match; nothing deleted") {
         case .cancelled(let wasSending):
             deletion = nil

@@ -181,11 +181,11 @@ extension AppState {
 
     private mutating func testerKey(_ key: Key) -> [Effect] {
         guard var tester = detailView.tester else { return [] }
-        switch key {
-        case .escape:
+        switch keymap.command(for: key, in: .numberTester) {
+        case .close?:
             detailView.tester = nil
             return []
-        case .enter:
+        case .keepAnswer?:
             if let trunk = detailTrunk, let answer = NumberTester.evaluate(tester.input.text, on: trunk), answer.allowed != nil {
                 tester.history.insert(answer.line, at: 0)
                 tester.history = Array(tester.history.prefix(NumberTester.historyLimit))
@@ -214,7 +214,8 @@ extension AppState {
 
     private mutating func regenerateKey(_ key: Key) -> [Effect] {
         guard var confirm = detailView.regenerate else { return [] }
-        switch confirm.handle(key, empty: "Type the trunk name exactly to confirm",
+        let command = keymap.command(for: key, in: .regenerateConfirmation)
+        switch confirm.handle(key, as: command, empty: "Type the trunk name exactly to confirm",
                               mismatch: "That is not this trunk's name; nothing was sent") {
         case .cancelled(let wasSending):
             detailView.regenerate = nil

@@ -81,6 +81,10 @@ extension AppState {
         case .bottom?: editor.selected = last
         case .help?:
             showHelp = true
+        case .back?:
+            if !editor.awaitingLinks { store(editor, &current) }
+            current.editor = nil
+            return
         case .switchDidSet?:
             guard !editor.awaitingLinks else { break }
             store(editor, &current)
@@ -92,11 +96,7 @@ extension AppState {
             if let index = current.fieldKeys.firstIndex(of: other) { current.selected = index }
             editor = DidEditorState(key: other, items: refs)
         default:
-            if key == .escape {
-                if !editor.awaitingLinks { store(editor, &current) }
-                current.editor = nil
-                return
-            }
+            break
         }
         current.editor = .didSet(editor)
     }
@@ -106,15 +106,15 @@ extension AppState {
     private func didInputKey(_ key: Key, _ editor: inout DidEditorState, _ current: inout FormState) {
         guard var input = editor.input else { return }
         let candidates = didCandidates(editor)
-        switch key {
-        case .escape:
+        switch keymap.command(for: key, in: .didSearch) {
+        case .cancel?:
             editor.input = nil
             editor.error = nil
-        case .down, .tab:
+        case .moveDown?:
             editor.candidate = min(editor.candidate + 1, max(0, candidates.count - 1))
-        case .up, .backTab:
+        case .moveUp?:
             editor.candidate = max(editor.candidate - 1, 0)
-        case .enter:
+        case .linkDid?:
             guard candidates.indices.contains(editor.candidate) else {
                 editor.error = noMatchReason(input.text)
                 return
@@ -125,10 +125,12 @@ extension AppState {
             editor.candidate = 0
             editor.error = nil
             store(editor, &current)
-        case .paste(let text) where Self.pastedNumbers(text).count > 1:
-            editor.input = nil
-            addPasted(text, &editor, &current)
         default:
+            if case .paste(let text) = key, Self.pastedNumbers(text).count > 1 {
+                editor.input = nil
+                addPasted(text, &editor, &current)
+                return
+            }
             guard input.apply(key) else { return }
             editor.input = input
             editor.candidate = 0

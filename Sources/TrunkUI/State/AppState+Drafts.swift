@@ -20,17 +20,17 @@ extension AppState {
         return []
     }
 
-    /// Keys of the restore dialog: choose, restore (y), delete (d), later (Esc, n, q).
+    /// Keys of the restore dialog: choose, restore, delete, later; other keys do nothing.
     mutating func restoreDraftsKey(_ key: Key) -> [Effect] {
         guard let selected = restoreSelection, restorable.indices.contains(selected) else {
             restoreSelection = nil
             return []
         }
         let draft = restorable[selected]
-        switch key {
-        case .down, .char("j"): restoreSelection = ListCursor.moved(selected, by: 1, count: restorable.count)
-        case .up, .char("k"): restoreSelection = ListCursor.moved(selected, by: -1, count: restorable.count)
-        case .char("y"):
+        switch keymap.command(for: key, in: .restoreDrafts) {
+        case .moveDown?: restoreSelection = ListCursor.moved(selected, by: 1, count: restorable.count)
+        case .moveUp?: restoreSelection = ListCursor.moved(selected, by: -1, count: restorable.count)
+        case .restoreDraft?:
             if let form, form.isDirty {
                 message = StatusMessage("Save (Ctrl-S) or leave the open form (Esc) first: restoring would replace it", .warning)
                 return []
@@ -45,12 +45,12 @@ extension AppState {
             restoringDraft = draft
             message = StatusMessage("Reading \(draft.trunkName ?? draft.trunkID) to restore its draft…", .info)
             return [ask(.loadTrunk(id: draft.trunkID), for: .restoreDraft(trunkID: draft.trunkID))]
-        case .char("d"):
+        case .deleteDraft?:
             restorable.remove(at: selected)
             restoreSelection = restorable.isEmpty ? nil : min(selected, restorable.count - 1)
             message = StatusMessage("Draft for \(draft.trunkName ?? draft.trunkID) deleted", .info)
             return [.removeDraft(trunkID: draft.trunkID)]
-        case .escape, .char("n"), .char("q"):
+        case .restoreLater?:
             restoreSelection = nil
             message = StatusMessage("Drafts kept on disk: :drafts offers them again", .info)
         default: break

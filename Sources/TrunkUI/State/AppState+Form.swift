@@ -15,7 +15,7 @@ extension AppState {
     private mutating func formKey(_ key: Key, _ current: inout FormState) -> [Effect] {
         if current.confirmDiscard {
             current.confirmDiscard = false
-            if key == .char("y") { return leaveForm() }
+            if keymap.command(for: key, in: .discardQuestion) == .discardChanges { return leaveForm() }
             return []
         }
         if current.jumpInput != nil { jumpKey(key, &current); return [] }
@@ -126,16 +126,18 @@ extension AppState {
         return "\(FieldTable.field(key).label) is read-only"
     }
 
+    /// A key in a text field: its keys leave the field (a value with an error stays open, except
+    /// on leaving), and move on; other keys edit the text, which is checked at once.
     private func textKey(_ key: Key, _ field: FieldKey, _ input: TextInput, _ current: inout FormState) {
         var input = input
-        switch key {
-        case .escape, .enter, .tab, .down, .up, .backTab:
+        switch keymap.command(for: key, in: .textField) {
+        case let command? where [.acceptValue, .leaveField, .moveDown, .moveUp].contains(command):
             let blocked = current.issues(field, validator: validator).contains { $0.severity == .error }
             if !blocked {
                 current.editor = nil
-                if key == .tab || key == .down { current.selected = ListCursor.moved(current.selected, by: 1, count: current.fieldKeys.count) }
-                if key == .up || key == .backTab { current.selected = ListCursor.moved(current.selected, by: -1, count: current.fieldKeys.count) }
-            } else if key == .escape {
+                if command == .moveDown { current.selected = ListCursor.moved(current.selected, by: 1, count: current.fieldKeys.count) }
+                if command == .moveUp { current.selected = ListCursor.moved(current.selected, by: -1, count: current.fieldKeys.count) }
+            } else if command == .leaveField {
                 current.editor = nil
             }
         default:
@@ -170,13 +172,15 @@ extension AppState {
     /// Why `ip_only` is listed but cannot be chosen.
     static let ipOnlyReason = "IP only is set up by DIDWW support; choose Credentials & IP or Twilio"
 
+    /// A key in a picker: its keys choose, pick or keep the old value; another letter jumps to
+    /// the first value starting with it.
     private mutating func pickerKey(_ key: Key, _ field: FieldKey, _ options: [String], _ selected: Int, _ current: inout FormState) {
         var selected = selected
-        switch key {
-        case .down, .char("j"): selected = ListCursor.moved(selected, by: 1, count: options.count)
-        case .up, .char("k"): selected = ListCursor.moved(selected, by: -1, count: options.count)
-        case .escape: current.editor = nil; return
-        case .enter:
+        switch keymap.command(for: key, in: .picker) {
+        case .moveDown?: selected = ListCursor.moved(selected, by: 1, count: options.count)
+        case .moveUp?: selected = ListCursor.moved(selected, by: -1, count: options.count)
+        case .cancel?: current.editor = nil; return
+        case .pickValue?:
             if field == .authType, AuthenticationType(raw: options[selected]) == .ipOnly {
                 message = StatusMessage(Self.ipOnlyReason, .warning)
                 return
@@ -184,10 +188,10 @@ extension AppState {
             current.editor = nil
             commit(field, .text(options[selected]), &current)
             return
-        case .char(let c):
+        default:
+            guard case .char(let c) = key else { return }
             let label = { (raw: String) in FieldValue.label(of: raw, for: field).lowercased() }
             if let index = options.firstIndex(where: { label($0).hasPrefix(String(c).lowercased()) }) { selected = index }
-        default: return
         }
         current.editor = .picker(field, options: options, selected: selected)
     }
@@ -196,12 +200,12 @@ extension AppState {
     /// Esc goes back to where the jump started.
     private func jumpKey(_ key: Key, _ current: inout FormState) {
         guard var input = current.jumpInput else { return }
-        switch key {
-        case .escape:
+        switch keymap.command(for: key, in: .fieldJump) {
+        case .cancel?:
             current.jumpInput = nil
             if let origin = current.jumpOrigin { current.selected = origin }
             current.jumpOrigin = nil
-        case .enter:
+        case .stayOnField?:
             current.jumpInput = nil
             current.jumpOrigin = nil
         default:
@@ -250,13 +254,18 @@ extension AppState {
             review = nil
         case .help?:
             showHelp = true
-        case nil where key == .enter:
+        case .pressFocusedButton?:
             review = nil
-            message = StatusMessage("Cancelled: Enter means Cancel here; y sends", .info)
-        default:
-            if key == .down || key == .char("j") { current.scroll += 1 }
-            if key == .up || key == .char("k") { current.scroll = max(0, current.scroll - 1) }
+            let send = keymap.key(for: .confirm, in: .review).map { "; \($0.displayName) sends" } ?? ""
+            message = StatusMessage("Cancelled: \(key.displayName) means Cancel here" + send, .info)
+        case .moveDown?:
+            current.scroll += 1
             review = current
+        case .moveUp?:
+            current.scroll = max(0, current.scroll - 1)
+            review = current
+        default:
+            break
         }
         return []
     }

@@ -1,13 +1,13 @@
 import ScreenKit
 
 extension AppState {
-    /// A key while the help overlay is open: the list's movement keys (and Space) scroll it,
-    /// any other key closes it.
+    /// A key while the help overlay is open: its own keys and the list's movement keys scroll
+    /// it, any other key closes it.
     mutating func helpKey(_ key: Key) -> [Effect] {
         let page = max(1, HelpText.geometry(self, in: HelpText.body(for: screenSize)).capacity - 1)
         let last = HelpText.maxScroll(self)
         let current = min(helpScroll, last)
-        switch key == .char(" ") ? .pageDown : keymap.command(for: key, in: .list) {
+        switch keymap.command(for: key, in: .help) {
         case .moveDown?: helpScroll = ListCursor.moved(current, by: 1, count: last + 1)
         case .moveUp?: helpScroll = ListCursor.moved(current, by: -1, count: last + 1)
         case .pageDown?: helpScroll = ListCursor.moved(current, by: page, count: last + 1)

@@ -155,15 +155,15 @@ extension AppState {
 
     // MARK: - Filter
 
-    /// A key while the `/` line is open: the list narrows as the user types; Enter keeps the
-    /// filter and sends its `key:value` tokens to the server; Esc clears it.
+    /// A key while the `/` line is open: the list narrows as the user types; keeping the filter
+    /// (Enter) sends its `key:value` tokens to the server; clearing it (Esc) drops it.
     mutating func filterKey(_ key: Key) -> [Effect] {
         guard var input = filterInput else { return [] }
-        switch key {
-        case .enter:
+        switch keymap.command(for: key, in: .filterLine) {
+        case .keepFilter?:
             filterInput = nil
             return applyServerFilters()
-        case .escape:
+        case .clearFilter?:
             filterInput = nil
             return clearFilter()
         default:

@@ -6,26 +6,23 @@ extension AppState {
         let otherAddresses = current.addressCount(excluding: editor.key)
         var editor = editor
         if var input = editor.input {
-            switch key {
-            case .escape:
+            switch keymap.command(for: key, in: .listItemInput) {
+            case .cancel?:
                 editor.input = nil
                 editor.editingIndex = nil
                 editor.error = nil
-            case .enter:
+            case .acceptItems?:
                 if acceptListInput(input.text, &editor, otherAddresses: otherAddresses) {
                     editor.input = nil
                     editor.editingIndex = nil
                     // In the draft at once (so on disk, and marked modified), as a delete is.
                     store(editor, &current)
                 }
-            case .paste(let text):
-                let joined = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-                if input.apply(.paste(joined)) {
-                    editor.input = input
-                    editor.error = nil
-                }
             default:
-                if input.apply(key) {
+                let typed: Key = if case .paste(let text) = key {
+                    .paste(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+                } else { key }
+                if input.apply(typed) {
                     editor.input = input
                     editor.error = nil
                 }
@@ -57,13 +54,12 @@ extension AppState {
         case .pageUp?: editor.selected = max(editor.selected - 10, 0)
         case .top?: editor.selected = 0
         case .bottom?: editor.selected = max(0, editor.items.count - 1)
-        default:
-            if key == .escape {
-                // Nothing added to a list the server sent unreadable: it stays as it was.
-                if !(editor.items.isEmpty && current.draft.value(editor.key).isUnreadable) { store(editor, &current) }
-                current.editor = nil
-                return
-            }
+        case .back?:
+            // Nothing added to a list the server sent unreadable: it stays as it was.
+            if !(editor.items.isEmpty && current.draft.value(editor.key).isUnreadable) { store(editor, &current) }
+            current.editor = nil
+            return
+        default: break
         }
         current.editor = .list(editor)
     }

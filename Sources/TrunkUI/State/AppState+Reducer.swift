@@ -87,8 +87,12 @@ extension AppState {
 
     private mutating func handleKey(_ key: Key) -> [Effect] {
         if key == .resize { return [.redraw] }
-        if key == .ctrl("l") { return [.redraw] }
-        if key == .ctrl("z") { return [.suspend] }
+        // Redrawing and suspending work in every pane, question and prompt.
+        switch keymap.command(for: key, in: .global) {
+        case .redraw?: return [.redraw]
+        case .suspend?: return [.suspend]
+        default: break
+        }
         // Nothing acts on what the user cannot see.
         if isTooSmall { return [] }
         // The mouse acts on the panes only when no modal is open; the help overlay scrolls by it.
@@ -192,12 +196,11 @@ extension AppState {
         review = ReviewState(diff: diff, body: body, fromForm: false)
     }
 
+    /// The quit question: its confirming key quits; any other key goes back.
     mutating func confirmQuitKey(_ key: Key) -> [Effect] {
         confirmQuit = false
-        if key == .char("y") {
-            quitting = true
-            return [.quit]
-        }
-        return []
+        guard keymap.command(for: key, in: .quitQuestion) == .confirmQuit else { return [] }
+        quitting = true
+        return [.quit]
     }
 }

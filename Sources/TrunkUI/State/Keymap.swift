@@ -1,16 +1,5 @@
 import ScreenKit
 
-/// Where a key binding applies.
-public enum KeyContext: String, CaseIterable, Sendable {
-    case global = "Everywhere"
-    case list = "List"
-    case detail = "Detail"
-    case form = "Form"
-    case listEditor = "List editor"
-    case didEditor = "DID editor"
-    case review = "Review dialog"
-}
-
 /// What a key does, independent of the key itself.
 public enum Command: String, Sendable, Hashable {
     case help, quit, back, nextPane, redraw, refresh, commandLine
@@ -24,6 +13,16 @@ public enum Command: String, Sendable, Hashable {
     case newTrunk, cloneTrunk, deleteTrunk
     case linkDids, switchDidSet
     case togglePreview
+    case suspend
+    case pressFocusedButton
+    case confirmQuit, discardChanges
+    case restoreDraft, deleteDraft, restoreLater
+    case copyName, copyID, copyJSON
+    case takeTheirs, keepMine
+    case keepAnswer, close
+    case acceptValue, leaveField, pickValue, stayOnField, acceptItems, linkDid
+    case runCommand, complete, completeBackwards, closeWhenEmpty
+    case keepFilter, clearFilter
 }
 
 /// One binding: key, command, description and context; `dangerous` marks changes to live data.
@@ -53,10 +52,20 @@ public struct KeyBinding: Sendable {
 public struct Keymap: Sendable {
     public var bindings: [KeyBinding]
 
-    /// The command `key` means in `context` (context bindings win over global ones).
+    /// The command `key` means in `context`: its own binding, else its fallback's (the global
+    /// keys for a pane), else nil.
     public func command(for key: Key, in context: KeyContext) -> Command? {
+        var place: KeyContext? = context
+        while let current = place {
+            if let binding = bindings.first(where: { $0.context == current && $0.keys.contains(key) }) { return binding.command }
+            place = current.fallback
+        }
+        return nil
+    }
+
+    /// The command `key` has among `context`'s own bindings, not looking at its fallback.
+    public func ownCommand(for key: Key, in context: KeyContext) -> Command? {
         bindings.first { $0.context == context && $0.keys.contains(key) }?.command
-            ?? bindings.first { $0.context == .global && $0.keys.contains(key) }?.command
     }
 
     /// The bindings of `context`, in help order.
@@ -64,13 +73,21 @@ public struct Keymap: Sendable {
         bindings.filter { $0.context == context }
     }
 
-    /// The first key bound to `command` in `context`, for hints ("e edit").
+    /// The first key bound to `command` in `context` (or its fallback), for hints ("e edit").
     public func key(for command: Command, in context: KeyContext) -> Key? {
-        bindings.first { ($0.context == context || $0.context == .global) && $0.command == command }?.keys.first
+        var place: KeyContext? = context
+        while let current = place {
+            if let binding = bindings.first(where: { $0.context == current && $0.command == command }) { return binding.keys.first }
+            place = current.fallback
+        }
+        return nil
     }
 
     /// The default key map: the keys the documentation and the help use.
-    public static let standard = Keymap(bindings: [
+    public static let standard = Keymap(bindings: paneBindings + promptBindings)
+
+    /// The keys of the panes, the editors and the review dialog.
+    static let paneBindings: [KeyBinding] = [
         KeyBinding([.char("?")], .help, "help", .global),
         KeyBinding([.char("q")], .quit, "quit (asks if a draft is unsaved)", .global, hint: "quit"),
         KeyBinding([.escape], .back, "back / cancel", .global, hint: "back"),
@@ -78,6 +95,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char(":")], .commandLine, "command line (:q, :refresh)", .global),
         KeyBinding([.char("r")], .refresh, "refresh", .global),
         KeyBinding([.ctrl("l")], .redraw, "redraw the screen", .global),
+        KeyBinding([.ctrl("z")], .suspend, "suspend (fg resumes)", .global),
         KeyBinding([.char("j"), .down], .moveDown, "down", .list),
         KeyBinding([.char("k"), .up], .moveUp, "up", .list),
         KeyBinding([.char("g"), .home], .top, "first trunk", .list),
@@ -148,5 +166,8 @@ public struct Keymap: Sendable {
         KeyBinding([.tab], .switchDidSet, "CLI ↔ emergency DIDs", .didEditor, hint: "switch set"),
         KeyBinding([.char("y")], .confirm, "send the PATCH", .review, dangerous: true, hint: "send"),
         KeyBinding([.char("n"), .escape], .cancel, "back to the form", .review, hint: "back"),
-    ])
+        KeyBinding([.enter], .pressFocusedButton, "Cancel, the button in focus (Enter never sends)", .review, hint: "Cancel"),
+        KeyBinding([.char("j"), .down], .moveDown, "scroll down", .review),
+        KeyBinding([.char("k"), .up], .moveUp, "scroll up", .review),
+    ]
 }

@@ -2,7 +2,8 @@ import ScreenKit
 
 /// What the `?` overlay says and how it is laid out, generated from the key map in force: the
 /// keys of the pane in focus first, then the global keys and the `:` commands, then the other
-/// panes' keys. Every description is shown whole (wrapped under itself when long); what does not
+/// panes' keys, then each question's, prompt's and overlay's keys in the words of its status-bar
+/// hint. Every description is shown whole (wrapped under itself when long); what does not
 /// fit scrolls with the list's movement keys. The reducer scrolls by it and `HelpOverlay` draws it.
 enum HelpText {
     /// A column is at least this wide; narrower terminals get one column.
@@ -39,14 +40,15 @@ enum HelpText {
     /// The largest useful scroll offset for `state` at its terminal size.
     static func maxScroll(_ state: AppState) -> Int {
         let geometry = geometry(state, in: body(for: state.screenSize))
-        return max(0, lines(state, width: geometry.columnWidth - 1).count - geometry.capacity)
+        return max(0, columnsKeptTidy(lines(state, width: geometry.columnWidth - 1), layout: geometry).count - geometry.capacity)
     }
 
-    /// When everything fits in several columns: no column starts with a blank line, no entry is
-    /// cut between two columns (its wrapped lines stay under it) and no heading is left at the
-    /// bottom of one without its first entry.
+    /// In several columns: no column starts with a blank line, no entry is cut between two
+    /// columns (its wrapped lines stay under it) and no heading is left at the bottom of one
+    /// without its first entry. When the text scrolls, the first page is laid out so; a page
+    /// further down starts wherever the scroll puts it.
     static func columnsKeptTidy(_ lines: [StyledLine], layout: Geometry) -> [StyledLine] {
-        guard layout.columns > 1, lines.count <= layout.capacity else { return lines }
+        guard layout.columns > 1 else { return lines }
         var units: [[StyledLine]] = []
         for line in lines {
             if let last = units.last, isContinuation(line) || (last.count == 1 && last[0].isHeading && !line.isBlank) {
@@ -72,7 +74,8 @@ enum HelpText {
             if unit[0].isHeading { heading = unit[0] }
             tidy += unit
         }
-        return tidy.count <= layout.capacity ? tidy : lines
+        // Tidying never pushes what fitted on one page onto a second.
+        return lines.count <= layout.capacity && tidy.count > layout.capacity ? lines : tidy
     }
 
     /// A description's wrapped second (third…) line, drawn under the description by `entry`.
@@ -91,7 +94,7 @@ enum HelpText {
         let focused = focusContext(state)
         let keyWidth = min(14, state.keymap.bindings.map { DisplayWidth.of(keyNames($0)) }.max() ?? 10)
         var lines: [StyledLine] = []
-        let order = [focused, .global] + KeyContext.allCases.filter { $0 != focused && $0 != .global }
+        let order = [focused, .global] + KeyContext.allCases.filter { $0 != focused && $0 != .global && !$0.isPrompt }
         for (index, context) in order.enumerated() {
             let bindings = state.keymap.bindings(in: context)
             guard !bindings.isEmpty else { continue }
@@ -102,6 +105,26 @@ enum HelpText {
             }
             if context == .list { lines += filterTokenLines(width: width) }
             if index == 1 { lines += commandLines(state, width: width) }
+        }
+        return lines + promptLines(state, width: width)
+    }
+
+    /// Each question, prompt and overlay: its name, then its keys (every key of each binding)
+    /// and what the keys it does not bind do, wrapped under it.
+    private static func promptLines(_ state: AppState, width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = [.blank, StyledLine(" Questions, prompts and overlays (while one is open)", .header)]
+        for context in KeyContext.allCases where context.isPrompt {
+            let items = state.keymap.promptHintItems(in: context, allKeys: true)
+            guard !items.isEmpty else { continue }
+            let name = context.rawValue + ":"
+            let wrapped = TextWrap.wrap(name + " " + items.joined(separator: " · "), width: max(12, width - 3), continuationIndent: 2)
+            for (index, line) in wrapped.enumerated() {
+                if index == 0 && line.hasPrefix(name) {
+                    lines.append(StyledLine([("   ", .dialog), (name, .title), (String(line.dropFirst(name.count)), .dialog)]))
+                } else {
+                    lines.append(StyledLine("   " + line, .dialog))
+                }
+            }
         }
         return lines
     }

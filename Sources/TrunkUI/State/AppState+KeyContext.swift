@@ -1,0 +1,46 @@
+/// Which key context holds the keys now: the reducer looks keys up in it, and the status-bar hint
+/// names its bindings.
+extension AppState {
+    /// The context of the modal on top of the stack, else of the focused pane's open prompt or
+    /// editor, else of the pane.
+    public var keyContext: KeyContext {
+        modals.top.map(keyContext(of:)) ?? paneKeyContext
+    }
+
+    /// The context of `modal` (the review's conflicts have theirs while they wait for a choice).
+    func keyContext(of modal: Modal) -> KeyContext {
+        switch modal {
+        case .help: .help
+        case .alert: .alert
+        case .quitQuestion: .quitQuestion
+        case .restoreDrafts: .restoreDrafts
+        case .audit: .audit
+        case .commandLine: .commandLine
+        case .filterInput: .filterLine
+        case .copyChooser: .copyChooser
+        case .review(let review): review.conflicts.isEmpty || review.sending ? .review : .conflict
+        case .deletion: .deleteConfirmation
+        }
+    }
+
+    /// The context of the focused pane, or of its question, prompt or editor when one is open.
+    var paneKeyContext: KeyContext {
+        if let form {
+            if form.confirmDiscard { return .discardQuestion }
+            if form.jumpInput != nil { return .fieldJump }
+            switch form.editor {
+            case .text?: return .textField
+            case .picker?: return .picker
+            case .list(let editor)?: return editor.input == nil ? .listEditor : .listItemInput
+            case .didSet(let editor)?: return editor.input == nil ? .didEditor : .didSearch
+            case nil: return .form
+            }
+        }
+        if pane == .detail {
+            if detailView.regenerate != nil { return .regenerateConfirmation }
+            if detailView.tester != nil { return .numberTester }
+            return .detail
+        }
+        return .list
+    }
+}

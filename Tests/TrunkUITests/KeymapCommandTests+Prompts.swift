@@ -1,0 +1,245 @@
+import Foundation
+import ScreenKit
+import Testing
+import TrunkModel
+@testable import TrunkUI
+
+/// The rows of the questions, prompts, input lines and overlays: where each opens, and what each
+/// of its commands must do there.
+extension KeymapCommandTests {
+    // MARK: starting states
+
+    /// The unblock review of the list with two conflicting fields, the first selected.
+    static func conflict() -> AppState {
+        var state = review()
+        state.review?.conflicts = [
+            FieldConflict(key: .status, base: .text("blocked"), theirs: .text("active"), mine: .text("active")),
+            FieldConflict(key: .capacityLimit, base: .null, theirs: .integer(5), mine: .integer(7)),
+        ]
+        return state
+    }
+
+    /// The form of the selected trunk with its name changed, not saved.
+    static func dirtyForm() -> AppState {
+        var state = form()
+        state.editForm { $0.draft.name = "Renamed meanwhile" }
+        return state
+    }
+
+    /// A draft of `trunk` renamed, saved `seconds` into the epoch.
+    static func storedDraft(_ trunk: Trunk, at seconds: TimeInterval) -> StoredDraft? {
+        var form = FormState(trunk: trunk, returnPane: .list)
+        form.draft.name = (trunk.name ?? trunk.id) + " renamed"
+        return StoredDraft(form: form, at: Date(timeIntervalSince1970: seconds))
+    }
+
+    /// Two drafts of an earlier session offered over the list, the newest selected.
+    static func restoreDrafts() -> AppState {
+        var state = list()
+        state.offerDrafts([storedDraft(SeededTrunks.all[0], at: 900), storedDraft(SeededTrunks.all[1], at: 800)].compactMap { $0 })
+        return state
+    }
+
+    /// The form with the text field of `key` open.
+    static func textField(_ key: FieldKey) -> AppState {
+        var state = form()
+        selectFormField(key)(&state)
+        _ = state.press([.enter])
+        return state
+    }
+
+    /// The media encryption picker open on its second value.
+    static func picker() -> AppState {
+        var state = form()
+        selectFormField(.mediaEncryptionMode)(&state)
+        _ = state.press([.enter])
+        if case .picker(let field, let options, _)? = state.form?.editor {
+            state.editForm { $0.editor = .picker(field, options: options, selected: 1) }
+        }
+        return state
+    }
+
+    /// Three DIDs of the account not linked to Oslo Emergency.
+    static let unlinkedDids = [
+        DidRef(id: "d-one", number: "4930100100"), DidRef(id: "d-two", number: "4930200200"),
+        DidRef(id: "d-three", number: "4930300300"),
+    ]
+
+    /// Oslo's DID editor adding a DID, with the account's DIDs read.
+    static func didSearch() -> AppState {
+        var state = didEditor()
+        _ = state.deliverAccountDids((SeededTrunks.named("Oslo Emergency").dids ?? []) + unlinkedDids)
+        _ = state.press([.char("a")])
+        return state
+    }
+
+    static func promptStart(_ context: KeyContext) -> AppState {
+        var state: AppState
+        switch context {
+        case .conflict: return conflict()
+        case .help: state = list(); _ = state.press([.char("?")])
+        case .alert: state = list(); state.alert = AlertState(title: "Save failed", text: "Nothing was saved.")
+        case .audit: state = list(); state.auditLines = ["one change"]
+        case .quitQuestion: state = dirtyForm(); _ = state.press([.char("q")])
+        case .discardQuestion: state = dirtyForm(); _ = state.press([.escape])
+        case .restoreDrafts: return restoreDrafts()
+        case .copyChooser: state = detail(); _ = state.press([.char("y")])
+        case .deleteConfirmation: state = list(); _ = state.press([.char("D")])
+        case .regenerateConfirmation: state = detail(); _ = state.press([.char("R")])
+        case .numberTester: state = detail(); _ = state.press([.char("t")])
+        case .fieldJump: state = form(); _ = state.press([.char("/")])
+        case .textField: return textField(.rtpTimeout)
+        case .picker: return picker()
+        case .listItemInput: state = listEditor(); _ = state.press([.char("a")])
+        case .didSearch: return didSearch()
+        case .commandLine: state = list(); _ = state.press([.char(":")])
+        case .filterLine: state = list(); _ = state.press([.char("/")])
+        default: return list()
+        }
+        return state
+    }
+
+    // MARK: the table
+
+    static func typeExpectedName(_ state: inout AppState) {
+        _ = state.type(state.deletion?.expected ?? state.detailView.regenerate?.expected ?? "")
+    }
+
+    static func pickerSelection(_ state: AppState) -> Int? {
+        if case .picker(_, _, let selected)? = state.form?.editor { return selected }
+        return nil
+    }
+
+    static func pickerOptions(_ state: AppState) -> [String] {
+        if case .picker(_, let options, _)? = state.form?.editor { return options }
+        return []
+    }
+
+    static let promptRows: [Row] = [
+        Row(context: .conflict, command: .moveDown) { _, after, _ in after.review?.conflictSelection == 1 },
+        Row(context: .conflict, command: .moveUp, prepare: { $0.review?.conflictSelection = 1 }) { _, after, _ in
+            after.review?.conflictSelection == 0
+        },
+        Row(context: .conflict, command: .takeTheirs) { _, after, effects in
+            after.review?.conflicts.first?.choice == .theirs && after.review?.conflictSelection == 1 && effects.isEmpty
+        },
+        Row(context: .conflict, command: .keepMine) { _, after, effects in
+            after.review?.conflicts.first?.choice == .mine && effects.isEmpty
+        },
+
+        Row(context: .help, command: .pageDown) { before, after, _ in after.showHelp && after.helpScroll > before.helpScroll },
+
+        Row(context: .quitQuestion, command: .confirmQuit) { _, after, effects in effects == [.quit] && after.quitting },
+
+        Row(context: .discardQuestion, command: .discardChanges) { _, after, _ in after.form == nil && after.pane == .list },
+
+        Row(context: .restoreDrafts, command: .restoreDraft) { before, after, effects in
+            effects.calls == [.loadTrunk(id: before.restorable.first?.trunkID ?? "")] && after.restorable.count == 1
+        },
+        Row(context: .restoreDrafts, command: .deleteDraft) { before, after, effects in
+            effects == [.removeDraft(trunkID: before.restorable.first?.trunkID ?? "")] && after.restorable.count == 1
+        },
+        Row(context: .restoreDrafts, command: .moveDown) { _, after, _ in after.restoreSelection == 1 },
+        Row(context: .restoreDrafts, command: .moveUp, prepare: { $0.restoreSelection = 1 }) { _, after, _ in
+            after.restoreSelection == 0
+        },
+        Row(context: .restoreDrafts, command: .restoreLater) { _, after, effects in
+            after.restoreSelection == nil && effects.isEmpty && after.restorable.count == 2
+        },
+
+        Row(context: .copyChooser, command: .copyName) { _, _, effects in effects == [.copyToClipboard("Berlin Office")] },
+        Row(context: .copyChooser, command: .copyID) { before, _, effects in
+            effects == [.copyToClipboard(before.detailTrunk?.id ?? "")]
+        },
+        Row(context: .copyChooser, command: .copyJSON) { _, _, effects in
+            if case .copyToClipboard(let text)? = effects.first { return text.hasPrefix("{") } else { return false }
+        },
+        Row(context: .copyChooser, command: .cancel) { _, after, effects in
+            effects.isEmpty && !after.copyPending && after.message?.text == "Copy cancelled"
+        },
+
+        Row(context: .deleteConfirmation, command: .confirm, prepare: typeExpectedName) { before, _, effects in
+            effects.calls == [.delete(id: before.deletion?.trunkID ?? "")]
+        },
+        Row(context: .deleteConfirmation, command: .cancel) { _, after, effects in after.deletion == nil && effects.isEmpty },
+
+        Row(context: .regenerateConfirmation, command: .confirm, prepare: typeExpectedName) { before, _, effects in
+            effects.calls == [.regenerateCredentials(id: before.detailView.regenerate?.trunkID ?? "")]
+        },
+        Row(context: .regenerateConfirmation, command: .cancel) { _, after, effects in
+            after.detailView.regenerate == nil && effects.isEmpty
+        },
+
+        Row(context: .numberTester, command: .keepAnswer, prepare: { _ = $0.type("4930123456") }) { _, after, _ in
+            after.detailView.tester?.history.count == 1 && after.detailView.tester?.input.text == ""
+        },
+        Row(context: .numberTester, command: .close) { _, after, _ in after.detailView.tester == nil && after.pane == .detail },
+
+        Row(context: .fieldJump, command: .stayOnField, prepare: { _ = $0.type("name") }) { before, after, _ in
+            after.form?.jumpInput == nil && after.form?.selected == before.form?.selected && before.form?.selected != 12
+        },
+        Row(context: .fieldJump, command: .cancel, prepare: { _ = $0.type("name") }) { _, after, _ in
+            after.form?.jumpInput == nil && after.form?.selected == 12
+        },
+
+        Row(context: .textField, command: .acceptValue) { before, after, _ in
+            after.form?.editor == nil && after.form?.selected == before.form?.selected
+        },
+        Row(context: .textField, command: .leaveField) { before, after, _ in
+            after.form?.editor == nil && after.form?.selected == before.form?.selected
+        },
+        Row(context: .textField, command: .moveDown) { before, after, _ in
+            after.form?.editor == nil && after.form?.selected == (before.form?.selected ?? 0) + 1
+        },
+        Row(context: .textField, command: .moveUp) { before, after, _ in
+            after.form?.editor == nil && after.form?.selected == (before.form?.selected ?? 0) - 1
+        },
+
+        Row(context: .picker, command: .moveDown) { _, after, _ in pickerSelection(after) == 2 },
+        Row(context: .picker, command: .moveUp) { _, after, _ in pickerSelection(after) == 0 },
+        Row(context: .picker, command: .pickValue) { before, after, _ in
+            after.form?.editor == nil && after.form?.draft.value(.mediaEncryptionMode) == .text(pickerOptions(before)[1])
+        },
+        Row(context: .picker, command: .cancel) { before, after, _ in
+            after.form?.editor == nil && after.form?.draft == before.form?.draft
+        },
+
+        Row(context: .listItemInput, command: .acceptItems, prepare: { _ = $0.type("4420") }) { before, after, _ in
+            editor(after)?.input == nil && editor(after)?.items.count == (editor(before)?.items.count ?? 0) + 1
+        },
+        Row(context: .listItemInput, command: .cancel, prepare: { _ = $0.type("4420") }) { before, after, _ in
+            editor(after)?.input == nil && editor(after)?.items == editor(before)?.items
+        },
+
+        Row(context: .didSearch, command: .moveDown) { _, after, _ in didEditor(after)?.candidate == 1 },
+        Row(context: .didSearch, command: .moveUp, prepare: { _ = $0.press([.down]) }) { _, after, _ in didEditor(after)?.candidate == 0 },
+        Row(context: .didSearch, command: .linkDid) { before, after, _ in
+            didEditor(after)?.items.count == (didEditor(before)?.items.count ?? 0) + 1 && didEditor(after)?.input != nil
+        },
+        Row(context: .didSearch, command: .cancel) { before, after, _ in
+            didEditor(after)?.input == nil && didEditor(after)?.items == didEditor(before)?.items
+        },
+
+        Row(context: .commandLine, command: .complete, prepare: { _ = $0.type("refr") }) { _, after, _ in
+            after.commandInput?.text.hasPrefix("refresh") == true
+        },
+        Row(context: .commandLine, command: .completeBackwards, prepare: { _ = $0.press([.tab]) }) { _, after, _ in
+            guard let completion = after.commandCompletion else { return false }
+            return completion.index == completion.candidates.count - 1
+        },
+        Row(context: .commandLine, command: .runCommand, prepare: { _ = $0.type("refresh") }) { _, after, effects in
+            after.commandInput == nil && effects.calls.contains { if case .loadPage(number: 1, _, _) = $0 { true } else { false } }
+        },
+        Row(context: .commandLine, command: .cancel, prepare: { _ = $0.type("refr") }) { _, after, effects in
+            after.commandInput == nil && effects.isEmpty
+        },
+        Row(context: .commandLine, command: .closeWhenEmpty) { _, after, effects in after.commandInput == nil && effects.isEmpty },
+
+        Row(context: .filterLine, command: .keepFilter, prepare: { _ = $0.type("Berlin") }) { _, after, _ in
+            after.filterInput == nil && after.filter == "Berlin"
+        },
+        Row(context: .filterLine, command: .clearFilter, prepare: { _ = $0.type("Berlin") }) { _, after, _ in
+            after.filterInput == nil && after.filter.isEmpty
+        },
+    ]
+}
