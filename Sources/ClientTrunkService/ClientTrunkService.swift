@@ -56,4 +56,9 @@ public struct ClientTrunkService: TrunkService {
     public func accountDidList() async throws -> AccountDidList {
         try await client.accountDidList(limit: didReadLimit)
     }
+
+    /// The client refuses every change from now on.
+    public func enterReadOnly() {
+        client.enterReadOnly()
+    }
 }

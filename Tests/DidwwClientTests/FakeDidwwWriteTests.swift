@@ -112,4 +112,23 @@ struct FakeDidwwWriteTests {
             #expect(account.server.requests().count == 1)
         }
     }
+
+    /// `:readonly`: a client made writable refuses every change once told, and stays so.
+    @Test func aClientToldReadOnlyRefusesEveryChangeFromThenOn() async throws {
+        try await FakeAccount.with { account in
+            let client = account.client()
+            let id = try #require(account.server.trunkIDs().first)
+            let body = Data(Self.patchBody(id: id, attributes: #""capacity_limit":12"#).utf8)
+            _ = try await client.update(id: id, body: body)
+            #expect(account.server.requests().filter { $0.method == "PATCH" }.count == 1, "writable before")
+
+            client.enterReadOnly()
+            #expect(client.readOnly)
+            await #expect(throws: DidwwError.readOnly) { try await client.update(id: id, body: body) }
+            await #expect(throws: DidwwError.readOnly) { try await client.delete(id: id) }
+            await #expect(throws: DidwwError.readOnly) { try await client.regenerateCredentials(trunkID: id) }
+            #expect(account.server.requests().filter { $0.method != "GET" }.count == 1, "nothing more was sent")
+            _ = try await client.get(id: id)
+        }
+    }
 }

@@ -112,4 +112,5 @@ private struct StubService: TrunkService {
     func regenerateCredentials(id: String) async throws -> ChangeReceipt<String> { throw Unexpected() }
     func create(body: Data) async throws -> ChangeReceipt<Trunk> { throw Unexpected() }
     func delete(id: String) async throws -> ChangeReceipt<String> { throw Unexpected() }
+    func enterReadOnly() {}
 }

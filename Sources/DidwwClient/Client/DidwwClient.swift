@@ -20,8 +20,10 @@ public final class DidwwClient: Sendable {
     public let apiVersion: String
     /// Seconds allowed for each request, connection included.
     public let timeout: TimeInterval
-    /// When true, every mutating call throws `DidwwError.readOnly` before anything is sent.
-    public let readOnly: Bool
+    /// When true, every mutating call throws `DidwwError.readOnly` before anything is sent: from
+    /// the start (`readOnly` at creation), or from `enterReadOnly()` on.
+    public var readOnly: Bool { readOnlyFlag.load(ordering: .acquiring) }
+    private let readOnlyFlag: Atomic<Bool>
     /// When and how the client retries by itself.
     public let retryPolicy: RetryPolicy
 
@@ -58,7 +60,7 @@ public final class DidwwClient: Sendable {
         self.apiVersion = apiVersion
         self.transport = transport
         self.timeout = timeout
-        self.readOnly = readOnly
+        readOnlyFlag = Atomic(readOnly)
         self.retryPolicy = retryPolicy
         self.requestLogger = requestLogger
         self.retryObserver = retryObserver
@@ -74,6 +76,12 @@ public final class DidwwClient: Sendable {
         } catch {
             baseURLProblem = .invalidBaseURL(reason: "The base URL is not acceptable.")
         }
+    }
+
+    /// Refuses every change from now on, before anything is sent (there is no way back: a
+    /// client that was read-only stays so). Safe from any thread.
+    public func enterReadOnly() {
+        readOnlyFlag.store(true, ordering: .releasing)
     }
 
     /// A number for a new request, unique within this client.

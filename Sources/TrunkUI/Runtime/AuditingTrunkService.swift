@@ -38,6 +38,10 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         return page
     }
 
+    public func enterReadOnly() {
+        base.enterReadOnly()
+    }
+
     public func trunk(id: String) async throws -> Trunk {
         let trunk = try await base.trunk(id: id)
         lastRead.withLock { $0[id] = trunk }

@@ -27,6 +27,10 @@ public struct SettlingTrunkService: TrunkService {
         try await base.listPage(number: number, size: size, query: query)
     }
 
+    public func enterReadOnly() {
+        base.enterReadOnly()
+    }
+
     public func trunk(id: String) async throws -> Trunk {
         try await base.trunk(id: id)
     }

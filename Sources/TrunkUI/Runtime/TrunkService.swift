@@ -25,6 +25,8 @@ public protocol TrunkService: Sendable {
     func accountDids() async throws -> [DidRef]
     /// The account's DIDs up to a limit, saying when the account has more than were read.
     func accountDidList() async throws -> AccountDidList
+    /// From now on, refuse every change before anything is sent (`:readonly`); reads go on.
+    func enterReadOnly()
 }
 
 /// A service that cannot list the account's DIDs (a test double that does not need them).
