@@ -61,6 +61,9 @@ import Testing
             #expect(!screens.contains { $0.contains(secret) }, "a screen shows \(secret)")
         }
 
+        // The save returned to the detail: q goes back to the list, and there quits.
+        try await session.send("q")
+        try await session.waitFor("the list") { $0.contains("Enter open") }
         try await session.send("q")
         try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
         let debugLog = try String(contentsOfFile: session.home + "/state/trunks/trunks.log", encoding: .utf8)

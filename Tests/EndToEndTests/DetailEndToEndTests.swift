@@ -31,7 +31,10 @@ import Testing
         return session
     }
 
+    /// `q` in the detail goes back to the list; there it quits.
     private func quit(_ session: TmuxSession) async throws {
+        try await session.send("q")
+        try await session.waitFor("the list") { $0.contains("Enter open") }
         try await session.send("q")
         try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
@@ -95,6 +98,34 @@ import Testing
         let readAgain = all[(index + 1)...].contains { ($0["method"] as? String) == "GET" && path($0).contains("/voice_out_trunks/") }
         #expect(readAgain, "the trunk is read again after regenerating")
         try await quit(session)
+    }
+
+    /// `/` in the detail searches the trunk as it is typed: the match is scrolled into view and
+    /// marked (reverse video); `n` steps on; `q` goes back to the list.
+    @Test func slashSearchesTheTrunkAndMarksTheMatch() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 24, columns: 80)
+        try await session.waitFor(text: "42 trunks")
+        try await session.send("/")
+        try await session.send("vienna", literal: true)
+        try await session.send("Enter")
+        try await session.send("Enter")
+        let top = try await session.waitFor("Vienna's detail") { $0.contains("┌─ Vienna wholesale") && $0.contains("Authentication") }
+        #expect(!top.contains("44206"), "the prefix is far below the first screen")
+
+        try await session.send("/")
+        try await session.send("44206", literal: true)
+        let found = try await session.waitFor(text: "/44206 match 1 of 1 · Enter keeps · Esc goes back")
+        #expect(found.contains("1205, 44206, 49207"), "scrolled to the line of prefixes holding it")
+        let styled = await session.captureWithEscapes()
+        let row = try #require(styled.split(separator: "\n").first { $0.contains("1205, ") })
+        #expect(row.contains("\u{1B}[7m44206"), "the match is marked in reverse video: \(row)")
+
+        try await session.send("Enter")
+        try await session.waitFor(text: "Match 1 of 1 · n next, N previous")
+        try await session.send("q")
+        try await session.waitFor("q back to the list") { $0.contains("Enter open") }
+        try await session.send("q")
+        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 
     @Test func theNumberTesterSaysWhichPrefixDecided() async throws {

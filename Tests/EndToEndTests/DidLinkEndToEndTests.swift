@@ -76,6 +76,8 @@ import Testing
         try await demo.session.waitFor("the detail without the DID") { screen in
             screen.contains("CLI DIDs") && !screen.contains("+\(number)")
         }
+        try await demo.session.send("q")
+        try await demo.session.waitFor("q back to the list") { $0.contains("Enter open") }
         try await demo.quit()
     }
 }

@@ -35,7 +35,7 @@ import Testing
         #expect(pages > 2, "80x24 cannot hold every key: the help scrolls")
         let text = seen.joined(separator: " ").split(separator: " ").joined(separator: " ")
         for entry in ["Ctrl-S review and save ⚠", "a add (paste many: commas, spaces, newlines)",
-                      "y send the PATCH ⚠", "x reveal secrets for 30 s", "D delete (type the name to confirm) ⚠",
+                      "y send the PATCH ⚠", "x reveal secrets for 30 s", "D delete the trunk (type its name to confirm) ⚠",
                       ":sort COLUMN [desc] sort by a column (name, status, auth, sip, limit, capacity, encryption, created)"] {
             #expect(text.contains(entry), "the help shows \(entry)")
         }

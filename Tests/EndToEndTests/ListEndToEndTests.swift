@@ -60,7 +60,9 @@ import Testing
         #expect(rows.allSatisfy { $0.contains("Blocked") }, "every row is blocked: \(rows)")
         #expect(blocked.contains("\(rows.count) trunks"), "the header counts what the server matched")
 
+        // `/` opens on the kept filter, selected: End keeps it to add to.
         try await session.send("/")
+        try await session.send("End")
         try await session.send(" nomatch", literal: true)
         try await session.send("Enter")
         try await session.waitFor(text: "no trunk matches status:blocked nomatch — Esc clears the filter")

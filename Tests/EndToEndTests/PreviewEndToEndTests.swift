@@ -43,6 +43,8 @@ import Testing
             topBorder(screen).hasPrefix("┌─ Berlin Office") && screen.contains("SIP username")
         }
         try await session.send("q")
+        try await session.waitFor("q back to the list alone") { screen in listAlone(screen) && screen.contains("Enter open") }
+        try await session.send("q")
         try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 

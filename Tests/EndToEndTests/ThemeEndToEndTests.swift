@@ -130,7 +130,7 @@ import Testing
         #expect(screen.split(separator: "\n").first?.contains("profile lab · demo") == true, "header: \(screen)")
         try await session.waitFor(text: "Key binding not applied")
         let status = await session.capture()
-        #expect(status.contains("key j for detail \"edit\" conflicts with detail \"scroll down\""), "\(status)")
+        #expect(status.contains("key j for detail \"edit the trunk\" conflicts with detail \"scroll down\""), "\(status)")
         try await session.send("C-n")
         try await session.waitFor(text: "▶ Chicago Sales")
         try await quit(session)

@@ -10,7 +10,7 @@ import TrunkModel
 struct ReadOnlyTests {
     /// Every key the key map knows, plus typing that would confirm dialogs.
     static let alphabet: [Key] = {
-        var keys = Keymap.standard.bindings.flatMap(\.keys).filter { $0 != .char("q") && $0 != .ctrl("z") }
+        var keys = Keymap.standard.bindings.flatMap(\.keys).filter { ![.char("q"), .ctrl("z"), .ctrl("c")].contains($0) }
         keys += "yblockBerlin Office0123456789 ,.-".map(Key.char)
         keys += [.enter, .enter, .escape, .tab, .backspace, .ctrl("s"), .ctrl("u"), .left, .right]
         return keys
@@ -37,6 +37,19 @@ struct ReadOnlyTests {
             #expect(harness.server.requests().contains { $0.method == "GET" }, "reads still work")
             #expect(sawBadge, "the read-only badge is shown")
             #expect(AuditLog(file: harness.paths.auditFile).entries().isEmpty, "no change was even attempted")
+        }
+    }
+
+    @Test(":readonly reaches the client through the service: it refuses every change from then on")
+    func readonlyCommandReachesTheClient() async throws {
+        try await RunnerHarness.with(readOnly: false) { harness in
+            #expect(!harness.client.readOnly)
+            try await harness.type(":readonly")
+            let state = try await harness.press([.enter])
+            #expect(state.readOnly && harness.client.readOnly)
+            #expect(harness.screen.contains("READ-ONLY"))
+            try await harness.press([.char("b"), .char("e"), .char("D")])
+            #expect(harness.server.requests().allSatisfy { $0.method == "GET" })
         }
     }
 

@@ -172,7 +172,7 @@ import Testing
         ]
         let (keymap, problems) = KeyRemapper.apply(remaps, to: .standard, source: "config.yaml")
         #expect(problems.count == 2)
-        #expect(problems.first == "config.yaml:4: key S for list \"edit\" conflicts with list \"reverse the sort\" (S); kept e")
+        #expect(problems.first == "config.yaml:4: key S for list \"edit the trunk\" conflicts with list \"reverse the sort\" (S); kept e")
         #expect(problems.last?.contains("conflicts with everywhere \"quit (asks if a draft is unsaved)\"") == true)
         #expect(keymap.command(for: .char("e"), in: .list) == .edit)
         #expect(keymap.command(for: .char("S"), in: .list) == .sortReverse)

@@ -8,10 +8,9 @@ import TrunkModel
 @Suite struct CreateDeleteReducerTests {
     static let sid = "AC0123456789abcdef0123456789abcdef"
 
-    @Test(arguments: [false, true])
-    func nOpensAFormWithTheServersDefaultsAndNothingChosen(fromDetail: Bool) throws {
+    /// `n` in the list (in the detail it steps through a search's matches).
+    @Test func nOpensAFormWithTheServersDefaultsAndNothingChosen() throws {
         var state = UIFixtures.loadedState()
-        if fromDetail { _ = state.press([.enter]) }
         _ = state.press([.char("n")])
         let form = try #require(state.form)
         #expect(form.mode == .create(cloneOf: nil) && state.pane == .form)

@@ -32,13 +32,13 @@ import Testing
         .global: ["everywhere"], .list: ["list", "list and detail"], .detail: ["detail", "list and detail"],
         .form: ["form"], .listEditor: ["list editor"], .didEditor: ["DID editor"], .review: ["review dialog"],
         .conflict: ["conflict (someone else changed a field you changed)"], .help: ["help (`?`)"],
-        .alert: ["alert (a failure)"], .audit: ["audit trail (`:audit`)"], .quitQuestion: ["quit with unsaved changes"],
+        .alert: ["alert (a failure)"], .audit: ["audit trail (`:audit`)"], .quitQuestion: ["quit (`Ctrl-C`, or `q` with unsaved changes)"],
         .discardQuestion: ["discard changes (`Esc` on a modified form)"],
         .restoreDrafts: ["drafts from an earlier session (at start, or `:drafts`)"], .copyChooser: ["copy (after `y`)"],
         .deleteConfirmation: ["delete (`D`)"], .regenerateConfirmation: ["regenerate credentials (`R`)"],
         .numberTester: ["number tester (`t`)"], .fieldJump: ["form"], .textField: ["text fields"], .picker: ["pickers"],
         .listItemInput: ["list editor"], .didSearch: ["DID editor"], .commandLine: ["command line (`:`)"],
-        .filterLine: ["filter line (`/`)"],
+        .filterLine: ["filter line (`/`)"], .searchLine: ["search line (`/` in the detail and the list editor)"],
     ]
 
     @Test func noPlaceHasTwoRows() throws {

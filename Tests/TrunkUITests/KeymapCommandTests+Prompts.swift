@@ -94,6 +94,7 @@ extension KeymapCommandTests {
         case .didSearch: return didSearch()
         case .commandLine: state = list(); _ = state.press([.char(":")])
         case .filterLine: state = list(); _ = state.press([.char("/")])
+        case .searchLine: state = listEditor(); _ = state.press([.char("/")])
         default: return list()
         }
         return state
@@ -240,6 +241,14 @@ extension KeymapCommandTests {
         },
         Row(context: .filterLine, command: .clearFilter, prepare: { _ = $0.type("Berlin") }) { _, after, _ in
             after.filterInput == nil && after.filter.isEmpty
+        },
+
+        Row(context: .searchLine, command: .keepSearch, prepare: { _ = $0.type("44") }) { _, after, _ in
+            guard let editor = editor(after) else { return false }
+            return editor.searchLine == nil && editor.search?.words == "44" && editor.items[editor.selected].contains("44")
+        },
+        Row(context: .searchLine, command: .cancel, prepare: { _ = $0.type("44") }) { _, after, _ in
+            editor(after)?.searchLine == nil && editor(after)?.search == nil && editor(after)?.selected == 10
         },
     ]
 }

@@ -119,6 +119,15 @@ import TrunkModel
         }
     }
 
+    /// The list editor searching for `words` (nothing typed on its line any more).
+    static func searchEditor(_ words: String) -> @Sendable (inout AppState) -> Void {
+        { state in
+            guard case .list(var editor)? = state.form?.editor else { return }
+            editor.search = TextSearch(words: words)
+            state.editForm { $0.editor = .list(editor) }
+        }
+    }
+
     static let opensEdit: Check = { _, after, _ in after.form?.mode == .edit && after.pane == .form }
     static let reviewsBlock: Check = { _, after, _ in after.review?.diff.changes.map(\.key) == [.status] }
     static let opensPrefixes: Check = { _, after, _ in editor(after)?.key == .dstPrefixes }
@@ -182,9 +191,16 @@ import TrunkModel
         Row(context: .detail, command: .toggleBlock, check: reviewsBlock),
         Row(context: .detail, command: .editPrefixes, check: opensPrefixes),
         Row(context: .detail, command: .copy, check: startsCopy),
-        Row(context: .detail, command: .newTrunk, check: opensNew),
         Row(context: .detail, command: .cloneTrunk, check: opensClone),
         Row(context: .detail, command: .deleteTrunk, check: opensDelete),
+        Row(context: .detail, command: .back) { _, after, _ in after.pane == .list },
+        Row(context: .detail, command: .search) { _, after, _ in after.detailView.searchLine != nil },
+        Row(context: .detail, command: .nextMatch, prepare: { $0.detailView.search = TextSearch(words: "203.0.113") }) { before, after, _ in
+            after.detailView.search?.current != nil && after.message?.text.hasPrefix("Match ") == true
+        },
+        Row(context: .detail, command: .previousMatch, prepare: { $0.detailView.search = TextSearch(words: "203.0.113") }) { _, after, _ in
+            after.detailView.search?.current != nil && after.message?.text.hasPrefix("Match ") == true
+        },
         Row(context: .detail, command: .togglePreview, prepare: { $0.terminalSize = (rows: 60, columns: 200) }) { before, after, _ in
             before.previewShown && !after.previewShown && after.preview == .off && after.pane == .detail
                 && after.message?.text.hasPrefix("preview off") == true
@@ -223,6 +239,15 @@ import TrunkModel
         Row(context: .listEditor, command: .pageUp) { _, after, _ in editor(after)?.selected == 0 },
         Row(context: .listEditor, command: .top) { _, after, _ in editor(after)?.selected == 0 },
         Row(context: .listEditor, command: .bottom) { _, after, _ in editor(after)?.selected == (editor(after)?.items.count ?? 0) - 1 },
+        Row(context: .listEditor, command: .search) { _, after, _ in editor(after)?.searchLine != nil },
+        Row(context: .listEditor, command: .nextMatch, prepare: searchEditor("44")) { _, after, _ in
+            guard let editor = editor(after) else { return false }
+            return editor.selected > 10 && editor.items[editor.selected].contains("44")
+        },
+        Row(context: .listEditor, command: .previousMatch, prepare: searchEditor("44")) { _, after, _ in
+            guard let editor = editor(after) else { return false }
+            return editor.selected < 10 && editor.items[editor.selected].contains("44")
+        },
 
         Row(context: .list, command: .linkDids, check: opensDids),
         Row(context: .detail, command: .linkDids, check: opensDids),
@@ -252,6 +277,7 @@ import TrunkModel
         Row(context: .review, command: .moveDown) { before, after, _ in after.review?.scroll == (before.review?.scroll ?? 0) + 1 },
         Row(context: .review, command: .moveUp, prepare: { $0.review?.scroll = 3 }) { _, after, _ in after.review?.scroll == 2 },
         Row(context: .global, command: .suspend) { _, _, effects in effects == [.suspend] },
+        Row(context: .global, command: .interrupt) { _, after, effects in after.confirmQuit && effects.isEmpty },
     ] + promptRows
 
     static var presses: [Press] {
@@ -271,8 +297,13 @@ import TrunkModel
     func eachKeyDoesWhatTheHelpSays(press: Press) throws {
         let row = try #require(Self.rows.first { $0.context == press.context && $0.command == press.command })
         var state = Self.start(press.context)
+        // A key that works everywhere but the detail binds for itself (q goes back there) is
+        // pressed in the list.
+        let shadowed = press.context == .global && state.keymap.ownCommand(for: press.key, in: .detail) != nil
+        if shadowed { state = Self.list() }
         row.prepare(&state)
-        #expect(state.keyContext == (press.context == .global ? .detail : press.context), "starts where the key map's context holds the keys")
+        let expected: KeyContext = press.context == .global ? (shadowed ? .list : .detail) : press.context
+        #expect(state.keyContext == expected, "starts where the key map's context holds the keys")
         let before = state
         let effects = state.handle(.key(press.key))
         #expect(row.check(before, state, effects), "\(press.testDescription): effects \(effects)")

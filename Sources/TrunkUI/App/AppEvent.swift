@@ -44,6 +44,8 @@ public enum Effect: Equatable, Sendable {
     /// Load theme NAME (or a path) and draw with it.
     case setTheme(String)
     case suspend
+    /// From now until the program exits, refuse every change before anything is sent (`:readonly`).
+    case enterReadOnly
     case quit
 }
 

@@ -87,10 +87,12 @@ extension AppState {
 
     private mutating func handleKey(_ key: Key) -> [Effect] {
         if key == .resize { return [.redraw] }
-        // Redrawing and suspending work in every pane, question and prompt.
+        // Redrawing, suspending and the interrupt work in every pane, question and prompt, and on
+        // a terminal too small to draw (where "Quit?" is still said and taken).
         switch keymap.command(for: key, in: .global) {
         case .redraw?: return [.redraw]
         case .suspend?: return [.suspend]
+        case .interrupt?: return interrupt()
         default: break
         }
         // Nothing acts on what the user cannot see.
@@ -104,9 +106,9 @@ extension AppState {
         if form != nil { return formKey(key) }
         if pane == .detail, let effects = detailOverlayKey(key) { return effects }
         let context: KeyContext = pane == .detail ? .detail : .list
-        guard let command = keymap.command(for: key, in: context) else { return [] }
+        guard let command = keymap.command(for: key, in: context) else { return noAction(for: key, in: context) }
         if readOnly && Self.changesData(command) {
-            message = StatusMessage("Read-only mode: \(command.rawValue) is not available", .warning)
+            message = StatusMessage(readOnlyRefusal(command, in: context), .warning)
             return []
         }
         return browseCommand(command)
@@ -134,7 +136,7 @@ extension AppState {
         case .bottom: moveSelection(to: visible.count - 1)
         case .pageDown: moveSelection(by: max(1, listViewportRows - 1))
         case .pageUp: moveSelection(by: -max(1, listViewportRows - 1))
-        case .filter: filterInput = TextInput(filter)
+        case .filter: openFilterLine()
         case .sortNext: return sortNext()
         case .sortReverse: return sortReverse()
         case .openDetail:

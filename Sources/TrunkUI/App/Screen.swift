@@ -14,6 +14,10 @@ public enum Screen {
             grid.write("terminal too small (need \(minimum.columns)×\(minimum.rows))", row: 0, column: 0, role: .warning)
             grid.write("now \(columns)×\(rows); enlarge the window", row: 1, column: 0, role: .muted)
             grid.write("nothing is lost: the draft, selection and scroll wait", row: 2, column: 0, role: .muted)
+            if state.confirmQuit {
+                let keys = state.keymap.promptHintItems(in: .quitQuestion, allKeys: true).joined(separator: " · ")
+                grid.write("Quit? " + keys, row: 3, column: 0, role: .warning)
+            }
             return grid
         }
         drawHeader(state, grid: &grid)
@@ -104,10 +108,14 @@ public enum Screen {
                 CommandLineBar.draw(state, input, row: row, grid: &grid)
                 return
             }
-            if case .filterInput(let input) = layer {
-                FilterLineBar.draw(state, input, row: row, grid: &grid)
+            if case .filterInput(let line) = layer {
+                FilterLineBar.draw(state, line.input, row: row, grid: &grid)
                 return
             }
+        }
+        if state.modals.isEmpty, let line = state.detailView.searchLine {
+            SearchLineBar.draw(state, line, row: row, grid: &grid)
+            return
         }
         if let message = state.message {
             let role: StyleRole
@@ -146,13 +154,13 @@ public enum Screen {
         } else if case .didSet? = state.form?.editor {
             context = .didEditor; commands = [.addItem, .deleteItem, .switchDidSet, .back, .help]
         } else if case .list? = state.form?.editor {
-            context = .listEditor; commands = [.addItem, .editItem, .deleteItem, .back, .help]
+            context = .listEditor; commands = [.addItem, .editItem, .deleteItem, .back, .search, .help]
         } else if let form = state.form {
             // Space toggles only yes/no fields; elsewhere its hint would name a key that does nothing.
             let toggles = FieldTable.field(form.selectedKey).widget == .toggle
             context = .form; commands = [.editField] + (toggles ? [.toggleField] : []) + [.jumpToField, .save, .linkDids, .back, .help]
         } else if state.pane == .detail {
-            context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .help]
+            context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .search, .help]
         } else {
             context = .list; commands = [.openDetail, .edit, .toggleBlock, .editPrefixes, .filter, .sortNext, .refresh, .togglePreview, .help, .quit]
         }

@@ -4,8 +4,8 @@ import ScreenKit
 /// bindings. A remap that conflicts is not applied (the default stays), so no key ever means two
 /// things: two bindings conflict when their contexts meet (the same context, or one reached from
 /// the other through `KeyContext.fallback`, as every pane reaches the global keys) or when one
-/// of them acts everywhere (redraw, suspend). A character is not bound where keys are typed into
-/// text, since it could no longer be typed there. Pure.
+/// of them acts everywhere (redraw, suspend, the interrupt). A character is not bound where keys
+/// are typed into text, since it could no longer be typed there. Pure.
 public enum KeyRemapper {
     /// The key map with `remaps` applied, and one message per problem.
     public static func apply(_ remaps: [TrunksConfig.KeyRemap], to keymap: Keymap, source: String = "config")
@@ -38,7 +38,7 @@ public enum KeyRemapper {
             let clashes = result.bindings.enumerated().filter { other in
                 other.offset != index && other.element.keys.contains(where: keys.contains)
                     && meet(binding, other.element)
-                    && other.element.command != binding.command
+                    && !agree(binding.command, other.element.command)
             }
             if let clash = clashes.first?.element {
                 let key = keys.first(where: clash.keys.contains)!
@@ -51,7 +51,13 @@ public enum KeyRemapper {
     }
 
     /// Commands that act before any context sees the key, in every pane, question and prompt.
-    static let actingEverywhere: Set<Command> = [.redraw, .suspend]
+    static let actingEverywhere: Set<Command> = [.redraw, .suspend, .interrupt]
+
+    /// True when one key may mean both commands: they are the same, or one is what the other
+    /// does there (the interrupt, pressed at "Quit?", quits).
+    private static func agree(_ one: Command, _ other: Command) -> Bool {
+        one == other || Set([one, other]) == [.interrupt, .confirmQuit]
+    }
 
     /// True when a key could mean both bindings at once.
     private static func meet(_ one: KeyBinding, _ other: KeyBinding) -> Bool {

@@ -17,7 +17,12 @@ extension AppState {
         case .rawJSON: return toggleRawJSON()
         case .testNumber: openNumberTester()
         case .regenerateCredentials: askToRegenerate()
-        case .back where detailView.rawJSON != nil: detailView.rawJSON = nil
+        case .search: openDetailSearch()
+        case .nextMatch: stepDetailSearch(backwards: false)
+        case .previousMatch: stepDetailSearch(backwards: true)
+        case .back where detailView.rawJSON != nil:
+            detailView.rawJSON = nil
+            detailView.search?.current = nil
         case .refresh where detailView.rawJSON != nil:
             guard let id = detailView.rawJSON?.trunkID else { return nil }
             detailView.rawJSON = RawJSONState(trunkID: id)
@@ -27,9 +32,10 @@ extension AppState {
         return []
     }
 
-    /// Keys for an open overlay of the detail pane (number tester, typed confirmation); nil when
-    /// none is open, so the key map decides.
+    /// Keys for an open overlay of the detail pane (search line, number tester, typed
+    /// confirmation); nil when none is open, so the key map decides.
     mutating func detailOverlayKey(_ key: Key) -> [Effect]? {
+        if detailView.searchLine != nil { return detailSearchKey(key) }
         if detailView.regenerate != nil { return regenerateKey(key) }
         if detailView.tester != nil { return testerKey(key) }
         return nil
@@ -166,6 +172,8 @@ extension AppState {
 
     private mutating func toggleRawJSON() -> [Effect] {
         guard let trunk = detailTrunk else { return [] }
+        // The other text has other matches: the next `n` starts from the top of the view.
+        detailView.search?.current = nil
         if detailView.rawJSON != nil {
             detailView.rawJSON = nil
             return []

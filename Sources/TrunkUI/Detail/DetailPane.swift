@@ -18,12 +18,15 @@ enum DetailPane {
         grid.box(rect, title: title, focused: focused)
         let inner = rect.inset(1)
         if let raw = view.rawJSON {
-            RawJSONView.draw(raw, revealSecrets: revealed, in: inner, grid: &grid)
+            RawJSONView.draw(raw, revealSecrets: revealed, search: view.search, in: inner, grid: &grid)
         } else {
             let lines = DetailText.lines(for: trunk, state: state, width: inner.width, focused: focused)
             let scroll = min(state.detailScroll, max(0, lines.count - inner.height))
             for row in 0..<inner.height where scroll + row < lines.count {
                 lines[scroll + row].draw(in: &grid, rect: inner, row: row)
+            }
+            if let search = view.search {
+                markMatch(search, in: lines.map(\.text), scroll: scroll, in: inner, grid: &grid)
             }
             drawPosition(scroll: scroll, count: lines.count, in: rect, grid: &grid)
         }
@@ -32,6 +35,19 @@ enum DetailPane {
         } else if let confirm = view.regenerate {
             DetailOverlays.drawRegenerate(confirm, trunk: trunk, in: inner, grid: &grid)
         }
+    }
+
+    /// Marks the search's current match when it is in view: `lines` are drawn from the left of
+    /// `area`, the first of them at line `scroll` (`indent` columns in).
+    static func markMatch(_ search: TextSearch, in lines: [String], scroll: Int, in area: Rect, indent: Int = 0,
+                          grid: inout Grid) {
+        guard let current = search.current else { return }
+        let matches = search.matches(in: lines)
+        guard matches.indices.contains(current) else { return }
+        let match = matches[current]
+        let row = match.line - scroll
+        guard row >= 0, row < area.height, area.width > indent else { return }
+        grid.highlight(match, in: lines[match.line], row: area.row + row, column: area.column + indent, limit: area.width - indent)
     }
 
     /// "12–33 of 80" in the bottom border when the text is longer than the pane.

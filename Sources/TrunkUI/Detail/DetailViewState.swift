@@ -1,8 +1,8 @@
 import Foundation
 import TrunkModel
 
-/// What the detail pane shows beyond the trunk itself: revealed secrets, the raw JSON view, and
-/// the number tester and regenerate-credentials overlays. Part of `AppState`; changed only by the
+/// What the detail pane shows beyond the trunk itself: revealed secrets, the raw JSON view, the
+/// number tester and regenerate-credentials overlays, and a search in its text. Part of `AppState`; changed only by the
 /// reducer.
 public struct DetailViewState: Equatable, Sendable {
     /// How long `x` shows the secrets.
@@ -16,6 +16,10 @@ public struct DetailViewState: Equatable, Sendable {
     public var tester: NumberTesterState?
     /// The typed confirmation of `R`, when open.
     public var regenerate: RegenerateState?
+    /// The search in the text shown (the trunk or its raw JSON): `n` and `N` step through it.
+    public var search: TextSearch?
+    /// The `/` line of a search, while it is typed.
+    public var searchLine: SearchLine?
 
     /// Nothing revealed, nothing open.
     public init() {}

@@ -5,7 +5,7 @@ import TrunkModel
 enum RawJSONText {
     /// The lines shown for `raw` (a note while loading or after a failure).
     static func lines(_ raw: RawJSONState, revealSecrets: Bool) -> [String] {
-        if let error = raw.error { return ["Could not read the trunk: \(error)", "", "J or Esc goes back"] }
+        if let error = raw.error { return ["Could not read the trunk: \(error)", "", "J, q or Esc goes back"] }
         guard let document = raw.document else { return ["loading the trunk as the server sends it…"] }
         return TrunkJSONText.lines(of: document, revealSecrets: revealSecrets) ?? ["The server's answer is not JSON."]
     }

@@ -95,6 +95,8 @@ extension AppState {
             }
             if let index = current.fieldKeys.firstIndex(of: other) { current.selected = index }
             editor = DidEditorState(key: other, items: refs)
+        case nil:
+            _ = noAction(for: key, in: .didEditor)
         default:
             break
         }

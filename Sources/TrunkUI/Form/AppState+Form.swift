@@ -27,7 +27,8 @@ extension AppState {
         switch current.editor {
         case .text(let field, let input)?: textKey(key, field, input, &current); return []
         case .picker(let field, let options, let selected)?: pickerKey(key, field, options, selected, &current); return []
-        case .list(let editor)? where editor.input == nil && keymap.command(for: key, in: .listEditor) == .help:
+        case .list(let editor)? where editor.input == nil && editor.searchLine == nil
+                                      && keymap.command(for: key, in: .listEditor) == .help:
             showHelp = true
             return []
         case .list(let editor)?: listEditorKey(key, editor, &current); return []
@@ -38,7 +39,7 @@ extension AppState {
             pasteIntoSelectedField(key, &current)
             return []
         }
-        guard let command = keymap.command(for: key, in: .form) else { return [] }
+        guard let command = keymap.command(for: key, in: .form) else { return noAction(for: key, in: .form) }
         message = nil
         switch command {
         case .moveDown: current.selected = ListCursor.moved(current.selected, by: 1, count: current.fieldKeys.count)
@@ -98,8 +99,20 @@ extension AppState {
         case .list:
             current.editor = .list(ListEditorState(key: key, items: current.draft.value(key).items))
         default:
+            current.textEditOrigin = FieldSnapshot(key, of: current)
             current.editor = .text(key, TextInput(current.pendingText[key] ?? current.draft.value(key).editText))
         }
+    }
+
+    /// Ctrl-C in a text field: the edit is given up, and the field holds again what it held when
+    /// the edit began.
+    mutating func cancelTextEdit() -> [Effect] {
+        guard var current = form, case .text(let field, _)? = current.editor else { return [] }
+        current.editor = nil
+        if let origin = current.textEditOrigin, origin.key == field { origin.restore(into: &current) }
+        current.textEditOrigin = nil
+        message = StatusMessage("Edit of \(FieldTable.field(field).label) cancelled", .info)
+        return update(current)
     }
 
     /// A paste on a field that is not being edited opens its editor with the pasted text in it:
@@ -264,6 +277,8 @@ extension AppState {
         case .moveUp?:
             current.scroll = max(0, current.scroll - 1)
             review = current
+        case nil where keyContext == .review:
+            return noAction(for: key, in: .review)
         default:
             break
         }

@@ -2,9 +2,14 @@ import ScreenKit
 import TrunkModel
 
 extension AppState {
-    func listEditorKey(_ key: Key, _ editor: ListEditorState, _ current: inout FormState) {
+    mutating func listEditorKey(_ key: Key, _ editor: ListEditorState, _ current: inout FormState) {
         let otherAddresses = current.addressCount(excluding: editor.key)
         var editor = editor
+        if let line = editor.searchLine {
+            listSearchKey(key, line, &editor)
+            current.editor = .list(editor)
+            return
+        }
         if var input = editor.input {
             switch keymap.command(for: key, in: .listItemInput) {
             case .cancel?:
@@ -35,6 +40,7 @@ extension AppState {
             current.editor = .list(editor)
             return
         }
+        message = nil
         switch keymap.command(for: key, in: .listEditor) {
         case .addItem?: editor.input = TextInput(); editor.editingIndex = nil
         case .editItem?:
@@ -54,6 +60,10 @@ extension AppState {
         case .pageUp?: editor.selected = max(editor.selected - 10, 0)
         case .top?: editor.selected = 0
         case .bottom?: editor.selected = max(0, editor.items.count - 1)
+        case .search?: editor.searchLine = SearchLine(origin: editor.selected, previous: editor.search)
+        case .nextMatch?: stepListSearch(&editor, backwards: false)
+        case .previousMatch?: stepListSearch(&editor, backwards: true)
+        case nil: _ = noAction(for: key, in: .listEditor)
         case .back?:
             // Nothing added to a list the server sent unreadable: it stays as it was.
             if !(editor.items.isEmpty && current.draft.value(editor.key).isUnreadable) { store(editor, &current) }

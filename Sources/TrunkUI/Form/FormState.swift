@@ -10,6 +10,37 @@ public struct ListEditorState: Equatable, Sendable {
     public var input: TextInput?
     public var editingIndex: Int?
     public var error: String?
+    /// The items searched for (`/`): `n` and `N` select the next and previous item that matches.
+    public var search: TextSearch?
+    /// The `/` line of a search, while it is typed.
+    public var searchLine: SearchLine?
+}
+
+/// One field of a form as it stood: its value in the draft, text that did not parse, and the
+/// errors shown under it.
+public struct FieldSnapshot: Equatable, Sendable {
+    public var key: FieldKey
+    public var value: FieldValue
+    public var pendingText: String?
+    public var parseError: FieldIssue?
+    public var serverError: String?
+
+    /// The field `key` of `form` as it stands now.
+    public init(_ key: FieldKey, of form: FormState) {
+        self.key = key
+        value = form.draft.value(key)
+        pendingText = form.pendingText[key]
+        parseError = form.parseErrors[key]
+        serverError = form.serverErrors[key]
+    }
+
+    /// Puts the field back into `form` as it stood.
+    public func restore(into form: inout FormState) {
+        form.draft.set(key, value)
+        form.pendingText[key] = pendingText
+        form.parseErrors[key] = parseError
+        form.serverErrors[key] = serverError
+    }
 }
 
 /// What is being edited inside the form.
@@ -46,6 +77,8 @@ public struct FormState: Equatable, Sendable {
     public var returnPane: Pane
     /// Editing a trunk that exists (PATCH) or drafting a new one (POST).
     public var mode: FormMode = .edit
+    /// The field as it was when its text editor opened: Ctrl-C puts it back.
+    public var textEditOrigin: FieldSnapshot?
 
     /// A form editing `trunk`, returning to `returnPane`.
     public init(trunk: Trunk, returnPane: Pane) {

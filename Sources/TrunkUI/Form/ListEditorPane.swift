@@ -33,6 +33,11 @@ enum ListEditorPane {
             let warn = IPNetwork(editor.items[index])?.isEverything == true && editor.key != .dstPrefixes
             grid.line((selected ? " ▶ " : "   ") + editor.items[index] + (warn ? "   ⚠ allows every address" : ""),
                       in: inner, row: top + row, role: selected ? .selection : (warn ? .warning : .text))
+            // The selected item is the match shown; the others that match are marked.
+            if !selected, let match = editor.search?.matches(in: [editor.items[index]], onePerLine: true).first {
+                grid.highlight(match, in: editor.items[index], row: inner.row + top + row, column: inner.column + 3,
+                               limit: inner.width - 3)
+            }
         }
         let inputRow = inner.height - 3
         if let input = editor.input {
@@ -40,6 +45,8 @@ enum ListEditorPane {
             grid.line(label + input.text, in: inner, row: inputRow, role: .input)
             let before = String(input.characters.prefix(input.cursor))
             grid.cursor = (inner.row + inputRow, inner.column + DisplayWidth.of(label) + DisplayWidth.of(before))
+        } else if let line = editor.searchLine {
+            drawSearchLine(line, editor, in: inner, row: inputRow, grid: &grid)
         }
         if let error = editor.error {
             grid.line(" ✗ " + error, in: inner, row: inner.height - 2, role: .fieldError)
@@ -48,10 +55,31 @@ enum ListEditorPane {
             grid.line((issue.severity == .error ? " ✗ " : " ⚠ ") + issue.message, in: inner, row: inner.height - 2,
                       role: issue.severity == .error ? .fieldError : .warning)
         }
-        let hint = editor.input == nil
-            ? " a add · Enter edit · d delete · Esc done (back to the form)"
-            : " Enter accepts · Esc cancels · Ctrl-U clears"
+        let hint = if editor.searchLine != nil {
+            " " + state.keymap.promptHintItems(in: .searchLine).joined(separator: " · ")
+        } else if editor.input == nil {
+            " a add · Enter edit · d delete · / find · Esc done (back to the form)"
+        } else {
+            " Enter accepts · Esc cancels · Ctrl-U clears"
+        }
         grid.line(hint, in: inner, row: inner.height - 1, role: .keyHint)
+    }
+
+    /// " find: 4420  item 3 of 12 that match" on the input row, the last search's words selected.
+    private static func drawSearchLine(_ line: SearchLine, _ editor: ListEditorState, in inner: Rect, row: Int, grid: inout Grid) {
+        let label = " find: "
+        grid.line(label, in: inner, row: row, role: .input)
+        let text = line.input.text
+        let x = inner.column + DisplayWidth.of(label)
+        let used = grid.write(text, row: inner.row + row, column: x, role: line.input.isSelected ? .selection : .input,
+                              limit: max(0, inner.right - x))
+        let before = String(line.input.characters.prefix(line.input.cursor))
+        grid.cursor = (inner.row + row, x + DisplayWidth.of(before))
+        guard let search = editor.search else { return }
+        let lines = search.matches(in: editor.items, onePerLine: true).map(\.line)
+        let note = lines.firstIndex(of: editor.selected).map { "  item \($0 + 1) of \(lines.count) that match" } ?? "  no item holds it"
+        let noteX = x + used
+        if noteX < inner.right { grid.write(note, row: inner.row + row, column: noteX, role: .muted, limit: inner.right - noteX) }
     }
 
     /// The policy in words naming as many prefixes as fit in `width` ("… and 314 more"), so the

@@ -5,9 +5,8 @@ import ScreenKit
 enum HelpOverlay {
     /// Draws the overlay for `state` in `body`.
     static func draw(_ state: AppState, in body: Rect, grid: inout Grid) {
-        let focused = HelpText.focusContext(state)
         let layout = HelpText.geometry(state, in: body)
-        _ = grid.dialog(body, title: "Keys: \(focused.rawValue) first · ⚠ changes live data")
+        _ = grid.dialog(body, title: HelpText.title(state))
         let all = HelpText.columnsKeptTidy(HelpText.lines(state, width: layout.columnWidth - 1), layout: layout)
         let top = min(max(0, state.helpScroll), max(0, all.count - layout.capacity))
         for (index, line) in all.dropFirst(top).prefix(layout.capacity).enumerated() {

@@ -95,8 +95,8 @@ enum HelpText {
         let keyWidth = min(14, state.keymap.bindings.map { DisplayWidth.of(keyNames($0)) }.max() ?? 10)
         var lines: [StyledLine] = []
         let order = [focused, .global] + KeyContext.allCases.filter { $0 != focused && $0 != .global && !$0.isPrompt }
-        for (index, context) in order.enumerated() {
-            let bindings = state.keymap.bindings(in: context)
+        for (index, context) in order.enumerated() where !hidden(context, state) {
+            let bindings = state.keymap.bindings(in: context).filter { !(state.readOnly && AppState.changesData($0.command)) }
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(StyledLine(" " + context.rawValue + (context == focused ? " (here)" : ""), .header))
@@ -113,7 +113,7 @@ enum HelpText {
     /// and what the keys it does not bind do, wrapped under it.
     private static func promptLines(_ state: AppState, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = [.blank, StyledLine(" Questions, prompts and overlays (while one is open)", .header)]
-        for context in KeyContext.allCases where context.isPrompt {
+        for context in KeyContext.allCases where context.isPrompt && !hidden(context, state) {
             let items = state.keymap.promptHintItems(in: context, allKeys: true)
             guard !items.isEmpty else { continue }
             let name = context.rawValue + ":"
@@ -127,6 +127,18 @@ enum HelpText {
             }
         }
         return lines
+    }
+
+    /// True for a context read-only mode never opens (the form, the review, the typed
+    /// confirmations): its keys are left out of the help, as the changing keys are.
+    private static func hidden(_ context: KeyContext, _ state: AppState) -> Bool {
+        state.readOnly && context.changesData
+    }
+
+    /// The overlay's title: the pane whose keys come first, and how keys that change data are told.
+    static func title(_ state: AppState) -> String {
+        let focused = focusContext(state)
+        return "Keys: \(focused.rawValue) first · " + (state.readOnly ? "read-only: keys that change data are hidden" : "⚠ changes live data")
     }
 
     private static func keyNames(_ binding: KeyBinding) -> String {

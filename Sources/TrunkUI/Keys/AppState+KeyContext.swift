@@ -31,12 +31,15 @@ extension AppState {
             switch form.editor {
             case .text?: return .textField
             case .picker?: return .picker
-            case .list(let editor)?: return editor.input == nil ? .listEditor : .listItemInput
+            case .list(let editor)?:
+                if editor.input != nil { return .listItemInput }
+                return editor.searchLine == nil ? .listEditor : .searchLine
             case .didSet(let editor)?: return editor.input == nil ? .didEditor : .didSearch
             case nil: return .form
             }
         }
         if pane == .detail {
+            if detailView.searchLine != nil { return .searchLine }
             if detailView.regenerate != nil { return .regenerateConfirmation }
             if detailView.tester != nil { return .numberTester }
             return .detail

@@ -27,6 +27,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case didSearch = "DID search"
     case commandLine = "Command line"
     case filterLine = "Filter line"
+    case searchLine = "Search line"
 
     /// Where a key this context does not bind is looked up next: the global keys for the panes
     /// and editors, the review's keys for its conflicts, the list's movement keys for the help
@@ -60,6 +61,30 @@ public enum KeyContext: String, CaseIterable, Sendable {
         return false
     }
 
+    /// The command that gives up what is typed here, for the contexts where keys are typed into
+    /// text: Ctrl-C does what its key does (the text field and the filter line put back what they
+    /// held instead, see `AppState.interrupt`); nil elsewhere.
+    public var cancelCommand: Command? {
+        switch self {
+        case .numberTester: .close
+        case .deleteConfirmation, .regenerateConfirmation, .fieldJump, .listItemInput, .didSearch, .commandLine, .searchLine:
+            .cancel
+        default: nil
+        }
+    }
+
+    /// True for the contexts that are reached only to change data (the form and its editors, the
+    /// review and its questions, the typed confirmations): read-only mode never opens them, and
+    /// its help leaves them out.
+    public var changesData: Bool {
+        switch self {
+        case .form, .listEditor, .didEditor, .review, .conflict, .discardQuestion, .deleteConfirmation,
+             .regenerateConfirmation, .fieldJump, .textField, .picker, .listItemInput, .didSearch:
+            true
+        default: false
+        }
+    }
+
     /// What the keys this context does not bind do, said beside its keys in hints and help.
     public var unboundKeys: UnboundKeys {
         switch self {
@@ -78,6 +103,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .didSearch: UnboundKeys(before: "type digits", typesText: true)
         case .commandLine: UnboundKeys(before: "type a command or a trunk's name", typesText: true)
         case .filterLine: UnboundKeys(before: "type words or key:value tokens", typesText: true)
+        case .searchLine: UnboundKeys(before: "type what to find", typesText: true)
         default: UnboundKeys()
         }
     }

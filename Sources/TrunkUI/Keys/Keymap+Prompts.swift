@@ -12,7 +12,8 @@ extension Keymap {
 
         KeyBinding([.char(" ")], .pageDown, "page down", .help, hint: "page down"),
 
-        KeyBinding([.char("y")], .confirmQuit, "quit (the draft stays on disk when it can)", .quitQuestion, hint: "quits"),
+        KeyBinding([.char("y"), .ctrl("c")], .confirmQuit, "quit (the draft stays on disk when it can)", .quitQuestion,
+                   hint: "quits"),
 
         KeyBinding([.char("y")], .discardChanges, "discard the changes and leave the form", .discardQuestion,
                    hint: "discards the changes"),
@@ -73,5 +74,8 @@ extension Keymap {
 
         KeyBinding([.enter], .keepFilter, "keep the filter (its key:value tokens go to the server)", .filterLine, hint: "keeps"),
         KeyBinding([.escape], .clearFilter, "clear the filter", .filterLine, hint: "clears"),
+
+        KeyBinding([.enter], .keepSearch, "keep the search (n and N step through the matches)", .searchLine, hint: "keeps"),
+        KeyBinding([.escape], .cancel, "go back to where the search started", .searchLine, hint: "goes back"),
     ]
 }

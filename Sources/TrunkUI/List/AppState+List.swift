@@ -158,23 +158,39 @@ extension AppState {
     /// A key while the `/` line is open: the list narrows as the user types; keeping the filter
     /// (Enter) sends its `key:value` tokens to the server; clearing it (Esc) drops it.
     mutating func filterKey(_ key: Key) -> [Effect] {
-        guard var input = filterInput else { return [] }
+        guard var line = filterLine else { return [] }
         switch keymap.command(for: key, in: .filterLine) {
         case .keepFilter?:
-            filterInput = nil
+            filterLine = nil
             return applyServerFilters()
         case .clearFilter?:
-            filterInput = nil
+            filterLine = nil
             return clearFilter()
         default:
-            if input.apply(key) {
-                filterInput = input
-                filter = input.text
+            if line.input.apply(key) {
+                filterLine = line
+                guard filter != line.input.text else { return [] }
+                filter = line.input.text
                 // The index rescans only the last matches when the text only narrowed the query.
                 refreshVisible()
             }
         }
         return []
+    }
+
+    /// `/`: the filter line opens on the filter in force, selected, so typing starts a new one.
+    mutating func openFilterLine() {
+        filterLine = FilterLineState(opening: filter)
+    }
+
+    /// Ctrl-C on the filter line: it closes and the filter it opened on is back (nothing was sent
+    /// to the server while typing, so nothing is asked again).
+    mutating func cancelFilterLine() {
+        guard let line = filterLine else { return }
+        filterLine = nil
+        guard filter != line.previous else { return }
+        filter = line.previous
+        refreshVisible()
     }
 
     /// Esc: no filter, and the server's list unfiltered again.

@@ -3,7 +3,9 @@ import ScreenKit
 /// The `/` line in the status row: the text, then what it does (tokens understood, mistakes).
 enum FilterLineBar {
     static func draw(_ state: AppState, _ input: TextInput, row: Int, grid: inout Grid) {
-        grid.write("/" + input.text, row: row, column: 0, role: .input)
+        grid.write("/", row: row, column: 0, role: .input)
+        // The filter the line opened on is shown selected: typing replaces it.
+        grid.write(input.text, row: row, column: 1, role: input.isSelected ? .selection : .input)
         grid.cursor = (row, 1 + DisplayWidth.of(String(input.characters.prefix(input.cursor))))
         let x = 2 + DisplayWidth.of(input.text)
         guard x < grid.columns else { return }

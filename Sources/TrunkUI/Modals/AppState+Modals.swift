@@ -39,10 +39,13 @@ extension AppState {
     }
 
     /// The `/` filter line, while open.
-    public var filterInput: TextInput? {
-        get { if case .filterInput(let input)? = modals.layer(.filterInput) { input } else { nil } }
+    public var filterLine: FilterLineState? {
+        get { if case .filterInput(let line)? = modals.layer(.filterInput) { line } else { nil } }
         set { modals.set(.filterInput, newValue.map(Modal.filterInput)) }
     }
+
+    /// The text of the `/` filter line, while open.
+    public var filterInput: TextInput? { filterLine?.input }
 
     /// `y` was pressed; the next key says what to copy.
     public var copyPending: Bool {

@@ -14,7 +14,7 @@ public enum Modal: Equatable, Sendable {
     /// The `:` line.
     case commandLine(TextInput)
     /// The `/` filter line.
-    case filterInput(TextInput)
+    case filterInput(FilterLineState)
     /// `y` was pressed; the next key says what to copy.
     case copyChooser
     /// The review of a change before it is sent.

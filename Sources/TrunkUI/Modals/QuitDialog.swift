@@ -1,12 +1,13 @@
 import ScreenKit
 import TrunkModel
 
-/// "Quit?" over a form with unsaved changes: says truly what becomes of them (the draft stays on
-/// disk and is offered at the next start, unless it cannot be written or holds nothing storable).
+/// "Quit?": over a form with unsaved changes it says truly what becomes of them (the draft stays
+/// on disk and is offered at the next start, unless it cannot be written or holds nothing
+/// storable); asked by Ctrl-C anywhere else, it says nothing is unsaved.
 enum QuitDialog {
     static func draw(_ state: AppState, in body: Rect, grid: inout Grid) {
         let lines = self.lines(state)
-        let keys = " y quits · any other key goes back"
+        let keys = " " + state.keymap.promptHintItems(in: .quitQuestion, allKeys: true).joined(separator: " · ")
         let width = max(lines.map { DisplayWidth.of($0.text) }.max() ?? 0, DisplayWidth.of(keys)) + 1
         let rect = DialogFrame.rect(contentWidth: width, contentHeight: lines.count + 1, title: "Quit?", in: body)
         let inner = grid.dialog(rect, title: "Quit?")
@@ -16,7 +17,7 @@ enum QuitDialog {
 
     /// What the user is told, line by line, about the changes in the open form.
     static func lines(_ state: AppState) -> [(text: String, role: StyleRole)] {
-        guard let form = state.form else { return [] }
+        guard let form = state.form, form.isDirty else { return [(" Quit trunks? Nothing is unsaved.", .dialog)] }
         var lines: [(text: String, role: StyleRole)] = [(" The form has unsaved changes.", .dialog)]
         let stored = StoredDraft(form: form, at: state.now)
         if stored == nil {

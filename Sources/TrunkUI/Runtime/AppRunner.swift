@@ -117,6 +117,7 @@ public final class AppRunner: @unchecked Sendable {
             switch effect {
             case .redraw: terminal.invalidate()
             case .suspend: terminal.suspend()
+            case .enterReadOnly: service.enterReadOnly()
             case .quit: break
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(OSC52.sequence(for: text, environment: environment))

@@ -51,3 +51,16 @@ extension StyledLine {
         }
     }
 }
+
+extension Grid {
+    /// Marks `match` (found in `text`, which is drawn from `column` of `row`) in the selection
+    /// role, clipped to `limit` columns from `column`.
+    mutating func highlight(_ match: TextSearch.Match, in text: String, row: Int, column: Int, limit: Int) {
+        let characters = Array(text)
+        guard match.start + match.length <= characters.count else { return }
+        let x = DisplayWidth.of(String(characters[0..<match.start]))
+        guard x < limit else { return }
+        write(String(characters[match.start..<(match.start + match.length)]), row: row, column: column + x, role: .selection,
+              limit: limit - x)
+    }
+}

@@ -14,6 +14,9 @@ struct StyledLine: Sendable {
 
     static let blank = StyledLine("")
 
+    /// The line's text, without its styles.
+    var text: String { pieces.map(\.text).joined() }
+
     /// Nothing but spaces.
     var isBlank: Bool { pieces.allSatisfy { $0.text.allSatisfy { $0 == " " } } }
 

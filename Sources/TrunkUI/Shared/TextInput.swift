@@ -4,11 +4,16 @@ public struct TextInput: Equatable, Sendable {
     public private(set) var characters: [Character]
     /// Cursor position, 0…characters.count.
     public private(set) var cursor: Int
+    /// True while the whole text is selected (a line opened on what it held before): typing or a
+    /// paste replaces it, a deleting key clears it, and a key that moves the cursor (→, End…)
+    /// keeps it to edit on.
+    public private(set) var isSelected = false
 
-    /// A field holding `text` with the cursor at its end.
-    public init(_ text: String = "") {
+    /// A field holding `text` with the cursor at its end; `selected` selects the whole text.
+    public init(_ text: String = "", selected: Bool = false) {
         characters = Array(text)
         cursor = characters.count
+        isSelected = selected && !characters.isEmpty
     }
 
     /// The current text.
@@ -16,6 +21,23 @@ public struct TextInput: Equatable, Sendable {
 
     /// Applies an editing key; returns false when the key is not an editing key.
     public mutating func apply(_ key: Key) -> Bool {
+        if isSelected {
+            switch key {
+            case .char, .paste:
+                characters = []
+                cursor = 0
+            case .backspace, .ctrl("h"), .delete, .ctrl("d"), .ctrl("u"), .ctrl("k"), .ctrl("w"):
+                characters = []
+                cursor = 0
+                isSelected = false
+                return true
+            case .left, .ctrl("b"), .right, .ctrl("f"), .home, .ctrl("a"), .end, .ctrl("e"):
+                break
+            default:
+                return false
+            }
+            isSelected = false
+        }
         switch key {
         case .char(let c):
             characters.insert(c, at: cursor)

@@ -30,6 +30,8 @@ final class RunnerHarness: Sendable {
     static let idleTimeout: Duration = .seconds(30)
 
     let server: FakeDidwwServer
+    /// The client under the runner's service (read-only mode is enforced there).
+    let client: DidwwClient
     let terminal: InMemoryTerminal
     let runner: AppRunner
     let home: URL
@@ -47,8 +49,8 @@ final class RunnerHarness: Sendable {
         config.didCount = didCount
         server = FakeDidwwServer(config: config)
         let base = try await server.start()
-        let client = DidwwClient(baseURL: base, apiKey: Self.apiKey, transport: CurlTransport(), timeout: timeout,
-                                 readOnly: readOnly, retryPolicy: Self.testPolicy)
+        client = DidwwClient(baseURL: base, apiKey: Self.apiKey, transport: CurlTransport(), timeout: timeout,
+                             readOnly: readOnly, retryPolicy: Self.testPolicy)
         self.home = home ?? FileManager.default.temporaryDirectory.appendingPathComponent("reliability-\(UUID().uuidString)")
         let paths = XDGPaths(configDirectory: self.home.appendingPathComponent("config"),
                              stateDirectory: self.home.appendingPathComponent("state"))
