@@ -38,8 +38,7 @@ extension AppState {
             return []
         }
         readOnly = true
-        message = StatusMessage("Read-only until trunks exits (it cannot be turned off): keys that change data are refused and hidden",
-                                .success)
+        message = StatusMessage("Read-only until trunks exits: it cannot be turned off", .success)
         return [.enterReadOnly]
     }
 }
