@@ -152,6 +152,19 @@ import Testing
         #expect(run.error.contains("7 errors in 1 file(s)"))
     }
 
+    @Test func themeCheckFailsAThemeReadableIn16MColoursButNotIn8() async throws {
+        let environment = ["HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": NSTemporaryDirectory() + "no-such-config",
+                           "LANG": "C.UTF-8"]
+        let cream = Self.repository.appendingPathComponent("Tests/TrunkUITests/ThemeFixtures/cream.yaml").path
+        let run = try await CommandRun.run([BuiltProducts.trunks, "theme", "check", cream], environment: environment)
+        #expect(run.status == 1, "\(run)")
+        #expect(run.error.contains(cream + ":3: error: role text at 8 colours: contrast 1.57:1 of #00cdcd (cyan) on #e5e5e5 (white) is below 4.5:1"),
+                "\(run.error)")
+        #expect(run.error.contains(cream + ":4: error: role selection at 8 colours: contrast 1.57:1 of #e5e5e5 (white) on #00cdcd (cyan) is below 3:1"))
+        #expect(!run.error.contains("16M"), "it reads well in 16M colours: \(run.error)")
+        #expect(!run.output.contains(": ok"))
+    }
+
     @Test func infoPrintsPathsAndProfileButNeverTheKey() async throws {
         let config = try configHome("""
         default_profile: prod
