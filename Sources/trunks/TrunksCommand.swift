@@ -95,6 +95,7 @@ struct TrunksCommand: AsyncParsableCommand {
         try APIVersionOptions.validate(apiVersion: settings.apiVersion, tokenURL: tokenURL)
         let endpoint = try await Endpoint.resolve(self, settings: settings)
         let theme = ThemeChoice.load(settings.theme, folders: startup.themeFolders)
+        let colour = ColorDecision.decide(flag: color.mode, settings: settings, environment: ProcessInfo.processInfo.environment)
         let log = try openLog(startup, secrets: [endpoint.apiKey])
         // One kept-alive connection per list page in flight, and one more so that opening a trunk
         // while the list loads does not wait behind the pages.
@@ -129,8 +130,10 @@ struct TrunksCommand: AsyncParsableCommand {
         else if let problem = startup.keyProblems.first {
             let more = startup.keyProblems.count > 1 ? " (+\(startup.keyProblems.count - 1) more: trunks info)" : ""
             state.message = StatusMessage("Key binding not applied: \(problem)\(more)", .warning)
+        } else if let note = colour.startNote {
+            state.message = StatusMessage(note)
         }
-        let session = InteractiveSession(state: state, service: service, theme: theme.theme, colorMode: color.mode,
+        let session = InteractiveSession(state: state, service: service, theme: theme.theme, colorMode: colour.mode,
                                          mouse: mouse, themeFolders: startup.themeFolders, drafts: drafts,
                                          audit: audit, problems: problems, demoServer: endpoint.demoServer)
         let signal: TerminalSignal?

@@ -33,15 +33,41 @@ import Testing
     }
 
     @Test func noColorLeavesNoColourEscapeAndKeepsTheSelectionVisible() async throws {
-        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", "dark"], rows: 24, columns: 80,
-                                            environment: ["NO_COLOR": "1"])
-        try await session.waitFor(text: "Berlin Office")
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 24, columns: 80,
+                                            environment: ["NO_COLOR": "1", "TRUNKS_THEME": "dark"])
+        let plain = try await session.waitFor(text: "Berlin Office")
+        #expect(plain.contains("No colour, theme dark (environment TRUNKS_THEME) not drawn: NO_COLOR is set"), "\(plain)")
         let screen = await session.captureWithEscapes()
         #expect(Self.colourEscapes(in: screen).isEmpty, "colour escapes under NO_COLOR: \(Self.colourEscapes(in: screen))")
         let selected = screen.split(separator: "\n").first { $0.contains("Berlin Office") } ?? ""
         #expect(selected.contains("\u{1B}[7m") || selected.contains(";7m") || selected.contains("[7;"),
                 "the selection is reversed: \(selected.debugDescription)")
         try await quit(session)
+    }
+
+    @Test func aThemeOnTheCommandLineWinsOverNoColorAndSaysSo() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", "light"], rows: 24, columns: 100,
+                                            environment: ["NO_COLOR": "1"])
+        let screen = try await session.waitFor(text: "Berlin Office")
+        #expect(screen.contains("Colour: theme light (--theme) wins over NO_COLOR"), "\(screen)")
+        let rows = await session.captureWithEscapes().split(separator: "\n")
+        let other = rows.first { $0.contains("Chicago Sales") } ?? ""
+        #expect(!Self.backgrounds(other).isEmpty, "the light theme's own background is drawn: \(other.debugDescription)")
+        try await quit(session)
+    }
+
+    @Test func infoSaysWhetherAProfilesThemeOrNoColorWins() async throws {
+        let config = try configHome("""
+        profiles:
+          lab: { environment: sandbox, theme: light }
+        """)
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        let environment = ["HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": config, "XDG_STATE_HOME": config + "/state",
+                           "LANG": "C.UTF-8", "NO_COLOR": "1"]
+        let lab = try await CommandRun.run([BuiltProducts.trunks, "info", "--profile", "lab"], environment: environment)
+        #expect(lab.output.contains("colour:         theme light (profile lab theme:) wins over NO_COLOR"), "\(lab.output)")
+        let plain = try await CommandRun.run([BuiltProducts.trunks, "info"], environment: environment)
+        #expect(plain.output.contains("colour:         no colour: NO_COLOR is set"), "\(plain.output)")
     }
 
     @Test func lightThemeShowsTheSelectionAndColonThemeSwitchesLive() async throws {
