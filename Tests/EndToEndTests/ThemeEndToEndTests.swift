@@ -106,13 +106,13 @@ import Testing
         try await session.send("y")
         try await session.waitFor(text: "Copy: y name")
         try await session.send("n")
-        try await session.waitFor(text: "Copied name (13 bytes)")
+        try await session.waitFor(text: "Sent name (13 bytes)")
         let buffer = try await session.waitFor("the tmux buffer") { _ in
             ((try? await session.tmux(["show-buffer"])) ?? "") == "Berlin Office"
         }
         #expect(!buffer.isEmpty)
         try await session.send("y", "j")
-        try await session.waitFor(text: "Copied JSON, secrets masked")
+        try await session.waitFor(text: "Sent JSON, secrets masked")
         let json = try await session.tmux(["show-buffer"])
         #expect(json.contains("\"voice_out_trunks\"") && json.contains("Berlin Office"))
         #expect(json.contains("********"), "the SIP password is masked")

@@ -19,6 +19,9 @@ extension AppState {
         case .themeApplied(let name, let problem):
             themeApplied(name, problem: problem)
             return []
+        case .tmuxBufferLoaded(let problem):
+            tmuxBufferLoaded(problem: problem)
+            return []
         case .auditLoaded(let lines):
             auditLines = lines
             return []

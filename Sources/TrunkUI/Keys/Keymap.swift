@@ -17,7 +17,7 @@ public enum Command: String, Sendable, Hashable {
     case pressFocusedButton
     case confirmQuit, discardChanges
     case restoreDraft, deleteDraft, restoreLater
-    case copyName, copyID, copyJSON
+    case copyName, copyID, copyJSON, copyUsername, copyPassword
     case takeTheirs, keepMine
     case keepAnswer, close
     case acceptValue, leaveField, pickValue, stayOnField, acceptItems, linkDid
@@ -110,7 +110,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .list, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .list, hint: "prefixes"),
         KeyBinding([.char("L")], .linkDids, "link DIDs by number", .list, hint: "DIDs"),
-        KeyBinding([.char("y")], .copy, "copy name, id or JSON", .list, hint: "copy"),
+        KeyBinding([.char("y")], .copy, "copy name, id, JSON, SIP username or revealed password", .list, hint: "copy"),
         KeyBinding([.char("n")], .newTrunk, "new trunk", .list, hint: "new"),
         KeyBinding([.char("c")], .cloneTrunk, "clone the selected trunk", .list, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete (type the name to confirm)", .list, dangerous: true, hint: "delete"),
@@ -130,7 +130,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char("b")], .toggleBlock, "block / unblock (asks)", .detail, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .detail, hint: "prefixes"),
         KeyBinding([.char("L")], .linkDids, "link DIDs by number", .detail, hint: "DIDs"),
-        KeyBinding([.char("y")], .copy, "copy name, id or JSON", .detail, hint: "copy"),
+        KeyBinding([.char("y")], .copy, "copy name, id, JSON, SIP username or revealed password", .detail, hint: "copy"),
         KeyBinding([.char("n")], .newTrunk, "new trunk", .detail, hint: "new"),
         KeyBinding([.char("c")], .cloneTrunk, "clone this trunk", .detail, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete (type the name to confirm)", .detail, dangerous: true, hint: "delete"),

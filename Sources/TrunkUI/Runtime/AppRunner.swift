@@ -32,8 +32,12 @@ public final class AppRunner: @unchecked Sendable {
     public var themeLoader: (String) throws -> Theme = { name in
         throw ThemeError([ThemeDiagnostic(file: name, line: 0, "no theme folders are known to this runner")])
     }
-    /// The environment OSC 52 copies are wrapped for (tmux, screen).
+    /// The environment OSC 52 copies are wrapped for (tmux, screen); with `TMUX` set, copies also
+    /// go to tmux's paste buffer.
     public var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// Loads copied text into tmux's paste buffer (`tmux load-buffer`); run on a thread of its
+    /// own, never on the loop.
+    public var tmuxBufferLoader: @Sendable (String) throws -> Void = { try TmuxBuffer.load($0) }
 
     /// A runner over `terminal` and `service`, starting from `state`.
     public init(state: AppState, terminal: TerminalDriver, service: any TrunkService) {
@@ -120,6 +124,7 @@ public final class AppRunner: @unchecked Sendable {
             case .quit: break
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(OSC52.sequence(for: text, environment: environment))
+                if !(environment["TMUX"] ?? "").isEmpty { loadTmuxBuffer(text) }
             case .setTheme(let name):
                 do {
                     let theme = try themeLoader(name)
@@ -137,6 +142,29 @@ public final class AppRunner: @unchecked Sendable {
                 performStorage(effect)
             }
         }
+    }
+
+    /// Puts `text` in tmux's paste buffer as well, off the loop; the answer says whether it is there.
+    private func loadTmuxBuffer(_ text: String) {
+        let loader = tmuxBufferLoader
+        startOnOwnThread("trunks.tmux-buffer") {
+            do {
+                try loader(text)
+                return .tmuxBufferLoaded(problem: nil)
+            } catch {
+                return .tmuxBufferLoaded(problem: "tmux load-buffer: \(error)")
+            }
+        }
+    }
+
+    /// Runs blocking `work` (a child process) on a thread of its own, never on the loop nor on
+    /// Swift's cooperative pool; its answer reaches the reducer through the inbox.
+    func startOnOwnThread(_ name: String, _ work: @escaping @Sendable () -> AppEvent) {
+        inbox.workStarted()
+        let inbox = self.inbox
+        let thread = Thread { inbox.finish(with: work()) }
+        thread.name = name
+        thread.start()
     }
 
     /// Runs `work` off the loop thread; its answer reaches the reducer through the inbox.
