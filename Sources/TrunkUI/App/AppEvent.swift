@@ -12,6 +12,9 @@ public enum AppEvent: Sendable {
     case answered(RequestID, APIAnswer)
     /// The runner tried `.setTheme`: nil problem means it is drawn now.
     case themeApplied(String, problem: String?)
+    /// The runner tried `.switchAPIVersion`: nil problem means every request from now on is made
+    /// under that version.
+    case apiVersionSwitched(String, problem: String?)
     /// Inside tmux, the runner loaded the copied text into tmux's paste buffer as well: nil
     /// problem means it is there.
     case tmuxBufferLoaded(problem: String?)
@@ -47,6 +50,8 @@ public enum Effect: Equatable, Sendable {
     case copyToClipboard(String)
     /// Load theme NAME (or a path) and draw with it.
     case setTheme(String)
+    /// Make every request from now on under this API version (answers `apiVersionSwitched`).
+    case switchAPIVersion(String)
     case suspend
     case quit
 }

@@ -13,7 +13,8 @@ import TrunkModel
 public final class AppRunner: @unchecked Sendable {
     private var state: AppState
     private let terminal: TerminalDriver
-    private let service: any TrunkService
+    /// Where requests go; replaced when `:version` switches the API version.
+    private var service: any TrunkService
     /// Where other threads post events for the loop; it wakes the terminal after each post.
     public let inbox: EventInbox
     /// The most keys already waiting that one loop turn handles before drawing.
@@ -32,6 +33,9 @@ public final class AppRunner: @unchecked Sendable {
     public var themeLoader: (String) throws -> Theme = { name in
         throw ThemeError([ThemeDiagnostic(file: name, line: 0, "no theme folders are known to this runner")])
     }
+    /// Makes the service for another API version, for `:version` (the program builds a new client
+    /// with the same endpoint, key and transport); nil: this runner cannot switch.
+    public var serviceForVersion: ((String) throws -> any TrunkService)?
     /// The environment OSC 52 copies are wrapped for (tmux, screen); with `TMUX` set, copies also
     /// go to tmux's paste buffer.
     public var environment: [String: String] = ProcessInfo.processInfo.environment
@@ -135,6 +139,17 @@ public final class AppRunner: @unchecked Sendable {
                     answer(.themeApplied(name, problem: first.map { $0.line == 0 ? $0.message : $0.description } ?? "\(error)"))
                 } catch {
                     answer(.themeApplied(name, problem: "\(error)"))
+                }
+            case .switchAPIVersion(let version):
+                guard let serviceForVersion else {
+                    answer(.apiVersionSwitched(version, problem: "this runner cannot switch API versions"))
+                    break
+                }
+                do {
+                    service = try serviceForVersion(version)
+                    answer(.apiVersionSwitched(version, problem: nil))
+                } catch {
+                    answer(.apiVersionSwitched(version, problem: "\(error)"))
                 }
             case .request(let id, let call):
                 start { service in .answered(id, await service.answer(call)) }
