@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
+#include <ncursesw/term.h>
 
 /* glibc declares wcwidth only under _XOPEN_SOURCE, which SwiftPM does not pass. */
 extern int wcwidth(wchar_t c);
@@ -47,6 +48,22 @@ static inline int trunks_getcurx(const WINDOW *win) { return getcurx(win); }
 static inline const char *trunks_tigetstr(const char *name) {
     char *value = tigetstr(name);
     return (value == (char *)-1) ? NULL : value;
+}
+
+/* Looks terminal type `name` up in terminfo without starting curses or writing anything:
+   1 when it can address the cursor (cup), 0 when it is known but cannot (dumb, hardcopy),
+   -1 when terminfo does not know it. Leaves the current terminal as it was. */
+static inline int trunks_probe_terminal(const char *name) {
+    int error = 0;
+    TERMINAL *previous = cur_term;
+    if (setupterm((char *)name, -1, &error) != OK) {
+        set_curterm(previous);
+        return -1;
+    }
+    const char *cup = tigetstr("cup");
+    int result = (cup != NULL && cup != (char *)-1) ? 1 : 0;
+    del_curterm(set_curterm(previous));
+    return result;
 }
 
 #endif

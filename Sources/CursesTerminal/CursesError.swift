@@ -6,6 +6,8 @@ public enum CursesError: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyActive
     /// ncurses could not start on this terminal type (unknown `TERM`?).
     case cannotStart(terminalType: String)
+    /// `TERM` is unset, or names a terminal that cannot move the cursor (`dumb`): no full screen.
+    case notFullScreen(terminalType: String)
     /// A system call failed while setting up.
     case systemCallFailed(call: String, errno: Int32)
 
@@ -18,6 +20,10 @@ public enum CursesError: Error, Equatable, Sendable, CustomStringConvertible {
             return "a curses screen is already active in this process"
         case .cannotStart(let terminalType):
             return "cannot start curses on terminal type '\(terminalType)' (check TERM)"
+        case .notFullScreen(let terminalType):
+            let problem = terminalType.isEmpty ? "TERM is not set" : "TERM=\(terminalType) cannot move the cursor"
+            return problem + ": trunks needs a full-screen terminal. "
+                + "Set TERM to your terminal's type, for example TERM=xterm-256color"
         case .systemCallFailed(let call, let errno):
             return "\(call) failed (errno \(errno))"
         }

@@ -44,7 +44,8 @@ public final class CursesScreen: TerminalDriver, @unchecked Sendable {
 
     /// Starts curses on the controlling terminal (standard input and output) with `theme`.
     /// `colorMode` `.auto` honours `NO_COLOR`; the depth comes from `COLORTERM` and terminfo.
-    /// Throws when stdin/stdout is not a terminal, another screen is active, or `TERM` is unknown.
+    /// Throws when stdin/stdout is not a terminal, another screen is active, or `TERM` is unset,
+    /// unknown or names a terminal that cannot move the cursor (`dumb`); nothing is written then.
     public convenience init(theme: Theme, colorMode: ColorMode = .auto) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CursesError.notATerminal
@@ -135,15 +136,22 @@ public final class CursesScreen: TerminalDriver, @unchecked Sendable {
     }
 
     private func start(terminalType: String?) throws {
+        let type = terminalType ?? environment["TERM"] ?? ""
+        guard !type.isEmpty else { throw CursesError.notFullScreen(terminalType: "") }
+        switch trunks_probe_terminal(type) {
+        case 0: throw CursesError.notFullScreen(terminalType: type)
+        case 1: break
+        default: throw CursesError.cannotStart(terminalType: type)
+        }
         Self.useUTF8Locale()
         var modes = termios()
         let hasModes = tcgetattr(outputDescriptor, &modes) == 0
         relay.install()
         try openFiles()
-        screen = newterm(terminalType, outputFile, inputFile)
+        screen = newterm(type, outputFile, inputFile)
         guard let screen else {
             closeFiles()
-            throw CursesError.cannotStart(terminalType: terminalType ?? environment["TERM"] ?? "")
+            throw CursesError.cannotStart(terminalType: type)
         }
         set_term(screen)
         isActive = true

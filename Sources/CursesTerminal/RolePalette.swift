@@ -26,7 +26,7 @@ struct RolePalette: Equatable, Sendable {
     /// own colours under a pair), the terminal default becomes white on black. A role that looks
     /// the same in a dialog as on the page shares the page's pair.
     init(theme requested: Theme, depth: ColorDepth, defaultColors: Bool) {
-        theme = depth == .monochrome ? .mono : requested
+        theme = depth == .monochrome ? .mono : requested.drawn(at: depth)
         let quantizer = ColorQuantizer(depth: depth)
         let roles = StyleRole.allCases
         var entries: [Slot: Entry] = [:]

@@ -43,12 +43,28 @@ public struct Theme: Equatable, Sendable {
     /// Styles by role inside a dialog, where they differ from `styles` (a role without a
     /// background of its own takes the dialog's); a role without an entry looks as on the page.
     public var dialogStyles: [StyleRole: CellStyle]
+    /// The whole theme as drawn with fewer colours, where the theme file gives it other colours
+    /// there: `.palette256` for 256 colours, `.ansi8` for 8 and 16. See `drawn(at:)`.
+    public var variants: [ColorDepth: Theme]
 
-    /// A theme called `name` with the given styles (and dialog styles, if they differ).
-    public init(name: String, styles: [StyleRole: CellStyle], dialogStyles: [StyleRole: CellStyle] = [:]) {
+    /// A theme called `name` with the given styles (and dialog styles, if they differ), and the
+    /// variants it has for fewer colours.
+    public init(name: String, styles: [StyleRole: CellStyle], dialogStyles: [StyleRole: CellStyle] = [:],
+                variants: [ColorDepth: Theme] = [:]) {
         self.name = name
         self.styles = styles
         self.dialogStyles = dialogStyles
+        self.variants = variants
+    }
+
+    /// The theme to draw at `depth`: its 256-colour variant at 256 colours, its 8-colour variant
+    /// at 8 and 16 colours (each falls back to the richer one), itself otherwise.
+    public func drawn(at depth: ColorDepth) -> Theme {
+        switch depth {
+        case .direct, .monochrome: return self
+        case .palette256: return variants[.palette256] ?? self
+        case .ansi16, .ansi8: return variants[.ansi8] ?? variants[.palette256] ?? self
+        }
     }
 
     /// The style of `role` on the page, falling back to the text style.

@@ -22,6 +22,20 @@ enum APIVersionOptions {
         }
     }
 
+    /// A version `:version` cannot switch to, and why.
+    struct UnusableVersion: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Refuses a version whose bearer tokens would have no token service to come from (no
+    /// `--token-url`, and none known for `baseURL`), before `:version` makes a client for it.
+    static func checkTokenService(apiVersion: String, tokenURL: String?, baseURL: URL) throws {
+        guard APIVersion(rawValue: apiVersion)?.usesBearerTokens == true, tokenURL == nil,
+              TokenServiceSettings.defaultTokenURL(forBaseURL: baseURL) == nil else { return }
+        throw UnusableVersion(description: "it needs a token service, and none is known for "
+                              + "\(baseURL.host ?? baseURL.absoluteString) (start trunks with --token-url URL)")
+    }
+
     /// Explicit token-service settings when `--token-url` was given; nil lets the client pick the one of its base URL.
     static func tokenService(_ tokenURL: String?, baseURL: URL, readOnly: Bool) -> TokenServiceSettings? {
         guard let tokenURL, let url = URL(string: tokenURL) else { return nil }

@@ -48,6 +48,8 @@ struct InfoCommand: ParsableCommand {
         Console.line("preview:        \(settings.preview.rawValue)\(origin("preview"))")
         let themeFile = ThemeLoader.locate(settings.theme, folders: startup.themeFolders)?.path ?? "compiled in"
         Console.line("theme:          \(settings.theme) → \(themeFile)\(origin("theme"))")
+        let colour = ColorDecision.decide(flag: .auto, settings: settings, environment: environment)
+        Console.line("colour:         " + (colour.reason ?? "as the terminal reports (TERM, COLORTERM)"))
         Console.line("api key:        \(keyDescription(settings, environment: environment))")
         for problem in startup.keyProblems { Console.line("key binding:    not applied: \(problem)") }
     }

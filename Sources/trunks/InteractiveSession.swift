@@ -16,6 +16,8 @@ struct InteractiveSession: Sendable {
     var state: AppState
     /// Where the runner's network work goes.
     var service: any TrunkService
+    /// The service for another API version (`:version`).
+    var serviceForVersion: @Sendable (String) throws -> any TrunkService
     /// The theme to start with.
     var theme: Theme
     /// `--color`.
@@ -47,6 +49,7 @@ struct InteractiveSession: Sendable {
         let runner = AppRunner(state: state, terminal: screen, service: service)
         let themeFolders = self.themeFolders
         runner.themeLoader = { name in try ThemeLoader.load(name, folders: themeFolders) }
+        runner.serviceForVersion = serviceForVersion
         runner.draftStore = drafts
         runner.auditLog = audit
         problems.connect(runner)

@@ -95,26 +95,36 @@ struct TrunksCommand: AsyncParsableCommand {
         try APIVersionOptions.validate(apiVersion: settings.apiVersion, tokenURL: tokenURL)
         let endpoint = try await Endpoint.resolve(self, settings: settings)
         let theme = ThemeChoice.load(settings.theme, folders: startup.themeFolders)
+        let colour = ColorDecision.decide(flag: color.mode, settings: settings, environment: ProcessInfo.processInfo.environment)
         let log = try openLog(startup, secrets: [endpoint.apiKey])
         // One kept-alive connection per list page in flight, and one more so that opening a trunk
         // while the list loads does not wait behind the pages.
         let transport = CurlTransport(maximumConcurrentTransfers: ListLoad.maximumInFlight + 1)
-        var requestLogger: (@Sendable (String) -> Void)?
-        if let log { requestLogger = { line in log.recordClientLine(line) } }
+        let requestLogger: (@Sendable (String) -> Void)?
+        if let log { requestLogger = { line in log.recordClientLine(line) } } else { requestLogger = nil }
         let problems = ProblemRelay()
-        let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: settings.apiVersion,
-                                 transport: transport, timeout: timeout, readOnly: settings.readOnly,
-                                 requestLogger: requestLogger,
-                                 tokenService: APIVersionOptions.tokenService(tokenURL, baseURL: endpoint.baseURL, readOnly: settings.readOnly),
-                                 retryObserver: { notice in problems.retrying(notice.detail, seconds: notice.delay) },
-                                 tryObserver: problems.relay)
         let paths = startup.paths
         let drafts = DraftStore(directory: paths.draftsDirectory.appendingPathComponent(endpoint.label, isDirectory: true))
         let audit = AuditLog(file: paths.auditFile)
-        let service = AuditingTrunkService(
-            SettlingTrunkService(ClientTrunkService(client: client)), log: audit,
-            identity: AuditIdentity(environment: ProcessInfo.processInfo.environment, profile: settings.profile?.name ?? endpoint.label),
-            onAuditFailure: problems.report)
+        let (timeout, tokenURL) = (self.timeout, self.tokenURL)
+        // The same endpoint, key, transport, log and audit trail under any API version (`:version`).
+        let makeService: @Sendable (String) -> any TrunkService = { apiVersion in
+            let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: apiVersion,
+                                     transport: transport, timeout: timeout, readOnly: settings.readOnly,
+                                     requestLogger: requestLogger,
+                                     tokenService: APIVersionOptions.tokenService(tokenURL, baseURL: endpoint.baseURL, readOnly: settings.readOnly),
+                                     retryObserver: { notice in problems.retrying(notice.detail, seconds: notice.delay) },
+                                     tryObserver: problems.relay)
+            return AuditingTrunkService(
+                SettlingTrunkService(ClientTrunkService(client: client)), log: audit,
+                identity: AuditIdentity(environment: ProcessInfo.processInfo.environment, profile: settings.profile?.name ?? endpoint.label),
+                onAuditFailure: problems.report)
+        }
+        let service = makeService(settings.apiVersion)
+        let serviceForVersion: @Sendable (String) throws -> any TrunkService = { apiVersion in
+            try APIVersionOptions.checkTokenService(apiVersion: apiVersion, tokenURL: tokenURL, baseURL: endpoint.baseURL)
+            return makeService(apiVersion)
+        }
         var state = AppState(environmentLabel: endpoint.label, apiVersion: settings.apiVersion, pageSize: settings.pageSize)
         state.readOnly = settings.readOnly
         state.preview = settings.preview
@@ -129,8 +139,11 @@ struct TrunksCommand: AsyncParsableCommand {
         else if let problem = startup.keyProblems.first {
             let more = startup.keyProblems.count > 1 ? " (+\(startup.keyProblems.count - 1) more: trunks info)" : ""
             state.message = StatusMessage("Key binding not applied: \(problem)\(more)", .warning)
+        } else if let note = colour.startNote {
+            state.message = StatusMessage(note)
         }
-        let session = InteractiveSession(state: state, service: service, theme: theme.theme, colorMode: color.mode,
+        let session = InteractiveSession(state: state, service: service, serviceForVersion: serviceForVersion,
+                                         theme: theme.theme, colorMode: colour.mode,
                                          mouse: mouse, themeFolders: startup.themeFolders, drafts: drafts,
                                          audit: audit, problems: problems, demoServer: endpoint.demoServer)
         let signal: TerminalSignal?

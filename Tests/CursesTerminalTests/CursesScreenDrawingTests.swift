@@ -173,7 +173,7 @@ extension CursesScreenTests {
             (.always, ["NO_COLOR": "1"], "xterm-256color", .palette256),
             (.auto, [:], "xterm", .ansi8),
             (.auto, ["COLORTERM": "truecolor"], "xterm-256color", .palette256),
-            (.auto, [:], "dumb", .monochrome),
+            (.auto, [:], "vt100", .monochrome),
         ])
         func colourModeAndTerminalChooseTheDepth(mode: ColorMode, environment: [String: String],
                                                  terminalType: String, expected: ColorDepth) throws {

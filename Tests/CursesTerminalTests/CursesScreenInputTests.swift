@@ -174,6 +174,18 @@ extension CursesScreenTests {
             screen.stop()
         }
 
+        @Test(arguments: ["dumb", ""])
+        func aTerminalThatCannotMoveTheCursorIsRefusedBeforeAnythingIsSent(terminalType: String) async throws {
+            let before = fixture.terminal.outputText
+            #expect(throws: CursesError.notFullScreen(terminalType: terminalType)) {
+                try fixture.makeScreen(terminalType: terminalType)
+            }
+            _ = await fixture.terminal.settledOutputCount()
+            #expect(fixture.terminal.outputText == before, "nothing reaches the terminal, not even bracketed paste on")
+            let screen = try fixture.makeScreen()
+            screen.stop()
+        }
+
         @Test(.enabled(if: isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0))
         func publicInitialiserRefusesRedirectedStreams() {
             #expect(throws: CursesError.notATerminal) { try CursesScreen(theme: .mono) }

@@ -6,8 +6,8 @@ import TrunkModel
 @Suite("Version and access messages")
 struct VersionMessageTests {
     @Test("each mismatch says what the server answered and what to change", arguments: [
-        ("2026-04-16", "2026-11-19", ["pinned to 2026-11-19", "--api-version 2026-11-19"]),
-        ("2026-11-19", "2026-04-16", ["does not offer 2026-11-19", "--api-version 2026-04-16"]),
+        ("2026-04-16", "2026-11-19", ["pinned to 2026-11-19", "Switch now with :version 2026-11-19", "--api-version 2026-11-19"]),
+        ("2026-11-19", "2026-04-16", ["does not offer 2026-11-19", "Switch now with :version 2026-04-16", "--api-version 2026-04-16"]),
         ("2026-04-16", "2027-03-01", ["pinned to 2027-03-01", "trunks speaks 2026-04-16 or 2026-11-19 only"]),
     ])
     func mismatch(requested: String, served: String, phrases: [String]) {

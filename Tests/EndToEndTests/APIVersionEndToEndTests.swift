@@ -114,15 +114,38 @@ import Testing
         #expect(refused.error.contains("--api-version must be 2026-04-16 or 2026-11-19 (got 2025-01-01)"), "\(refused.error)")
     }
 
-    @Test func anAccountPinnedToANewerVersionIsExplainedOnScreen() async throws {
-        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--demo-account-version", "2026-11-19"],
-                                            rows: 24, columns: 80)
+    @Test func anAccountPinnedToANewerVersionIsExplainedAndColonVersionSwitchesInPlace() async throws {
+        let log = NSTemporaryDirectory() + "trunks-e2e-switch-\(getpid())-\(Int.random(in: 0...1_000_000)).jsonl"
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--demo-account-version", "2026-11-19",
+                                                      "--demo-request-log", log], rows: 24, columns: 80)
         let screen = try await session.waitFor("the version mismatch explained") {
-            $0.contains("--api-version 2026-11-19") && $0.contains("pinned to 2026-11-19")
+            $0.contains(":version 2026-11-19") && $0.contains("pinned to 2026-11-19")
         }
         #expect(screen.contains("The server answered with API version 2026-11-19"))
+        #expect(screen.contains("API 2026-04-16"))
         #expect(!screen.contains("demo-api-key"))
-        try await session.send("q")
+
+        try await session.send(":")
+        try await session.send("version 2026-11-19", literal: true)
+        try await session.send("Enter")
+        let switched = try await session.waitFor("the list under 2026-11-19") {
+            $0.contains("API 2026-11-19") && $0.contains("Berlin Office") && $0.contains("Switched to API 2026-11-19")
+        }
+        #expect(!switched.contains("could not load trunks"))
+        try await session.send("e")
+        try await session.waitFor(text: "Edit Berlin Office")
+        try await session.send("/")
+        try await session.send("Capacity", literal: true)
+        try await session.send("Enter", "Enter", "C-u")
+        try await session.send("0", literal: true)
+        try await session.waitFor(text: "between 1 and 32767")
+        let sent = requests(log)
+        #expect(sent.contains { ($0["path"] as? String) == "/token" }, "2026-11-19 mints a bearer token: \(sent.map { $0["path"] ?? "" })")
+        try await session.send("Escape")
+        try await session.send(":")
+        try await session.send("q!", literal: true)
+        try await session.send("Enter")
         try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
     }
 

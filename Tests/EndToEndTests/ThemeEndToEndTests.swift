@@ -33,15 +33,41 @@ import Testing
     }
 
     @Test func noColorLeavesNoColourEscapeAndKeepsTheSelectionVisible() async throws {
-        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", "dark"], rows: 24, columns: 80,
-                                            environment: ["NO_COLOR": "1"])
-        try await session.waitFor(text: "Berlin Office")
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 24, columns: 80,
+                                            environment: ["NO_COLOR": "1", "TRUNKS_THEME": "dark"])
+        let plain = try await session.waitFor(text: "Berlin Office")
+        #expect(plain.contains("No colour, theme dark (environment TRUNKS_THEME) not drawn: NO_COLOR is set"), "\(plain)")
         let screen = await session.captureWithEscapes()
         #expect(Self.colourEscapes(in: screen).isEmpty, "colour escapes under NO_COLOR: \(Self.colourEscapes(in: screen))")
         let selected = screen.split(separator: "\n").first { $0.contains("Berlin Office") } ?? ""
         #expect(selected.contains("\u{1B}[7m") || selected.contains(";7m") || selected.contains("[7;"),
                 "the selection is reversed: \(selected.debugDescription)")
         try await quit(session)
+    }
+
+    @Test func aThemeOnTheCommandLineWinsOverNoColorAndSaysSo() async throws {
+        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--theme", "light"], rows: 24, columns: 100,
+                                            environment: ["NO_COLOR": "1"])
+        let screen = try await session.waitFor(text: "Berlin Office")
+        #expect(screen.contains("Colour: theme light (--theme) wins over NO_COLOR"), "\(screen)")
+        let rows = await session.captureWithEscapes().split(separator: "\n")
+        let other = rows.first { $0.contains("Chicago Sales") } ?? ""
+        #expect(!Self.backgrounds(other).isEmpty, "the light theme's own background is drawn: \(other.debugDescription)")
+        try await quit(session)
+    }
+
+    @Test func infoSaysWhetherAProfilesThemeOrNoColorWins() async throws {
+        let config = try configHome("""
+        profiles:
+          lab: { environment: sandbox, theme: light }
+        """)
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        let environment = ["HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": config, "XDG_STATE_HOME": config + "/state",
+                           "LANG": "C.UTF-8", "NO_COLOR": "1"]
+        let lab = try await CommandRun.run([BuiltProducts.trunks, "info", "--profile", "lab"], environment: environment)
+        #expect(lab.output.contains("colour:         theme light (profile lab theme:) wins over NO_COLOR"), "\(lab.output)")
+        let plain = try await CommandRun.run([BuiltProducts.trunks, "info"], environment: environment)
+        #expect(plain.output.contains("colour:         no colour: NO_COLOR is set"), "\(plain.output)")
     }
 
     @Test func lightThemeShowsTheSelectionAndColonThemeSwitchesLive() async throws {
@@ -80,13 +106,13 @@ import Testing
         try await session.send("y")
         try await session.waitFor(text: "Copy: y name")
         try await session.send("n")
-        try await session.waitFor(text: "Copied name (13 bytes)")
+        try await session.waitFor(text: "Sent name (13 bytes)")
         let buffer = try await session.waitFor("the tmux buffer") { _ in
             ((try? await session.tmux(["show-buffer"])) ?? "") == "Berlin Office"
         }
         #expect(!buffer.isEmpty)
         try await session.send("y", "j")
-        try await session.waitFor(text: "Copied JSON, secrets masked")
+        try await session.waitFor(text: "Sent JSON, secrets masked")
         let json = try await session.tmux(["show-buffer"])
         #expect(json.contains("\"voice_out_trunks\"") && json.contains("Berlin Office"))
         #expect(json.contains("********"), "the SIP password is masked")
@@ -150,6 +176,19 @@ import Testing
         #expect(run.error.contains(broken + ":3: error: inherits: parent theme no-such-theme"), "\(run.error)")
         #expect(run.error.contains(broken + ":7: error: unknown role sparkle"))
         #expect(run.error.contains("7 errors in 1 file(s)"))
+    }
+
+    @Test func themeCheckFailsAThemeReadableIn16MColoursButNotIn8() async throws {
+        let environment = ["HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": NSTemporaryDirectory() + "no-such-config",
+                           "LANG": "C.UTF-8"]
+        let cream = Self.repository.appendingPathComponent("Tests/TrunkUITests/ThemeFixtures/cream.yaml").path
+        let run = try await CommandRun.run([BuiltProducts.trunks, "theme", "check", cream], environment: environment)
+        #expect(run.status == 1, "\(run)")
+        #expect(run.error.contains(cream + ":3: error: role text at 8 colours: contrast 1.57:1 of #00cdcd (cyan) on #e5e5e5 (white) is below 4.5:1"),
+                "\(run.error)")
+        #expect(run.error.contains(cream + ":4: error: role selection at 8 colours: contrast 1.57:1 of #e5e5e5 (white) on #00cdcd (cyan) is below 3:1"))
+        #expect(!run.error.contains("16M"), "it reads well in 16M colours: \(run.error)")
+        #expect(!run.output.contains(": ok"))
     }
 
     @Test func infoPrintsPathsAndProfileButNeverTheKey() async throws {

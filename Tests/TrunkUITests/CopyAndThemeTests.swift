@@ -9,10 +9,10 @@ import TrunkModel
     @Test func yThenNCopiesTheNameAndSaysHowManyBytes() {
         var state = UIFixtures.loadedState()
         #expect(state.press([.char("y")]).isEmpty)
-        #expect(state.message?.text == "Copy: y name · i id · j JSON (secrets masked unless revealed) · Esc cancels")
+        #expect(state.message?.text == "Copy: y name · i id · j JSON · u username · p password · Esc cancels")
         let effects = state.press([.char("n")])
         #expect(effects == [.copyToClipboard("Berlin Office")])
-        #expect(state.message?.text == "Copied name (13 bytes) to the clipboard")
+        #expect(state.message?.text == "Sent name (13 bytes) to the terminal's clipboard (OSC 52)")
         #expect(!state.copyPending)
     }
 
@@ -38,7 +38,7 @@ import TrunkModel
         #expect(attributes?["dst_prefixes"] as? [String] == ["44", "49"])
         let auth = attributes?["authentication_method"] as? [String: Any]
         #expect(auth?["type"] as? String == "credentials_and_ip")
-        #expect(state.message?.text.hasPrefix("Copied JSON, secrets masked (\(text.utf8.count) bytes)") == true)
+        #expect(state.message?.text.hasPrefix("Sent JSON, secrets masked (\(text.utf8.count) bytes)") == true)
     }
 
     @Test func anyOtherKeyCancelsTheCopy() {

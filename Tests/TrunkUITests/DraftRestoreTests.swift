@@ -56,4 +56,27 @@ import TrunkModel
         #expect(state.press([.char("y")]).calls == [.loadTrunk(id: zurich.trunkID)])
         #expect(state.restorable.map(\.trunkID) == [berlin.trunkID], "the other draft waits for :drafts")
     }
+
+    @Test func aRestoredDraftOpensAtItsFirstChangedField() throws {
+        var state = UIFixtures.loadedState()
+        let tokyo = try draft(UIFixtures.trunks[1], at: 950) { $0.capacityLimit = 5; $0.rtpTimeout = 45 }
+        state.offerDrafts([tokyo])
+        _ = state.press([.char("y")])
+        _ = state.deliverRead(UIFixtures.trunks[1])
+        let form = try #require(state.form)
+        #expect(form.selectedKey == .rtpTimeout, "RTP timeout comes before Capacity limit in the form")
+        let frame = Screen.render(state, rows: 30, columns: 100).plainText()
+        let selectedLine = frame.split(separator: "\n").first { $0.contains("▶") } ?? ""
+        #expect(selectedLine.contains("RTP timeout"), "\(frame)")
+    }
+
+    @Test func aRestoredDraftOfANewTrunkOpensAtItsFirstChangedField() throws {
+        var state = UIFixtures.loadedState()
+        var form = FormState(trunk: NewTrunk.serverDefaults(), returnPane: .list)
+        form.mode = .create(cloneOf: nil)
+        form.draft.rtpTimeout = 45
+        state.offerDrafts([try #require(StoredDraft(form: form, at: Date(timeIntervalSince1970: 900)))])
+        _ = state.press([.char("y")])
+        #expect(state.form?.selectedKey == .rtpTimeout)
+    }
 }

@@ -155,6 +155,12 @@ extension KeymapCommandTests {
         Row(context: .copyChooser, command: .copyJSON) { _, _, effects in
             if case .copyToClipboard(let text)? = effects.first { return text.hasPrefix("{") } else { return false }
         },
+        Row(context: .copyChooser, command: .copyUsername) { before, _, effects in
+            effects == [.copyToClipboard(before.detailTrunk?.authenticationMethod?.username ?? "")]
+        },
+        Row(context: .copyChooser, command: .copyPassword) { _, after, effects in
+            effects.isEmpty && after.message?.text.contains("is masked: reveal it with x") == true
+        },
         Row(context: .copyChooser, command: .cancel) { _, after, effects in
             effects.isEmpty && !after.copyPending && after.message?.text == "Copy cancelled"
         },

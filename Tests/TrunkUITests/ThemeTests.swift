@@ -103,10 +103,98 @@ import Testing
 
     @Test func lowContrastPairsAreReportedWithRoleLine() {
         let problems = ThemeChecker.check(file: Self.fixtures.appendingPathComponent("low-contrast.yaml"), folders: [])
+        #expect(problems.map(\.line) == [6, 6, 7], "\(problems)")
+        #expect(problems.first?.message == "role muted at 16M and 256 colours: contrast 1.50:1 of #3a3a3a on #1c1c1c is below 4.5:1")
+        #expect(problems.last?.message == "role header at 16 colours: contrast 4.43:1 of #5c5cff (bright-blue) on #000000 (black) is below 4.5:1",
+                "index 33 becomes bright blue on a 16-colour terminal")
+    }
+
+    @Test func aThemeReadableIn16MColoursButNotIn8IsReportedAtEachDepthWithItsColours() throws {
+        let file = Self.fixtures.appendingPathComponent("cream.yaml")
+        #expect(ThemeChecker.contrastProblems(try ThemeLoader.load(file.path, folders: [])).allSatisfy {
+            !$0.depths.contains(.direct) && !$0.depths.contains(.palette256)
+        }, "#586e75 on #fdf6e3 is 4.99:1, and its nearest 256 colours 5.14:1")
+        let messages = ThemeChecker.check(file: file, folders: []).map(\.message)
+        #expect(messages.contains("role text at 8 colours: contrast 1.57:1 of #00cdcd (cyan) on #e5e5e5 (white) is below 4.5:1"),
+                "\(messages)")
+        #expect(messages.contains("role text at 16 colours: contrast 4.00:1 of #7f7f7f (bright-black) on #ffffff (bright-white) is below 4.5:1"))
+        #expect(messages.contains("role selection at 8 colours: contrast 1.57:1 of #e5e5e5 (white) on #00cdcd (cyan) is below 3:1"),
+                "the selection bar needs 3:1")
+    }
+
+    @Test func aFallbackFor8ColoursFixesWhatItNamesAt8And16ColoursOnly() throws {
+        let text = try String(contentsOf: Self.fixtures.appendingPathComponent("cream.yaml"), encoding: .utf8) + """
+            fallbacks:
+              8:
+                roles:
+                  text:      { fg: black, bg: white }
+                  selection: { fg: white, bg: black }
+            """
+        #expect(ThemeChecker.check(text: text, source: "cream.yaml", folders: []).isEmpty)
+        let theme = try ThemeLoader.parse(text, source: "cream.yaml")
+        #expect(theme.drawn(at: .direct).style(for: .text) == CellStyle(foreground: .rgb(0x58, 0x6e, 0x75), background: .rgb(0xfd, 0xf6, 0xe3)))
+        #expect(theme.drawn(at: .palette256) == theme.drawn(at: .direct))
+        for depth in [ColorDepth.ansi16, .ansi8] {
+            #expect(theme.drawn(at: depth).style(for: .text) == CellStyle(foreground: .indexed(0), background: .indexed(7)))
+            #expect(theme.drawn(at: depth).style(for: .muted).background == .indexed(7), "other roles stand on the fallback's text background")
+        }
+    }
+
+    @Test func aFallbackPaletteEntryChangesEveryRoleThatNamesIt() throws {
+        let theme = try ThemeLoader.parse("""
+            palette: { ink: "#586e75", paper: "#fdf6e3" }
+            roles:
+              text:   { fg: ink, bg: paper }
+              header: { fg: ink, attrs: [bold] }
+            fallbacks:
+              256:
+                palette: { ink: "#444444" }
+              8:
+                palette: { ink: black, paper: white }
+            """, source: "inks.yaml")
+        #expect(theme.drawn(at: .direct).style(for: .header).foreground == .rgb(0x58, 0x6e, 0x75))
+        #expect(theme.drawn(at: .palette256).style(for: .header) == CellStyle(foreground: .rgb(0x44, 0x44, 0x44),
+                                                                          background: .rgb(0xfd, 0xf6, 0xe3), attributes: .bold))
+        #expect(theme.drawn(at: .ansi8).style(for: .header) == CellStyle(foreground: .indexed(0), background: .indexed(7), attributes: .bold),
+                "the 8-colour palette overrides the 256-colour one")
+    }
+
+    @Test func aChildThemeInheritsItsParentsFallbacksAndOverridesThem() throws {
+        let folder = try temporaryFolder()
+        try """
+        roles:
+          text:  { fg: "#d0d0d0", bg: "#1c1c1c" }
+          error: { fg: "#ff5f5f" }
+        fallbacks:
+          8:
+            roles:
+              error: { fg: white, bg: red }
+        """.write(to: folder.appendingPathComponent("base.yaml"), atomically: true, encoding: .utf8)
+        let child = try ThemeLoader.parse("""
+            inherits: base
+            roles:
+              warning: { fg: "#ffd75f" }
+            fallbacks:
+              8:
+                roles:
+                  warning: { fg: yellow, attrs: [bold] }
+            """, source: "child.yaml", folders: [folder])
+        #expect(child.drawn(at: .ansi8).style(for: .error) == CellStyle(foreground: .indexed(7), background: .indexed(1)))
+        #expect(child.drawn(at: .ansi8).style(for: .warning).foreground == .indexed(3))
+        #expect(child.drawn(at: .direct).style(for: .error).foreground == .rgb(0xff, 0x5f, 0x5f))
+    }
+
+    @Test(arguments: [
+        ("fallbacks:\n  16:\n    roles: {}\n", 2, "fallbacks: unknown depth 16 (expected 256 (256 colours) or 8 (8 and 16 colours))"),
+        ("fallbacks:\n  8:\n    colours: {}\n", 3, "fallbacks 8: unknown key colours (expected palette, roles)"),
+        ("fallbacks:\n  8:\n    roles:\n      text: { fg: purple }\n", 4, "role text fg: bad colour purple"),
+        ("fallbacks: [8]\n", 1, "fallbacks: must map 256 (256 colours) or 8 (8 and 16 colours) to a palette and roles"),
+    ])
+    func aMistakeInAFallbackIsReportedOnceWithItsLine(text: String, line: Int, message: String) {
+        let problems = ThemeChecker.check(text: text, source: "x.yaml", folders: [])
         #expect(problems.count == 1, "\(problems)")
-        #expect(problems.first?.line == 6)
-        #expect(problems.first?.message.contains("role muted: contrast") == true)
-        #expect(problems.first?.message.contains("#3a3a3a on #1c1c1c") == true)
+        #expect(problems.first?.line == line)
+        #expect(problems.first?.message.hasPrefix(message) == true, "\(problems)")
     }
 
     @Test func contrastRatioMatchesWCAG() {
@@ -131,7 +219,8 @@ import Testing
         let text = "name: x\nroles:\n  text: { fg: \"#d0d0d0\", bg: \"#1c1c1c\" }\n  selection: { fg: \"#ffff00\" }\n"
         let problems = ThemeChecker.check(text: text, source: "x.yaml", folders: [])
         #expect(problems.count == 1 && problems.first?.line == 4, "\(problems)")
-        #expect(problems.first?.message.contains("foreground colour only") == true)
+        #expect(problems.first?.message == "role selection at 16M, 256, 16 and 8 colours: differs from text by the "
+                + "foreground colour only; add reverse, bold, underline or a background")
         let fixed = text.replacingOccurrences(of: "fg: \"#ffff00\" }", with: "fg: \"#ffff00\", attrs: [bold] }")
         #expect(ThemeChecker.check(text: fixed, source: "x.yaml", folders: []).isEmpty)
     }

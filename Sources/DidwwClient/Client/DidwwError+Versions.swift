@@ -12,7 +12,8 @@ extension DidwwError {
         }
         let known = APIVersion(rawValue: served) != nil
         let change = known
-            ? "Start trunks with --api-version \(served) (or set api_version: \(served) in your profile)."
+            ? "Switch now with :version \(served), or start trunks with --api-version \(served) "
+                + "(or set api_version: \(served) in your profile)."
             : "trunks speaks \(APIVersion.spokenList) only; change the account's version in the DIDWW panel."
         return "The server answered with API version \(served), but trunks asked for \(requested): \(why). "
             + "trunks did not use the answer. " + change

@@ -12,6 +12,12 @@ public enum AppEvent: Sendable {
     case answered(RequestID, APIAnswer)
     /// The runner tried `.setTheme`: nil problem means it is drawn now.
     case themeApplied(String, problem: String?)
+    /// The runner tried `.switchAPIVersion`: nil problem means every request from now on is made
+    /// under that version.
+    case apiVersionSwitched(String, problem: String?)
+    /// Inside tmux, the runner loaded the copied text into tmux's paste buffer as well: nil
+    /// problem means it is there.
+    case tmuxBufferLoaded(problem: String?)
     /// The audit trail's lines, for `:audit`.
     case auditLoaded([String])
     /// A draft or an audit line could not be written to disk (the text names the file and why).
@@ -39,10 +45,13 @@ public enum Effect: Equatable, Sendable {
     /// Read the audit trail (answers `auditLoaded`).
     case loadAudit
     case redraw
-    /// Put this text on the terminal's clipboard (OSC 52).
+    /// Put this text on the terminal's clipboard (OSC 52) and, inside tmux, in tmux's paste
+    /// buffer (answered by `tmuxBufferLoaded`).
     case copyToClipboard(String)
     /// Load theme NAME (or a path) and draw with it.
     case setTheme(String)
+    /// Make every request from now on under this API version (answers `apiVersionSwitched`).
+    case switchAPIVersion(String)
     case suspend
     /// From now until the program exits, refuse every change before anything is sent (`:readonly`).
     case enterReadOnly

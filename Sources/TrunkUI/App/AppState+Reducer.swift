@@ -19,6 +19,11 @@ extension AppState {
         case .themeApplied(let name, let problem):
             themeApplied(name, problem: problem)
             return []
+        case .apiVersionSwitched(let version, let problem):
+            return apiVersionSwitched(version, problem: problem)
+        case .tmuxBufferLoaded(let problem):
+            tmuxBufferLoaded(problem: problem)
+            return []
         case .auditLoaded(let lines):
             auditLines = lines
             return []

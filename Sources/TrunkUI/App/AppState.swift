@@ -15,6 +15,8 @@ public struct AppState: Sendable {
     public var isProduction = false
     /// The theme drawn now (`:theme NAME` changes it through the runner).
     public var themeName = "default"
+    /// The status line of the last copy, which tmux's answer completes (see `tmuxBufferLoaded`).
+    public var copyNote: String?
     public var pageSize: Int
     public var now: Date
 

@@ -19,14 +19,16 @@ extension AppState {
         return []
     }
 
-    /// The key after `y`: the copy chooser's keys copy the name, the id or the JSON; any other
-    /// key cancels.
+    /// The key after `y`: the copy chooser's keys copy the name, the id, the JSON, the SIP
+    /// username or the revealed password; any other key cancels.
     mutating func copyKey(_ key: Key) -> [Effect] {
         copyPending = false
         let choice: TrunkCopy? = switch keymap.command(for: key, in: .copyChooser) {
         case .copyName?: .name
         case .copyID?: .id
         case .copyJSON?: .json
+        case .copyUsername?: .username
+        case .copyPassword?: .password
         default: nil
         }
         guard let choice, let trunk = detailTrunk else {
@@ -36,22 +38,42 @@ extension AppState {
         return copy(choice, of: trunk)
     }
 
-    /// Copies `choice` of `trunk` to the clipboard (OSC 52, performed by the runner).
+    /// Sends `choice` of `trunk` to the terminal's clipboard (OSC 52, and inside tmux also to
+    /// tmux's paste buffer; performed by the runner). The password only while revealed.
     mutating func copy(_ choice: TrunkCopy, of trunk: Trunk) -> [Effect] {
         let revealed = detailView.reveals(trunk.id, at: now)
         let text = choice.text(of: trunk, revealSecrets: revealed)
         let bytes = text.utf8.count
+        let name = trunk.name ?? trunk.id
+        if choice == .password, !revealed, !(trunk.authenticationMethod?.password ?? "").isEmpty {
+            message = StatusMessage("The SIP password of \(name) is masked: reveal it with x in the detail, then y p copies it", .warning)
+            return []
+        }
         guard bytes > 0 else {
-            message = StatusMessage("Trunk \(trunk.id) has no \(choice.rawValue) to copy", .warning)
+            message = StatusMessage("Trunk \(name) has no \(choice.noun) to copy", .warning)
             return []
         }
         guard bytes <= OSC52.maximumBytes else {
             message = StatusMessage("Too large to copy through the terminal (\(bytes) bytes, limit \(OSC52.maximumBytes))", .warning)
             return []
         }
-        let what = choice == .json ? (revealed ? "JSON, secrets REVEALED" : "JSON, secrets masked") : choice.rawValue
-        message = StatusMessage("Copied \(what) (\(bytes) byte\(bytes == 1 ? "" : "s")) to the clipboard", .success)
+        let note = "Sent \(choice.words(revealed: revealed)) (\(bytes) byte\(bytes == 1 ? "" : "s")) to the terminal's clipboard (OSC 52)"
+        copyNote = note
+        message = StatusMessage(note, .success)
         return [.copyToClipboard(text)]
+    }
+
+    /// tmux's answer to loading its paste buffer: completes the copy's status line, or says why
+    /// the buffer was not loaded (even when another message has replaced the copy's since).
+    mutating func tmuxBufferLoaded(problem: String?) {
+        let note = copyNote ?? "Sent to the terminal's clipboard (OSC 52)"
+        let showing = message?.text == note
+        copyNote = nil
+        if let problem {
+            message = StatusMessage(note + "; tmux's paste buffer not loaded: " + problem, .warning)
+        } else if showing {
+            message = StatusMessage(note + " and tmux's paste buffer", .success)
+        }
     }
 
     /// `:theme NAME` asks the runner to load and apply a theme; `:theme` alone says which is in use.

@@ -1,19 +1,43 @@
 import Foundation
 import TrunkModel
 
-/// What `y` can copy from a trunk: its id, its name, or its JSON with secrets masked. Pure.
+/// What `y` can copy from a trunk: its id, its name, its JSON with secrets masked, its SIP
+/// username, or its SIP password (only once revealed). Pure.
 public enum TrunkCopy: String, Sendable, CaseIterable {
-    case id, name, json
+    case id, name, json, username, password
 
     /// The mask written in place of a secret.
     public static let mask = "********"
 
-    /// The text to copy for `trunk`; secrets are masked unless `revealSecrets`.
+    /// The text to copy for `trunk`; secrets are masked unless `revealSecrets` (a masked
+    /// password is nothing to copy: empty).
     public func text(of trunk: Trunk, revealSecrets: Bool = false) -> String {
         switch self {
         case .id: return trunk.id
         case .name: return trunk.name ?? ""
         case .json: return Self.json(of: trunk, revealSecrets: revealSecrets).text(pretty: true)
+        case .username: return trunk.authenticationMethod?.username ?? ""
+        case .password: return revealSecrets ? trunk.authenticationMethod?.password ?? "" : ""
+        }
+    }
+
+    /// What it is called when there is none to copy.
+    var noun: String {
+        switch self {
+        case .id, .name: return rawValue
+        case .json: return "JSON"
+        case .username: return "SIP username"
+        case .password: return "SIP password"
+        }
+    }
+
+    /// How the status line names what was copied.
+    func words(revealed: Bool) -> String {
+        switch self {
+        case .id, .name: return rawValue
+        case .json: return revealed ? "JSON, secrets REVEALED" : "JSON, secrets masked"
+        case .username: return "SIP username"
+        case .password: return "SIP password (revealed)"
         }
     }
 

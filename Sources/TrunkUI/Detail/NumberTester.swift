@@ -24,22 +24,24 @@ enum NumberTester {
     /// The answer for `typed` on `trunk`; nil when nothing was typed.
     ///
     /// A tech prefix typed in front of the number is stripped first, as DIDWW strips it before
-    /// routing; without it the answer reminds that it must be dialled.
+    /// routing; without it the answer gives exactly what to dial: the tech prefix, then the
+    /// number's E.164 digits (no spaces, no `+` or `00`).
     static func evaluate(_ typed: String, on trunk: Trunk) -> Answer? {
         var number = typed.trimmingCharacters(in: .whitespaces)
         guard !number.isEmpty else { return nil }
-        var note: String?
+        var techPrefix: (text: String, typed: Bool)?
         if let prefix = trunk.authenticationMethod?.techPrefix, !prefix.isEmpty, trunk.authenticationMethod?.type != .twilio {
-            if number.hasPrefix(prefix) {
-                number.removeFirst(prefix.count)
-                note = "tech prefix \(prefix) stripped before matching"
-            } else {
-                note = "dial it as \(prefix)\(number): the tech prefix comes first"
-            }
+            let typed = number.hasPrefix(prefix)
+            if typed { number.removeFirst(prefix.count) }
+            techPrefix = (prefix, typed)
         }
         let policy = PrefixPolicy(trunk: trunk)
         guard let decision = policy.decide(number) else {
             return Answer(allowed: nil, reason: "type digits; a leading + or 00 is ignored", note: nil)
+        }
+        let note = techPrefix.map { prefix in
+            prefix.typed ? "tech prefix \(prefix.text) stripped before matching"
+                : "dial it as \(prefix.text)\(decision.number): the tech prefix comes first"
         }
         return Answer(allowed: decision.allowed, reason: policy.explanation(of: decision), note: note)
     }

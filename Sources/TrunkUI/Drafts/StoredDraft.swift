@@ -30,11 +30,14 @@ public struct StoredDraft: Codable, Equatable, Sendable {
 
     /// A form on `trunk` (as read now) with this draft applied: its base values are put back into
     /// the form's original, so a change made meanwhile by someone else shows up as a conflict on save.
+    /// The form opens at the first changed field, in the form's order.
     public func form(on trunk: Trunk, returnPane: Pane) -> FormState {
         var original = trunk
         for change in changes { original.set(change.field, change.base) }
         var form = FormState(trunk: original, returnPane: returnPane)
         for change in changes { form.draft.set(change.field, change.mine) }
+        let changed = Set(changes.map(\.field))
+        form.selected = form.fieldKeys.firstIndex { changed.contains($0) } ?? 0
         return form
     }
 

@@ -28,8 +28,10 @@ extension Keymap {
 
         KeyBinding([.char("y"), .char("n")], .copyName, "copy the name", .copyChooser, hint: "name"),
         KeyBinding([.char("i")], .copyID, "copy the id", .copyChooser, hint: "id"),
-        KeyBinding([.char("j")], .copyJSON, "copy the JSON (secrets masked unless revealed)", .copyChooser,
-                   hint: "JSON (secrets masked unless revealed)"),
+        KeyBinding([.char("j")], .copyJSON, "copy the JSON (secrets masked unless revealed)", .copyChooser, hint: "JSON"),
+        KeyBinding([.char("u")], .copyUsername, "copy the SIP username", .copyChooser, hint: "username"),
+        KeyBinding([.char("p")], .copyPassword, "copy the SIP password (only once revealed with x)", .copyChooser,
+                   hint: "password"),
         KeyBinding([.escape], .cancel, "copy nothing", .copyChooser, hint: "cancels"),
 
         KeyBinding([.enter], .confirm, "delete the trunk once its name is typed exactly", .deleteConfirmation,

@@ -17,7 +17,7 @@ public enum Command: String, Sendable, Hashable {
     case pressFocusedButton
     case confirmQuit, discardChanges
     case restoreDraft, deleteDraft, restoreLater
-    case copyName, copyID, copyJSON
+    case copyName, copyID, copyJSON, copyUsername, copyPassword
     case takeTheirs, keepMine
     case keepAnswer, close
     case acceptValue, leaveField, pickValue, stayOnField, acceptItems, linkDid
@@ -113,7 +113,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char("b")], .toggleBlock, "block or unblock the trunk (asks)", .list, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .list, hint: "prefixes"),
         KeyBinding([.char("L")], .linkDids, "link DIDs by number", .list, hint: "DIDs"),
-        KeyBinding([.char("y")], .copy, "copy name, id or JSON", .list, hint: "copy"),
+        KeyBinding([.char("y")], .copy, "copy name, id, JSON, username or password", .list, hint: "copy"),
         KeyBinding([.char("n")], .newTrunk, "new trunk", .list, hint: "new"),
         KeyBinding([.char("c")], .cloneTrunk, "clone the selected trunk", .list, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete the trunk (type its name to confirm)", .list, dangerous: true, hint: "delete"),
@@ -137,7 +137,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char("b")], .toggleBlock, "block or unblock the trunk (asks)", .detail, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .detail, hint: "prefixes"),
         KeyBinding([.char("L")], .linkDids, "link DIDs by number", .detail, hint: "DIDs"),
-        KeyBinding([.char("y")], .copy, "copy name, id or JSON", .detail, hint: "copy"),
+        KeyBinding([.char("y")], .copy, "copy name, id, JSON, username or password", .detail, hint: "copy"),
         KeyBinding([.char("c")], .cloneTrunk, "clone this trunk", .detail, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete the trunk (type its name to confirm)", .detail, dangerous: true, hint: "delete"),
         KeyBinding([.char("v")], .togglePreview, "show / hide the detail preview", .detail, hint: "preview"),

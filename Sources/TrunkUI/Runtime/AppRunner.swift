@@ -13,7 +13,8 @@ import TrunkModel
 public final class AppRunner: @unchecked Sendable {
     private var state: AppState
     private let terminal: TerminalDriver
-    private let service: any TrunkService
+    /// Where requests go; replaced when `:version` switches the API version.
+    private var service: any TrunkService
     /// Where other threads post events for the loop; it wakes the terminal after each post.
     public let inbox: EventInbox
     /// The most keys already waiting that one loop turn handles before drawing.
@@ -32,8 +33,15 @@ public final class AppRunner: @unchecked Sendable {
     public var themeLoader: (String) throws -> Theme = { name in
         throw ThemeError([ThemeDiagnostic(file: name, line: 0, "no theme folders are known to this runner")])
     }
-    /// The environment OSC 52 copies are wrapped for (tmux, screen).
+    /// Makes the service for another API version, for `:version` (the program builds a new client
+    /// with the same endpoint, key and transport); nil: this runner cannot switch.
+    public var serviceForVersion: ((String) throws -> any TrunkService)?
+    /// The environment OSC 52 copies are wrapped for (tmux, screen); with `TMUX` set, copies also
+    /// go to tmux's paste buffer.
     public var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// Loads copied text into tmux's paste buffer (`tmux load-buffer`); run on a thread of its
+    /// own, never on the loop.
+    public var tmuxBufferLoader: @Sendable (String) throws -> Void = { try TmuxBuffer.load($0) }
 
     /// A runner over `terminal` and `service`, starting from `state`.
     public init(state: AppState, terminal: TerminalDriver, service: any TrunkService) {
@@ -121,6 +129,7 @@ public final class AppRunner: @unchecked Sendable {
             case .quit: break
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(OSC52.sequence(for: text, environment: environment))
+                if !(environment["TMUX"] ?? "").isEmpty { loadTmuxBuffer(text) }
             case .setTheme(let name):
                 do {
                     let theme = try themeLoader(name)
@@ -132,12 +141,46 @@ public final class AppRunner: @unchecked Sendable {
                 } catch {
                     answer(.themeApplied(name, problem: "\(error)"))
                 }
+            case .switchAPIVersion(let version):
+                guard let serviceForVersion else {
+                    answer(.apiVersionSwitched(version, problem: "this runner cannot switch API versions"))
+                    break
+                }
+                do {
+                    service = try serviceForVersion(version)
+                    answer(.apiVersionSwitched(version, problem: nil))
+                } catch {
+                    answer(.apiVersionSwitched(version, problem: "\(error)"))
+                }
             case .request(let id, let call):
                 start { service in .answered(id, await service.answer(call)) }
             default:
                 performStorage(effect)
             }
         }
+    }
+
+    /// Puts `text` in tmux's paste buffer as well, off the loop; the answer says whether it is there.
+    private func loadTmuxBuffer(_ text: String) {
+        let loader = tmuxBufferLoader
+        startOnOwnThread("trunks.tmux-buffer") {
+            do {
+                try loader(text)
+                return .tmuxBufferLoaded(problem: nil)
+            } catch {
+                return .tmuxBufferLoaded(problem: "tmux load-buffer: \(error)")
+            }
+        }
+    }
+
+    /// Runs blocking `work` (a child process) on a thread of its own, never on the loop nor on
+    /// Swift's cooperative pool; its answer reaches the reducer through the inbox.
+    func startOnOwnThread(_ name: String, _ work: @escaping @Sendable () -> AppEvent) {
+        inbox.workStarted()
+        let inbox = self.inbox
+        let thread = Thread { inbox.finish(with: work()) }
+        thread.name = name
+        thread.start()
     }
 
     /// Runs `work` off the loop thread; its answer reaches the reducer through the inbox.

@@ -21,8 +21,15 @@ struct ThemeDocument {
     /// Raw palette and role nodes, resolved against the inherited palette by `resolve`.
     var paletteNodes: [(name: String, node: Node, line: Int)] = []
     var roleNodes: [(key: String, node: Node, line: Int)] = []
+    /// The palette and role nodes of `fallbacks:`, by the depth they are for (`.palette256`
+    /// for `256`, `.ansi8` for `8`, which also serves 16 colours).
+    var fallbackNodes: [ColorDepth: (palette: [(name: String, node: Node, line: Int)], roles: [(key: String, node: Node, line: Int)])] = [:]
 
-    static let topLevelKeys = ["name", "description", "inherits", "palette", "roles"]
+    static let topLevelKeys = ["name", "description", "inherits", "palette", "roles", "fallbacks"]
+    /// The keys of `fallbacks:` and the depths they stand for.
+    static let fallbackKeys: [(key: String, depth: ColorDepth)] = [("256", .palette256), ("8", .ansi8)]
+    /// The depths a theme is resolved at: 16 million colours, then each fallback in turn.
+    static let resolvedDepths: [ColorDepth] = [.direct, .palette256, .ansi8]
     static let styleKeys = ["fg", "bg", "attrs"]
     static let attributeNames: [String: TextAttributes] = [
         "bold": .bold, "dim": .dim, "underline": .underline, "reverse": .reverse, "italic": .italic,
@@ -69,6 +76,8 @@ struct ThemeDocument {
                 for (roleNode, styleNode) in roles {
                     document.roleNodes.append((roleNode.string ?? "", styleNode, roleNode.mark?.line ?? line))
                 }
+            case "fallbacks":
+                document.parseFallbacks(value, line: line)
             default:
                 document.error(line, "unknown key \(key) (expected one of \(topLevelKeys.joined(separator: ", ")))")
             }
@@ -76,10 +85,54 @@ struct ThemeDocument {
         return document
     }
 
-    /// The palette (inherited entries overridden by this file's) and the role specs, resolved.
-    mutating func resolve(inheritedPalette: [String: TermColor]) -> (palette: [String: TermColor], roles: [StyleRole: StyleSpec]) {
+    /// `fallbacks: { 256: {palette, roles}, 8: {palette, roles} }`.
+    private mutating func parseFallbacks(_ value: Node, line: Int) {
+        let expected = "256 (256 colours) or 8 (8 and 16 colours)"
+        guard let fallbacks = value.mapping else {
+            error(line, "fallbacks: must map \(expected) to a palette and roles"); return
+        }
+        for (keyNode, section) in fallbacks {
+            let key = keyNode.string ?? ""
+            let keyLine = keyNode.mark?.line ?? line
+            guard let depth = Self.fallbackKeys.first(where: { $0.key == key })?.depth else {
+                error(keyLine, "fallbacks: unknown depth \(key) (expected \(expected))"); continue
+            }
+            guard let mapping = section.mapping else {
+                error(keyLine, "fallbacks \(key): must map palette and roles"); continue
+            }
+            var nodes = fallbackNodes[depth] ?? ([], [])
+            for (partNode, part) in mapping {
+                let partLine = partNode.mark?.line ?? keyLine
+                switch partNode.string ?? "" {
+                case "palette":
+                    guard let palette = part.mapping else { error(partLine, "fallbacks \(key) palette: must map names to colours"); continue }
+                    for (nameNode, colorNode) in palette {
+                        nodes.palette.append((nameNode.string ?? "", colorNode, nameNode.mark?.line ?? partLine))
+                    }
+                case "roles":
+                    guard let roles = part.mapping else { error(partLine, "fallbacks \(key) roles: must map role names to styles"); continue }
+                    for (roleNode, styleNode) in roles {
+                        nodes.roles.append((roleNode.string ?? "", styleNode, roleNode.mark?.line ?? partLine))
+                    }
+                default:
+                    error(partLine, "fallbacks \(key): unknown key \(partNode.string ?? "") (expected palette, roles)")
+                }
+            }
+            fallbackNodes[depth] = nodes
+        }
+    }
+
+    /// The palette and role specs in force at `depth`: this file's palette and roles, then, below
+    /// 16 million colours, its `256` fallback, then at 8 and 16 colours its `8` fallback, each
+    /// overriding only what it names. Palette names are looked up in the palette of that depth,
+    /// so a fallback that changes a palette entry changes every role that uses it.
+    mutating func resolve(inheritedPalette: [String: TermColor], at depth: ColorDepth = .direct)
+        -> (palette: [String: TermColor], roles: [StyleRole: StyleSpec]) {
+        var sections = [(palette: paletteNodes, roles: roleNodes)]
+        if depth != .direct, let nodes = fallbackNodes[.palette256] { sections.append(nodes) }
+        if depth == .ansi8 || depth == .ansi16, let nodes = fallbackNodes[.ansi8] { sections.append(nodes) }
         var palette = inheritedPalette
-        for entry in paletteNodes {
+        for entry in sections.flatMap(\.palette) {
             if Self.colorNames.contains(entry.name) || entry.name == "default" || entry.name.hasPrefix("#") {
                 error(entry.line, "palette name \(entry.name) hides a colour name; choose another")
                 continue
@@ -89,7 +142,7 @@ struct ThemeDocument {
             }
         }
         var roles: [StyleRole: StyleSpec] = [:]
-        for entry in roleNodes {
+        for entry in sections.flatMap(\.roles) {
             guard let role = StyleRole(rawValue: entry.key) else {
                 error(entry.line, "unknown role \(entry.key) (known: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))")
                 continue
@@ -97,7 +150,8 @@ struct ThemeDocument {
             guard let spec = entry.node.mapping else {
                 error(entry.line, "role \(entry.key) must be a mapping of fg, bg, attrs"); continue
             }
-            var style = StyleSpec(line: entry.line)
+            var style = roles[role].map { StyleSpec(foreground: $0.foreground, background: $0.background,
+                                                    attributes: $0.attributes, line: entry.line) } ?? StyleSpec(line: entry.line)
             for (keyNode, value) in spec {
                 let key = keyNode.string ?? ""
                 let line = keyNode.mark?.line ?? entry.line

@@ -12,7 +12,7 @@ public enum ThemeLoader {
     roles:
       text:            { fg: default, bg: default }
       muted:           { fg: default, attrs: [dim] }
-      header:          { fg: blue, attrs: [bold] }
+      header:          { fg: cyan, attrs: [bold] }
       title:           { fg: default, attrs: [bold] }
       selection:       { attrs: [reverse] }
       focus_border:    { fg: cyan, attrs: [bold] }
@@ -21,14 +21,21 @@ public enum ThemeLoader {
       key_hint:        { fg: default, attrs: [dim] }
       ok:              { fg: green }
       warning:         { fg: yellow, attrs: [bold] }
-      error:           { fg: red, attrs: [bold] }
-      masked_secret:   { fg: magenta }
+      error:           { fg: bright-red, attrs: [bold] }
+      masked_secret:   { fg: bright-magenta }
       read_only_badge: { attrs: [reverse, bold] }
       diff_added:      { fg: green, attrs: [bold] }
-      diff_removed:    { fg: red }
-      field_error:     { fg: red, attrs: [underline] }
+      diff_removed:    { fg: bright-red }
+      field_error:     { fg: bright-red, attrs: [underline] }
       input:           { attrs: [underline] }
       dialog:          { fg: default, bg: default }
+    fallbacks:
+      8:
+        roles:
+          error:           { fg: white, bg: red, attrs: [bold] }
+          masked_secret:   { fg: default, attrs: [dim] }
+          diff_removed:    { fg: white, bg: red }
+          field_error:     { fg: white, bg: red, attrs: [underline] }
     """
 
     /// The names a theme can be asked for without a file: the compiled-in ones.
@@ -80,11 +87,19 @@ public enum ThemeLoader {
         return names.sorted()
     }
 
-    /// A theme with its problems (errors leave `theme` nil) and its merged palette.
+    /// A theme with its problems (errors leave `theme` nil), its merged palette at each depth it
+    /// is resolved at (`ThemeDocument.resolvedDepths`), and the line that last styled each role
+    /// at each depth.
     struct Resolution {
         var theme: Theme?
-        var palette: [String: TermColor] = [:]
+        var palettes: [ColorDepth: [String: TermColor]] = [:]
         var diagnostics: [ThemeDiagnostic] = []
+        var roleLines: [ColorDepth: [StyleRole: Int]] = [:]
+
+        /// The palette at `depth` (the 16-million-colour one where no other is kept).
+        func palette(at depth: ColorDepth) -> [String: TermColor] {
+            palettes[depth] ?? palettes[.direct] ?? [:]
+        }
     }
 
     static func resolve(_ nameOrPath: String, folders: [URL], referencedFrom base: URL?,
@@ -121,19 +136,35 @@ public enum ThemeLoader {
                 document.error(line, "inherits: parent theme \(parentName) cannot be used: \(reason)")
             }
         }
-        let (palette, roles) = document.resolve(inheritedPalette: parent.palette)
-        var styles = parent.theme?.styles ?? [:]
-        for (role, spec) in roles {
-            var style = styles[role] ?? CellStyle()
-            if let foreground = spec.foreground { style.foreground = foreground }
-            if let background = spec.background { style.background = background }
-            if let attributes = spec.attributes { style.attributes = attributes }
-            styles[role] = style
-        }
+        var themes: [ColorDepth: Theme] = [:]
+        var resolution = Resolution(theme: nil)
         let name = document.name ?? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
-        let failed = document.diagnostics.contains { $0.severity == .error }
-        return Resolution(theme: failed ? nil : Theme(name: name, styles: styles), palette: palette,
-                          diagnostics: document.diagnostics)
+        for depth in ThemeDocument.resolvedDepths {
+            let (palette, roles) = document.resolve(inheritedPalette: parent.palette(at: depth), at: depth)
+            var styles = parent.theme?.drawn(at: depth).styles ?? [:]
+            for (role, spec) in roles {
+                var style = styles[role] ?? CellStyle()
+                if let foreground = spec.foreground { style.foreground = foreground }
+                if let background = spec.background { style.background = background }
+                if let attributes = spec.attributes { style.attributes = attributes }
+                styles[role] = style
+            }
+            themes[depth] = Theme(name: name, styles: styles)
+            resolution.palettes[depth] = palette
+            resolution.roleLines[depth] = roles.mapValues(\.line)
+        }
+        // Each depth resolves the same lines again: a problem is reported once.
+        for diagnostic in document.diagnostics where !resolution.diagnostics.contains(diagnostic) {
+            resolution.diagnostics.append(diagnostic)
+        }
+        let failed = resolution.diagnostics.contains { $0.severity == .error }
+        if !failed, var theme = themes[.direct] {
+            for depth in ThemeDocument.resolvedDepths.dropFirst() {
+                if let variant = themes[depth], variant != theme { theme.variants[depth] = variant }
+            }
+            resolution.theme = theme
+        }
+        return resolution
     }
 }
 
@@ -146,7 +177,7 @@ extension Theme {
     /// mono) are unchanged. Applied once, to the theme as written: a filled theme is returned
     /// as it is.
     func fillingDefaults() -> Theme {
-        guard dialogStyles.isEmpty else { return self }
+        guard dialogStyles.isEmpty && variants.values.allSatisfy(\.dialogStyles.isEmpty) else { return self }
         let text = style(for: .text)
         let dialog = Self.filled(style(for: .dialog), from: text)
         var filled = styles
@@ -159,7 +190,8 @@ extension Theme {
         filled[.text] = text
         inDialogs[.text] = dialog
         inDialogs[.dialog] = dialog
-        return Theme(name: name, styles: filled, dialogStyles: inDialogs.filter { filled[$0.key] != $0.value })
+        return Theme(name: name, styles: filled, dialogStyles: inDialogs.filter { filled[$0.key] != $0.value },
+                     variants: variants.mapValues { $0.fillingDefaults() })
     }
 
     /// `style` with a `default` foreground or background taken from `base`.

@@ -1,5 +1,3 @@
-import ScreenKit
-
 /// Maps theme colours to colour numbers a terminal of a given depth can show. Pure value; any
 /// thread.
 ///
@@ -35,6 +33,18 @@ public struct ColorQuantizer: Sendable, Equatable {
         case (_, .rgb(let red, let green, let blue)):
             return number(for: RGB(Int(red), Int(green), Int(blue)))
         }
+    }
+
+    /// The colour the terminal shows for `color` at this depth, with xterm's values for palette
+    /// entries (the same mapping as `colorNumber`, read back as red, green and blue); nil for the
+    /// terminal's own default colour and for everything in monochrome.
+    public func shownColor(for color: TermColor) -> (red: Int, green: Int, blue: Int)? {
+        let number = Int(colorNumber(for: color))
+        guard number >= 0 else { return nil }
+        if depth == .direct && number >= 8 {
+            return (number >> 16 & 0xFF, number >> 8 & 0xFF, number & 0xFF)
+        }
+        return XtermPalette.rgb(ofIndex: number)
     }
 
     private func number(for rgb: RGB) -> Int32 {

@@ -1,5 +1,4 @@
-@testable import CursesTerminal
-import ScreenKit
+@testable import ScreenKit
 import Testing
 
 struct ColorQuantizerTests {
