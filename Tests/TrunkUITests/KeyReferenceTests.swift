@@ -38,7 +38,7 @@ import Testing
         .deleteConfirmation: ["delete (`D`)"], .regenerateConfirmation: ["regenerate credentials (`R`)"],
         .numberTester: ["number tester (`t`)"], .fieldJump: ["form"], .textField: ["text fields"], .picker: ["pickers"],
         .listItemInput: ["list editor"], .didSearch: ["DID editor"], .commandLine: ["command line (`:`)"],
-        .filterLine: ["filter line (`/`)"],
+        .filterLine: ["filter line (`/`)"], .messages: ["messages (`:messages`)"],
     ]
 
     @Test func noPlaceHasTwoRows() throws {

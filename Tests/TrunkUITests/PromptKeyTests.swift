@@ -82,6 +82,7 @@ import TrunkModel
         Unbound(context: .didSearch, key: .char("4")) { _, after, _ in KeymapCommandTests.didEditor(after)?.input?.text == "4" },
         Unbound(context: .commandLine, key: .char("x")) { _, after, _ in after.commandInput?.text == "x" },
         Unbound(context: .filterLine, key: .char("x")) { _, after, _ in after.filterInput?.text == "x" && after.filter == "x" },
+        Unbound(context: .messages, key: .char("x")) { _, after, _ in after.messagesScroll == nil && after.modals.isEmpty },
     ]
 
     @Test func everyQuestionAndPromptHasAnUnboundKeyRow() {
@@ -105,7 +106,7 @@ import TrunkModel
         [context.unboundKeys.before, context.unboundKeys.after].compactMap { $0 }.flatMap { $0.components(separatedBy: " · ") }
     }
 
-    @Test(arguments: KeyContext.allCases.filter { $0.isPrompt && ![.help, .commandLine, .filterLine].contains($0) })
+    @Test(arguments: KeyContext.allCases.filter { $0.isPrompt && ![.help, .messages, .commandLine, .filterLine].contains($0) })
     func theHintNamesExactlyTheBindingsOfItsContext(context: KeyContext) {
         var state = KeymapCommandTests.start(context)
         state.message = nil

@@ -37,6 +37,7 @@ public enum Screen {
                 RestoreDraftsDialog.draw(state, selected: selection, in: body, grid: &grid)
             }
         case .audit(let lines): AuditOverlay.draw(lines, in: body, grid: &grid)
+        case .messages(let scroll): MessagesOverlay.draw(state, scroll: scroll, in: body, grid: &grid)
         case .review(let review):
             ReviewDialog.draw(state, review, in: body, grid: &grid)
             ConflictDialog.draw(state, review, in: body, grid: &grid)
@@ -120,15 +121,16 @@ public enum Screen {
             }
             // A progress message ("Saving…") gains the wait; an outcome or a problem keeps the line.
             let wait = message.kind == .info ? state.serverWaitNote.map { " · " + $0 } ?? "" : ""
-            grid.write(" " + sign + message.text + wait, row: row, column: 0, role: role)
+            grid.write(StatusLineText.fit(" " + sign + message.text, then: wait, width: grid.columns),
+                       row: row, column: 0, role: role)
             return
         }
         if let note = state.activeRetryNote {
-            grid.write(" ⚠ " + note, row: row, column: 0, role: .warning)
+            grid.write(StatusLineText.fit(" ⚠ " + note, width: grid.columns), row: row, column: 0, role: .warning)
             return
         }
         if let wait = state.serverWaitNote {
-            grid.write(" " + wait, row: row, column: 0, role: .statusBar)
+            grid.write(StatusLineText.fit(" " + wait, width: grid.columns), row: row, column: 0, role: .statusBar)
             return
         }
         grid.write(KeyHintLine.fit(hints(state), width: grid.columns), row: row, column: 0, role: .keyHint)

@@ -84,9 +84,11 @@ enum HelpText {
     }
 
     /// The bottom row: the scroll position and keys when the text is longer than the overlay.
-    static func footer(_ state: AppState, top: Int, shown: Int, total: Int) -> String {
+    static func footer(_ state: AppState, top: Int, shown: Int, total: Int, width: Int = .max) -> String {
         guard shown < total else { return " any key closes" }
-        return " lines \(top + 1)–\(top + shown) of \(total) · \(scrollKeys(state)) scroll · any other key closes"
+        let full = " lines \(top + 1)–\(top + shown) of \(total) · \(scrollKeys(state)) scroll · any other key closes"
+        // Narrow: the status line below names the scroll keys.
+        return DisplayWidth.of(full) <= width ? full : " lines \(top + 1)–\(top + shown) of \(total) · any other key closes"
     }
 
     /// Every line of the overlay for columns `width` wide, in order.
@@ -159,7 +161,7 @@ enum HelpText {
     }
 
     /// The list's movement keys, which scroll the overlay ("j k PgDn PgUp" by default).
-    private static func scrollKeys(_ state: AppState) -> String {
+    static func scrollKeys(_ state: AppState) -> String {
         [Command.moveDown, .moveUp, .pageDown, .pageUp].compactMap { state.keymap.key(for: $0, in: .list)?.displayName }
             .joined(separator: " ")
     }

@@ -15,6 +15,7 @@ extension AppState {
         case .quitQuestion: .quitQuestion
         case .restoreDrafts: .restoreDrafts
         case .audit: .audit
+        case .messages: .messages
         case .commandLine: .commandLine
         case .filterInput: .filterLine
         case .copyChooser: .copyChooser

@@ -12,6 +12,8 @@ extension Keymap {
 
         KeyBinding([.char(" ")], .pageDown, "page down", .help, hint: "page down"),
 
+        KeyBinding([.char(" ")], .pageDown, "page down", .messages, hint: "page down"),
+
         KeyBinding([.char("y")], .confirmQuit, "quit (the draft stays on disk when it can)", .quitQuestion, hint: "quits"),
 
         KeyBinding([.char("y")], .discardChanges, "discard the changes and leave the form", .discardQuestion,

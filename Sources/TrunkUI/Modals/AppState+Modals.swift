@@ -83,6 +83,7 @@ extension AppState {
         case .audit:
             auditLines = nil
             return []
+        case .messages: return messagesKey(key)
         case .deletion: return deleteKey(key)
         case .commandLine: return commandLineKey(key)
         case .copyChooser: return copyKey(key)
