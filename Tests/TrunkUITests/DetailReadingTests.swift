@@ -44,7 +44,7 @@ import TrunkModel
         #expect(try #require(Self.didRow(state)).contains("not read yet"))
     }
 
-    @Test(arguments: [(24, 80), (48, 160), (60, 200)])
+    @Test(arguments: [(24, 80), (16, 60), (48, 160), (60, 200)])
     func theRawJSONScrollsToItsLastLine(rows: Int, columns: Int) throws {
         var state = SeededTrunks.detailState("Berlin Office", rows: rows, columns: columns)
         let id = SeededTrunks.named("Berlin Office").id

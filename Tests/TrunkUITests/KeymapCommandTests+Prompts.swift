@@ -91,6 +91,7 @@ extension KeymapCommandTests {
         case .alert: state = list(); state.alert = AlertState(title: "Save failed", text: "Nothing was saved.")
         case .audit: state = list(); state.auditLines = ["one change"]
         case .messages: return messages()
+        case .tooSmall: state = list(); _ = state.handle(.resized(rows: 12, columns: 40))
         case .quitQuestion: state = dirtyForm(); _ = state.press([.char("q")])
         case .discardQuestion: state = dirtyForm(); _ = state.press([.escape])
         case .restoreDrafts: return restoreDrafts()
@@ -143,6 +144,8 @@ extension KeymapCommandTests {
         Row(context: .messages, command: .pageDown) { before, after, _ in
             (after.messagesScroll ?? 0) > (before.messagesScroll ?? 0)
         },
+
+        Row(context: .tooSmall, command: .quit) { _, after, effects in effects == [.quit] && after.quitting },
 
         Row(context: .quitQuestion, command: .confirmQuit) { _, after, effects in effects == [.quit] && after.quitting },
 

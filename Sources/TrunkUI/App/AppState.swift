@@ -78,6 +78,9 @@ public struct AppState: Sendable {
     }
     /// This run's status messages with their times, the newest last.
     public internal(set) var messageLog = MessageLog()
+    /// The last key pressed while the terminal was too small: it did nothing, and the "too
+    /// small" screen says so until the next resize.
+    public internal(set) var keyIgnoredWhileTooSmall: Key?
     public var quitting = false
 
     /// Read-only mode: actions that change data are hidden and refused; the header shows a badge.

@@ -85,7 +85,8 @@ enum FormPane {
         var rows: [Row] = []
         let keys = form.fieldKeys
         let longest = FieldTable.fields.map { DisplayWidth.of($0.label) }.max() ?? 26
-        let labelWidth = width >= 60 ? longest + 3 : max(16, width / 3)
+        // Narrower than 60 columns (a 60×16 terminal), labels up to two fifths of the line.
+        let labelWidth = width >= 60 ? longest + 3 : max(16, width * 2 / 5)
         var group: FieldGroup?
         var section: String?
         for (index, key) in keys.enumerated() {

@@ -112,10 +112,11 @@ enum HelpText {
     }
 
     /// Each question, prompt and overlay: its name, then its keys (every key of each binding)
-    /// and what the keys it does not bind do, wrapped under it.
+    /// and what the keys it does not bind do, wrapped under it. (Not the "too small" screen: it
+    /// names its own keys, and the help is never seen while it holds them.)
     private static func promptLines(_ state: AppState, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = [.blank, StyledLine(" Questions, prompts and overlays (while one is open)", .header)]
-        for context in KeyContext.allCases where context.isPrompt {
+        for context in KeyContext.allCases where context.isPrompt && context != .tooSmall {
             let items = state.keymap.promptHintItems(in: context, allKeys: true)
             guard !items.isEmpty else { continue }
             let name = context.rawValue + ":"

@@ -14,6 +14,8 @@ extension Keymap {
 
         KeyBinding([.char(" ")], .pageDown, "page down", .messages, hint: "page down"),
 
+        KeyBinding([.char("q")], .quit, "quit (asks if a draft is unsaved)", .tooSmall, hint: "quits"),
+
         KeyBinding([.char("y")], .confirmQuit, "quit (the draft stays on disk when it can)", .quitQuestion, hint: "quits"),
 
         KeyBinding([.char("y")], .discardChanges, "discard the changes and leave the form", .discardQuestion,
