@@ -56,7 +56,8 @@ import TrunkModel
             let keys = binding.keys.map(\.displayName).joined(separator: "/")
             #expect(text.contains(keys + " " + binding.description), "help shows \(keys) \(binding.description)")
         }
-        for context in KeyContext.allCases where context.isPrompt {
+        // The "too small" screen names its own key; the help is never seen while it holds it.
+        for context in KeyContext.allCases where context.isPrompt && context != .tooSmall {
             #expect(text.contains(context.rawValue + ":"), "help shows the keys of \(context.rawValue)")
         }
         for key in FilterQuery.keys {

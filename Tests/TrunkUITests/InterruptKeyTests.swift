@@ -148,7 +148,8 @@ import TrunkModel
         var state = KeymapCommandTests.list()
         _ = state.handle(.resized(rows: 10, columns: 40))
         _ = state.press([.ctrl("c")])
-        #expect(Screen.render(state, rows: 10, columns: 40).plainText().contains("Quit? y/Ctrl-C quits"))
+        let screen = Screen.render(state, rows: 10, columns: 40).plainText()
+        #expect(screen.contains("Quit trunks?") && screen.contains("y/Ctrl-C quits"), "\(screen)")
         #expect(state.press([.ctrl("c")]) == [.quit])
     }
 

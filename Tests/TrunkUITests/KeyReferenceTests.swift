@@ -39,6 +39,8 @@ import Testing
         .numberTester: ["number tester (`t`)"], .fieldJump: ["form"], .textField: ["text fields"], .picker: ["pickers"],
         .listItemInput: ["list editor"], .didSearch: ["DID editor"], .commandLine: ["command line (`:`)"],
         .filterLine: ["filter line (`/`)"], .searchLine: ["search line (`/` in the detail and the list editor)"],
+        .messages: ["messages (`:messages`)"],
+        .tooSmall: ["terminal too small (below 60×16)"],
     ]
 
     @Test func noPlaceHasTwoRows() throws {

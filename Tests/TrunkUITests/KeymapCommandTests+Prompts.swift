@@ -73,6 +73,16 @@ extension KeymapCommandTests {
         return state
     }
 
+    /// The `:messages` overlay over forty messages, at its top.
+    static func messages() -> AppState {
+        var state = list()
+        for number in 1...40 { state.message = StatusMessage("Message number \(number)") }
+        _ = state.press([.char(":")])
+        _ = state.type("messages")
+        _ = state.press([.enter])
+        return state
+    }
+
     static func promptStart(_ context: KeyContext) -> AppState {
         var state: AppState
         switch context {
@@ -80,6 +90,8 @@ extension KeymapCommandTests {
         case .help: state = list(); _ = state.press([.char("?")])
         case .alert: state = list(); state.alert = AlertState(title: "Save failed", text: "Nothing was saved.")
         case .audit: state = list(); state.auditLines = ["one change"]
+        case .messages: return messages()
+        case .tooSmall: state = list(); _ = state.handle(.resized(rows: 12, columns: 40))
         case .quitQuestion: state = dirtyForm(); _ = state.press([.char("q")])
         case .discardQuestion: state = dirtyForm(); _ = state.press([.escape])
         case .restoreDrafts: return restoreDrafts()
@@ -129,6 +141,12 @@ extension KeymapCommandTests {
         },
 
         Row(context: .help, command: .pageDown) { before, after, _ in after.showHelp && after.helpScroll > before.helpScroll },
+
+        Row(context: .messages, command: .pageDown) { before, after, _ in
+            (after.messagesScroll ?? 0) > (before.messagesScroll ?? 0)
+        },
+
+        Row(context: .tooSmall, command: .quit) { _, after, effects in effects == [.quit] && after.quitting },
 
         Row(context: .quitQuestion, command: .confirmQuit) { _, after, effects in effects == [.quit] && after.quitting },
 

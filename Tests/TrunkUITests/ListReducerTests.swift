@@ -231,7 +231,7 @@ import TrunkModel
         _ = state.press([.char("e")])
         state.editForm { $0.draft.name = "Draft name" }
         _ = state.handle(.resized(rows: 10, columns: 40))
-        #expect(Screen.render(state, rows: 10, columns: 40).contains("terminal too small (need 80×24)"))
+        #expect(Screen.render(state, rows: 10, columns: 40).plainText().contains("Terminal too small: 40×10"))
         _ = state.handle(.resized(rows: 40, columns: 120))
         #expect(state.form?.draft.name == "Draft name")
         #expect(state.selectedTrunk?.id == selected)

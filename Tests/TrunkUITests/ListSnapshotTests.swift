@@ -103,7 +103,17 @@ import TrunkModel
     }
 
     @Test func tooSmall() {
-        SnapshotAssertion.assertFrame(frame(Self.state(rows: 20, columns: 70), 20, 70), named: "too-small-70x20")
+        SnapshotAssertion.assertFrame(frame(Self.state(rows: 12, columns: 40), 12, 40), named: "too-small-40x12")
+    }
+
+    /// An 80×24 terminal with a tmux status line: the whole list, the status line's keys fitted.
+    @Test func listAt80x23() {
+        SnapshotAssertion.assertFrame(frame(Self.state(rows: 23, columns: 80), 23, 80), named: "list-80x23")
+    }
+
+    /// The smallest terminal drawn: fewer keys named, the header in one line.
+    @Test func listAt60x16() {
+        SnapshotAssertion.assertFrame(frame(Self.state(rows: 16, columns: 60), 16, 60), named: "list-60x16")
     }
 
     @Test func wideNamesKeepColumnsAlignedAtEverySize() {

@@ -154,16 +154,38 @@ import TrunkModel
         #expect(state.detail?.name == "First answer")
     }
 
-    @Test func noKeyActsWhileTheTerminalIsTooSmallToShowWhatItWouldChange() {
+    @Test func onlyQuitActsWhileTheTerminalIsTooSmallToShowWhatItWouldChange() {
         var state = UIFixtures.loadedState()
         _ = state.handle(.resized(rows: 12, columns: 40))
-        #expect(Screen.render(state, rows: 12, columns: 40).plainText().contains("terminal too small"))
+        #expect(Screen.render(state, rows: 12, columns: 40).plainText().contains("Terminal too small"))
+        #expect(state.keyContext == .tooSmall, "the too-small screen holds the keys, above the stack")
         #expect(state.press([.char("b")]).isEmpty)
+        #expect(Screen.render(state, rows: 12, columns: 40).plainText().contains("b did nothing"), "the screen says so")
         #expect(state.type("block").isEmpty)
-        #expect(state.press([.char("y"), .enter, .char("D"), .char("e"), .char("q")]).isEmpty)
+        #expect(state.press([.char("y"), .enter, .char("D"), .char("e"), .char(":"), .char("?")]).isEmpty)
         #expect(state.modals.isEmpty && state.form == nil && !state.quitting, "nothing opened, nothing sent")
-        _ = state.handle(.resized(rows: 24, columns: 80))
+        _ = state.handle(.resized(rows: 16, columns: 60))
         #expect(state.press([.char("b")]).isEmpty && state.review != nil, "keys act again once the screen shows the list")
+        _ = state.handle(.resized(rows: 12, columns: 40))
+        #expect(state.keyContext == .tooSmall && state.press([.char("n"), .char("y")]).isEmpty && state.review != nil,
+                "the review under the too-small screen takes no key")
+        #expect(state.press([.char("q")]) == [.quit] && state.quitting, "q quits")
+    }
+
+    @Test func quitWithADraftWhileTooSmallAsksOnTheTooSmallScreen() throws {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("e")])
+        state.editForm { $0.draft.name = "Draft name" }
+        _ = state.handle(.resized(rows: 12, columns: 40))
+        #expect(state.press([.char("q")]).isEmpty && state.confirmQuit, "q asks first")
+        #expect(state.keyContext == .quitQuestion)
+        let asked = Screen.render(state, rows: 12, columns: 40).plainText()
+        #expect(asked.contains("unsaved changes") && asked.contains("quits"), "the question is on the small screen:\n\(asked)")
+        #expect(asked.split(separator: "\n").allSatisfy { $0.count <= 40 })
+        #expect(state.press([.char("n")]).isEmpty && !state.confirmQuit && state.form?.draft.name == "Draft name",
+                "any other key goes back")
+        _ = state.press([.char("q")])
+        #expect(state.press([.char("y")]) == [.quit], "y quits")
     }
 
     @Test func keysGoToTheTopOfTheStackAndTheHintsFollowIt() {

@@ -89,6 +89,10 @@ import TrunkModel
         Unbound(context: .commandLine, key: .char("x")) { _, after, _ in after.commandInput?.text == "x" },
         Unbound(context: .filterLine, key: .char("x")) { _, after, _ in after.filterInput?.text == "x" && after.filter == "x" },
         Unbound(context: .searchLine, key: .char("4")) { _, after, _ in KeymapCommandTests.editor(after)?.searchLine?.input.text == "4" },
+        Unbound(context: .messages, key: .char("x")) { _, after, _ in after.messagesScroll == nil && after.modals.isEmpty },
+        Unbound(context: .tooSmall, key: .char("b")) { before, after, effects in
+            effects.isEmpty && after.modals.isEmpty && after.selection == before.selection
+        },
     ]
 
     @Test func everyQuestionAndPromptHasAnUnboundKeyRow() {
@@ -112,7 +116,7 @@ import TrunkModel
         [context.unboundKeys.before, context.unboundKeys.after].compactMap { $0 }.flatMap { $0.components(separatedBy: " · ") }
     }
 
-    @Test(arguments: KeyContext.allCases.filter { $0.isPrompt && ![.help, .commandLine, .filterLine].contains($0) })
+    @Test(arguments: KeyContext.allCases.filter { $0.isPrompt && ![.help, .messages, .commandLine, .filterLine, .tooSmall].contains($0) })
     func theHintNamesExactlyTheBindingsOfItsContext(context: KeyContext) {
         var state = KeymapCommandTests.start(context)
         state.message = nil
@@ -155,7 +159,8 @@ import TrunkModel
         _ = state.press([.char("?")])
         let text = HelpText.lines(state, width: 150).map { $0.pieces.map(\.text).joined() }.joined(separator: "\n")
         #expect(text.contains("Questions, prompts and overlays"))
-        for context in KeyContext.allCases where context.isPrompt {
+        // The "too small" screen names its own key; the help is never seen while it holds it.
+        for context in KeyContext.allCases where context.isPrompt && context != .tooSmall {
             #expect(text.contains("   " + context.rawValue + ": "), "help names \(context.rawValue)")
         }
         #expect(text.contains("y/Ctrl-C quits · any other key goes back"))

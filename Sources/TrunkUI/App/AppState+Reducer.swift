@@ -100,8 +100,8 @@ extension AppState {
         case .interrupt?: return interrupt()
         default: break
         }
-        // Nothing acts on what the user cannot see.
-        if isTooSmall { return [] }
+        // Nothing acts on what the user cannot see: the "too small" screen stands above the stack.
+        if isTooSmall { return tooSmallKey(key) }
         // The mouse acts on the panes only when no modal is open; the help overlay scrolls by it.
         if case .mouse(let event) = key {
             if modals.top?.kind == .help { return helpWheel(event) }

@@ -72,7 +72,17 @@ public struct AppState: Sendable {
     public var serverQuery = ServerQuery()
     /// The first line of the help overlay on screen (see `helpKey`).
     public var helpScroll = 0
-    public var message: StatusMessage?
+    /// The status line's message; each new one is kept in `messageLog` too (`:messages`).
+    public var message: StatusMessage? {
+        didSet {
+            if let message, message != oldValue { messageLog.record(message, at: now) }
+        }
+    }
+    /// This run's status messages with their times, the newest last.
+    public internal(set) var messageLog = MessageLog()
+    /// The last key pressed while the terminal was too small: it did nothing, and the "too
+    /// small" screen says so until the next resize.
+    public internal(set) var keyIgnoredWhileTooSmall: Key?
     public var quitting = false
 
     /// Read-only mode: actions that change data are hidden and refused; the header shows a badge.

@@ -10,14 +10,8 @@ public enum Screen {
     /// A frame of `state` at the given size.
     public static func render(_ state: AppState, rows: Int, columns: Int) -> Grid {
         var grid = Grid(rows: rows, columns: columns)
-        guard rows >= minimum.rows, columns >= minimum.columns else {
-            grid.write("terminal too small (need \(minimum.columns)×\(minimum.rows))", row: 0, column: 0, role: .warning)
-            grid.write("now \(columns)×\(rows); enlarge the window", row: 1, column: 0, role: .muted)
-            grid.write("nothing is lost: the draft, selection and scroll wait", row: 2, column: 0, role: .muted)
-            if state.confirmQuit {
-                let keys = state.keymap.promptHintItems(in: .quitQuestion, allKeys: true).joined(separator: " · ")
-                grid.write("Quit? " + keys, row: 3, column: 0, role: .warning)
-            }
+        guard !Viewport.isTooSmall(rows: rows, columns: columns) else {
+            TooSmallScreen.draw(state, grid: &grid)
             return grid
         }
         drawHeader(state, grid: &grid)
@@ -27,7 +21,6 @@ public enum Screen {
         for layer in state.modals.layers { drawModal(layer, state, in: body, grid: &grid) }
         drawStatus(state, row: rows - 1, grid: &grid)
         if case .review(let review)? = state.modals.top { ConflictDialog.drawConfirmWord(review, in: body, grid: &grid) }
-        StateBadges.draw(state, grid: &grid)
         return grid
     }
 
@@ -41,6 +34,7 @@ public enum Screen {
                 RestoreDraftsDialog.draw(state, selected: selection, in: body, grid: &grid)
             }
         case .audit(let lines): AuditOverlay.draw(lines, in: body, grid: &grid)
+        case .messages(let scroll): MessagesOverlay.draw(state, scroll: scroll, in: body, grid: &grid)
         case .review(let review):
             ReviewDialog.draw(state, review, in: body, grid: &grid)
             ConflictDialog.draw(state, review, in: body, grid: &grid)
@@ -63,17 +57,42 @@ public enum Screen {
         }
     }
 
+    /// One line: the title, the environment badge and the count always; the API version, the
+    /// data's age and the sort as the width allows (in that order of giving way); the state
+    /// badges at the right, shorter where the line is narrow.
     private static func drawHeader(_ state: AppState, grid: inout Grid) {
         grid.fill(Rect(row: 0, column: 0, height: 1, width: grid.columns), role: .statusBar)
         var x = grid.write(" trunks ", row: 0, column: 0, role: .title)
         x += HeaderBadge.draw(state, row: 0, column: x, grid: &grid)
-        var text = "│ API \(state.apiVersion) │ " + countText(state)
+        let choices = headerTexts(state)
+        var badges = StateBadges.badges(state)
+        if x + DisplayWidth.of(choices.last ?? "") + StateBadges.width(badges) > grid.columns {
+            badges = StateBadges.badges(state, short: true)
+        }
+        let room = grid.columns - x - StateBadges.width(badges)
+        let text = choices.first { DisplayWidth.of($0) <= room } ?? choices.last ?? ""
+        grid.write(text, row: 0, column: x, role: .statusBar, limit: max(0, room))
+        StateBadges.draw(badges, grid: &grid)
+    }
+
+    /// The header's text after the badge, widest first: each gives up one more thing.
+    static func headerTexts(_ state: AppState) -> [String] {
+        let count = countText(state)
+        var age: (long: String, short: String)?
         if let loadedAt = state.loadedAt {
             let seconds = state.now.timeIntervalSince(loadedAt)
-            text += " · updated " + age(seconds) + (seconds >= 600 ? " (stale)" : "")
+            let stale = seconds >= 600 ? " (stale)" : ""
+            age = (" · updated " + self.age(seconds) + stale, " · " + self.age(seconds) + stale)
         }
-        if let column = state.sort.column { text += " · sort \(column.rawValue) \(state.sort.descending ? "▼" : "▲")" }
-        grid.write(text, row: 0, column: x, role: .statusBar)
+        let sort = state.sort.column.map { " · sort \($0.rawValue) \(state.sort.descending ? "▼" : "▲")" } ?? ""
+        let api = "│ API \(state.apiVersion) "
+        return [
+            api + "│ " + count + (age?.long ?? "") + sort,
+            "│ " + count + (age?.long ?? "") + sort,
+            "│ " + count + (age?.short ?? "") + sort,
+            "│ " + count + (age?.short ?? ""),
+            "│ " + count,
+        ]
     }
 
     /// The header's count: "loaded 50 of 312…" while pages stream in, then "312 trunks", with
@@ -128,27 +147,29 @@ public enum Screen {
             }
             // A progress message ("Saving…") gains the wait; an outcome or a problem keeps the line.
             let wait = message.kind == .info ? state.serverWaitNote.map { " · " + $0 } ?? "" : ""
-            grid.write(" " + sign + message.text + wait, row: row, column: 0, role: role)
+            grid.write(StatusLineText.fit(" " + sign + message.text, then: wait, width: grid.columns),
+                       row: row, column: 0, role: role)
             return
         }
         if let note = state.activeRetryNote {
-            grid.write(" ⚠ " + note, row: row, column: 0, role: .warning)
+            grid.write(StatusLineText.fit(" ⚠ " + note, width: grid.columns), row: row, column: 0, role: .warning)
             return
         }
         if let wait = state.serverWaitNote {
-            grid.write(" " + wait, row: row, column: 0, role: .statusBar)
+            grid.write(StatusLineText.fit(" " + wait, width: grid.columns), row: row, column: 0, role: .statusBar)
             return
         }
         grid.write(KeyHintLine.fit(hints(state), width: grid.columns), row: row, column: 0, role: .keyHint)
     }
 
     /// Key hints for what holds the keys: the top of the presentation stack, else the focused
-    /// pane; generated from the key map where the keys are the key map's.
+    /// pane; generated from the key map where the keys are the key map's. Below 80 columns a
+    /// pane names fewer keys, the most used first (`compactCommands`).
     static func hints(_ state: AppState) -> String {
         if let top = state.modals.top, let hint = ModalHints.hint(for: top, state) { return hint }
         if state.modals.isEmpty, let hint = ModalHints.paneHint(state) { return hint }
         let context: KeyContext
-        let commands: [Command]
+        var commands: [Command]
         if state.modals.top?.kind == .review {
             context = .review; commands = [.confirm, .cancel]
         } else if case .didSet? = state.form?.editor {
@@ -164,11 +185,28 @@ public enum Screen {
         } else {
             context = .list; commands = [.openDetail, .edit, .toggleBlock, .editPrefixes, .filter, .sortNext, .refresh, .togglePreview, .help, .quit]
         }
+        if Viewport.isCompact(columns: state.terminalSize.columns) {
+            commands = compactCommands(commands, in: context)
+        }
         return " " + commands.compactMap { command -> String? in
             if state.readOnly && AppState.changesData(command) { return nil }
             guard let binding = state.keymap.bindings.first(where: {
                 ($0.context == context || $0.context == .global) && $0.command == command }) else { return nil }
             return "\(binding.keys[0].displayName) \(binding.hint)"
         }.joined(separator: " · ")
+    }
+
+    /// The keys a pane names below 80 columns, the most used first, of `commands`: no preview (none
+    /// shows at that size), no sort, refresh or prefixes in the list, no tester or regeneration
+    /// in the detail.
+    static func compactCommands(_ commands: [Command], in context: KeyContext) -> [Command] {
+        let order: [Command]
+        switch context {
+        case .list: order = [.openDetail, .filter, .edit, .toggleBlock, .help, .quit]
+        case .detail: order = [.back, .edit, .revealSecrets, .rawJSON, .help]
+        case .form: order = [.editField, .toggleField, .save, .back, .help]
+        default: return commands
+        }
+        return order.filter(commands.contains)
     }
 }

@@ -23,6 +23,24 @@ enum Viewport {
         var stackedRows: Int
     }
 
+    /// The smallest terminal the screens are drawn at; below it the screen says so and only quit
+    /// acts (see `AppState.isTooSmall`).
+    static let minimum = ScreenSize(rows: 16, columns: 60)
+    /// Narrower than this the compact layout applies: the header keeps what matters most and
+    /// the status line names fewer keys. (No preview shows there in any setting: the thresholds
+    /// start at 120 columns or 40 rows.)
+    static let compactBelowColumns = 80
+
+    /// True below `minimum`: the "too small" screen is drawn instead.
+    static func isTooSmall(rows: Int, columns: Int) -> Bool {
+        rows < minimum.rows || columns < minimum.columns
+    }
+
+    /// True when the compact layout applies at `columns`.
+    static func isCompact(columns: Int) -> Bool {
+        columns < compactBelowColumns
+    }
+
     /// `preview: auto`: a preview only where the list keeps its room. Side by side the list gets
     /// 55 % of the width: 88 columns at 160 show the name and five of the seven columns (66 at
     /// 120 showed three; a full-width list from 110 shows all seven). Stacked, the list gets 45 %

@@ -5,24 +5,35 @@ import TrunkModel
 enum DeleteDialog {
     static func draw(_ state: AppState, _ deletion: DeleteState, in body: Rect, grid: inout Grid) {
         let width = min(body.width - 2, 72)
-        let rect = Rect(row: body.row + max(0, body.height / 2 - 5), column: (body.width - width) / 2, height: 9, width: width)
+        let text = width - 3
+        var lines: [(String, StyleRole)] = []
+        lines += TextWrap.wrap("This deletes the trunk on the server; it cannot be undone.", width: text).map { (" " + $0, .warning) }
+        lines += TextWrap.wrap("Type its name exactly to delete it:", width: text).map { (" " + $0, .dialog) }
+        lines += TextWrap.wrap(deletion.expected, width: text - 2).map { ("   " + $0, .header) }
+        lines += TextWrap.wrap(deletion.summary, width: text - 2).map { ("   " + $0, .muted) }
+        let inputRow = lines.count
+        var status: [(String, StyleRole)] = [("", .dialog)]
+        if let error = deletion.error {
+            status = TextWrap.wrapHanging("✗ " + error, width: text).map { (" " + $0, .fieldError) }
+        } else if !deletion.input.text.isEmpty && deletion.input.text == deletion.expected {
+            status = [(" ✓ the name matches: Enter deletes", .ok)]
+        }
+        let footer = KeyHintLine.wrap(deletion.sending ? " deleting…" : " Enter deletes when the name matches · Esc keeps the trunk",
+                                      width: width - 2)
+        let height = min(max(0, body.height - 2), lines.count + 1 + status.count + footer.count + 2)
+        let rect = Rect(row: body.row + max(0, (body.height - height) / 2), column: body.column + (body.width - width) / 2,
+                        height: height, width: width)
         let inner = grid.dialog(rect, title: "Delete trunk")
-        grid.line(" This deletes the trunk on the server; it cannot be undone.", in: inner, row: 0, role: .warning)
-        grid.line(" Type its name exactly to delete it:", in: inner, row: 1, role: .dialog)
-        grid.line("   " + deletion.expected, in: inner, row: 2, role: .header)
-        grid.line("   " + deletion.summary, in: inner, row: 3, role: .muted)
+        for (row, line) in lines.enumerated() { grid.line(line.0, in: inner, row: row, role: line.1) }
         let label = " name: "
-        grid.line(label + deletion.input.text, in: inner, row: 4, role: .input)
+        grid.line(label + deletion.input.text, in: inner, row: inputRow, role: .input)
         if !deletion.sending {
             let before = String(deletion.input.characters.prefix(deletion.input.cursor))
-            grid.cursor = (inner.row + 4, inner.column + DisplayWidth.of(label) + DisplayWidth.of(before))
+            grid.cursor = (inner.row + inputRow, inner.column + DisplayWidth.of(label) + DisplayWidth.of(before))
         }
-        if let error = deletion.error {
-            grid.line(" ✗ " + error, in: inner, row: 5, role: .fieldError)
-        } else if !deletion.input.text.isEmpty && deletion.input.text == deletion.expected {
-            grid.line(" ✓ the name matches: Enter deletes", in: inner, row: 5, role: .ok)
+        for (offset, line) in status.enumerated() { grid.line(line.0, in: inner, row: inputRow + 1 + offset, role: line.1) }
+        for (offset, line) in footer.enumerated() {
+            grid.line(line, in: inner, row: inner.height - footer.count + offset, role: .keyHint)
         }
-        let footer = deletion.sending ? " deleting…" : " Enter deletes when the name matches · Esc keeps the trunk"
-        grid.line(footer, in: inner, row: inner.height - 1, role: .keyHint)
     }
 }

@@ -138,7 +138,7 @@ extension AppState {
         let size = Viewport.detailInnerSize(of: self)
         if var raw = detailView.rawJSON {
             let count = RawJSONText.lines(raw, revealSecrets: detailView.reveals(raw.trunkID, at: now)).count
-            raw.scroll = clamp(raw.scroll, delta, count: count, rows: size.rows)
+            raw.scroll = clamp(raw.scroll, delta, count: count, rows: RawJSONText.bodyRows(innerRows: size.rows))
             detailView.rawJSON = raw
             return
         }

@@ -38,11 +38,11 @@ enum DetailOverlays {
         var body: [(String, StyleRole)] = TextWrap.wrap(warning, width: width).map { ($0, .text) } + [("", .text)]
         let prompt = " Type the trunk name to confirm: "
         if confirm.sending {
-            body.append(("Regenerating… (Esc hides this; the answer still arrives)", .muted))
+            body += TextWrap.wrap("Regenerating… (Esc hides this; the answer still arrives)", width: width).map { ($0, .muted) }
         } else if let error = confirm.error {
-            body.append(("✗ " + error, .error))
+            body += TextWrap.wrapHanging("✗ " + error, width: width).map { ($0, .error) }
         } else {
-            body.append(("Enter confirms only when the name matches exactly · Esc cancels", .keyHint))
+            body += KeyHintLine.wrap("Enter confirms only when the name matches exactly · Esc cancels", width: width).map { ($0, .keyHint) }
         }
         let rect = overlayRect(rows: body.count + 3, in: inner)
         let area = grid.dialog(rect, title: "Regenerate credentials of \(confirm.expected)?")

@@ -10,6 +10,8 @@ struct DetailRows {
     var secondsLeft: Int
     /// True when the trunk was read on its own (with its DIDs), not only as a list row.
     var isFullyRead: Bool
+    /// True while that read is on its way (Enter was pressed, the answer has not come).
+    var isReading = false
 
     /// Columns of the label, including its indent.
     var labelWidth: Int { width >= 70 ? 30 : max(12, width * 2 / 5) }
@@ -20,12 +22,13 @@ struct DetailRows {
         let value = trunk.value(field.key)
         switch field.key {
         case .password, .twilioAccountSid:
+            guard case .text = value else { return line(field, value) }
             return [secretLine(field, value)]
         case .allowedSipIps, .allowedRtpIps:
-            guard case .list(let items) = value, !items.isEmpty else { return [line(field, value)] }
+            guard case .list(let items) = value, !items.isEmpty else { return line(field, value) }
             return labelled(field, items.map { [($0, StyleRole.text)] })
         case .dstPrefixes:
-            guard case .list(let items) = value, !items.isEmpty else { return [line(field, value)] }
+            guard case .list(let items) = value, !items.isEmpty else { return line(field, value) }
             let count = "\(items.count) prefix\(items.count == 1 ? "" : "es")"
             let wrapped = items.count > 1 ? TextWrap.wrapList(items, width: valueWidth) : items
             return labelled(field, [[(count, .muted)]] + wrapped.map { [($0, .text)] })
@@ -43,20 +46,23 @@ struct DetailRows {
             let reached = trunk.thresholdReached == true
             return labelled(field, [[(value.display(for: field), reached ? .warning : .muted)]])
         case .defaultDstAction:
-            return [line(field, value)] + policyLines()
+            return line(field, value) + policyLines()
         case .status:
             return labelled(field, [[(value.display(for: field), trunk.status == .blocked ? .warning : .text)]])
         case .name, .callbackUrl, .externalReferenceId:
             let text = value.display(for: field)
             return labelled(field, TextWrap.wrap(text, width: valueWidth).map { [($0, Self.role(value, otherwise: .text))] })
         default:
-            return [line(field, value)]
+            return line(field, value)
         }
     }
 
     /// Lines that follow a group: the id under General.
     func extraLines(after group: FieldGroup) -> [StyledLine] {
-        group == .general ? [labelLine("ID", [(trunk.id, .muted)])] : []
+        guard group == .general else { return [] }
+        return TextWrap.wrap(trunk.id, width: valueWidth).enumerated().map { index, part in
+            index == 0 ? labelLine("ID", [(part, .muted)]) : continuation([(part, .muted)])
+        }
     }
 
     /// The destination policy in words, before the (possibly long) prefix list.
@@ -69,8 +75,9 @@ struct DetailRows {
         return lines
     }
 
+    /// The secret masked, or shown with its time left; `value` holds text.
     private func secretLine(_ field: TrunkField, _ value: FieldValue) -> StyledLine {
-        guard case .text(let secret) = value else { return line(field, value) }
+        guard case .text(let secret) = value else { return StyledLine("") }
         if revealed {
             return labelLine(field.label, [(secret, .text), ("  shown \(secondsLeft) s · x hides", .warning)])
         }
@@ -82,8 +89,9 @@ struct DetailRows {
             return labelled(field, [[("every eligible DID (\(switchName) is on)", .text)]])
         }
         guard case .dids(let dids) = value else {
-            let why = isFullyRead ? "not returned by the server" : "not read yet (Enter reads the trunk with its DIDs)"
-            return labelled(field, [[(why, .muted)]])
+            let why = isFullyRead ? "not returned by the server"
+                : isReading ? "reading…" : "not read yet (Enter reads the trunk with its DIDs)"
+            return labelled(field, TextWrap.wrap(why, width: valueWidth).map { [($0, .muted)] })
         }
         guard !dids.isEmpty else { return labelled(field, [[("none", .muted)]]) }
         let rows: [[(String, StyleRole)]] = dids.sorted { ($0.number ?? $0.id) < ($1.number ?? $1.id) }.map { did in
@@ -96,8 +104,10 @@ struct DetailRows {
         return labelled(field, [[("\(dids.count) DID\(dids.count == 1 ? "" : "s")", .muted)]] + rows)
     }
 
-    private func line(_ field: TrunkField, _ value: FieldValue) -> StyledLine {
-        return labelLine(field.label, [(value.display(for: field), Self.role(value, otherwise: field.isWritable ? .text : .muted))])
+    /// The field's value beside its label, wrapped under the value column when it is wider.
+    private func line(_ field: TrunkField, _ value: FieldValue) -> [StyledLine] {
+        let role = Self.role(value, otherwise: field.isWritable ? .text : .muted)
+        return labelled(field, TextWrap.wrap(value.display(for: field), width: valueWidth).map { [($0, role)] })
     }
 
     /// Muted for null, a warning for a value the server sent unreadable, else `otherwise`.

@@ -22,7 +22,8 @@ enum DetailText {
         let revealed = focused && state.detailView.reveals(trunk.id, at: state.now)
         let rows = DetailRows(trunk: trunk, width: width, revealed: revealed,
                               secondsLeft: state.detailView.secondsLeft(at: state.now),
-                              isFullyRead: state.detail?.id == trunk.id)
+                              isFullyRead: state.detail?.id == trunk.id,
+                              isReading: state.requests.isOpen(.detail(trunkID: trunk.id)))
         let type = trunk.authenticationMethod?.type
         for group in FieldGroup.allCases {
             lines.append(.blank)

@@ -7,7 +7,8 @@ enum RawJSONView {
     static func draw(_ raw: RawJSONState, revealSecrets: Bool, search: TextSearch? = nil, in inner: Rect, grid: inout Grid) {
         let note = revealSecrets ? "secrets shown, x hides" : "secrets masked, x reveals"
         grid.line(" As sent by the server · \(note) · J, q or Esc back", in: inner, row: 0, role: .muted)
-        let body = Rect(row: inner.row + 1, column: inner.column, height: max(0, inner.height - 1), width: inner.width)
+        let body = Rect(row: inner.row + 1, column: inner.column, height: RawJSONText.bodyRows(innerRows: inner.height),
+                        width: inner.width)
         let lines = RawJSONText.lines(raw, revealSecrets: revealSecrets)
         let scroll = min(raw.scroll, max(0, lines.count - body.height))
         for row in 0..<body.height where scroll + row < lines.count {

@@ -67,7 +67,7 @@ extension AppState {
         case .failure(let failure):
             guard restoringDraft?.trunkID == id else { return [] }
             restoringDraft = nil
-            message = StatusMessage("The draft's trunk could not be read (\(failure.message)); the draft is kept for later", .error)
+            message = StatusMessage("The draft is kept for later: its trunk could not be read (\(failure.message))", .error)
         }
         return []
     }

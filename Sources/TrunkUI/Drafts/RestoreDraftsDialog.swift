@@ -20,15 +20,20 @@ enum RestoreDraftsDialog {
         }
         let footer = " y restore into the form (sends nothing) · d delete · ↑↓ choose · Esc later"
         let contentWidth = max(lines.map(\.width).max() ?? 0, DisplayWidth.of(footer)) + 1
-        let rect = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 2, title: title, in: body)
+        let frame = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 2, title: title, in: body)
+        let footerLines = KeyHintLine.wrap(footer, width: frame.width - 2)
+        let rect = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 1 + footerLines.count, title: title,
+                                    in: body)
         let inner = grid.dialog(rect, title: title)
         // The rows above the blank line and the footer; the selected draft is always in them.
-        let rows = max(0, inner.height - 2)
+        let rows = max(0, inner.height - 1 - footerLines.count)
         var scroll = max(0, selectedLines.upperBound - rows)
         scroll = min(scroll, selectedLines.lowerBound)
         for row in 0..<rows where scroll + row < lines.count {
             lines[scroll + row].draw(in: &grid, rect: inner, row: row)
         }
-        grid.line(KeyHintLine.fit(footer, width: inner.width), in: inner, row: inner.height - 1, role: .keyHint)
+        for (offset, line) in footerLines.enumerated() {
+            grid.line(line, in: inner, row: inner.height - footerLines.count + offset, role: .keyHint)
+        }
     }
 }

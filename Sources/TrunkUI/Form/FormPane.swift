@@ -85,7 +85,8 @@ enum FormPane {
         var rows: [Row] = []
         let keys = form.fieldKeys
         let longest = FieldTable.fields.map { DisplayWidth.of($0.label) }.max() ?? 26
-        let labelWidth = width >= 60 ? longest + 3 : max(16, width / 3)
+        // Narrower than 60 columns (a 60×16 terminal), labels up to two fifths of the line.
+        let labelWidth = width >= 60 ? longest + 3 : max(16, width * 2 / 5)
         var group: FieldGroup?
         var section: String?
         for (index, key) in keys.enumerated() {
@@ -100,7 +101,7 @@ enum FormPane {
                 rows.append(Row(line: StyledLine("  " + name, .title)))
             }
             section = field.section
-            rows.append(fieldRow(state, form, field, index: index, labelWidth: labelWidth))
+            rows.append(fieldRow(state, form, field, index: index, labelWidth: labelWidth, width: width))
             for issue in issues(state, form, key) {
                 let role: StyleRole = issue.severity == .error ? .fieldError : .warning
                 let sign = issue.severity == .error ? "✗ " : "⚠ "
@@ -119,7 +120,8 @@ enum FormPane {
         form.issues(key, validator: state.validator)
     }
 
-    private static func fieldRow(_ state: AppState, _ form: FormState, _ field: TrunkField, index: Int, labelWidth: Int) -> Row {
+    private static func fieldRow(_ state: AppState, _ form: FormState, _ field: TrunkField, index: Int, labelWidth: Int,
+                                 width: Int) -> Row {
         let selected = index == form.selected
         let didChange = DraftDiff(original: form.original, draft: form.draft).didChanges(field.key)
         let changed = field.widget == .didSet
@@ -133,6 +135,10 @@ enum FormPane {
             return Row(line: StyledLine([(label, labelRole), (input.text + " ", .input)]), fieldIndex: index,
                        cursorColumn: DisplayWidth.of(label) + DisplayWidth.of(before))
         }
+        let locked = !form.isEditable(field.key) && field.isWritable
+            ? (field.key == .authType ? "  (locked: DIDWW support only)" : "  (locked)") : ""
+        // The room for a value beside its label, less what follows it; lists are cut between items.
+        let room = max(8, width - DisplayWidth.of(label) - DisplayWidth.of(locked))
         let value: String
         var role: StyleRole = form.isEditable(field.key) ? .text : .muted
         if let pending = form.pendingText[field.key] {
@@ -145,7 +151,7 @@ enum FormPane {
             value = "•••••••• (hidden)"
             role = .maskedSecret
         } else if field.widget == .didSet {
-            value = didSummary(state, form, field.key)
+            value = didSummary(state, form, field.key, width: room)
         } else if field.key == .twilioAccountSid, case .text(let sid) = form.draft.value(field.key) {
             value = sid.count > 6 ? String(sid.prefix(4)) + String(repeating: "•", count: sid.count - 6) + String(sid.suffix(2)) : sid
             role = .maskedSecret
@@ -154,7 +160,11 @@ enum FormPane {
             if form.draft.value(field.key).isUnreadable { role = .warning }
         }
         var shown = value
-        if case .list = field.widget, !form.draft.value(field.key).isUnreadable { shown = "[\(form.draft.value(field.key).items.count)] " + value }
+        if case .list = field.widget, !form.draft.value(field.key).isUnreadable {
+            let items = form.draft.value(field.key).items
+            let count = "[\(items.count)] "
+            shown = count + (items.isEmpty ? value : ItemListText.fit(items, width: room - DisplayWidth.of(count)))
+        }
         if case .toggle = field.widget {
             switch form.draft.value(field.key) {
             case .bool(true): shown = "[x] yes"
@@ -163,9 +173,7 @@ enum FormPane {
             default: shown = "[ ] — (not set; Space sets yes)"
             }
         }
-        if !form.isEditable(field.key) && field.isWritable {
-            shown += field.key == .authType ? "  (locked: DIDWW support only)" : "  (locked)"
-        }
+        shown += locked
         return Row(line: StyledLine([(label, labelRole), (shown, selected ? .selection : role)]), fieldIndex: index)
     }
 
@@ -180,15 +188,19 @@ enum FormPane {
     }
 
     /// "[2] +4930123456, +37061498222" by number; what a set never read or switched off means.
-    private static func didSummary(_ state: AppState, _ form: FormState, _ key: FieldKey) -> String {
+    private static func didSummary(_ state: AppState, _ form: FormState, _ key: FieldKey, width: Int) -> String {
         guard case .dids(let refs) = form.draft.value(key) else {
-            return form.mode.isCreate ? "[0] none · L links DIDs" : "not read yet (Enter reads them)"
+            if form.mode.isCreate { return "[0] none · L links DIDs" }
+            let id = form.original.id
+            let reading = state.requests.isOpen(.detail(trunkID: id)) || state.requests.isOpen(.linkedDids(trunkID: id))
+            return reading ? "reading…" : "not read yet (Enter reads them)"
         }
         if let flag = DidLinkRule.everyDidSwitch(for: key), form.draft.value(flag) == .bool(true), refs.isEmpty {
             return "every eligible DID (\(FieldTable.field(flag).label) is on)"
         }
         guard !refs.isEmpty else { return "[0] none · L links DIDs" }
-        return "[\(refs.count)] " + refs.map { state.resolved($0).shownNumber }.joined(separator: ", ")
+        let count = "[\(refs.count)] "
+        return count + ItemListText.fit(refs.map { state.resolved($0).shownNumber }, width: width - DisplayWidth.of(count))
     }
 
     private static func drawPicker(_ key: FieldKey, _ options: [String], _ selected: Int, anchorRow: Int,

@@ -16,7 +16,8 @@ enum HelpOverlay {
             line.draw(in: &grid, rect: area, row: row)
         }
         let footerRow = layout.inner.height - 1
-        grid.line(HelpText.footer(state, top: top, shown: min(layout.capacity, all.count - top), total: all.count),
+        grid.line(HelpText.footer(state, top: top, shown: min(layout.capacity, all.count - top), total: all.count,
+                                  width: layout.inner.width),
                   in: layout.inner, row: footerRow, role: .keyHint)
     }
 }

@@ -84,9 +84,11 @@ enum HelpText {
     }
 
     /// The bottom row: the scroll position and keys when the text is longer than the overlay.
-    static func footer(_ state: AppState, top: Int, shown: Int, total: Int) -> String {
+    static func footer(_ state: AppState, top: Int, shown: Int, total: Int, width: Int = .max) -> String {
         guard shown < total else { return " any key closes" }
-        return " lines \(top + 1)–\(top + shown) of \(total) · \(scrollKeys(state)) scroll · any other key closes"
+        let full = " lines \(top + 1)–\(top + shown) of \(total) · \(scrollKeys(state)) scroll · any other key closes"
+        // Narrow: the status line below names the scroll keys.
+        return DisplayWidth.of(full) <= width ? full : " lines \(top + 1)–\(top + shown) of \(total) · any other key closes"
     }
 
     /// Every line of the overlay for columns `width` wide, in order.
@@ -110,10 +112,11 @@ enum HelpText {
     }
 
     /// Each question, prompt and overlay: its name, then its keys (every key of each binding)
-    /// and what the keys it does not bind do, wrapped under it.
+    /// and what the keys it does not bind do, wrapped under it. (Not the "too small" screen: it
+    /// names its own keys, and the help is never seen while it holds them.)
     private static func promptLines(_ state: AppState, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = [.blank, StyledLine(" Questions, prompts and overlays (while one is open)", .header)]
-        for context in KeyContext.allCases where context.isPrompt && !hidden(context, state) {
+        for context in KeyContext.allCases where context.isPrompt && context != .tooSmall && !hidden(context, state) {
             let items = state.keymap.promptHintItems(in: context, allKeys: true)
             guard !items.isEmpty else { continue }
             let name = context.rawValue + ":"
@@ -171,7 +174,7 @@ enum HelpText {
     }
 
     /// The list's movement keys, which scroll the overlay ("j k PgDn PgUp" by default).
-    private static func scrollKeys(_ state: AppState) -> String {
+    static func scrollKeys(_ state: AppState) -> String {
         [Command.moveDown, .moveUp, .pageDown, .pageUp].compactMap { state.keymap.key(for: $0, in: .list)?.displayName }
             .joined(separator: " ")
     }

@@ -1,10 +1,12 @@
 /// Which key context holds the keys now: the reducer looks keys up in it, and the status-bar hint
 /// names its bindings.
 extension AppState {
-    /// The context of the modal on top of the stack, else of the focused pane's open prompt or
+    /// While the terminal is too small, its screen (or the quit question it opened); else the
+    /// context of the modal on top of the stack, else of the focused pane's open prompt or
     /// editor, else of the pane.
     public var keyContext: KeyContext {
-        modals.top.map(keyContext(of:)) ?? paneKeyContext
+        if isTooSmall { return modals.top?.kind == .quitQuestion ? .quitQuestion : .tooSmall }
+        return modals.top.map(keyContext(of:)) ?? paneKeyContext
     }
 
     /// The context of `modal` (the review's conflicts have theirs while they wait for a choice).
@@ -15,6 +17,7 @@ extension AppState {
         case .quitQuestion: .quitQuestion
         case .restoreDrafts: .restoreDrafts
         case .audit: .audit
+        case .messages: .messages
         case .commandLine: .commandLine
         case .filterInput: .filterLine
         case .copyChooser: .copyChooser

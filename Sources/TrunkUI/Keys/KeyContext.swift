@@ -28,6 +28,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case commandLine = "Command line"
     case filterLine = "Filter line"
     case searchLine = "Search line"
+    case messages = "Messages"
+    case tooSmall = "Terminal too small"
 
     /// Where a key this context does not bind is looked up next: the global keys for the panes
     /// and editors, the review's keys for its conflicts, the list's movement keys for the help
@@ -37,7 +39,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .global: nil
         case .list, .detail, .form, .listEditor, .didEditor, .review: .global
         case .conflict: .review
-        case .help: .list
+        case .help, .messages: .list
         default: nil
         }
     }
@@ -89,6 +91,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     public var unboundKeys: UnboundKeys {
         switch self {
         case .help: UnboundKeys(after: "the list's movement keys scroll · any other key closes it")
+        case .messages: UnboundKeys(after: "the list's movement keys scroll · any other key closes it")
+        case .tooSmall: UnboundKeys(after: "nothing else acts until the window is larger")
         case .alert: UnboundKeys(after: "any key closes the dialog")
         case .audit: UnboundKeys(after: "any key closes the audit trail")
         case .quitQuestion: UnboundKeys(after: "any other key goes back")

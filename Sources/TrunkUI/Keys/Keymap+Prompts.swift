@@ -12,6 +12,10 @@ extension Keymap {
 
         KeyBinding([.char(" ")], .pageDown, "page down", .help, hint: "page down"),
 
+        KeyBinding([.char(" ")], .pageDown, "page down", .messages, hint: "page down"),
+
+        KeyBinding([.char("q")], .quit, "quit (asks if a draft is unsaved)", .tooSmall, hint: "quits"),
+
         KeyBinding([.char("y"), .ctrl("c")], .confirmQuit, "quit (the draft stays on disk when it can)", .quitQuestion,
                    hint: "quits"),
 

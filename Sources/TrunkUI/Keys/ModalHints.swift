@@ -10,6 +10,7 @@ enum ModalHints {
     static func hint(for top: Modal, _ state: AppState) -> String? {
         switch state.keyContext(of: top) {
         case .help: return HelpText.hint(state)
+        case .messages: return MessagesText.hint(state)
         case .conflict:
             // The review's own keys still send and go back.
             return line(state.keymap.promptHintItems(in: .conflict) + reviewItems(state))

@@ -138,6 +138,7 @@ extension AppState {
     /// The terminal changed size: keep the selection in view and the scroll position near it.
     mutating func resized(rows: Int, columns: Int) -> [Effect] {
         terminalSize = (rows, columns)
+        keyIgnoredWhileTooSmall = nil
         followSelection()
         return [.redraw]
     }

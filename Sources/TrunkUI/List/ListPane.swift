@@ -2,24 +2,17 @@ import Foundation
 import ScreenKit
 import TrunkModel
 
-/// Draws the trunk list: columns shrink or hide by priority as the pane narrows.
+/// Draws the trunk list: columns hide by priority as the pane narrows and share its width by
+/// what the rows in view hold (`ListColumnLayout`); a cut name keeps what tells it from its
+/// neighbours (`NameCut`).
 enum ListPane {
-    /// Column widths in the order they are given up as the pane narrows (last hidden first);
-    /// the name takes what is left, at least `minimumNameWidth`.
-    static let priority: [(ListColumn, Int)] = [
-        (.status, 8), (.authentication, 10), (.limit, 16), (.sipIps, 19), (.capacity, 9),
-        (.encryption, 10), (.created, 10),
-    ]
-    static let minimumNameWidth = 16
-
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
         grid.box(rect, title: title(state), focused: focused)
         let inner = rect.inset(1)
         guard inner.height > 1, inner.width > 10 else { return }
-        let columns = layout(width: inner.width)
-        drawHeader(columns, state: state, inner: inner, grid: &grid)
         let rows = inner.height - 1
         guard !state.visible.isEmpty else {
+            drawHeader(ListColumnLayout.chosen(width: inner.width), state: state, inner: inner, grid: &grid)
             let failed = state.listError != nil && state.trunks.isEmpty
             for (offset, text) in TextWrap.wrap(emptyText(state).trimmingCharacters(in: .whitespaces), width: inner.width - 4).enumerated() where 2 + offset < inner.height {
                 grid.line("  " + text, in: inner, row: 2 + offset, role: failed ? .error : .muted)
@@ -27,12 +20,19 @@ enum ListPane {
             return
         }
         let scroll = Viewport.scrollOffset(selection: state.selection, current: state.listScroll, rows: rows, count: state.visible.count)
-        for row in 0..<rows {
-            let position = scroll + row
-            guard position < state.visible.count else { break }
-            let trunk = state.trunks[state.visible[position]]
-            let selected = position == state.selection
-            drawRow(trunk, columns: columns, inner: inner, row: row + 1, selected: selected, grid: &grid)
+        let shown = scroll..<min(state.visible.count, scroll + rows)
+        let candidates = ListColumnLayout.chosen(width: inner.width).map(\.0)
+        let cells = shown.map { position in candidates.map { cell(state.trunks[state.visible[position]], $0) } }
+        let columns = ListColumnLayout.layout(width: inner.width, needs: needs(candidates, cells: cells, state: state))
+        drawHeader(columns, state: state, inner: inner, grid: &grid)
+        for (row, position) in shown.enumerated() {
+            var texts = cells[row]
+            if let name = candidates.firstIndex(of: .name), let width = columns.first(where: { $0.0 == .name })?.1 {
+                let neighbours = [position - 1, position + 1].filter(state.visible.indices.contains)
+                    .map { state.trunks[state.visible[$0]].name ?? "" }
+                texts[name].0 = NameCut.cut(texts[name].0, width: width, neighbours: neighbours)
+            }
+            drawRow(texts, columns: columns, inner: inner, row: row + 1, selected: position == state.selection, grid: &grid)
         }
         if state.visible.count > rows {
             let marker = " \(scroll + 1)–\(min(scroll + rows, state.visible.count)) of \(state.visible.count) "
@@ -41,6 +41,22 @@ enum ListPane {
                 grid.write(marker, row: rect.bottom - 1, column: rect.right - width - 2, role: focused ? .title : .header)
             }
         }
+    }
+
+    /// The columns of the rows in view need: their widest text, the heading (with its sort
+    /// arrow) included.
+    private static func needs(_ columns: [ListColumn], cells: [[(String, StyleRole)]], state: AppState) -> [ListColumn: Int] {
+        var needs: [ListColumn: Int] = [:]
+        for (index, column) in columns.enumerated() {
+            let heading = DisplayWidth.of(label(column, state: state))
+            needs[column] = cells.reduce(heading) { max($0, DisplayWidth.of($1[index].0)) }
+        }
+        return needs
+    }
+
+    /// The column's heading, with "▲"/"▼" when the list is sorted by it.
+    private static func label(_ column: ListColumn, state: AppState) -> String {
+        column.rawValue + (state.sort.column == column ? (state.sort.descending ? " ▼" : " ▲") : "")
     }
 
     private static func title(_ state: AppState) -> String {
@@ -61,52 +77,50 @@ enum ListPane {
         return "  no trunk matches \(shown) — Esc clears the filter"
     }
 
-    /// The columns that fit `width` (the pane's inner width), in display order, with the name
-    /// taking what is left.
+    /// The columns shown at `width` at their standard widths (see `ListColumnLayout.chosen`).
     static func layout(width: Int) -> [(ListColumn, Int)] {
-        let available = width - 2
-        var chosen: [(ListColumn, Int)] = []
-        var used = 0
-        for (column, columnWidth) in priority {
-            guard available - used - (columnWidth + 1) - 1 >= minimumNameWidth else { break }
-            chosen.append((column, columnWidth))
-            used += columnWidth + 1
-        }
-        let name = max(4, available - used - 1)
-        let all = [(ListColumn.name, name)] + chosen
-        let order = ListColumn.allCases
-        return all.sorted { order.firstIndex(of: $0.0)! < order.firstIndex(of: $1.0)! }
+        ListColumnLayout.chosen(width: width)
     }
 
     private static func drawHeader(_ columns: [(ListColumn, Int)], state: AppState, inner: Rect, grid: inout Grid) {
         var text = "  "
         for (column, width) in columns {
-            var label = column.rawValue
-            if state.sort.column == column { label += state.sort.descending ? " ▼" : " ▲" }
-            text += DisplayWidth.pad(label, to: width) + " "
+            text += DisplayWidth.pad(label(column, state: state), to: width) + " "
         }
         grid.line(text, in: inner, row: 0, role: .header)
     }
 
-    private static func drawRow(_ trunk: Trunk, columns: [(ListColumn, Int)], inner: Rect, row: Int,
-                                selected: Bool, grid: inout Grid) {
+    /// One trunk's row: `cells` in the order of `columns` (as `ListColumnLayout` gives both).
+    private static func drawRow(_ cells: [(String, StyleRole)], columns: [(ListColumn, Int)], inner: Rect,
+                                row: Int, selected: Bool, grid: inout Grid) {
         // Cell by cell what `grid.line` of the marker and `pad(text) + " "` per column would draw,
         // without building the padded strings (this runs for every visible row of every frame).
         let y = inner.row + row
         let rowRole: StyleRole = selected ? .selection : .text
         grid.write(selected ? "▶ " : "  ", row: y, column: inner.column, role: rowRole, limit: inner.width)
         var x = 2
-        for (column, width) in columns {
+        for ((column, width), (text, role)) in zip(columns, cells) {
             let limit = min(width + 1, inner.width - x)
             guard limit > 0 else { break }
-            let (text, role) = cell(trunk, column)
             let cellRole = selected ? .selection : role
-            let used = grid.write(DisplayWidth.truncate(text, to: width), row: y, column: inner.column + x,
+            let used = grid.write(fitted(text, column, width: width), row: y, column: inner.column + x,
                                   role: cellRole, limit: limit)
             grid.fill(Rect(row: y, column: inner.column + x + used, height: 1, width: limit - used), role: cellRole)
             x += width + 1
         }
         grid.fill(Rect(row: y, column: inner.column + x, height: 1, width: inner.width - x), role: rowRole)
+    }
+
+    /// A cell's text within `width`: SIP addresses keep their "+N" when the first is cut.
+    private static func fitted(_ text: String, _ column: ListColumn, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        if column == .sipIps, let plus = text.range(of: " +", options: .backwards) {
+            let count = String(text[plus.lowerBound...])
+            if DisplayWidth.of(count) + 2 <= width {
+                return DisplayWidth.truncate(String(text[..<plus.lowerBound]), to: width - DisplayWidth.of(count)) + count
+            }
+        }
+        return DisplayWidth.truncate(text, to: width)
     }
 
     static func cell(_ trunk: Trunk, _ column: ListColumn) -> (String, StyleRole) {

@@ -66,13 +66,26 @@ extension AppState {
     }
 
     /// True when the terminal is below the smallest size the screen can be drawn at: the screen
-    /// says so and no key acts on what the user cannot see.
+    /// says so, and it stands above the presentation stack: no key acts on what the user cannot
+    /// see, but quit (and the quit question it may open) and a resize (see `tooSmallKey`).
     public var isTooSmall: Bool {
-        terminalSize.rows < Self.minimumSize.rows || terminalSize.columns < Self.minimumSize.columns
+        Viewport.isTooSmall(rows: terminalSize.rows, columns: terminalSize.columns)
     }
 
     /// The smallest terminal the screens are drawn at.
-    public static let minimumSize = (rows: 24, columns: 80)
+    public static let minimumSize = (rows: Viewport.minimum.rows, columns: Viewport.minimum.columns)
+
+    /// A key while the terminal is too small: the quit key quits (asking first when a draft is
+    /// unsaved); when the quit question is on top, its keys answer it; nothing else acts.
+    mutating func tooSmallKey(_ key: Key) -> [Effect] {
+        if modals.top?.kind == .quitQuestion { return confirmQuitKey(key) }
+        guard keymap.command(for: key, in: .tooSmall) == .quit else {
+            if case .mouse = key { return [] }
+            keyIgnoredWhileTooSmall = key
+            return []
+        }
+        return requestQuit()
+    }
 
     /// The keys of the modal on top of the stack.
     mutating func modalKey(_ top: Modal, _ key: Key) -> [Effect] {
@@ -86,6 +99,7 @@ extension AppState {
         case .audit:
             auditLines = nil
             return []
+        case .messages: return messagesKey(key)
         case .deletion: return deleteKey(key)
         case .commandLine: return commandLineKey(key)
         case .copyChooser: return copyKey(key)

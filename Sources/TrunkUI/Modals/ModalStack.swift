@@ -11,6 +11,8 @@ public enum Modal: Equatable, Sendable {
     case restoreDrafts(selection: Int)
     /// The audit trail (`:audit`), newest last.
     case audit(lines: [String])
+    /// This run's status messages (`:messages`), newest first, scrolled to `scroll`.
+    case messages(scroll: Int)
     /// The `:` line.
     case commandLine(TextInput)
     /// The `/` filter line.
@@ -24,7 +26,7 @@ public enum Modal: Equatable, Sendable {
 
     /// Which modal this is, without its payload.
     public enum Kind: Equatable, Sendable, CaseIterable {
-        case help, alert, quitQuestion, restoreDrafts, audit, commandLine, filterInput, copyChooser, review, deletion
+        case help, alert, quitQuestion, restoreDrafts, audit, messages, commandLine, filterInput, copyChooser, review, deletion
     }
 
     /// Which modal this is.
@@ -35,6 +37,7 @@ public enum Modal: Equatable, Sendable {
         case .quitQuestion: .quitQuestion
         case .restoreDrafts: .restoreDrafts
         case .audit: .audit
+        case .messages: .messages
         case .commandLine: .commandLine
         case .filterInput: .filterInput
         case .copyChooser: .copyChooser

@@ -6,10 +6,16 @@ import TrunkModel
 /// storable); asked by Ctrl-C anywhere else, it says nothing is unsaved.
 enum QuitDialog {
     static func draw(_ state: AppState, in body: Rect, grid: inout Grid) {
-        let lines = self.lines(state)
         let keys = " " + state.keymap.promptHintItems(in: .quitQuestion, allKeys: true).joined(separator: " · ")
-        let width = max(lines.map { DisplayWidth.of($0.text) }.max() ?? 0, DisplayWidth.of(keys)) + 1
-        let rect = DialogFrame.rect(contentWidth: width, contentHeight: lines.count + 1, title: "Quit?", in: body)
+        let natural = self.lines(state)
+        let width = max(natural.map { DisplayWidth.of($0.text) }.max() ?? 0, DisplayWidth.of(keys)) + 1
+        let frame = DialogFrame.rect(contentWidth: width, contentHeight: natural.count + 1, title: "Quit?", in: body)
+        // Narrower than its longest line: each line wraps under its text.
+        let lines = natural.flatMap { line in
+            TextWrap.wrapHanging(String(line.text.dropFirst()), width: frame.width - 3).map { (text: " " + $0, role: line.role) }
+        }
+        let rect = DialogFrame.rect(contentWidth: frame.width - 2, contentHeight: lines.count + 1, title: "Quit?", in: body,
+                                    minimumWidth: frame.width, maximumWidth: frame.width)
         let inner = grid.dialog(rect, title: "Quit?")
         for (row, line) in lines.enumerated() { grid.line(line.text, in: inner, row: row, role: line.role) }
         grid.line(keys, in: inner, row: inner.height - 1, role: .keyHint)

@@ -86,14 +86,14 @@ extension AppState {
     /// The trunk could not be read before saving: nothing is sent.
     mutating func saveBaseFailed(_ text: String) -> [Effect] {
         review?.sending = false
-        message = StatusMessage("Nothing was sent: the trunk could not be read again first (\(text)). y tries again", .error)
+        message = StatusMessage("Nothing was sent (y tries again): the trunk could not be read again first: \(text)", .error)
         return []
     }
 
     /// The PATCH got no answer: read the trunk again to learn whether it was applied.
     mutating func patchOutcomeUnknown(_ text: String) -> [Effect] {
         guard let current = review else { return [] }
-        message = StatusMessage("Not known whether the save was applied (\(text)). Reading the trunk again…", .warning)
+        message = StatusMessage("Not known whether the save was applied: reading the trunk again… (\(text))", .warning)
         return [ask(.loadTrunk(id: current.diff.original.id), for: .verifySave(trunkID: current.diff.original.id))]
     }
 
@@ -114,8 +114,8 @@ extension AppState {
     /// The trunk could not be read after a PATCH with an unknown outcome.
     mutating func patchVerifyFailed(_ text: String) -> [Effect] {
         review?.sending = false
-        message = StatusMessage("The save got no answer and the trunk could not be read again (\(text)): it may or may not "
-                                + "be saved. Your draft is kept; y checks the trunk before sending", .error)
+        message = StatusMessage("The save got no answer: it may or may not be saved. Your draft is kept; y checks the trunk "
+                                + "before sending. Reading it again failed: \(text)", .error)
         return []
     }
 

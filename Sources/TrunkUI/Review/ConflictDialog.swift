@@ -43,15 +43,20 @@ enum ConflictDialog {
         let footer = "  t theirs · m mine · ↑↓ field · " + (ready ? "y save (reads again first)" : "decide every field, then y")
             + " · n or Esc back"
         let contentWidth = max(lines.map(\.width).max() ?? 0, DisplayWidth.of(footer)) + 1
-        let rect = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 2, title: title, in: body,
-                                    minimumWidth: 60)
+        let frame = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 2, title: title, in: body,
+                                     minimumWidth: 60)
+        let footerLines = KeyHintLine.wrap(footer, width: frame.width - 2)
+        let rect = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 1 + footerLines.count, title: title,
+                                    in: body, minimumWidth: 60)
         let inner = grid.dialog(rect, title: title)
         // When not every field fits, the one being decided stays in sight.
-        let rows = max(0, inner.height - 2)
+        let rows = max(0, inner.height - 1 - footerLines.count)
         let scroll = min(max(0, selectedLines.upperBound - rows), selectedLines.lowerBound)
         for row in 0..<rows where scroll + row < lines.count {
             lines[scroll + row].draw(in: &grid, rect: inner, row: row)
         }
-        grid.line(footer, in: inner, row: inner.height - 1, role: .keyHint)
+        for (offset, line) in footerLines.enumerated() {
+            grid.line(line, in: inner, row: inner.height - footerLines.count + offset, role: .keyHint)
+        }
     }
 }

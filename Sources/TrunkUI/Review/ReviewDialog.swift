@@ -15,20 +15,28 @@ enum ReviewDialog {
         let lines = changeAndBodyLines(state, review, width: widest - 2)
         let widestFooter = footer(review, scrolls: false)
         let contentWidth = narrow ? widest : max(lines.map(\.width).max() ?? 0, DisplayWidth.of(widestFooter)) + 2
-        let rect = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 3, title: title, in: body,
-                                    minimumWidth: narrow ? widest : 60, maximumWidth: widest)
+        let frame = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 3, title: title, in: body,
+                                     minimumWidth: narrow ? widest : 60, maximumWidth: widest)
+        var footerLines = KeyHintLine.wrap(widestFooter, width: frame.width - 2)
+        let rect = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 2 + footerLines.count, title: title,
+                                    in: body, minimumWidth: narrow ? widest : 60, maximumWidth: widest)
         if narrow {
             // A margin inside the form pane, so no row marker or cut-off text shows beside the dialog.
             grid.fill(Rect(row: rect.row, column: rect.column - 1, height: rect.height, width: rect.width + 2), role: .text)
         }
         let inner = grid.dialog(rect, title: title)
-        let rows = inner.height - 3
+        if lines.count > inner.height - 2 - footerLines.count {
+            footerLines = KeyHintLine.wrap(footer(review, scrolls: true), width: inner.width)
+        }
+        let rows = inner.height - 2 - footerLines.count
         let scroll = min(review.scroll, max(0, lines.count - rows))
-        for row in 0..<rows where scroll + row < lines.count {
+        for row in 0..<max(0, rows) where scroll + row < lines.count {
             lines[scroll + row].draw(in: &grid, rect: inner, row: row)
         }
-        drawButtons(review, in: inner, row: inner.height - 2, grid: &grid)
-        grid.line(footer(review, scrolls: lines.count > rows), in: inner, row: inner.height - 1, role: .keyHint)
+        drawButtons(review, in: inner, row: inner.height - 1 - footerLines.count, grid: &grid)
+        for (offset, line) in footerLines.enumerated() {
+            grid.line(line, in: inner, row: inner.height - footerLines.count + offset, role: .keyHint)
+        }
     }
 
     /// Every changed field, then the request line and its body (secrets masked), for an inner width.
@@ -40,10 +48,18 @@ enum ReviewDialog {
                 : changeLines(change, width: width)
         }
         lines.append(.blank)
-        lines.append(StyledLine(review.isCreate ? "  POST /v3/voice_out_trunks"
-                                                : "  PATCH /v3/voice_out_trunks/\(review.diff.original.id)", .muted))
+        let request = review.isCreate ? "POST /v3/voice_out_trunks" : "PATCH /v3/voice_out_trunks/\(review.diff.original.id)"
+        // A path too long for the line continues on the next, cut anywhere (it has no spaces to break at).
+        var rest = Substring(request)
+        while !rest.isEmpty {
+            let piece = rest.prefix(max(10, width - 2) - (rest.count < request.count ? 2 : 0))
+            lines.append(StyledLine((rest.count < request.count ? "    " : "  ") + piece, .muted))
+            rest = rest.dropFirst(piece.count)
+        }
+        // A line wider than the dialog continues on the next, under its own indent.
         for text in masked(review.body).text(pretty: true).split(separator: "\n", omittingEmptySubsequences: false) {
-            lines.append(StyledLine("  " + text, .dialog))
+            let indent = text.prefix { $0 == " " }.count
+            lines += TextWrap.wrap(String(text), width: width - 2, continuationIndent: indent + 2).map { StyledLine("  " + $0, .dialog) }
         }
         return lines
     }
@@ -74,8 +90,13 @@ enum ReviewDialog {
         let field = change.field
         let label = "  \(field.label): "
         guard case .list = field.widget, change.old.items.count + change.new.items.count > 6 else {
-            return [StyledLine([(label, .header), (shown(change.old, field), .diffRemoved), (" → ", .dialog),
-                                (shown(change.new, field), .diffAdded)])]
+            let old = shown(change.old, field), new = shown(change.new, field)
+            let line = StyledLine([(label, .header), (old, .diffRemoved), (" → ", .dialog), (new, .diffAdded)])
+            guard line.width > width else { return [line] }
+            // Too wide for one line: the label, then the old and the new value each under it.
+            return [StyledLine(label, .header)]
+                + TextWrap.wrap(old, width: max(10, width - 6)).map { StyledLine("    " + $0, .diffRemoved) }
+                + TextWrap.wrap("→ " + new, width: max(10, width - 4), continuationIndent: 2).map { StyledLine("    " + $0, .diffAdded) }
         }
         let old = change.old.items, new = change.new.items
         let added = new.filter { !old.contains($0) }, removed = old.filter { !new.contains($0) }
