@@ -12,6 +12,8 @@ public struct IPNetwork: Equatable, Sendable {
     public var prefixLength: Int
     /// The text as typed.
     public var text: String
+    /// The address's bytes in network order: 4 for IPv4, 16 for IPv6.
+    public var addressBytes: [UInt8]
 
     /// Parses "203.0.113.0/24", "2001:db8::1" and the like; nil when it is neither.
     public init?(_ text: String) {
@@ -35,8 +37,26 @@ public struct IPNetwork: Equatable, Sendable {
             prefixLength = maximum
         }
         self.text = text
+        addressBytes = Array(buffer.prefix(family == .v4 ? 4 : 16))
     }
 
     /// True for 0.0.0.0/0 and ::/0: every address in the world.
     public var isEverything: Bool { prefixLength == 0 }
+
+    /// True when this is one address, not a subnet ("203.0.113.7", "203.0.113.7/32", "2001:db8::1").
+    public var isSingleAddress: Bool { prefixLength == (family == .v4 ? 32 : 128) }
+
+    /// True when every address of `other` lies inside this network: same family, and the first
+    /// `prefixLength` bits equal (`other`'s own prefix no shorter). An IPv4 address is never inside
+    /// an IPv6 network, nor the reverse.
+    public func contains(_ other: IPNetwork) -> Bool {
+        guard family == other.family, other.prefixLength >= prefixLength else { return false }
+        var bits = prefixLength
+        for (mine, theirs) in zip(addressBytes, other.addressBytes) where bits > 0 {
+            let mask: UInt8 = bits >= 8 ? 0xFF : ~(0xFF >> UInt8(bits))
+            if mine & mask != theirs & mask { return false }
+            bits -= 8
+        }
+        return true
+    }
 }

@@ -18,10 +18,16 @@ struct Endpoint {
     /// The endpoint `settings` chose, with its key from `APIKeySource` (demo mode needs none).
     static func resolve(_ command: TrunksCommand, settings: ResolvedSettings,
                         environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> Endpoint {
+        try await resolve(settings: settings, environment: environment) { try await startDemo(command, apiVersion: $0) }
+    }
+
+    /// The endpoint `settings` chose; `startDemo` starts the demo's fake API for an API version.
+    static func resolve(settings: ResolvedSettings, environment: [String: String] = ProcessInfo.processInfo.environment,
+                        startDemo: (String) async throws -> Endpoint) async throws -> Endpoint {
         guard let choice = settings.endpoint else {
             throw ValidationError("Choose --demo, --sandbox, --production, --base-url URL or --profile NAME (config.yaml).")
         }
-        if choice == .demo { return try await startDemo(command, apiVersion: settings.apiVersion) }
+        if choice == .demo { return try await startDemo(settings.apiVersion) }
         // A profile's api_key_command is waited for on a thread of its own, off Swift's pool.
         let profile = settings.profile
         let key: String
@@ -39,6 +45,15 @@ struct Endpoint {
             }
             return Endpoint(baseURL: url, apiKey: key, label: url.host ?? text)
         }
+    }
+
+    /// Starts the fake API in this process on 127.0.0.1 with a free port, its account seeded at
+    /// once with the demo's trunks (for commands that print and end, such as `trunks check`).
+    static func startSeededDemo(apiVersion: String) async throws -> Endpoint {
+        let key = "demo-api-key"
+        let server = FakeDidwwServer(config: FakeDidwwConfig(apiKey: key, apiVersion: apiVersion), seeding: .now)
+        let url = try await server.start()
+        return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: { await server.stop() }, demoServer: server)
     }
 
     /// Starts the fake API in this process on 127.0.0.1 with a free port. Its account is seeded

@@ -33,6 +33,8 @@ extension TrunksCommand {
             FileHandle.standardError.write(Data(KeyOnCommandLine.refusal(option).utf8))
             Foundation.exit(64)
         }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if CheckCommand.isRequested(in: arguments) { await CheckCommand.runWithItsExitStatuses(arguments) }
         await main(nil)
     }
 }

@@ -17,6 +17,7 @@ struct TrunksCommand: AsyncParsableCommand {
         usage: """
         trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) [options]
           trunks theme check [FILE…]  ·  trunks theme list  ·  trunks info  ·  trunks audit
+          trunks check --from-ip IP --number N [--trunk NAME|ID] …  (would this call pass, and why?)
         """,
         discussion: """
         Try it without an account:  trunks --demo
@@ -26,35 +27,20 @@ struct TrunksCommand: AsyncParsableCommand {
         (trunks info shows the paths and settings in use).
         Keys: ? shows every key inside the program.
         """,
-        subcommands: [ThemeCommand.self, InfoCommand.self, AuditCommand.self])
+        subcommands: [ThemeCommand.self, InfoCommand.self, AuditCommand.self, CheckCommand.self])
 
-    @Flag(help: "Run against a built-in imitation of the DIDWW API (no account needed).")
-    var demo = false
-    @Flag(help: "Use the DIDWW sandbox (https://sandbox-api.didww.com/v3).")
-    var sandbox = false
-    @Flag(help: "Use the DIDWW production API (https://api.didww.com/v3).")
-    var production = false
-    @Option(help: "Use another API base URL (plain http only to loopback).")
-    var baseURL: String?
+    /// `--demo`, `--sandbox`, `--production`, `--base-url`, `--api-version`, `--token-url`,
+    /// `--page-size`, `--timeout`, `--read-only`: shared with `trunks check` (see `ConnectionOptions`).
+    @OptionGroup var connection: ConnectionOptions
     @OptionGroup var profileChoice: ProfileChoice
-    @Option(help: "API version: 2026-04-16 (Api-Key header; the default) or 2026-11-19 (bearer tokens, newer rules). Env TRUNKS_API_VERSION, profile api_version.")
-    var apiVersion: String?
-    @Option(help: "API 2026-11-19: the token service URL (default: the one of --sandbox/--production).")
-    var tokenURL: String?
     @Option(help: ArgumentHelp("Theme name or path to a theme file (env TRUNKS_THEME, profile or config theme; default: default).",
                                valueName: "name|path"),
             completion: .custom { _, _, _ in ThemeLoader.availableNames(folders: ThemeSearchPath.forCurrentProcess()) })
     var theme: String?
     @Option(help: "Colour: auto (honours NO_COLOR), never, always.")
     var color: ColorChoice = .auto
-    @Option(help: "Trunks per list request, 1–1000 (env TRUNKS_PAGE_SIZE, profile page_size; default 500).")
-    var pageSize: Int?
     @Option(help: "Detail preview beside or below the list: auto (only where the list keeps its room), on, off (env TRUNKS_PREVIEW, config preview; v toggles).")
     var preview: PreviewMode?
-    @Option(help: "Seconds allowed for each request.")
-    var timeout: Double = 15
-    @Flag(help: "Refuse every change before it is sent (also env TRUNKS_READ_ONLY, profile read_only).")
-    var readOnly = false
     @Flag(help: "Enable the mouse: a click selects a trunk, the wheel scrolls (off by default, so the terminal's own text selection keeps working).")
     var mouse = false
     @Option(help: ArgumentHelp("Write a debug log of every request (method, path, status, latency; secrets redacted) to this file.",
@@ -75,16 +61,20 @@ struct TrunksCommand: AsyncParsableCommand {
     @Option(help: "Demo mode: inject a fault, e.g. 'GET list=503*2', 'update=delay:20000', 'any=500@0.1' (repeatable).")
     var demoFault: [FaultRuleArgument] = []
 
-    func validate() throws {
-        if let pageSize, !(1...1000).contains(pageSize) { throw ValidationError("--page-size must be between 1 and 1000.") }
-        if let apiVersion { try APIVersionOptions.validate(apiVersion: apiVersion, tokenURL: tokenURL) }
-    }
-
     /// The endpoint choice is checked here, not in `validate()`, which also runs for subcommands.
     func validateEndpointChoice() throws {
-        let chosen = [demo, sandbox, production, baseURL != nil].filter { $0 }.count
-        if chosen > 1 { throw ValidationError("Choose only one of --demo, --sandbox, --production, --base-url.") }
+        try connection.validateEndpointChoice()
     }
+
+    var demo: Bool { connection.demo }
+    var sandbox: Bool { connection.sandbox }
+    var production: Bool { connection.production }
+    var baseURL: String? { connection.baseURL }
+    var apiVersion: String? { connection.apiVersion }
+    var tokenURL: String? { connection.tokenURL }
+    var pageSize: Int? { connection.pageSize }
+    var timeout: Double { connection.timeout }
+    var readOnly: Bool { connection.readOnly }
 
     func run() async throws {
         try validateEndpointChoice()

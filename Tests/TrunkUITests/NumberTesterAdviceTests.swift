@@ -19,7 +19,7 @@ import TrunkModel
 
     @Test func noAdviceBeforeThereAreDigits() {
         let answer = NumberTester.evaluate("+", on: SeededTrunks.named("Dublin Support"))
-        #expect(answer?.allowed == nil && answer?.note == nil)
+        #expect(answer?.verdict == nil && answer?.note == nil)
     }
 
     @Test func theOverlayShowsTheDigitsToDial() {

@@ -194,7 +194,7 @@ extension AppState {
             detailView.tester = nil
             return []
         case .keepAnswer?:
-            if let trunk = detailTrunk, let answer = NumberTester.evaluate(tester.input.text, on: trunk), answer.allowed != nil {
+            if let trunk = detailTrunk, let answer = NumberTester.evaluate(tester.input.text, on: trunk), answer.verdict != nil {
                 tester.history.insert(answer.line, at: 0)
                 tester.history = Array(tester.history.prefix(NumberTester.historyLimit))
                 tester.input = TextInput()

@@ -10,9 +10,15 @@ enum DetailOverlays {
         var body: [(String, StyleRole)] = []
         body.append((policy.summary(naming: 6), .muted))
         if let answer {
-            let sign = answer.allowed == nil ? "… " : (answer.allowed == true ? "✓ " : "✗ ")
-            let role: StyleRole = answer.allowed == nil ? .muted : (answer.allowed == true ? .ok : .error)
-            body.append((sign + answer.reason, role))
+            let role: StyleRole
+            switch answer.verdict {
+            case .allowed?: role = .ok
+            case .refused?: role = .error
+            case .unknown?: role = .warning
+            case nil: role = .muted
+            }
+            body.append((answer.sign + answer.reason, role))
+            for line in answer.more { body.append(("  " + line, .muted)) }
             if let note = answer.note { body.append(("  " + note, .muted)) }
         } else {
             body.append(("Type a number as dialled (+44 20…, 0044…, 4420…)", .muted))
