@@ -10,6 +10,8 @@ public struct ListEditorState: Equatable, Sendable {
     public var input: TextInput?
     public var editingIndex: Int?
     public var error: String?
+    /// The editor's earlier states, newest last: `u` goes back one (kept while the editor is open).
+    public var undoSteps: [ListEditorStep] = []
 }
 
 /// What is being edited inside the form.
@@ -46,6 +48,8 @@ public struct FormState: Equatable, Sendable {
     public var returnPane: Pane
     /// Editing a trunk that exists (PATCH) or drafting a new one (POST).
     public var mode: FormMode = .edit
+    /// The form before each change, newest last: `u` goes back one (see `FormHistory`).
+    public var history = FormHistory()
 
     /// A form editing `trunk`, returning to `returnPane`.
     public init(trunk: Trunk, returnPane: Pane) {

@@ -63,6 +63,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// What the keys this context does not bind do, said beside its keys in hints and help.
     public var unboundKeys: UnboundKeys {
         switch self {
+        case .listEditor: UnboundKeys(before: "type to add")
         case .help: UnboundKeys(after: "the list's movement keys scroll · any other key closes it")
         case .alert: UnboundKeys(after: "any key closes the dialog")
         case .audit: UnboundKeys(after: "any key closes the audit trail")
