@@ -74,7 +74,7 @@ enum ListPane {
         }
         let name = max(4, available - used - 1)
         let all = [(ListColumn.name, name)] + chosen
-        let order = ListColumn.allCases
+        let order = ListColumn.drawn
         return all.sorted { order.firstIndex(of: $0.0)! < order.firstIndex(of: $1.0)! }
     }
 
@@ -82,7 +82,9 @@ enum ListPane {
         var text = "  "
         for (column, width) in columns {
             var label = column.rawValue
-            if state.sort.column == column { label += state.sort.descending ? " ▼" : " ▲" }
+            if let sorted = state.sort.column, sorted.shownIn == column {
+                label = sorted.rawValue + (state.sort.descending ? " ▼" : " ▲")
+            }
             text += DisplayWidth.pad(label, to: width) + " "
         }
         grid.line(text, in: inner, row: 0, role: .header)
@@ -128,7 +130,7 @@ enum ListPane {
             let ips = trunk.authenticationMethod?.allowedSipIps ?? []
             guard let first = ips.first else { return ("—", .muted) }
             return (ips.count > 1 ? "\(first) +\(ips.count - 1)" : first, .text)
-        case .limit:
+        case .limit, .spent, .usedShare:
             let spent = trunk.spentAmount.map(MoneyText.money) ?? "?"
             let limit = trunk.thresholdAmount.map(MoneyText.money) ?? "no limit"
             let reached = trunk.thresholdReached == true

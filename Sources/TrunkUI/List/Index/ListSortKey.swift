@@ -1,9 +1,9 @@
 import Foundation
 import TrunkModel
 
-/// One trunk's place in a sort by one column: the key `ListSort.key` defines and the trunk's id
-/// (ties go by id, ascending either way), each with a 64-bit code that decides most comparisons
-/// without comparing strings.
+/// One trunk's place in a sort by one column: the key `ListSort.key` defines, the trunk's
+/// lower-cased name and its id (ties go by name, then by id, ascending either way), each with a
+/// 64-bit code that decides most comparisons without comparing strings.
 ///
 /// The code of an ASCII text is its first seven bytes, big-endian and zero-padded, then its length
 /// (8 for eight bytes or more): codes order as the texts do, and equal codes below length 8 mean
@@ -13,6 +13,8 @@ struct ListSortKey: Sendable {
     private var text: String?
     private var textCode: UInt64 = 0
     private var number: Double = 0
+    private let name: String
+    private let nameCode: UInt64
     private let id: String
     private let idCode: UInt64
 
@@ -26,9 +28,16 @@ struct ListSortKey: Sendable {
     init(_ trunks: [Trunk], _ position: Int, _ column: ListColumn, idCode: UInt64, decimals: inout Decimals) {
         id = trunks[position].id
         self.idCode = idCode
+        name = trunks[position].name?.lowercased() ?? ""
+        nameCode = Self.code(name)
         switch column {
         case .limit:
             number = decimals.value(of: trunks[position].thresholdAmount)
+        case .spent:
+            number = decimals.value(of: trunks[position].spentAmount)
+        case .usedShare:
+            number = ListSort.share(spent: decimals.value(of: trunks[position].spentAmount),
+                                    limit: decimals.value(of: trunks[position].thresholdAmount))
         case .capacity:
             number = Double(trunks[position].capacityLimit ?? Int.max)
         default:
@@ -39,15 +48,16 @@ struct ListSortKey: Sendable {
     }
 
     /// True when `a` comes before `b` in ascending (`descending` false) or descending key order;
-    /// equal keys by id, ascending.
+    /// equal keys by name, then by id, ascending.
     static func precedes(_ a: ListSortKey, _ b: ListSortKey, descending: Bool) -> Bool {
         if let order = keyOrder(a, b) { return descending ? !order : order }
+        if let order = textOrder(a.name, a.nameCode, b.name, b.nameCode) { return order }
         return idPrecedes(a, b)
     }
 
-    /// True when the two keys sort together (same key, same id).
+    /// True when the two keys sort together (same key, same name, same id).
     static func same(_ a: ListSortKey, _ b: ListSortKey) -> Bool {
-        keyOrder(a, b) == nil && a.id == b.id
+        keyOrder(a, b) == nil && a.name == b.name && a.id == b.id
     }
 
     /// Whether `a`'s key comes before `b`'s (true) or after (false); nil when they are equal.
@@ -55,9 +65,14 @@ struct ListSortKey: Sendable {
         guard let left = a.text, let right = b.text else {
             return a.number == b.number ? nil : a.number < b.number
         }
-        if a.textCode != unknownCode && b.textCode != unknownCode {
-            if a.textCode != b.textCode { return a.textCode < b.textCode }
-            if a.textCode & 0xFF < 8 { return nil }
+        return textOrder(left, a.textCode, right, b.textCode)
+    }
+
+    /// Whether the text `left` (whose `code` is `leftCode`) comes before `right`; nil when equal.
+    private static func textOrder(_ left: String, _ leftCode: UInt64, _ right: String, _ rightCode: UInt64) -> Bool? {
+        if leftCode != unknownCode && rightCode != unknownCode {
+            if leftCode != rightCode { return leftCode < rightCode }
+            if leftCode & 0xFF < 8 { return nil }
         }
         return left == right ? nil : left < right
     }
@@ -88,8 +103,8 @@ struct ListSortKey: Sendable {
 }
 
 extension ListSortKey {
-    /// Threshold texts and their values as `ListSort.key` reads them (`DecimalText`, then a double),
-    /// remembered: a list holds few distinct thresholds, and reading one takes microseconds.
+    /// Amount texts and their values as `ListSort.amount` reads them, remembered: a list holds few
+    /// distinct thresholds (spends are mostly distinct, and read directly once this is full).
     struct Decimals: Sendable {
         private var known: [String: Double] = [:]
         private static let limit = 4096
@@ -98,7 +113,7 @@ extension ListSortKey {
         mutating func value(of text: String?) -> Double {
             let text = text ?? ""
             if let value = known[text] { return value }
-            let value = DecimalText.value(text).map { NSDecimalNumber(decimal: $0).doubleValue } ?? -1
+            let value = ListSort.amount(text)
             if known.count < Self.limit { known[text] = value }
             return value
         }
