@@ -55,7 +55,7 @@ struct TrunksCommand: AsyncParsableCommand {
     var timeout: Double = 15
     @Flag(help: "Refuse every change before it is sent (also env TRUNKS_READ_ONLY, profile read_only).")
     var readOnly = false
-    @Flag(help: "Enable the mouse: a click selects a trunk, the wheel scrolls (off by default, so the terminal's own text selection keeps working).")
+    @Flag(help: "Enable the mouse: a click selects a trunk, a double click opens it, a click on a header sorts, the wheel scrolls (off by default, so the terminal's own text selection keeps working).")
     var mouse = false
     @Option(help: ArgumentHelp("Write a debug log of every request (method, path, status, latency; secrets redacted) to this file.",
                                valueName: "path"), completion: .file())

@@ -4,19 +4,11 @@ import TrunkModel
 
 /// Draws the trunk list: columns shrink or hide by priority as the pane narrows.
 enum ListPane {
-    /// Column widths in the order they are given up as the pane narrows (last hidden first);
-    /// the name takes what is left, at least `minimumNameWidth`.
-    static let priority: [(ListColumn, Int)] = [
-        (.status, 8), (.authentication, 10), (.limit, 16), (.sipIps, 19), (.capacity, 9),
-        (.encryption, 10), (.created, 10),
-    ]
-    static let minimumNameWidth = 16
-
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
         grid.box(rect, title: title(state), focused: focused)
         let inner = rect.inset(1)
         guard inner.height > 1, inner.width > 10 else { return }
-        let columns = layout(width: inner.width)
+        let columns = ListColumn.layout(width: inner.width)
         drawHeader(columns, state: state, inner: inner, grid: &grid)
         let rows = inner.height - 1
         guard !state.visible.isEmpty else {
@@ -59,23 +51,6 @@ enum ListPane {
         if state.trunks.isEmpty && !filtered { return "  no trunks on this account — n creates one" }
         let shown = state.filter.isEmpty ? state.serverQuery.filters.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " ") : state.filter
         return "  no trunk matches \(shown) — Esc clears the filter"
-    }
-
-    /// The columns that fit `width` (the pane's inner width), in display order, with the name
-    /// taking what is left.
-    static func layout(width: Int) -> [(ListColumn, Int)] {
-        let available = width - 2
-        var chosen: [(ListColumn, Int)] = []
-        var used = 0
-        for (column, columnWidth) in priority {
-            guard available - used - (columnWidth + 1) - 1 >= minimumNameWidth else { break }
-            chosen.append((column, columnWidth))
-            used += columnWidth + 1
-        }
-        let name = max(4, available - used - 1)
-        let all = [(ListColumn.name, name)] + chosen
-        let order = ListColumn.drawn
-        return all.sorted { order.firstIndex(of: $0.0)! < order.firstIndex(of: $1.0)! }
     }
 
     private static func drawHeader(_ columns: [(ListColumn, Int)], state: AppState, inner: Rect, grid: inout Grid) {
