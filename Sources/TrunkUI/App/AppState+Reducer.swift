@@ -15,7 +15,7 @@ extension AppState {
         case .resized(let rows, let columns):
             return resized(rows: rows, columns: columns)
         case .answered(let id, let answer):
-            return answered(id, answer)
+            return answered(id, answer) + settleHeldKeys()
         case .themeApplied(let name, let problem):
             themeApplied(name, problem: problem)
             return []
@@ -44,6 +44,7 @@ extension AppState {
         let summary = changes.prefix(3).map { review?.diff.summary(of: $0) ?? "" }
             .joined(separator: ", ") + (changes.count > 3 ? " and \(changes.count - 3) more" : "")
         review = nil
+        heldKeys.release()
         let effects = leaveForm()
         detail = trunk
         replace(trunk)
@@ -85,7 +86,8 @@ extension AppState {
         return effects
     }
 
-    private mutating func handleKey(_ key: Key) -> [Effect] {
+    /// One key, to whatever holds the keys now (also for keys held while a change was sent).
+    mutating func handleKey(_ key: Key) -> [Effect] {
         if key == .resize { return [.redraw] }
         // Redrawing and suspending work in every pane, question and prompt.
         switch keymap.command(for: key, in: .global) {

@@ -284,7 +284,9 @@ extension AppState {
     }
 
     mutating func reviewKey(_ key: Key) -> [Effect] {
-        guard var current = review, !current.sending else { return [] }
+        guard var current = review else { return [] }
+        // Keys typed while the change is on its way wait for its answer.
+        if current.sending { return holdWhileSending(key) }
         if let handled = conflictKey(key) ?? confirmWordKey(key) { return handled }
         switch keymap.command(for: key, in: .review) {
         case .confirm?:
