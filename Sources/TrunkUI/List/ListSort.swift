@@ -88,23 +88,35 @@ extension ListSort {
     }
 
     /// The value of an amount the API sends as a decimal text ("3000.0"); -1 when there is none
-    /// or it is not a plain decimal number. Plain ASCII decimals are read directly (a sort reads
-    /// one per trunk), anything else as `DecimalText` reads it.
+    /// or it is not a plain decimal number. A plain ASCII decimal of up to 18 digits is read here,
+    /// as its digits over a power of ten (a sort reads one per trunk, so no string is made);
+    /// anything else as `DecimalText` reads it.
     static func amount(_ text: String?) -> Double {
         guard let text else { return -1 }
-        var digits = 0, points = 0, plain = true
+        var mantissa: UInt64 = 0
+        var digits = 0, decimals = 0
+        var point = false, negative = false, plain = true
         for (offset, byte) in text.utf8.enumerated() {
             switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-            case UInt8(ascii: "."): points += 1
-            case UInt8(ascii: "-") where offset == 0: break
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where digits < 18:
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if point { decimals += 1 }
+            case UInt8(ascii: ".") where !point: point = true
+            case UInt8(ascii: "-") where offset == 0: negative = true
             default: plain = false
             }
             if !plain { break }
         }
-        if plain, digits > 0, points <= 1, let value = Double(text) { return value }
+        if plain, digits > 0 {
+            let value = Double(mantissa) / powersOfTen[decimals]
+            return negative ? -value : value
+        }
         return DecimalText.value(text).map { NSDecimalNumber(decimal: $0).doubleValue } ?? -1
     }
+
+    /// 10⁰ … 10¹⁸, each exact as a `Double`.
+    private static let powersOfTen: [Double] = (0...18).map { pow(10, Double($0)) }
 
     /// The spend as a percentage of the limit: -1 without a limit or a known spend (first
     /// ascending, last descending), infinity for a spend against a limit of zero.

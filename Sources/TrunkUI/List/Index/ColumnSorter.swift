@@ -33,8 +33,7 @@ struct ColumnSorter {
     /// Makes the keys of every trunk in `trunks` for `column`; ids' codes and lower-cased names
     /// come from `keys`, the trunks' search index. `nameRanks` (each position's place in the name
     /// order) orders equal keys; the name column needs none.
-    init(_ trunks: [Trunk], keys: TrunkSearchIndex, column: ListColumn, nameRanks: [Int32]?,
-         decimals: inout ListSortKey.Decimals) {
+    init(_ trunks: [Trunk], keys: TrunkSearchIndex, column: ListColumn, nameRanks: [Int32]?) {
         precondition(column == .name || nameRanks?.count == trunks.count, "equal keys need the name order")
         self.column = column
         self.nameRanks = column == .name ? nil : nameRanks
@@ -42,11 +41,11 @@ struct ColumnSorter {
         keys.forEachSortKey { position, idCode, name in
             var item = Item(idCode: idCode, position: Int32(position))
             switch column {
-            case .limit: item.high = Self.orderedBits(decimals.value(of: trunks[position].thresholdAmount))
+            case .limit: item.high = Self.orderedBits(ListSort.amount(trunks[position].thresholdAmount))
             case .spent: item.high = Self.orderedBits(ListSort.amount(trunks[position].spentAmount))
             case .usedShare:
                 let spent = ListSort.amount(trunks[position].spentAmount)
-                item.high = Self.orderedBits(ListSort.share(spent: spent, limit: decimals.value(of: trunks[position].thresholdAmount)))
+                item.high = Self.orderedBits(ListSort.share(spent: spent, limit: ListSort.amount(trunks[position].thresholdAmount)))
             case .capacity: item.high = Self.orderedBits(Double(trunks[position].capacityLimit ?? Int.max))
             case .name where !name.contains(0) && pack(name, into: &item):
                 break

@@ -1,9 +1,10 @@
 import Foundation
 import TrunkModel
 
-/// One trunk's place in a sort by one column: the key `ListSort.key` defines, the trunk's
-/// lower-cased name and its id (ties go by name, then by id, ascending either way), each with a
-/// 64-bit code that decides most comparisons without comparing strings.
+/// One trunk's place in a sort by one column: the key `ListSort.key` defines, then the trunk's
+/// lower-cased name and its id (ties go by name, then by id, ascending either way). The key and
+/// the id have a 64-bit code that decides most comparisons without comparing strings; names are
+/// compared only when keys tie (`nameOrder`: ASCII without lower-casing a copy).
 ///
 /// The code of an ASCII text is its first seven bytes, big-endian and zero-padded, then its length
 /// (8 for eight bytes or more): codes order as the texts do, and equal codes below length 8 mean
@@ -13,8 +14,8 @@ struct ListSortKey: Sendable {
     private var text: String?
     private var textCode: UInt64 = 0
     private var number: Double = 0
-    private let name: String
-    private let nameCode: UInt64
+    /// The trunk's name as it is (lower-cased only where compared).
+    private let name: String?
     private let id: String
     private let idCode: UInt64
 
@@ -22,14 +23,13 @@ struct ListSortKey: Sendable {
     static let unknownCode = UInt64.max
 
     /// The key of `trunks[position]` for `column`, whose id's `code` is `idCode` (kept by the
-    /// search index); `decimals` remembers the values of threshold texts. Given the array, not the trunk, and inlined: the key reads the fields it needs where
+    /// search index); `decimals` remembers the values of amounts. Given the array, not the trunk, and inlined: the key reads the fields it needs where
     /// they are instead of copying the trunk.
     @inline(__always)
     init(_ trunks: [Trunk], _ position: Int, _ column: ListColumn, idCode: UInt64, decimals: inout Decimals) {
         id = trunks[position].id
         self.idCode = idCode
-        name = trunks[position].name?.lowercased() ?? ""
-        nameCode = Self.code(name)
+        name = trunks[position].name
         switch column {
         case .limit:
             number = decimals.value(of: trunks[position].thresholdAmount)
@@ -51,13 +51,34 @@ struct ListSortKey: Sendable {
     /// equal keys by name, then by id, ascending.
     static func precedes(_ a: ListSortKey, _ b: ListSortKey, descending: Bool) -> Bool {
         if let order = keyOrder(a, b) { return descending ? !order : order }
-        if let order = textOrder(a.name, a.nameCode, b.name, b.nameCode) { return order }
+        if let order = nameOrder(a.name, b.name) { return order }
         return idPrecedes(a, b)
     }
 
     /// True when the two keys sort together (same key, same name, same id).
     static func same(_ a: ListSortKey, _ b: ListSortKey) -> Bool {
-        keyOrder(a, b) == nil && a.name == b.name && a.id == b.id
+        keyOrder(a, b) == nil && nameOrder(a.name, b.name) == nil && a.id == b.id
+    }
+
+    /// Whether name `a` comes before `b` lower-cased, as the name column orders them (no name as
+    /// ""); nil when they are equal so. ASCII is compared byte by byte, lower-casing each byte, up
+    /// to the first difference; that decides unless a byte above 127 follows it or came before
+    /// (a combining mark changes the character it follows), and then the lower-cased `String`s do.
+    static func nameOrder(_ a: String?, _ b: String?) -> Bool? {
+        let left = a ?? "", right = b ?? ""
+        var lefts = left.utf8.makeIterator(), rights = right.utf8.makeIterator()
+        while true {
+            let x = lefts.next(), y = rights.next()
+            guard let x else { return y == nil ? nil : true }
+            guard let y else { return false }
+            if x >= 0x80 || y >= 0x80 { break }
+            let lowerX = ByteScan.lowercased(x), lowerY = ByteScan.lowercased(y)
+            guard lowerX != lowerY else { continue }
+            if (lefts.next() ?? 0) < 0x80 && (rights.next() ?? 0) < 0x80 { return lowerX < lowerY }
+            break
+        }
+        let lower = left.lowercased(), other = right.lowercased()
+        return lower == other ? nil : lower < other
     }
 
     /// Whether `a`'s key comes before `b`'s (true) or after (false); nil when they are equal.

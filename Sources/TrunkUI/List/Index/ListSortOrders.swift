@@ -37,7 +37,7 @@ struct ListSortOrders: Sendable {
         }
         // Both directions at once: `S` after `s` costs nothing.
         let ranks = column == .name ? nil : ranksByName(of: trunks, keys: keys)
-        var sorter = ColumnSorter(trunks, keys: keys, column: column, nameRanks: ranks, decimals: &decimals)
+        var sorter = ColumnSorter(trunks, keys: keys, column: column, nameRanks: ranks)
         let orders = sorter.sorted(of: trunks)
         let other = ListSort(column: column, descending: !sort.descending)
         kept.removeAll { $0.sort == other }
@@ -52,7 +52,7 @@ struct ListSortOrders: Sendable {
         if let nameRanks, nameRanks.count == trunks.count { return nameRanks }
         let byName = ListSort(column: .name)
         let ascending = kept.first { $0.sort == byName }?.order
-            ?? { var sorter = ColumnSorter(trunks, keys: keys, column: .name, nameRanks: nil, decimals: &decimals)
+            ?? { var sorter = ColumnSorter(trunks, keys: keys, column: .name, nameRanks: nil)
                  return sorter.sorted(of: trunks).ascending }()
         let ranks = ColumnSorter.ranks(of: ascending)
         nameRanks = ranks
