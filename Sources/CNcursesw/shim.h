@@ -28,6 +28,8 @@ static inline int trunks_color_pairs(void) { return COLOR_PAIRS; }
 static inline int trunks_key_f(int n) { return KEY_F(n); }
 static inline int trunks_key_mouse(void) { return KEY_MOUSE; }
 static inline mmask_t trunks_button1(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED; }
+static inline mmask_t trunks_button1_down(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
+static inline mmask_t trunks_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t trunks_button4(void) { return BUTTON4_PRESSED; }
 static inline mmask_t trunks_button5(void) { return BUTTON5_PRESSED; }
 

@@ -1,3 +1,4 @@
+import Foundation
 import CNcursesw
 import ScreenKit
 
@@ -23,7 +24,10 @@ extension CursesScreen {
         _ = mousemask(trunks_button1() | trunks_button4() | trunks_button5(), nil)
     }
 
-    /// The mouse event curses queued after `KEY_MOUSE`, as a key; nil when it is none we use.
+    /// The mouse event curses queued after `KEY_MOUSE`, as a key stamped with the time it was
+    /// read (the reducer tells a double click by it); nil when it is none we use. A click is the
+    /// first button's press; its release is passed over, except when curses reported no press
+    /// before it (a press and its release arriving together reach curses as the release alone).
     func mouseKey() -> Key? {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }
@@ -31,8 +35,17 @@ extension CursesScreen {
         let kind: MouseEvent.Kind
         if state & trunks_button4() != 0 { kind = .wheelUp }
         else if state & trunks_button5() != 0 { kind = .wheelDown }
-        else if state & trunks_button1() != 0 { kind = .click }
-        else { return nil }
-        return .mouse(MouseEvent(kind, row: Int(event.y), column: Int(event.x)))
+        else if state & trunks_button1_down() != 0 {
+            kind = .click
+            buttonDown = state & trunks_button1_pressed() != 0
+        } else if state & trunks_button1() != 0 {
+            guard !buttonDown else {
+                buttonDown = false
+                return nil
+            }
+            kind = .click
+        } else { return nil }
+        let time = ProcessInfo.processInfo.systemUptime
+        return .mouse(MouseEvent(kind, row: Int(event.y), column: Int(event.x), time: time))
     }
 }

@@ -125,15 +125,22 @@ extension CursesScreen {
         doupdate()
     }
 
-    /// The next key curses has (or the assembler kept), without waiting for new input.
+    /// The next key curses has (or the assembler kept), without waiting for new input. A mouse
+    /// event we do not use (a button's release) is passed over, so that input behind it in curses'
+    /// buffer is read now rather than after the next poll.
     private func readKey() -> Key? {
-        let key = assembler.nextKey { timeout in self.readRaw(timeoutMilliseconds: timeout) }
-        if case .unknown(let code) = key, code == trunks_key_mouse() { return mouseKey() }
-        if key == .resize {
-            updateSize()
-            invalidate()
+        while true {
+            let key = assembler.nextKey { timeout in self.readRaw(timeoutMilliseconds: timeout) }
+            if case .unknown(let code) = key, code == trunks_key_mouse() {
+                if let mouse = mouseKey() { return mouse }
+                continue
+            }
+            if key == .resize {
+                updateSize()
+                invalidate()
+            }
+            return key
         }
-        return key
     }
 
     private func readRaw(timeoutMilliseconds: Int) -> RawInput? {

@@ -39,6 +39,8 @@ public final class CursesScreen: TerminalDriver, @unchecked Sendable {
     var previousFrame: Grid?
     var cursorShown: Bool?
     var assembler = KeyAssembler()
+    /// True between a reported press of the first button and its release (see `mouseKey`).
+    var buttonDown = false
     var currentSize: (rows: Int, columns: Int) = (0, 0)
     var resizePending = false
 

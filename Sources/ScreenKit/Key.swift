@@ -47,19 +47,23 @@ public enum Key: Hashable, Sendable {
     }
 }
 
-/// A mouse event at a screen cell (0-based row and column).
+/// A mouse event at a screen cell (0-based row and column), with when it was read.
 public struct MouseEvent: Hashable, Sendable {
-    /// What the mouse did.
+    /// What the mouse did: a click is the button going down (its release is not an event).
     public enum Kind: String, Hashable, Sendable { case click, wheelUp, wheelDown }
 
     public var kind: Kind
     public var row: Int
     public var column: Int
+    /// Seconds on a monotonic clock when the terminal reported it (two clicks close together
+    /// make a double click); nil when not known, and such a click is never part of one.
+    public var time: Double?
 
-    /// An event of `kind` at `row`, `column`.
-    public init(_ kind: Kind, row: Int, column: Int) {
+    /// An event of `kind` at `row`, `column`, read at `time`.
+    public init(_ kind: Kind, row: Int, column: Int, time: Double? = nil) {
         self.kind = kind
         self.row = row
         self.column = column
+        self.time = time
     }
 }

@@ -41,7 +41,7 @@ struct TrunksCommand: AsyncParsableCommand {
     var color: ColorChoice = .auto
     @Option(help: "Detail preview beside or below the list: auto (only where the list keeps its room), on, off (env TRUNKS_PREVIEW, config preview; v toggles).")
     var preview: PreviewMode?
-    @Flag(help: "Enable the mouse: a click selects a trunk, the wheel scrolls (off by default, so the terminal's own text selection keeps working).")
+    @Flag(help: "Enable the mouse: a click selects a trunk, a double click opens it, a click on a header sorts, the wheel scrolls (off by default, so the terminal's own text selection keeps working).")
     var mouse = false
     @Option(help: ArgumentHelp("Write a debug log of every request (method, path, status, latency; secrets redacted) to this file.",
                                valueName: "path"), completion: .file())

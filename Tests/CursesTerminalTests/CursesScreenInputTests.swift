@@ -41,6 +41,32 @@ extension CursesScreenTests {
             #expect(screen.nextKey(timeoutMilliseconds: 0) == nil)
         }
 
+        /// With the mouse on, a click is the button's press, stamped with its time; the release
+        /// after it is no event. A press and release written together reach curses as the release
+        /// alone, which is then the click; what was typed behind it comes at once.
+        @Test func aClickIsItsPressWithItsTimeAndTheReleaseIsPassedOver() async throws {
+            let screen = try fixture.makeScreen()
+            defer { screen.stop() }
+            screen.enableMouse()
+            var keys: [Key] = []
+            for bytes in ["\u{1B}[<0;10;6M", "\u{1B}[<0;10;6m", "q", "\u{1B}[<0;12;7M", "\u{1B}[<0;12;7m",
+                          "\u{1B}[<65;3;4M", "\u{1B}[<0;20;10M\u{1B}[<0;20;10mx"] {
+                fixture.terminal.type(bytes)
+                while let key = await screen.key(within: 200) { keys.append(key) }
+            }
+            var times: [Double] = []
+            let shown = keys.map { key -> Key in
+                guard case .mouse(var event) = key else { return key }
+                if let time = event.time { times.append(time) }
+                event.time = nil
+                return .mouse(event)
+            }
+            #expect(shown == [.mouse(MouseEvent(.click, row: 5, column: 9)), .char("q"), .mouse(MouseEvent(.click, row: 6, column: 11)),
+                              .mouse(MouseEvent(.wheelDown, row: 3, column: 2)), .mouse(MouseEvent(.click, row: 9, column: 19)),
+                              .char("x")])
+            #expect(times.count == 4 && times == times.sorted(), "every event has its time, in order: \(times)")
+        }
+
         @Test func sequencesCursesKnowsButKeysLackDoNotLeakCharacters() async throws {
             let screen = try fixture.makeScreen()
             defer { screen.stop() }

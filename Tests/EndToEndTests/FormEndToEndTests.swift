@@ -9,8 +9,8 @@ import Testing
         let log = NSTemporaryDirectory() + "trunks-form-e2e-\(getpid())-\(Int.random(in: 0...1_000_000)).jsonl"
         let session: TmuxSession
 
-        init(rows: Int = 30, columns: Int = 100) async throws {
-            session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--demo-request-log", log],
+        init(rows: Int = 30, columns: Int = 100, arguments: [String] = []) async throws {
+            session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo", "--demo-request-log", log] + arguments,
                                             rows: rows, columns: columns)
             try await session.waitFor("the first page") { $0.contains("Berlin Office") && $0.contains("42 trunks") }
         }
@@ -114,6 +114,25 @@ import Testing
         let attributes = demo.attributes(try demo.onlyWrite("PATCH"))
         #expect(Array(attributes.keys) == ["dst_prefixes"], "only the prefixes are sent: \(attributes)")
         #expect(attributes["dst_prefixes"] as? [String] == ["44", "4420", "49"])
+        try await demo.quit()
+    }
+
+    /// Each answer takes 400 ms: `j j j` typed right after `y`, while the trunk is read again and
+    /// saved, wait for the answer and then move the selection three rows down.
+    @Test func keysTypedWhileSavingTakeEffectOnceSaved() async throws {
+        let demo = try await Demo(rows: 24, columns: 80, arguments: ["--demo-latency-ms", "400"])
+        try await demo.session.send("e")
+        try await demo.session.waitFor(text: "Edit Berlin Office")
+        try await demo.fill("Berlin Office 2", clearing: true)
+        try await demo.review("Review changes to Berlin Office")
+        try await demo.session.send("y")
+        try await demo.session.send("j", "j", "j")
+        let saved = try await demo.session.waitFor("the save and the keys after it") {
+            $0.contains("Saved Berlin Office 2") && $0.contains("▶ Frankfurt Twilio")
+        }
+        #expect(saved.contains("  Berlin Office 2"), "the list shows the saved name")
+        let attributes = demo.attributes(try demo.onlyWrite("PATCH"))
+        #expect(attributes["name"] as? String == "Berlin Office 2")
         try await demo.quit()
     }
 

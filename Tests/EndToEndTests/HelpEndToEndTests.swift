@@ -34,9 +34,10 @@ import Testing
         }
         #expect(pages > 2, "80x24 cannot hold every key: the help scrolls")
         let text = seen.joined(separator: " ").split(separator: " ").joined(separator: " ")
-        for entry in ["Ctrl-S review and save ⚠", "a add (paste many: commas, spaces, newlines)",
+        for entry in ["Ctrl-S review and save ⚠", "+ add (or just type the item; a paste adds many)",
+                      "u undo the last change (field by field)", "x/Delete delete item (u undoes)",
                       "y send the PATCH ⚠", "x reveal secrets for 30 s", "D delete the trunk (type its name to confirm) ⚠",
-                      ":sort COLUMN [desc] sort by a column (name, status, auth, sip, limit, capacity, encryption, created)"] {
+                      ":sort COLUMN [desc] sort by name, status, auth, sip, limit, spent, used, capacity, encryption, created"] {
             #expect(text.contains(entry), "the help shows \(entry)")
         }
         try await session.send("q")

@@ -76,7 +76,7 @@ import TrunkModel
 
     @Test func aLongReviewStillTakesTheRoomThereIsAndScrolls() throws {
         var state = UIFixtures.loadedState()
-        _ = state.press([.char("p"), .char("a")])
+        _ = state.press([.char("p"), .char("+")])
         _ = state.type((1...60).map { "44\($0)" }.joined(separator: " "))
         _ = state.press([.enter, .escape, .ctrl("s")])
         let small = Screen.render(state, rows: 24, columns: 80).plainText()

@@ -13,7 +13,7 @@ import TrunkModel
 
     @Test func anAddedPrefixIsInTheDraftAndOnDiskBeforeEsc() {
         var state = UIFixtures.loadedState()
-        _ = state.press([.char("p"), .char("a")])
+        _ = state.press([.char("p"), .char("+")])
         _ = state.type("4420")
         let effects = state.press([.enter])
         #expect(state.form?.draft.dstPrefixes?.contains("4420") == true)
@@ -35,7 +35,7 @@ import TrunkModel
 
     @Test func qInTheListEditorAsksBeforeQuittingAndKeepsTheDraft() {
         var state = UIFixtures.loadedState()
-        _ = state.press([.char("p"), .char("a")])
+        _ = state.press([.char("p"), .char("+")])
         _ = state.type("4420")
         _ = state.press([.enter])
         #expect(state.press([.char("q")]).isEmpty)
@@ -53,7 +53,7 @@ import TrunkModel
         let quit = dids.press([.char("q")])
         #expect(quit == [.quit] || dids.confirmQuit, "q in the DID editor quits or asks: \(quit)")
         var typing = UIFixtures.loadedState()
-        _ = typing.press([.char("p"), .char("a")])
+        _ = typing.press([.char("p"), .char("+")])
         #expect(typing.press([.char("q")]).isEmpty && !typing.quitting, "q typed into the input is text")
     }
 }

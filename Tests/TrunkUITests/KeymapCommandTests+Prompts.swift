@@ -102,7 +102,7 @@ extension KeymapCommandTests {
         case .fieldJump: state = form(); _ = state.press([.char("/")])
         case .textField: return textField(.rtpTimeout)
         case .picker: return picker()
-        case .listItemInput: state = listEditor(); _ = state.press([.char("a")])
+        case .listItemInput: state = listEditor(); _ = state.press([.char("+")])
         case .didSearch: return didSearch()
         case .commandLine: state = list(); _ = state.press([.char(":")])
         case .filterLine: state = list(); _ = state.press([.char("/")])

@@ -223,6 +223,20 @@ import TrunkModel
             after.review?.diff.changes.map(\.key) == [.status] && effects.isEmpty
         },
 
+        Row(context: .form, command: .undo, prepare: { state in
+            selectFormField(.forceSymmetricRtp)(&state)
+            _ = state.press([.char(" ")])
+        }) { before, after, _ in
+            after.form?.draft.forceSymmetricRtp == !(before.form?.draft.forceSymmetricRtp ?? false)
+                && after.message?.text.hasPrefix("Undid Force symmetric RTP") == true
+        },
+        Row(context: .form, command: .revertField, prepare: { state in
+            selectFormField(.name)(&state)
+            state.editForm { $0.draft.name = "Changed" }
+        }) { before, after, _ in
+            after.form?.draft.name == before.form?.original.name && after.form?.history.steps.count == 1
+        },
+
         Row(context: .listEditor, command: .addItem) { _, after, _ in
             editor(after)?.input?.text == "" && editor(after)?.editingIndex == nil
         },
@@ -232,6 +246,10 @@ import TrunkModel
         Row(context: .listEditor, command: .deleteItem) { before, after, _ in
             editor(after)?.items.count == (editor(before)?.items.count ?? 0) - 1
                 && editor(after)?.items.contains(editor(before)?.items[10] ?? "") == false
+        },
+        Row(context: .listEditor, command: .undo, prepare: { _ = $0.press([.char("x")]) }) { before, after, _ in
+            editor(after)?.items.count == (editor(before)?.items.count ?? 0) + 1 && editor(after)?.selected == 10
+                && after.message?.text.hasPrefix("Restored ") == true
         },
         Row(context: .listEditor, command: .moveDown) { _, after, _ in editor(after)?.selected == 11 },
         Row(context: .listEditor, command: .moveUp) { _, after, _ in editor(after)?.selected == 9 },

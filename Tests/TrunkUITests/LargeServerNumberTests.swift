@@ -20,7 +20,7 @@ import TrunkModel
         trunk.thresholdAmount = "99999999999999999999"
         trunk.thresholdReached = true
         var state = UIFixtures.state(with: [trunk])
-        #expect(ListPane.cell(trunk, .limit).0 == "⚠ $12.50/99999999999999999999")
+        #expect(ListRows.cell(trunk, .limit).0 == "⚠ $12.50/99999999999999999999")
         _ = state.press([.enter])
         _ = state.deliverRead(trunk)
         #expect(Screen.render(state, rows: 40, columns: 200).plainText().contains("of $99999999999999999999"))

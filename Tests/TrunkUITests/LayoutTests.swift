@@ -77,7 +77,7 @@ import Testing
         #expect(Viewport.on == Viewport.Thresholds(sideBySideColumns: 120, stackedRows: 40))
         #expect(Viewport.thresholds(.off) == nil)
         let beside = Viewport.panes(Self.state(rows: 48, columns: 160), rows: 48, columns: 160).list!
-        #expect(ListPane.layout(width: beside.width - 2).count == 6, "the name and five columns beside the preview")
+        #expect(ListColumnLayout.chosen(width: beside.width - 2).count == 6, "the name and five columns beside the preview")
         let stacked = Viewport.panes(Self.state(rows: 50, columns: 100), rows: 50, columns: 100).list!
         #expect(stacked.height - 3 == 18, "18 trunk rows above the preview")
     }

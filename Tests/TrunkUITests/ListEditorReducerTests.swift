@@ -26,7 +26,7 @@ import TrunkModel
         var state = prefixEditor()
         _ = state.press([.paste("1, 33\n34 351")])
         #expect(editor(state)?.items == ["44", "49", "1", "33", "34", "351"])
-        _ = state.press([.char("a"), .paste("7\n380")])
+        _ = state.press([.char("+"), .paste("7\n380")])
         _ = state.press([.enter])
         #expect(editor(state)?.items.suffix(2) == ["7", "380"], "a paste into the add field keeps newlines as separators")
         _ = state.press([.escape])
@@ -35,7 +35,6 @@ import TrunkModel
 
     @Test func duplicatesAndInvalidItemsAreRefusedAndTheTypedTextKept() {
         var state = prefixEditor()
-        _ = state.press([.char("a")])
         _ = state.type("44 420")
         _ = state.press([.enter])
         #expect(editor(state)?.error == "already listed: 44")
@@ -52,16 +51,99 @@ import TrunkModel
         #expect(editor(state)?.input == nil && editor(state)?.items == ["44", "49"])
     }
 
-    @Test func enterEditsTheSelectedItemAndDDeletesIt() {
+    @Test func enterEditsTheSelectedItemAndXDeletesIt() {
         var state = prefixEditor()
         _ = state.press([.char("j"), .enter, .ctrl("u")])
         _ = state.type("491")
         _ = state.press([.enter])
         #expect(editor(state)?.items == ["44", "491"])
-        _ = state.press([.char("k"), .char("d")])
+        _ = state.press([.char("k"), .char("x")])
         #expect(editor(state)?.items == ["491"])
         _ = state.press([.escape])
         #expect(state.form?.editor == nil && state.form?.draft.dstPrefixes == ["491"])
+    }
+
+    /// The RTP address editor of Berlin Office, which holds 203.0.113.0/24.
+    func rtpEditor() throws -> AppState {
+        var state = UIFixtures.loadedState()
+        _ = state.press([.char("e")])
+        try state.focusField(.allowedRtpIps)
+        _ = state.press([.enter])
+        return state
+    }
+
+    @Test func anAddressTypedFromTheListIsAddedWholeAndDeletesNothing() throws {
+        var state = try rtpEditor()
+        _ = state.type("2001:db8::1")
+        #expect(editor(state)?.input?.text == "2001:db8::1", "every key, d included, is typed into the add line")
+        #expect(editor(state)?.items == ["203.0.113.0/24"])
+        _ = state.press([.enter])
+        #expect(editor(state)?.items == ["203.0.113.0/24", "2001:db8::1"])
+        #expect(state.form?.draft.allowedRtpIps == ["203.0.113.0/24", "2001:db8::1"])
+    }
+
+    /// Each character an address or prefix can start with opens the add line with it typed.
+    @Test(arguments: ["2001:db8::5", "fd00::1", "abcd::1", "dead:beef::1", "e0::1", "FE80::1", "::1", "198.51.100.7"])
+    func everyAddressCharacterStartsAnAdd(typed: String) throws {
+        var state = try rtpEditor()
+        _ = state.type(typed)
+        #expect(editor(state)?.input?.text == typed)
+        #expect(editor(state)?.items == ["203.0.113.0/24"], "nothing deleted or moved by \(typed)")
+        #expect(state.form?.draft.allowedRtpIps == ["203.0.113.0/24"])
+    }
+
+    @Test func noKeyOfTheListEditorIsACharacterAnItemCanStartWith() {
+        for binding in Keymap.standard.bindings(in: .listEditor) {
+            for case .char(let character) in binding.keys {
+                #expect(!ListEditorState.canStartItem(character), "\(character) (\(binding.description)) would take an address's first key")
+            }
+        }
+    }
+
+    @Test func xDeletesWithoutAskingAndUUndoesLevelByLevel() throws {
+        var state = prefixEditor()
+        _ = state.press([.paste("33 34")])
+        #expect(editor(state)?.items == ["44", "49", "33", "34"])
+        _ = state.press([.char("g"), .char("j"), .char("x")])
+        #expect(editor(state)?.items == ["44", "33", "34"])
+        #expect(state.message?.text == "Deleted 49 · u undoes")
+        #expect(state.form?.draft.dstPrefixes == ["44", "33", "34"], "in the draft at once")
+        _ = state.press([.char("x")])
+        #expect(state.message?.text == "Deleted 33 · u undoes")
+        _ = state.press([.char("u")])
+        #expect(editor(state)?.items == ["44", "33", "34"] && editor(state)?.selected == 1)
+        #expect(state.message?.text == "Restored 33")
+        _ = state.press([.char("u")])
+        #expect(editor(state)?.items == ["44", "49", "33", "34"] && editor(state)?.selected == 1, "49 back at its place")
+        #expect(state.message?.text == "Restored 49")
+        _ = state.press([.char("u")])
+        #expect(editor(state)?.items == ["44", "49"] && state.message?.text == "Undid adding 2 items")
+        _ = state.press([.char("u")])
+        #expect(editor(state)?.items == ["44", "49"] && state.message?.text == "Nothing to undo in Destination prefixes")
+        #expect(state.form?.draft.dstPrefixes == ["44", "49"])
+    }
+
+    @Test func uUndoesAnEditAndATypedAdd() throws {
+        var state = try rtpEditor()
+        _ = state.type("198.51.100.7")
+        _ = state.press([.enter, .char("g"), .enter, .ctrl("u")])
+        _ = state.type("203.0.113.0/25")
+        _ = state.press([.enter])
+        #expect(editor(state)?.items == ["203.0.113.0/25", "198.51.100.7"])
+        _ = state.press([.char("u")])
+        #expect(editor(state)?.items == ["203.0.113.0/24", "198.51.100.7"])
+        #expect(state.message?.text == "Undid the edit: 203.0.113.0/24 is back")
+        _ = state.press([.char("u")])
+        #expect(editor(state)?.items == ["203.0.113.0/24"] && state.message?.text == "Undid adding 198.51.100.7")
+        #expect(state.form?.draft.allowedRtpIps == ["203.0.113.0/24"])
+    }
+
+    @Test func enterOnAnEmptyListOpensTheAddLine() throws {
+        var state = try rtpEditor()
+        _ = state.press([.char("x")])
+        #expect(editor(state)?.items == [])
+        _ = state.press([.enter])
+        #expect(editor(state)?.input?.text == "" && editor(state)?.editingIndex == nil)
     }
 
     @Test func addressesCountAgainstTheSixtyEntryLimitTogether() throws {
@@ -76,7 +158,7 @@ import TrunkModel
         _ = state.press([.paste(fit)])
         #expect(editor(state)?.items.count == 59)
         #expect(Screen.render(state, rows: 24, columns: 80).contains("60 of 60"))
-        _ = state.press([.char("d"), .char("d")])
+        _ = state.press([.char("x"), .char("x")])
         _ = state.press([.escape])
         #expect(state.form?.draft.allowedRtpIps?.count == 57)
     }
@@ -85,14 +167,14 @@ import TrunkModel
         var state = UIFixtures.loadedState()
         _ = state.press([.char("e")])
         try state.focusField(.allowedRtpIps)
-        _ = state.press([.enter, .char("d"), .escape])
+        _ = state.press([.enter, .char("x"), .escape])
         #expect(state.form?.draft.allowedRtpIps == nil)
         #expect(Screen.render(state, rows: 24, columns: 80).contains("no restriction"))
     }
 
     @Test func threePastedPrefixesSaveAsOnePatchOfOnlyThePrefixes() throws {
         var state = prefixEditor()
-        _ = state.press([.char("d"), .char("d"), .paste("44, 4420 49"), .escape, .ctrl("s")])
+        _ = state.press([.char("x"), .char("x"), .paste("44, 4420 49"), .escape, .ctrl("s")])
         let review = try #require(state.review)
         #expect(review.diff.changes.map(\.key) == [.dstPrefixes])
         #expect(review.body.text() == #"{"data":{"attributes":{"dst_prefixes":["44","4420","49"]},"id":"00000000-0000-4000-8000-000000000001","type":"voice_out_trunks"}}"#)
@@ -132,7 +214,7 @@ import TrunkModel
         var trunk = UIFixtures.trunk(6, name: "Vienna wholesale")
         trunk.dstPrefixes = (0..<300).map { String(4_300 + $0) }
         var state = UIFixtures.state(with: [trunk])
-        _ = state.press([.char("p"), .char("d"), .paste("9999 33"), .escape, .ctrl("s")])
+        _ = state.press([.char("p"), .char("x"), .paste("9999 33"), .escape, .ctrl("s")])
         let text = Screen.render(state, rows: 24, columns: 80).plainText()
         #expect(text.contains("Destination prefixes: 300 → 301 entries (2 added, 1 removed)"), "\(text)")
         #expect(text.contains("+ 9999, 33") && text.contains("− 4300"), "\(text)")

@@ -130,7 +130,7 @@ import TrunkModel
 
     @Test func prefixEditorAddsPastedPrefixesAndRefusesDuplicates() {
         var state = UIFixtures.loadedState()
-        _ = state.press([.char("p"), .char("a")])
+        _ = state.press([.char("p"), .char("+")])
         _ = state.type("4420, 33 49")
         _ = state.press([.enter])
         guard case .list(let editor)? = state.form?.editor else { Issue.record("no list editor"); return }

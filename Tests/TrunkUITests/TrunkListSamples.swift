@@ -12,7 +12,8 @@ enum TrunkListSamples {
         + edgeCases
 
     /// Names that agree on 7, 15 and 16 bytes, differ only in case or in a NUL, are canonically
-    /// equal in two spellings; thresholds that are equal numbers in two spellings; missing values.
+    /// equal in two spellings; thresholds and spends that are equal numbers in two spellings, limits
+    /// of zero; missing values.
     static let edgeCases: [Trunk] = {
         let names: [String?] = [
             "abcdefghijklmnopq", "abcdefghijklmnop", "abcdefghijklmno", "abcdefghijklmnoz", "ABCDEFGHIJKLMNOP",
@@ -21,6 +22,7 @@ enum TrunkListSamples {
         ]
         let thresholds: [String?] = ["100", "100.0", "99.99", nil, "1000000.5", "0", "-5", "not a number", "3000.0", "0.01"]
         let capacities: [Int?] = [nil, 0, 10, 10, 32767, nil, 1, 2, 2, Int.max]
+        let spends: [String?] = ["12.5", "100", nil, "100.0", "0", "3000.0", "not a number", "99.99", "0.0", "1500"]
         let addresses: [[String]?] = [["203.0.113.10/32"], ["2001:db8:abcd::5/128", "203.0.113.10/32"], nil, [],
                                       ["203.0.113.10/32", "198.51.100.7/32"], ["10.0.0.1"]]
         return names.indices.map { index in
@@ -29,6 +31,7 @@ enum TrunkListSamples {
             trunk.status = index % 3 == 0 ? .blocked : (index % 5 == 0 ? .unknown("suspended") : .active)
             trunk.thresholdAmount = thresholds[index % thresholds.count]
             trunk.capacityLimit = capacities[index % capacities.count]
+            trunk.spentAmount = spends[(index * 3) % spends.count]
             trunk.createdAt = index % 4 == 0 ? nil : String(format: "2025-0%d-1%dT10:00:00.000Z", 1 + index % 9, index % 10)
             trunk.mediaEncryptionMode = index % 2 == 0 ? .disabled : .srtpSdes
             trunk.externalReferenceId = index % 2 == 0 ? "REF-\(index)" : nil
@@ -52,12 +55,14 @@ enum TrunkListSamples {
         "2001:db8", "ref-1", "4930", "ee0", "0000ee01", "0000ee01-edge-4", "00000000-", "status:blocked", "status:active a", "auth:ip", "o b", "zzz", "two", "lines",
     ]
 
-    /// The order `sort` gives as the list always defined it: `ListSort.key`, ties by id.
+    /// The order `sort` gives as the list defines it: `ListSort.key`, ties by the lower-cased
+    /// name, then by id, ascending whichever way the sort goes.
     static func referenceOrder(_ trunks: [Trunk], _ sort: ListSort) -> [Int] {
         guard let column = sort.column else { return Array(trunks.indices) }
-        let keyed = trunks.indices.map { (index: $0, key: ListSort.key(trunks[$0], column)) }
+        let keyed = trunks.indices.map { (index: $0, key: ListSort.key(trunks[$0], column), name: trunks[$0].name?.lowercased() ?? "") }
         return keyed.sorted { a, b in
             if a.key != b.key { return sort.descending ? a.key > b.key : a.key < b.key }
+            if a.name != b.name { return a.name < b.name }
             return trunks[a.index].id < trunks[b.index].id
         }.map(\.index)
     }

@@ -15,6 +15,21 @@ import TrunkModel
         #expect(list.matching(FilterQuery(), sort: sort) == TrunkListSamples.referenceOrder(trunks, sort))
     }
 
+    /// Equal keys go by name as the name column orders names: lower-cased, in `String` order,
+    /// whatever the bytes (case, NUL, line breaks, composed and decomposed letters, prefixes).
+    @Test func namesOfEqualKeysCompareAsTheirLowerCasedText() {
+        let names: [String?] = TrunkListSamples.edgeCases.map(\.name) + [
+            "Kyiv Backup 00027", "kyiv backup 00031", "e\u{301}a", "éa", "eb", "E\u{301}", "ab", "aB", "ab\u{301}", "abc",
+        ]
+        for a in names {
+            for b in names {
+                let left = (a ?? "").lowercased(), right = (b ?? "").lowercased()
+                let expected: Bool? = left == right ? nil : left < right
+                #expect(ListSortKey.nameOrder(a, b) == expected, "\(String(describing: a)) vs \(String(describing: b))")
+            }
+        }
+    }
+
     @Test(arguments: TrunkListSamples.queries)
     func everyFilterGivesTheTrunksThatMatch(line: String) {
         var list = TrunkList(trunks)

@@ -15,7 +15,7 @@ extension AppState {
         case .resized(let rows, let columns):
             return resized(rows: rows, columns: columns)
         case .answered(let id, let answer):
-            return answered(id, answer)
+            return answered(id, answer) + settleHeldKeys()
         case .themeApplied(let name, let problem):
             themeApplied(name, problem: problem)
             return []
@@ -49,6 +49,7 @@ extension AppState {
         let summary = changes.prefix(3).map { review?.diff.summary(of: $0) ?? "" }
             .joined(separator: ", ") + (changes.count > 3 ? " and \(changes.count - 3) more" : "")
         review = nil
+        heldKeys.release()
         let effects = leaveForm()
         detail = trunk
         replace(trunk)
@@ -90,7 +91,8 @@ extension AppState {
         return effects
     }
 
-    private mutating func handleKey(_ key: Key) -> [Effect] {
+    /// One key, to whatever holds the keys now (also for keys held while a change was sent).
+    mutating func handleKey(_ key: Key) -> [Effect] {
         if key == .resize { return [.redraw] }
         // Redrawing, suspending and the interrupt work in every pane, question and prompt, and on
         // a terminal too small to draw (where "Quit?" is still said and taken).

@@ -53,6 +53,11 @@ public struct AppState: Sendable {
     public var focus = Focus.list
     /// Whether the detail preview shows beside or below the list (see `Viewport`); `v` toggles it.
     public var preview = PreviewMode.auto
+    /// The last click on a list row (with `--mouse`): a second one on the same row soon after is
+    /// a double click.
+    public var lastClick: MouseEvent?
+    /// Keys typed while a change is being sent, replayed once it is saved (see `HeldKeys`).
+    public var heldKeys = HeldKeys()
 
     /// The account's DIDs for the DID editors' completion (read once, when first needed).
     public var accountDids: AccountDids = .notLoaded

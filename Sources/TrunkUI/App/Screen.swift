@@ -170,16 +170,20 @@ public enum Screen {
         if state.modals.isEmpty, let hint = ModalHints.paneHint(state) { return hint }
         let context: KeyContext
         var commands: [Command]
+        var prefix: [String] = []
         if state.modals.top?.kind == .review {
             context = .review; commands = [.confirm, .cancel]
         } else if case .didSet? = state.form?.editor {
             context = .didEditor; commands = [.addItem, .deleteItem, .switchDidSet, .back, .help]
         } else if case .list? = state.form?.editor {
-            context = .listEditor; commands = [.addItem, .editItem, .deleteItem, .back, .search, .help]
+            context = .listEditor; commands = [.editItem, .deleteItem, .undo, .back, .search, .help]
+            prefix = context.unboundKeys.before.map { [$0] } ?? []
         } else if let form = state.form {
             // Space toggles only yes/no fields; elsewhere its hint would name a key that does nothing.
             let toggles = FieldTable.field(form.selectedKey).widget == .toggle
-            context = .form; commands = [.editField] + (toggles ? [.toggleField] : []) + [.jumpToField, .save, .linkDids, .back, .help]
+            let undoes: [Command] = form.history.steps.isEmpty ? [] : [.undo]
+            context = .form
+            commands = [.editField] + (toggles ? [.toggleField] : []) + [.jumpToField, .save] + undoes + [.linkDids, .back, .help]
         } else if state.pane == .detail {
             context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .search, .help]
         } else {
@@ -188,12 +192,12 @@ public enum Screen {
         if Viewport.isCompact(columns: state.terminalSize.columns) {
             commands = compactCommands(commands, in: context)
         }
-        return " " + commands.compactMap { command -> String? in
+        return " " + (prefix + commands.compactMap { command -> String? in
             if state.readOnly && AppState.changesData(command) { return nil }
             guard let binding = state.keymap.bindings.first(where: {
                 ($0.context == context || $0.context == .global) && $0.command == command }) else { return nil }
             return "\(binding.keys[0].displayName) \(binding.hint)"
-        }.joined(separator: " · ")
+        }).joined(separator: " · ")
     }
 
     /// The keys a pane names below 80 columns, the most used first, of `commands`: no preview (none

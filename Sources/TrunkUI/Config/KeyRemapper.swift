@@ -5,7 +5,8 @@ import ScreenKit
 /// things: two bindings conflict when their contexts meet (the same context, or one reached from
 /// the other through `KeyContext.fallback`, as every pane reaches the global keys) or when one
 /// of them acts everywhere (redraw, suspend, the interrupt). A character is not bound where keys
-/// are typed into text, since it could no longer be typed there. Pure.
+/// are typed into text, since it could no longer be typed there, nor in the list editor when an
+/// address or prefix can start with it. Pure.
 public enum KeyRemapper {
     /// The key map with `remaps` applied, and one message per problem.
     public static func apply(_ remaps: [TrunksConfig.KeyRemap], to keymap: Keymap, source: String = "config")
@@ -35,6 +36,10 @@ public enum KeyRemapper {
                 problems.append("\(place): key \(typed.displayName) for \(slug(context.rawValue)) \"\(binding.description)\" would no longer be typed in \(slug(typing.rawValue)); kept \(binding.keys.map(\.displayName).joined(separator: ", "))")
                 continue
             }
+            if binding.context == .listEditor, let typed = keys.first(where: Self.startsListItem) {
+                problems.append("\(place): key \(typed.displayName) for \(slug(context.rawValue)) \"\(binding.description)\" could no longer start an address or prefix typed there; kept \(binding.keys.map(\.displayName).joined(separator: ", "))")
+                continue
+            }
             let clashes = result.bindings.enumerated().filter { other in
                 other.offset != index && other.element.keys.contains(where: keys.contains)
                     && meet(binding, other.element)
@@ -48,6 +53,13 @@ public enum KeyRemapper {
             result.bindings[index].keys = keys
         }
         return (result, problems)
+    }
+
+    /// True for a character an item of the list editor can start with (a digit, a hex letter, `.`,
+    /// `:` or `/`): typed there, it starts adding the item, so it is not bound there.
+    private static func startsListItem(_ key: Key) -> Bool {
+        if case .char(let character) = key { return ListEditorState.canStartItem(character) }
+        return false
     }
 
     /// Commands that act before any context sees the key, in every pane, question and prompt.

@@ -28,6 +28,7 @@ extension AppState {
     /// says how it was learned when the answer was lost.
     mutating func createSucceeded(_ trunk: Trunk, settled: String? = nil) -> [Effect] {
         review = nil
+        heldKeys.release()
         let effects = leaveForm()
         trunks.append(trunk)
         totalRecords = totalRecords.map { $0 == .max ? $0 : $0 + 1 } ?? trunks.count

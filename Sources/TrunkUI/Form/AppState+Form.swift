@@ -6,9 +6,12 @@ extension AppState {
     /// A key for the open form; the form's new state is kept, and its draft on disk follows it.
     mutating func formKey(_ key: Key) -> [Effect] {
         guard var current = form else { return [] }
+        // What a change is undone to: the form as it was when no field was being edited.
+        if current.isAtRest { current.history.rest(at: current.snapshot) }
         let effects = formKey(key, &current)
         // The key closed the form (saved nothing, or left it): nothing of it is kept.
         guard form != nil else { return effects }
+        if current.isAtRest { current.history.settle(at: current.snapshot) }
         return effects + update(current)
     }
 
@@ -57,6 +60,8 @@ extension AppState {
         case .editField: beginEdit(&current)
         case .linkDids: return linkDids(&current)
         case .save: openReview(&current)
+        case .undo: undoChange(&current)
+        case .revertField: revertField(&current)
         case .help: showHelp = true
         case .back:
             if current.isDirty { current.confirmDiscard = true } else { return leaveForm() }
@@ -71,6 +76,46 @@ extension AppState {
         default: break
         }
         return []
+    }
+
+    /// `u`: the form goes back to before its last change, and the status line names it.
+    private mutating func undoChange(_ current: inout FormState) {
+        guard let before = current.history.popLast() else {
+            message = StatusMessage("Nothing to undo", .info)
+            return
+        }
+        let fields = current.fieldsDiffering(from: before)
+        current.restore(before)
+        for key in fields { current.serverErrors[key] = nil }
+        if let first = fields.first, let index = current.fieldKeys.firstIndex(of: first) { current.selected = index }
+        current.selected = min(current.selected, current.fieldKeys.count - 1)
+        guard let first = fields.first else { return }
+        let what = fields.count == 1
+            ? "\(FieldTable.field(first).label): back to \(current.shownValue(first))"
+            : fields.map { FieldTable.field($0).label }.joined(separator: ", ")
+        message = StatusMessage("Undid " + what, .info)
+    }
+
+    /// `U`: the selected field gets the server's value back (a new trunk's: the default).
+    private mutating func revertField(_ current: inout FormState) {
+        let key = current.selectedKey
+        let label = FieldTable.field(key).label
+        let whose = current.mode.isCreate ? "the default" : "the server's value"
+        guard current.isEditable(key) else {
+            message = StatusMessage(lockedReason(key, current), .warning)
+            return
+        }
+        let original = current.original.value(key)
+        guard current.draft.value(key) != original || current.pendingText[key] != nil else {
+            message = StatusMessage("\(label) already has \(whose)", .info)
+            return
+        }
+        current.pendingText[key] = nil
+        current.parseErrors[key] = nil
+        commit(key, original, &current)
+        if let index = current.fieldKeys.firstIndex(of: key) { current.selected = index }
+        let undo = keymap.key(for: .undo, in: .form).map { " · \($0.displayName) undoes" } ?? ""
+        message = StatusMessage("\(label) has \(whose) again: \(current.shownValue(key))" + undo, .info)
     }
 
     private func toggle(_ current: inout FormState) {
@@ -252,7 +297,9 @@ extension AppState {
     }
 
     mutating func reviewKey(_ key: Key) -> [Effect] {
-        guard var current = review, !current.sending else { return [] }
+        guard var current = review else { return [] }
+        // Keys typed while the change is on its way wait for its answer.
+        if current.sending { return holdWhileSending(key) }
         if let handled = conflictKey(key) ?? confirmWordKey(key) { return handled }
         switch keymap.command(for: key, in: .review) {
         case .confirm?:

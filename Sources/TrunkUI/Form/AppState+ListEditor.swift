@@ -2,6 +2,9 @@ import ScreenKit
 import TrunkModel
 
 extension AppState {
+    /// A key in the list editor: with the input line open it edits the line; otherwise a bound
+    /// key acts, and any other printable key starts adding an item with that character typed
+    /// (none of the editor's keys is a character an address or prefix can start with).
     mutating func listEditorKey(_ key: Key, _ editor: ListEditorState, _ current: inout FormState) {
         let otherAddresses = current.addressCount(excluding: editor.key)
         var editor = editor
@@ -17,7 +20,7 @@ extension AppState {
                 editor.editingIndex = nil
                 editor.error = nil
             case .acceptItems?:
-                if acceptListInput(input.text, &editor, otherAddresses: otherAddresses) {
+                if accept(input.text, &editor, otherAddresses: otherAddresses) {
                     editor.input = nil
                     editor.editingIndex = nil
                     // In the draft at once (so on disk, and marked modified), as a delete is.
@@ -36,7 +39,14 @@ extension AppState {
             return
         }
         if case .paste(let text) = key {
-            if acceptListInput(text, &editor, otherAddresses: otherAddresses) { store(editor, &current) }
+            if accept(text, &editor, otherAddresses: otherAddresses) { store(editor, &current) }
+            current.editor = .list(editor)
+            return
+        }
+        if case .char(let character) = key, startsItem(key) {
+            editor.input = TextInput(String(character))
+            editor.editingIndex = nil
+            editor.error = nil
             current.editor = .list(editor)
             return
         }
@@ -47,12 +57,26 @@ extension AppState {
             if editor.items.indices.contains(editor.selected) {
                 editor.input = TextInput(editor.items[editor.selected])
                 editor.editingIndex = editor.selected
+            } else if editor.items.isEmpty {
+                editor.input = TextInput()
+                editor.editingIndex = nil
             }
         case .deleteItem?:
             if editor.items.indices.contains(editor.selected) {
+                let item = editor.items[editor.selected]
+                editor.remember(undone: "Restored \(item)")
                 editor.items.remove(at: editor.selected)
                 editor.selected = min(editor.selected, max(0, editor.items.count - 1))
                 store(editor, &current)
+                let undo = keymap.key(for: .undo, in: .listEditor).map { " · \($0.displayName) undoes" } ?? ""
+                message = StatusMessage("Deleted \(item)" + undo, .info)
+            }
+        case .undo?:
+            if let undone = editor.undo() {
+                store(editor, &current)
+                message = StatusMessage(undone, .info)
+            } else {
+                message = StatusMessage("Nothing to undo in \(FieldTable.field(editor.key).label)", .info)
             }
         case .moveDown?: editor.selected = ListCursor.moved(editor.selected, by: 1, count: editor.items.count)
         case .moveUp?: editor.selected = ListCursor.moved(editor.selected, by: -1, count: editor.items.count)
@@ -72,6 +96,36 @@ extension AppState {
         default: break
         }
         current.editor = .list(editor)
+    }
+
+    /// True when `key` starts adding an item in the list editor: a printable character that is
+    /// none of the editor's keys (nor help or quit, which work there too).
+    func startsItem(_ key: Key) -> Bool {
+        guard case .char(let character) = key, !character.isWhitespace, !character.isNewline else { return false }
+        guard keymap.ownCommand(for: key, in: .listEditor) == nil else { return false }
+        switch keymap.command(for: key, in: .global) {
+        case .help?, .quit?: return false
+        default: return true
+        }
+    }
+
+    /// `acceptListInput`, remembering the editor before a change it makes so that `u` takes it back.
+    private func accept(_ text: String, _ editor: inout ListEditorState, otherAddresses: Int) -> Bool {
+        let before = editor
+        guard acceptListInput(text, &editor, otherAddresses: otherAddresses), editor.items != before.items else {
+            return editor.error == nil
+        }
+        let undone: String
+        if let index = before.editingIndex {
+            undone = "Undid the edit: \(before.items[index]) is back"
+        } else {
+            let added = editor.items.count - before.items.count
+            undone = added == 1 ? "Undid adding \(editor.items[editor.items.count - 1])" : "Undid adding \(added) items"
+        }
+        var remembered = before
+        remembered.remember(undone: undone)
+        editor.undoSteps = remembered.undoSteps
+        return true
     }
 
     /// Adds (or replaces the edited item with) every item in `text`; refuses invalid items and

@@ -14,6 +14,8 @@ public struct ListEditorState: Equatable, Sendable {
     public var search: TextSearch?
     /// The `/` line of a search, while it is typed.
     public var searchLine: SearchLine?
+    /// The editor's earlier states, newest last: `u` goes back one (kept while the editor is open).
+    public var undoSteps: [ListEditorStep] = []
 }
 
 /// One field of a form as it stood: its value in the draft, text that did not parse, and the
@@ -79,6 +81,8 @@ public struct FormState: Equatable, Sendable {
     public var mode: FormMode = .edit
     /// The field as it was when its text editor opened: Ctrl-C puts it back.
     public var textEditOrigin: FieldSnapshot?
+    /// The form before each change, newest last: `u` goes back one (see `FormHistory`).
+    public var history = FormHistory()
 
     /// A form editing `trunk`, returning to `returnPane`.
     public init(trunk: Trunk, returnPane: Pane) {

@@ -21,10 +21,11 @@ enum ListEditorPane {
         let bottomRows = 3
         let rows = max(0, inner.height - top - bottomRows)
         if editor.items.isEmpty, case .unreadable(let found)? = state.form?.draft.value(editor.key) {
-            grid.line("   ⚠ the server sent \(found.display); a adds items that replace it, Esc keeps it",
+            grid.line("   ⚠ the server sent \(found.display); items typed here replace it, Esc keeps it",
                       in: inner, row: top, role: .warning)
         } else if editor.items.isEmpty {
-            grid.line("   (empty — a adds; paste many separated by commas, spaces or newlines)", in: inner, row: top, role: .muted)
+            grid.line("   (empty — type an item to add it; paste many separated by commas, spaces or newlines)",
+                      in: inner, row: top, role: .muted)
         }
         let scroll = Viewport.scrollOffset(selection: editor.selected, current: 0, rows: rows, count: editor.items.count)
         for row in 0..<rows where scroll + row < editor.items.count {
@@ -55,14 +56,21 @@ enum ListEditorPane {
             grid.line((issue.severity == .error ? " ✗ " : " ⚠ ") + issue.message, in: inner, row: inner.height - 2,
                       role: issue.severity == .error ? .fieldError : .warning)
         }
-        let hint = if editor.searchLine != nil {
-            " " + state.keymap.promptHintItems(in: .searchLine).joined(separator: " · ")
-        } else if editor.input == nil {
-            " a add · Enter edit · d delete · / find · Esc done (back to the form)"
-        } else {
-            " Enter accepts · Esc cancels · Ctrl-U clears"
-        }
+        let hint = editor.searchLine != nil
+            ? " " + state.keymap.promptHintItems(in: .searchLine).joined(separator: " · ")
+            : Self.hint(state.keymap, editing: editor.input != nil)
         grid.line(hint, in: inner, row: inner.height - 1, role: .keyHint)
+    }
+
+    /// The editor's own hint line, from the key map: typing adds, then its keys.
+    static func hint(_ keymap: Keymap, editing: Bool) -> String {
+        guard !editing else {
+            return " " + ([Command.acceptItems, .cancel].compactMap { keymap.hintItem(for: $0, in: .listItemInput) }
+                + ["Ctrl-U clears"]).joined(separator: " · ")
+        }
+        let keys = [Command.addItem, .editItem, .deleteItem, .undo, .search].compactMap { keymap.hintItem(for: $0, in: .listEditor) }
+        let done = keymap.key(for: .back, in: .listEditor).map { ["\($0.displayName) done"] } ?? []
+        return " " + ([KeyContext.listEditor.unboundKeys.before ?? ""] + keys + done).joined(separator: " · ")
     }
 
     /// " find: 4420  item 3 of 12 that match" on the input row, the last search's words selected.

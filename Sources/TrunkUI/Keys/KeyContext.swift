@@ -90,6 +90,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// What the keys this context does not bind do, said beside its keys in hints and help.
     public var unboundKeys: UnboundKeys {
         switch self {
+        case .listEditor: UnboundKeys(before: "type to add")
         case .help: UnboundKeys(after: "the list's movement keys scroll · any other key closes it")
         case .messages: UnboundKeys(after: "the list's movement keys scroll · any other key closes it")
         case .tooSmall: UnboundKeys(after: "nothing else acts until the window is larger")

@@ -6,7 +6,7 @@ public enum Command: String, Sendable, Hashable {
     case moveDown, moveUp, top, bottom, pageDown, pageUp, filter, openDetail, edit
     case toggleBlock, editPrefixes, sortNext, sortReverse
     case save, editField, toggleField, jumpToField
-    case addItem, deleteItem, editItem
+    case addItem, deleteItem, editItem, undo, revertField
     case confirm, cancel
     case copy
     case revealSecrets, rawJSON, testNumber, regenerateCredentials
@@ -152,9 +152,14 @@ public struct Keymap: Sendable {
         KeyBinding([.char("/")], .jumpToField, "jump to a field by label", .form, hint: "jump"),
         KeyBinding([.ctrl("s")], .save, "review and save", .form, dangerous: true, hint: "review & save"),
         KeyBinding([.char("L")], .linkDids, "link DIDs by number", .form, hint: "DIDs"),
-        KeyBinding([.char("a")], .addItem, "add (paste many: commas, spaces, newlines)", .listEditor),
-        KeyBinding([.enter], .editItem, "edit item", .listEditor),
-        KeyBinding([.char("d")], .deleteItem, "delete item", .listEditor),
+        KeyBinding([.char("u")], .undo, "undo the last change (field by field)", .form, hint: "undo"),
+        KeyBinding([.char("U")], .revertField, "the selected field back to the server's value", .form,
+                   hint: "revert field"),
+        KeyBinding([.char("+")], .addItem, "add (or just type the item; a paste adds many)", .listEditor,
+                   hint: "add"),
+        KeyBinding([.enter], .editItem, "edit item (on an empty list: add)", .listEditor, hint: "edit"),
+        KeyBinding([.char("x"), .delete], .deleteItem, "delete item (u undoes)", .listEditor, hint: "delete"),
+        KeyBinding([.char("u")], .undo, "undo the last add, edit or delete", .listEditor, hint: "undo"),
         KeyBinding([.char("j"), .down], .moveDown, "down", .listEditor),
         KeyBinding([.char("k"), .up], .moveUp, "up", .listEditor),
         KeyBinding([.pageDown], .pageDown, "ten items down", .listEditor),

@@ -9,9 +9,20 @@ extension ListColumn {
         case .authentication: return "auth"
         case .sipIps: return "sip"
         case .limit: return "limit"
+        case .spent: return "spent"
+        case .usedShare: return "used"
         case .capacity: return "capacity"
         case .encryption: return "encryption"
         case .created: return "created"
+        }
+    }
+
+    /// Other words `:sort` takes for this column.
+    var commandAliases: [String] {
+        switch self {
+        case .spent: return ["spend"]
+        case .usedShare: return ["%", "share"]
+        default: return []
         }
     }
 }
@@ -19,7 +30,8 @@ extension ListColumn {
 extension CommandLineCommand {
     /// `:sort COLUMN [desc]`: sort by a column directly (`:sort` alone returns to server order).
     public static let sort = CommandLineCommand(
-        "sort", argument: "COLUMN [desc]", help: "sort by a column (name, status, auth, sip, limit, capacity, encryption, created)",
+        "sort", argument: "COLUMN [desc]",
+        help: "sort by \(ListColumn.allCases.map(\.commandWord).joined(separator: ", "))",
         completion: .words(ListColumn.allCases.map(\.commandWord)), leavesTheForm: true) { state, argument in
         state.sortCommand(argument)
     }
@@ -39,7 +51,7 @@ extension AppState {
             sort = ListSort()
             return applySort()
         }
-        guard let column = ListColumn.allCases.first(where: { $0.commandWord == first || $0.rawValue.lowercased() == first }) else {
+        guard let column = ListColumn.allCases.first(where: { $0.commandWord == first || $0.rawValue.lowercased() == first || $0.commandAliases.contains(first) }) else {
             message = StatusMessage("No column \"\(first)\": \(ListColumn.allCases.map(\.commandWord).joined(separator: ", "))", .warning)
             return []
         }

@@ -19,7 +19,7 @@ enum ListColumnLayout {
         switch column {
         case .name: 48
         case .sipIps: 48
-        case .limit: 24
+        case .limit, .spent, .usedShare: 24
         case .status, .authentication: 12
         case .capacity, .encryption, .created: 10
         }
@@ -79,7 +79,7 @@ enum ListColumnLayout {
     }
 
     private static func inDisplayOrder(_ columns: [(ListColumn, Int)]) -> [(ListColumn, Int)] {
-        let order = ListColumn.allCases
+        let order = ListColumn.drawn
         return columns.sorted { order.firstIndex(of: $0.0)! < order.firstIndex(of: $1.0)! }
     }
 }

@@ -19,11 +19,9 @@ enum ListPane {
             }
             return
         }
-        let scroll = Viewport.scrollOffset(selection: state.selection, current: state.listScroll, rows: rows, count: state.visible.count)
-        let shown = scroll..<min(state.visible.count, scroll + rows)
-        let candidates = ListColumnLayout.chosen(width: inner.width).map(\.0)
-        let cells = shown.map { position in candidates.map { cell(state.trunks[state.visible[position]], $0) } }
-        let columns = ListColumnLayout.layout(width: inner.width, needs: needs(candidates, cells: cells, state: state))
+        let laid = ListRows.layout(state, width: inner.width, rows: rows)
+        let (shown, candidates, cells, columns) = (laid.shown, laid.candidates, laid.cells, laid.columns)
+        let scroll = shown.lowerBound
         drawHeader(columns, state: state, inner: inner, grid: &grid)
         for (row, position) in shown.enumerated() {
             var texts = cells[row]
@@ -41,22 +39,6 @@ enum ListPane {
                 grid.write(marker, row: rect.bottom - 1, column: rect.right - width - 2, role: focused ? .title : .header)
             }
         }
-    }
-
-    /// The columns of the rows in view need: their widest text, the heading (with its sort
-    /// arrow) included.
-    private static func needs(_ columns: [ListColumn], cells: [[(String, StyleRole)]], state: AppState) -> [ListColumn: Int] {
-        var needs: [ListColumn: Int] = [:]
-        for (index, column) in columns.enumerated() {
-            let heading = DisplayWidth.of(label(column, state: state))
-            needs[column] = cells.reduce(heading) { max($0, DisplayWidth.of($1[index].0)) }
-        }
-        return needs
-    }
-
-    /// The column's heading, with "▲"/"▼" when the list is sorted by it.
-    private static func label(_ column: ListColumn, state: AppState) -> String {
-        column.rawValue + (state.sort.column == column ? (state.sort.descending ? " ▼" : " ▲") : "")
     }
 
     private static func title(_ state: AppState) -> String {
@@ -85,7 +67,7 @@ enum ListPane {
     private static func drawHeader(_ columns: [(ListColumn, Int)], state: AppState, inner: Rect, grid: inout Grid) {
         var text = "  "
         for (column, width) in columns {
-            text += DisplayWidth.pad(label(column, state: state), to: width) + " "
+            text += DisplayWidth.pad(ListRows.label(column, state: state), to: width) + " "
         }
         grid.line(text, in: inner, row: 0, role: .header)
     }
@@ -122,48 +104,4 @@ enum ListPane {
         }
         return DisplayWidth.truncate(text, to: width)
     }
-
-    static func cell(_ trunk: Trunk, _ column: ListColumn) -> (String, StyleRole) {
-        if !trunk.unreadable.isEmpty, let found = trunk.unreadable[column.fieldKey] {
-            return (found.display, .warning)
-        }
-        switch column {
-        case .name: return (trunk.name ?? "—", .text)
-        case .status:
-            switch trunk.status {
-            case .blocked?: return ("Blocked", .error)
-            case .active?: return ("Active", .ok)
-            case .unknown(let raw)?: return ("?" + raw, .warning)
-            case nil: return ("—", .muted)
-            }
-        case .authentication:
-            return (trunk.authenticationMethod.map { shortAuth($0.type) } ?? "—", .text)
-        case .sipIps:
-            let ips = trunk.authenticationMethod?.allowedSipIps ?? []
-            guard let first = ips.first else { return ("—", .muted) }
-            return (ips.count > 1 ? "\(first) +\(ips.count - 1)" : first, .text)
-        case .limit:
-            let spent = trunk.spentAmount.map(MoneyText.money) ?? "?"
-            let limit = trunk.thresholdAmount.map(MoneyText.money) ?? "no limit"
-            let reached = trunk.thresholdReached == true
-            if trunk.spentAmount == nil && trunk.thresholdAmount == nil { return (reached ? "⚠ reached" : "—", reached ? .warning : .muted) }
-            return ((reached ? "⚠ " : "") + "$\(spent)/\(limit)", reached ? .warning : .text)
-        case .capacity:
-            return (trunk.capacityLimit.map(String.init) ?? "unlimited", trunk.capacityLimit == nil ? .muted : .text)
-        case .encryption:
-            return (trunk.mediaEncryptionMode?.label ?? "—", trunk.mediaEncryptionMode == .disabled ? .muted : .text)
-        case .created:
-            return (String((trunk.createdAt ?? "—").prefix(10)), .muted)
-        }
-    }
-
-    static func shortAuth(_ type: AuthenticationType) -> String {
-        switch type {
-        case .credentialsAndIp: return "Creds & IP"
-        case .ipOnly: return "IP only"
-        case .twilio: return "Twilio"
-        case .unknown(let raw): return "?" + raw
-        }
-    }
-
 }

@@ -13,7 +13,7 @@ enum ReviewDialog {
         let narrow = body.width < 100
         let widest = narrow ? body.width - 4 : min(body.width - 2, max(60, body.width * 4 / 5))
         let lines = changeAndBodyLines(state, review, width: widest - 2)
-        let widestFooter = footer(review, scrolls: false)
+        let widestFooter = footer(review, held: state.heldKeys.count, scrolls: false)
         let contentWidth = narrow ? widest : max(lines.map(\.width).max() ?? 0, DisplayWidth.of(widestFooter)) + 2
         let frame = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 3, title: title, in: body,
                                      minimumWidth: narrow ? widest : 60, maximumWidth: widest)
@@ -26,7 +26,7 @@ enum ReviewDialog {
         }
         let inner = grid.dialog(rect, title: title)
         if lines.count > inner.height - 2 - footerLines.count {
-            footerLines = KeyHintLine.wrap(footer(review, scrolls: true), width: inner.width)
+            footerLines = KeyHintLine.wrap(footer(review, held: state.heldKeys.count, scrolls: true), width: inner.width)
         }
         let rows = inner.height - 2 - footerLines.count
         let scroll = min(review.scroll, max(0, lines.count - rows))
@@ -65,8 +65,11 @@ enum ReviewDialog {
     }
 
     /// The key hints under the buttons ("· ↑↓ scroll" when the lines do not fit).
-    private static func footer(_ review: ReviewState, scrolls: Bool) -> String {
-        if review.sending { return review.isCreate ? "  creating…" : "  sending…" }
+    private static func footer(_ review: ReviewState, held: Int, scrolls: Bool) -> String {
+        if review.sending {
+            let waiting = held == 0 ? "" : " · \(held == 1 ? "1 key waits" : "\(held) keys wait") for the answer (Esc drops)"
+            return (review.isCreate ? "  creating…" : "  sending…") + waiting
+        }
         let scroll = scrolls ? " · ↑↓ scroll" : ""
         return review.confirmWord.map { "  type \($0) below, then y sends · Esc or Enter back" + scroll }
             ?? "  y send · n, Esc or Enter back" + (review.fromForm ? " to the form" : "") + scroll

@@ -7,7 +7,8 @@ import TrunkModel
 /// zero-padded, then its length (16 for sixteen bytes or more): such codes order as the texts do,
 /// and only texts of sixteen bytes or more that agree on the first fifteen compare the rest of
 /// their bytes. Other texts compare as `String`s (Unicode order, like `ListSort.Key`). A number
-/// becomes its bits, arranged to order as the numbers do.
+/// becomes its bits, arranged to order as the numbers do. Equal keys go by name, then id: by each
+/// trunk's place in the name order (`nameRanks`, one integer compare), or for the name column by id.
 struct ColumnSorter {
     /// One trunk's packed key.
     private struct Item {
@@ -22,20 +23,29 @@ struct ColumnSorter {
     }
 
     private let column: ListColumn
+    /// Each position's place in the name order (name, then id); nil for the name column itself.
+    private let nameRanks: [Int32]?
     private var items: [Item] = []
     private var tails: [UInt8] = []
     private var tailRanges: [Range<Int>] = []
     private var texts: [String] = []
 
     /// Makes the keys of every trunk in `trunks` for `column`; ids' codes and lower-cased names
-    /// come from `keys`, the trunks' search index.
-    init(_ trunks: [Trunk], keys: TrunkSearchIndex, column: ListColumn, decimals: inout ListSortKey.Decimals) {
+    /// come from `keys`, the trunks' search index. `nameRanks` (each position's place in the name
+    /// order) orders equal keys; the name column needs none.
+    init(_ trunks: [Trunk], keys: TrunkSearchIndex, column: ListColumn, nameRanks: [Int32]?) {
+        precondition(column == .name || nameRanks?.count == trunks.count, "equal keys need the name order")
         self.column = column
+        self.nameRanks = column == .name ? nil : nameRanks
         items.reserveCapacity(trunks.count)
         keys.forEachSortKey { position, idCode, name in
             var item = Item(idCode: idCode, position: Int32(position))
             switch column {
-            case .limit: item.high = Self.orderedBits(decimals.value(of: trunks[position].thresholdAmount))
+            case .limit: item.high = Self.orderedBits(ListSort.amount(trunks[position].thresholdAmount))
+            case .spent: item.high = Self.orderedBits(ListSort.amount(trunks[position].spentAmount))
+            case .usedShare:
+                let spent = ListSort.amount(trunks[position].spentAmount)
+                item.high = Self.orderedBits(ListSort.share(spent: spent, limit: ListSort.amount(trunks[position].thresholdAmount)))
             case .capacity: item.high = Self.orderedBits(Double(trunks[position].capacityLimit ?? Int.max))
             case .name where !name.contains(0) && pack(name, into: &item):
                 break
@@ -48,10 +58,18 @@ struct ColumnSorter {
         }
     }
 
+    /// Each position's place in `ascending`, an order of every position.
+    static func ranks(of ascending: [Int]) -> [Int32] {
+        var ranks = [Int32](repeating: 0, count: ascending.count)
+        for (rank, position) in ascending.enumerated() { ranks[position] = Int32(rank) }
+        return ranks
+    }
+
     /// Positions of `trunks` (those the keys were made of) in ascending and in descending key
-    /// order; equal keys by id, ascending, either way.
+    /// order; equal keys by name, then id, ascending, either way.
     mutating func sorted(of trunks: [Trunk]) -> (ascending: [Int], descending: [Int]) {
         let column = self.column, tails = self.tails, tailRanges = self.tailRanges, texts = self.texts
+        let nameRanks = self.nameRanks
         func text(_ item: Item) -> String {
             if item.isUnicode { return texts[Int(item.rest)] }
             guard case .text(let key) = ListSort.key(trunks[Int(item.position)], column) else { return "" }
@@ -75,6 +93,7 @@ struct ColumnSorter {
         }
         items.sort { a, b in
             if let order = keyOrder(a, b) { return order }
+            if let nameRanks { return nameRanks[Int(a.position)] < nameRanks[Int(b.position)] }
             if a.idCode != ListSortKey.unknownCode && b.idCode != ListSortKey.unknownCode {
                 if a.idCode != b.idCode { return a.idCode < b.idCode }
                 if a.idCode & 0xFF < 8 { return false }
@@ -82,7 +101,7 @@ struct ColumnSorter {
             return trunks[Int(a.position)].id < trunks[Int(b.position)].id
         }
         let ascending = items.map { Int($0.position) }
-        // Descending: the runs of equal keys in reverse, each still by id, ascending.
+        // Descending: the runs of equal keys in reverse, each still by name and id, ascending.
         var descending: [Int] = []
         descending.reserveCapacity(items.count)
         var end = items.count

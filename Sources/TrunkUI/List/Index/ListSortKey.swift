@@ -1,9 +1,10 @@
 import Foundation
 import TrunkModel
 
-/// One trunk's place in a sort by one column: the key `ListSort.key` defines and the trunk's id
-/// (ties go by id, ascending either way), each with a 64-bit code that decides most comparisons
-/// without comparing strings.
+/// One trunk's place in a sort by one column: the key `ListSort.key` defines, then the trunk's
+/// lower-cased name and its id (ties go by name, then by id, ascending either way). The key and
+/// the id have a 64-bit code that decides most comparisons without comparing strings; names are
+/// compared only when keys tie (`nameOrder`: ASCII without lower-casing a copy).
 ///
 /// The code of an ASCII text is its first seven bytes, big-endian and zero-padded, then its length
 /// (8 for eight bytes or more): codes order as the texts do, and equal codes below length 8 mean
@@ -13,6 +14,8 @@ struct ListSortKey: Sendable {
     private var text: String?
     private var textCode: UInt64 = 0
     private var number: Double = 0
+    /// The trunk's name as it is (lower-cased only where compared).
+    private let name: String?
     private let id: String
     private let idCode: UInt64
 
@@ -20,15 +23,21 @@ struct ListSortKey: Sendable {
     static let unknownCode = UInt64.max
 
     /// The key of `trunks[position]` for `column`, whose id's `code` is `idCode` (kept by the
-    /// search index); `decimals` remembers the values of threshold texts. Given the array, not the trunk, and inlined: the key reads the fields it needs where
+    /// search index); `decimals` remembers the values of amounts. Given the array, not the trunk, and inlined: the key reads the fields it needs where
     /// they are instead of copying the trunk.
     @inline(__always)
     init(_ trunks: [Trunk], _ position: Int, _ column: ListColumn, idCode: UInt64, decimals: inout Decimals) {
         id = trunks[position].id
         self.idCode = idCode
+        name = trunks[position].name
         switch column {
         case .limit:
             number = decimals.value(of: trunks[position].thresholdAmount)
+        case .spent:
+            number = decimals.value(of: trunks[position].spentAmount)
+        case .usedShare:
+            number = ListSort.share(spent: decimals.value(of: trunks[position].spentAmount),
+                                    limit: decimals.value(of: trunks[position].thresholdAmount))
         case .capacity:
             number = Double(trunks[position].capacityLimit ?? Int.max)
         default:
@@ -39,15 +48,37 @@ struct ListSortKey: Sendable {
     }
 
     /// True when `a` comes before `b` in ascending (`descending` false) or descending key order;
-    /// equal keys by id, ascending.
+    /// equal keys by name, then by id, ascending.
     static func precedes(_ a: ListSortKey, _ b: ListSortKey, descending: Bool) -> Bool {
         if let order = keyOrder(a, b) { return descending ? !order : order }
+        if let order = nameOrder(a.name, b.name) { return order }
         return idPrecedes(a, b)
     }
 
-    /// True when the two keys sort together (same key, same id).
+    /// True when the two keys sort together (same key, same name, same id).
     static func same(_ a: ListSortKey, _ b: ListSortKey) -> Bool {
-        keyOrder(a, b) == nil && a.id == b.id
+        keyOrder(a, b) == nil && nameOrder(a.name, b.name) == nil && a.id == b.id
+    }
+
+    /// Whether name `a` comes before `b` lower-cased, as the name column orders them (no name as
+    /// ""); nil when they are equal so. ASCII is compared byte by byte, lower-casing each byte, up
+    /// to the first difference; that decides unless a byte above 127 follows it or came before
+    /// (a combining mark changes the character it follows), and then the lower-cased `String`s do.
+    static func nameOrder(_ a: String?, _ b: String?) -> Bool? {
+        let left = a ?? "", right = b ?? ""
+        var lefts = left.utf8.makeIterator(), rights = right.utf8.makeIterator()
+        while true {
+            let x = lefts.next(), y = rights.next()
+            guard let x else { return y == nil ? nil : true }
+            guard let y else { return false }
+            if x >= 0x80 || y >= 0x80 { break }
+            let lowerX = ByteScan.lowercased(x), lowerY = ByteScan.lowercased(y)
+            guard lowerX != lowerY else { continue }
+            if (lefts.next() ?? 0) < 0x80 && (rights.next() ?? 0) < 0x80 { return lowerX < lowerY }
+            break
+        }
+        let lower = left.lowercased(), other = right.lowercased()
+        return lower == other ? nil : lower < other
     }
 
     /// Whether `a`'s key comes before `b`'s (true) or after (false); nil when they are equal.
@@ -55,9 +86,14 @@ struct ListSortKey: Sendable {
         guard let left = a.text, let right = b.text else {
             return a.number == b.number ? nil : a.number < b.number
         }
-        if a.textCode != unknownCode && b.textCode != unknownCode {
-            if a.textCode != b.textCode { return a.textCode < b.textCode }
-            if a.textCode & 0xFF < 8 { return nil }
+        return textOrder(left, a.textCode, right, b.textCode)
+    }
+
+    /// Whether the text `left` (whose `code` is `leftCode`) comes before `right`; nil when equal.
+    private static func textOrder(_ left: String, _ leftCode: UInt64, _ right: String, _ rightCode: UInt64) -> Bool? {
+        if leftCode != unknownCode && rightCode != unknownCode {
+            if leftCode != rightCode { return leftCode < rightCode }
+            if leftCode & 0xFF < 8 { return nil }
         }
         return left == right ? nil : left < right
     }
@@ -88,8 +124,8 @@ struct ListSortKey: Sendable {
 }
 
 extension ListSortKey {
-    /// Threshold texts and their values as `ListSort.key` reads them (`DecimalText`, then a double),
-    /// remembered: a list holds few distinct thresholds, and reading one takes microseconds.
+    /// Amount texts and their values as `ListSort.amount` reads them, remembered: a list holds few
+    /// distinct thresholds (spends are mostly distinct, and read directly once this is full).
     struct Decimals: Sendable {
         private var known: [String: Double] = [:]
         private static let limit = 4096
@@ -98,7 +134,7 @@ extension ListSortKey {
         mutating func value(of text: String?) -> Double {
             let text = text ?? ""
             if let value = known[text] { return value }
-            let value = DecimalText.value(text).map { NSDecimalNumber(decimal: $0).doubleValue } ?? -1
+            let value = ListSort.amount(text)
             if known.count < Self.limit { known[text] = value }
             return value
         }

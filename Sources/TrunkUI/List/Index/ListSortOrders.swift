@@ -11,12 +11,16 @@ struct ListSortOrders: Sendable {
     private var decimals = ListSortKey.Decimals()
     /// Server order: every position as it stands (kept, so a keystroke does not build it).
     private var identity: [Int] = []
+    /// Each position's place in the name order, which orders equal keys of the other columns;
+    /// nil once trunks changed (made again when a column is next sorted).
+    private var nameRanks: [Int32]?
     /// Sorts kept: both directions of the column shown and of the one before.
     static let limit = 4
 
     /// Forgets every order.
     mutating func removeAll() {
         kept.removeAll()
+        nameRanks = nil
     }
 
     /// Positions of `trunks` in `sort`'s order (server order: as they stand); `keys` is their
@@ -32,7 +36,8 @@ struct ListSortOrders: Sendable {
             return entry.order
         }
         // Both directions at once: `S` after `s` costs nothing.
-        var sorter = ColumnSorter(trunks, keys: keys, column: column, decimals: &decimals)
+        let ranks = column == .name ? nil : ranksByName(of: trunks, keys: keys)
+        var sorter = ColumnSorter(trunks, keys: keys, column: column, nameRanks: ranks)
         let orders = sorter.sorted(of: trunks)
         let other = ListSort(column: column, descending: !sort.descending)
         kept.removeAll { $0.sort == other }
@@ -42,12 +47,25 @@ struct ListSortOrders: Sendable {
         return kept[kept.count - 1].order
     }
 
+    /// Each position's place in the name order: from the name order kept, else sorted once.
+    private mutating func ranksByName(of trunks: [Trunk], keys: TrunkSearchIndex) -> [Int32] {
+        if let nameRanks, nameRanks.count == trunks.count { return nameRanks }
+        let byName = ListSort(column: .name)
+        let ascending = kept.first { $0.sort == byName }?.order
+            ?? { var sorter = ColumnSorter(trunks, keys: keys, column: .name, nameRanks: nil)
+                 return sorter.sorted(of: trunks).ascending }()
+        let ranks = ColumnSorter.ranks(of: ascending)
+        nameRanks = ranks
+        return ranks
+    }
+
     /// Trunks were inserted at `range` (those at and after its start moved up): the order shown
     /// takes them in by binary search, comparing with keys made only for the trunks compared (ids'
     /// codes from `keys`), and in place; other orders are dropped (sorted again if asked for), so
     /// a page costs one merge.
     mutating func inserted(_ range: Range<Int>, in trunks: [Trunk], keys: TrunkSearchIndex) {
         guard !range.isEmpty else { return }
+        nameRanks = nil
         if kept.count > 1 { kept.removeFirst(kept.count - 1) }
         let start = range.lowerBound, shift = range.count
         for index in kept.indices {
@@ -92,6 +110,7 @@ struct ListSortOrders: Sendable {
     /// The trunk at `position` changed from `old`: each kept order where it sorts elsewhere now
     /// moves it.
     mutating func replaced(at position: Int, old: Trunk, in trunks: [Trunk], keys: TrunkSearchIndex) {
+        if old.name != trunks[position].name { nameRanks = nil }
         for index in kept.indices {
             guard let column = kept[index].sort.column else { continue }
             let key = ListSortKey(trunks, position, column, idCode: keys.idCode(at: position), decimals: &decimals)
@@ -108,6 +127,7 @@ struct ListSortOrders: Sendable {
 
     /// The trunks now are those of `positions` (old positions), in that order.
     mutating func keep(_ positions: [Int], oldCount: Int) {
+        nameRanks = nil
         var newPosition = [Int](repeating: -1, count: oldCount)
         for (new, old) in positions.enumerated() { newPosition[old] = new }
         for index in kept.indices {
@@ -118,6 +138,7 @@ struct ListSortOrders: Sendable {
     /// Trunks at `range` were removed (those after it moved down).
     mutating func removed(_ range: Range<Int>) {
         guard !range.isEmpty else { return }
+        nameRanks = nil
         for index in kept.indices {
             kept[index].order = kept[index].order.compactMap { position in
                 if position < range.lowerBound { return position }

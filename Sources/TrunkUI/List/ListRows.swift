@@ -1,0 +1,86 @@
+import Foundation
+import ScreenKit
+import TrunkModel
+
+/// What the list's rows say, cell by cell, and the columns that hold them at a width: the list
+/// pane draws by it, and a click on a column's header is placed by it, so both agree.
+enum ListRows {
+    /// The rows in view, the columns that could be shown, each row's cells in their order, and
+    /// the columns with the widths the rows in view need (`ListColumnLayout`).
+    struct Layout {
+        var shown: Range<Int>
+        var candidates: [ListColumn]
+        var cells: [[(String, StyleRole)]]
+        var columns: [(ListColumn, Int)]
+    }
+
+    /// The layout of the list pane's inner `width` showing `rows` rows of trunks.
+    static func layout(_ state: AppState, width: Int, rows: Int) -> Layout {
+        let scroll = Viewport.scrollOffset(selection: state.selection, current: state.listScroll, rows: rows, count: state.visible.count)
+        let shown = scroll..<min(state.visible.count, scroll + rows)
+        let candidates = ListColumnLayout.chosen(width: width).map(\.0)
+        let cells = shown.map { position in candidates.map { cell(state.trunks[state.visible[position]], $0) } }
+        let columns = ListColumnLayout.layout(width: width, needs: needs(candidates, cells: cells, state: state))
+        return Layout(shown: shown, candidates: candidates, cells: cells, columns: columns)
+    }
+
+    /// The columns of the rows in view need: their widest text, the heading (with its sort
+    /// arrow) included.
+    private static func needs(_ columns: [ListColumn], cells: [[(String, StyleRole)]], state: AppState) -> [ListColumn: Int] {
+        var needs: [ListColumn: Int] = [:]
+        for (index, column) in columns.enumerated() {
+            let heading = DisplayWidth.of(label(column, state: state))
+            needs[column] = cells.reduce(heading) { max($0, DisplayWidth.of($1[index].0)) }
+        }
+        return needs
+    }
+
+    /// The column's heading; the column that shows the sort key names it, with "▲"/"▼".
+    static func label(_ column: ListColumn, state: AppState) -> String {
+        guard let sorted = state.sort.column, sorted.shownIn == column else { return column.rawValue }
+        return sorted.rawValue + (state.sort.descending ? " ▼" : " ▲")
+    }
+
+    static func cell(_ trunk: Trunk, _ column: ListColumn) -> (String, StyleRole) {
+        if !trunk.unreadable.isEmpty, let found = trunk.unreadable[column.fieldKey] {
+            return (found.display, .warning)
+        }
+        switch column {
+        case .name: return (trunk.name ?? "—", .text)
+        case .status:
+            switch trunk.status {
+            case .blocked?: return ("Blocked", .error)
+            case .active?: return ("Active", .ok)
+            case .unknown(let raw)?: return ("?" + raw, .warning)
+            case nil: return ("—", .muted)
+            }
+        case .authentication:
+            return (trunk.authenticationMethod.map { shortAuth($0.type) } ?? "—", .text)
+        case .sipIps:
+            let ips = trunk.authenticationMethod?.allowedSipIps ?? []
+            guard let first = ips.first else { return ("—", .muted) }
+            return (ips.count > 1 ? "\(first) +\(ips.count - 1)" : first, .text)
+        case .limit, .spent, .usedShare:
+            let spent = trunk.spentAmount.map(MoneyText.money) ?? "?"
+            let limit = trunk.thresholdAmount.map(MoneyText.money) ?? "no limit"
+            let reached = trunk.thresholdReached == true
+            if trunk.spentAmount == nil && trunk.thresholdAmount == nil { return (reached ? "⚠ reached" : "—", reached ? .warning : .muted) }
+            return ((reached ? "⚠ " : "") + "$\(spent)/\(limit)", reached ? .warning : .text)
+        case .capacity:
+            return (trunk.capacityLimit.map(String.init) ?? "unlimited", trunk.capacityLimit == nil ? .muted : .text)
+        case .encryption:
+            return (trunk.mediaEncryptionMode?.label ?? "—", trunk.mediaEncryptionMode == .disabled ? .muted : .text)
+        case .created:
+            return (String((trunk.createdAt ?? "—").prefix(10)), .muted)
+        }
+    }
+
+    static func shortAuth(_ type: AuthenticationType) -> String {
+        switch type {
+        case .credentialsAndIp: return "Creds & IP"
+        case .ipOnly: return "IP only"
+        case .twilio: return "Twilio"
+        case .unknown(let raw): return "?" + raw
+        }
+    }
+}
