@@ -5,7 +5,10 @@ import Testing
 /// key, never as SIGINT. Typed text is given up; at the list it asks, and again it quits with 0.
 @Suite(.terminalSlot) struct InterruptEndToEndTests {
     @Test func ctrlCGivesUpTheFilterThenAsksAndAgainQuitsWithZero() async throws {
-        let session = try await TmuxSession(command: [BuiltProducts.trunks, "--demo"], rows: 24, columns: 80)
+        // A shell runs trunks and says how it ended: tmux does not always collect the exit status
+        // of a program that ends at once, while its parent shell always does.
+        let session = try await TmuxSession(command: ["/bin/sh", "-c", "\"$0\" --demo; echo \"trunks exit status $?\"; sleep 30",
+                                                      BuiltProducts.trunks], rows: 24, columns: 80)
         try await session.waitFor(text: "42 trunks")
 
         try await session.send("/")
@@ -20,10 +23,10 @@ import Testing
         try await session.send("C-c")
         let asked = try await session.waitFor(text: "Quit trunks? Nothing is unsaved.")
         #expect(asked.contains("y/Ctrl-C quits · any other key goes back"))
-        #expect(await !session.programExited(), "the first Ctrl-C only asks")
+        #expect(!asked.contains("trunks exit status"), "the first Ctrl-C only asks")
 
         try await session.send("C-c")
-        try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
-        #expect(await session.exitStatus() == 0, "quitting by Ctrl-C is a normal end, not an interrupt (130)")
+        let ended = try await session.waitFor(text: "trunks exit status")
+        #expect(ended.contains("trunks exit status 0"), "quitting by Ctrl-C is a normal end, not an interrupt (130): \(ended)")
     }
 }

@@ -175,13 +175,6 @@ final class TmuxSession {
         ((try? await tmux(["display-message", "-p", "-t", name, "#{pane_dead}"])) ?? "1").hasPrefix("1")
     }
 
-    /// The exit status of the program once it has exited (nil while it runs).
-    func exitStatus() async -> Int32? {
-        guard await programExited() else { return nil }
-        let text = (try? await tmux(["display-message", "-p", "-t", name, "#{pane_dead_status}"])) ?? ""
-        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-
     /// Runs one tmux command on this session's server, on a thread of its own.
     @discardableResult
     func tmux(_ arguments: [String], captureOutput: Bool = true) async throws -> String {

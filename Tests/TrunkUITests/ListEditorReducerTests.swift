@@ -83,13 +83,28 @@ import TrunkModel
     }
 
     /// Each character an address or prefix can start with opens the add line with it typed.
-    @Test(arguments: ["2001:db8::5", "fd00::1", "abcd::1", "dead:beef::1", "e0::1", "FE80::1", "::1", "198.51.100.7"])
+    @Test(arguments: ["2001:db8::5", "fd00::1", "bcd::1", "fe80::1", "e0::1", "FE80::1", "ABCD::1", "::1", "198.51.100.7"])
     func everyAddressCharacterStartsAnAdd(typed: String) throws {
         var state = try rtpEditor()
         _ = state.type(typed)
         #expect(editor(state)?.input?.text == typed)
         #expect(editor(state)?.items == ["203.0.113.0/24"], "nothing deleted or moved by \(typed)")
         #expect(state.form?.draft.allowedRtpIps == ["203.0.113.0/24"])
+    }
+
+    /// `a` adds and `d` deletes, as in every list editor; an address that starts with either is
+    /// typed after `a`, and a `d` pressed by mistake says what it deleted and `u` brings it back.
+    @Test func aAddsDDeletesAndAnAddressStartingWithThemIsTypedAfterA() throws {
+        var state = try rtpEditor()
+        _ = state.press([.char("a")])
+        _ = state.type("dead:beef::1")
+        _ = state.press([.enter])
+        #expect(editor(state)?.items == ["203.0.113.0/24", "dead:beef::1"])
+        _ = state.press([.char("g"), .char("d")])
+        #expect(editor(state)?.items == ["dead:beef::1"])
+        #expect(state.message?.text.contains("Deleted 203.0.113.0/24") == true, "\(state.message?.text ?? "")")
+        _ = state.press([.char("u")])
+        #expect(editor(state)?.items == ["203.0.113.0/24", "dead:beef::1"])
     }
 
     @Test func noKeyOfTheListEditorIsACharacterAnItemCanStartWith() {

@@ -55,8 +55,8 @@ public enum KeyRemapper {
         return (result, problems)
     }
 
-    /// True for a character an item of the list editor can start with (a digit, a hex letter, `.`,
-    /// `:` or `/`): typed there, it starts adding the item, so it is not bound there.
+    /// True for a character that starts adding an item in the list editor (a digit, a hex letter
+    /// but its own `a` and `d`, `.` or `:`): typed there, it starts the item, so it is not bound there.
     private static func startsListItem(_ key: Key) -> Bool {
         if case .char(let character) = key { return ListEditorState.canStartItem(character) }
         return false

@@ -32,9 +32,16 @@ extension ListEditorState {
         return step.undone
     }
 
-    /// Characters an item of a list can start with (digits, hex letters, `.`, `:`): no
-    /// key of the list editor may be one, so that typing an address or prefix always adds it.
+    /// The editor's own keys among the characters an item can start with: `a` adds and `d`
+    /// deletes, as they always have. No prefix and no address in use starts with them (global
+    /// IPv6 unicast is 2000::/3, unique local fc00::/7, link-local fe80::/10); one that does is
+    /// typed after `a`.
+    public static let keysAmongItemCharacters: Set<Character> = ["a", "d"]
+
+    /// Characters that start adding an item when typed from the list (digits, hex letters but
+    /// `a` and `d`, `.`, `:`): no other key of the list editor may be one, so that typing an
+    /// address or prefix adds it whole.
     public static func canStartItem(_ character: Character) -> Bool {
-        character.isASCII && (character.isHexDigit || ".:".contains(character))
+        character.isASCII && (character.isHexDigit || ".:".contains(character)) && !keysAmongItemCharacters.contains(character)
     }
 }
