@@ -35,16 +35,9 @@ struct Startup {
 extension TrunksCommand {
     /// The command-line values as the settings resolver wants them (nil: not given).
     var commandLineSettings: CommandLineSettings {
-        var flags = CommandLineSettings()
+        var flags = connection.settings
         flags.profile = profile
-        flags.demo = demo
-        flags.sandbox = sandbox
-        flags.production = production
-        flags.baseURL = baseURL
-        flags.apiVersion = apiVersion
-        flags.readOnly = readOnly
         flags.theme = theme
-        flags.pageSize = pageSize
         flags.preview = preview
         return flags
     }

@@ -7,14 +7,9 @@ extension AppState {
         let page = max(1, HelpText.geometry(self, in: HelpText.body(for: screenSize)).capacity - 1)
         let last = HelpText.maxScroll(self)
         let current = min(helpScroll, last)
-        switch keymap.command(for: key, in: .help) {
-        case .moveDown?: helpScroll = ListCursor.moved(current, by: 1, count: last + 1)
-        case .moveUp?: helpScroll = ListCursor.moved(current, by: -1, count: last + 1)
-        case .pageDown?: helpScroll = ListCursor.moved(current, by: page, count: last + 1)
-        case .pageUp?: helpScroll = ListCursor.moved(current, by: -page, count: last + 1)
-        case .top?: helpScroll = 0
-        case .bottom?: helpScroll = last
-        default:
+        if let scrolled = ListCursor.scrolled(keymap.command(for: key, in: .help), from: current, last: last, page: page) {
+            helpScroll = scrolled
+        } else {
             showHelp = false
             helpScroll = 0
         }

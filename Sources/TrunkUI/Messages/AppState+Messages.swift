@@ -22,15 +22,7 @@ extension AppState {
         let last = MessagesText.maxScroll(messageLog, size: screenSize)
         let current = min(messagesScroll ?? 0, last)
         let page = max(1, room.rows - 1)
-        switch keymap.command(for: key, in: .messages) {
-        case .moveDown?: messagesScroll = ListCursor.moved(current, by: 1, count: last + 1)
-        case .moveUp?: messagesScroll = ListCursor.moved(current, by: -1, count: last + 1)
-        case .pageDown?: messagesScroll = ListCursor.moved(current, by: page, count: last + 1)
-        case .pageUp?: messagesScroll = ListCursor.moved(current, by: -page, count: last + 1)
-        case .top?: messagesScroll = 0
-        case .bottom?: messagesScroll = last
-        default: messagesScroll = nil
-        }
+        messagesScroll = ListCursor.scrolled(keymap.command(for: key, in: .messages), from: current, last: last, page: page)
         return []
     }
 }
