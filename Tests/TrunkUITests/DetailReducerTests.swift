@@ -115,6 +115,8 @@ import TrunkModel
         _ = state.press([.enter])
         #expect(state.detailView.tester?.input.text == "")
         #expect(state.detailView.tester?.history.count == 1)
+        #expect(state.detailView.tester?.history.first?.hasPrefix("99#+81 3 1234 5678: ✓ Allowed") == true,
+                "the kept answer names its number: \(state.detailView.tester?.history.first ?? "")")
         _ = state.type("442079460000")
         frame = state.frame()
         #expect(frame.contains("✗ Rejected: no listed prefix matches 442079460000, so the default (Reject"))

@@ -195,7 +195,8 @@ extension AppState {
             return []
         case .keepAnswer?:
             if let trunk = detailTrunk, let answer = NumberTester.evaluate(tester.input.text, on: trunk), answer.verdict != nil {
-                tester.history.insert(answer.line, at: 0)
+                // A kept answer names the number it answers: several read one under another.
+                tester.history.insert(tester.input.text.trimmingCharacters(in: .whitespaces) + ": " + answer.line, at: 0)
                 tester.history = Array(tester.history.prefix(NumberTester.historyLimit))
                 tester.input = TextInput()
             }
