@@ -11,7 +11,9 @@ import ScreenKit
 /// and signal handlers are process-wide. After `nextKey` returns nil, check `pendingSignal`:
 /// SIGHUP, SIGTERM and SIGINT are reported there, never acted on by the driver.
 /// `@unchecked Sendable` because the curses pointers and the frame are confined to that thread,
-/// which the compiler cannot see; other threads only call `wake()`, one write to a pipe.
+/// which the compiler cannot see; other threads only call `wake()`, one write to a pipe. Not an
+/// actor: curses is not thread-safe and must stay on the one thread that blocks in `poll` for
+/// keys, while an actor's work can move between the cooperative pool's threads.
 public final class CursesScreen: TerminalDriver, @unchecked Sendable {
     /// The colour depth in use, chosen from the colour mode, `NO_COLOR`, `COLORTERM` and terminfo.
     public private(set) var colorDepth: ColorDepth = .monochrome

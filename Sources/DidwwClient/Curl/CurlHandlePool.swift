@@ -5,7 +5,9 @@ import Synchronization
 
 /// A libcurl easy handle; used by one thread at a time, which the pool guarantees.
 /// `@unchecked Sendable` because the handle is a C pointer: the pool lends it to one transfer at
-/// a time, and only the thread running that transfer touches it.
+/// a time, and only the thread running that transfer touches it. A `Mutex` cannot hold it while a
+/// transfer runs (`curl_easy_perform` blocks for the whole request, and cancellation must reach
+/// the transfer meanwhile through `CurlCancellation`'s `Atomic`); the pool's `Mutex` guards the lending instead.
 struct CurlEasyHandle: @unchecked Sendable {
     let raw: UnsafeMutableRawPointer
 }

@@ -10,6 +10,9 @@ import TrunkModel
 /// `inbox` only; the network work started here holds the inbox and the service, never the runner.
 /// `@unchecked Sendable` because that confinement of `state` and the hooks to the loop thread is
 /// invisible to the compiler: the runner is Sendable only to be handed to the thread that runs it.
+/// Not an actor: the loop blocks in the terminal's `poll` between keys, which must not happen on
+/// Swift's cooperative pool; not a `Mutex` around the state: nothing else ever touches it, so a
+/// lock would be taken on every key to guard against no one.
 public final class AppRunner: @unchecked Sendable {
     private var state: AppState
     private let terminal: TerminalDriver
