@@ -124,46 +124,18 @@ struct CheckCommand: AsyncParsableCommand {
     }
 }
 
-/// The exit statuses of `trunks check`.
+/// The exit statuses of `trunks check` (`CommandExit`).
 enum CheckExit {
-    static let allowed: Int32 = 0
-    static let refused: Int32 = 1
-    static let usage: Int32 = 2
-    static let unknown: Int32 = 3
-    static let network: Int32 = 4
+    static let allowed = CommandExit.done
+    static let refused = CommandExit.refused
+    static let usage = CommandExit.usage
+    static let unknown = CommandExit.conflict
+    static let network = CommandExit.network
 
     /// 0 when any trunk allows the call, else 3 when any cannot be decided, else 1.
     static func status(_ verdicts: [CallCheck.Verdict]) -> Int32 {
         if verdicts.contains(.allowed) { return allowed }
         if verdicts.contains(.unknown) { return unknown }
         return refused
-    }
-}
-
-extension CheckCommand {
-    /// True when `arguments` name the `check` subcommand (before any `--`), not `theme check`.
-    static func isRequested(in arguments: [String]) -> Bool {
-        let words = arguments.prefix { $0 != "--" }
-        guard let index = words.firstIndex(of: "check") else { return false }
-        return !words[..<index].contains("theme")
-    }
-
-    /// Parses and runs `trunks … check …` with the statuses scripts rely on: a usage error is 2
-    /// (not the parser's 64), help and version are 0, and the check's own statuses pass through.
-    static func runWithItsExitStatuses(_ arguments: [String]) async -> Never {
-        do {
-            var command = try TrunksCommand.parseAsRoot(arguments)
-            if var asynchronous = command as? AsyncParsableCommand { try await asynchronous.run() } else { try command.run() }
-            Foundation.exit(CheckExit.allowed)
-        } catch {
-            let status = TrunksCommand.exitCode(for: error)
-            let message = TrunksCommand.fullMessage(for: error)
-            if status == .success {
-                if !message.isEmpty { print(message) }
-                Foundation.exit(0)
-            }
-            if !message.isEmpty { Console.error(message) }
-            Foundation.exit(status == .validationFailure ? CheckExit.usage : status.rawValue)
-        }
     }
 }

@@ -34,7 +34,7 @@ extension TrunksCommand {
             Foundation.exit(64)
         }
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if CheckCommand.isRequested(in: arguments) { await CheckCommand.runWithItsExitStatuses(arguments) }
+        if CommandExit.command(in: arguments) != nil { await CommandExit.run(arguments) }
         await main(nil)
     }
 }
