@@ -123,7 +123,7 @@ import TrunkModel
         _ = state.press([.escape, .ctrl("s")])
         let review = try #require(state.review)
         #expect(review.body.text() == #"{"data":{"id":"00000000-0000-4000-8000-000000000001","relationships":{"dids":{"data":[]}},"type":"voice_out_trunks"}}"#)
-        let lines = ReviewDialog.didChangeLines(.dids, review.diff, state: state, width: 76).map { $0.pieces.map(\.text).joined() }
+        let lines = ReviewText.didChangeLines(.dids, review.diff, resolve: state.resolved, width: 76).map { $0.pieces.map(\.text).joined() }
         #expect(lines == ["  CLI DIDs: 1 → 0 linked (0 added, 1 removed)", "    unlink +4930123456"])
         #expect(!state.frame().contains("d-berlin"), "the review shows numbers; ids only in the body")
     }

@@ -32,40 +32,20 @@ extension AppState {
     /// The trunk as it is now: rebase the draft on it, stop at conflicts, else send the PATCH.
     mutating func saveBaseRead(_ fresh: Trunk) -> [Effect] {
         guard var current = review, current.sending, fresh.id == current.diff.original.id else { return [] }
-        let base = current.diff.original
-        let changes = current.diff.changes
-        var draft = fresh
-        var conflicts: [FieldConflict] = []
-        var alreadyThere: [String] = []
-        for change in changes {
-            let theirs = fresh.value(change.key)
-            let decided = current.conflicts.first { $0.key == change.key && $0.choice != nil && $0.theirs.sameValue(as: theirs) }
-            if let decided {
-                draft.set(change.key, decided.choice == .mine ? change.new : theirs)
-            } else if theirs.sameValue(as: change.old) {
-                draft.set(change.key, change.new)
-            } else if theirs.sameValue(as: change.new) {
-                alreadyThere.append(change.field.label)
-            } else {
-                conflicts.append(FieldConflict(key: change.key, base: change.old, theirs: theirs, mine: change.new))
-            }
-        }
-        let mine = Set(changes.map(\.key))
-        let others = FieldTable.fields.filter { field in
-            !mine.contains(field.key) && field.key != .dids && field.key != .emergencyDids && field.key != .thresholdReached
-                && !base.value(field.key).sameValue(as: fresh.value(field.key))
-        }.map(\.label)
+        let rebase = DraftRebase(current.diff, fresh: fresh, decided: current.conflicts)
+        let others = rebase.othersChanged.map { FieldTable.field($0).label }
         current.sending = false
-        if !conflicts.isEmpty {
-            current.conflicts = conflicts
+        if !rebase.conflicts.isEmpty {
+            current.conflicts = rebase.conflicts
             current.conflictSelection = 0
             current.notice = others.isEmpty ? nil : "Also changed meanwhile (not by you): " + others.joined(separator: ", ")
             review = current
-            let names = conflicts.map { FieldTable.field($0.key).label }.joined(separator: ", ")
+            let names = rebase.conflicts.map { FieldTable.field($0.key).label }.joined(separator: ", ")
             message = StatusMessage("Someone else changed \(names) meanwhile: pick theirs (t) or mine (m)", .warning)
             return []
         }
-        let rebased = DraftDiff(original: fresh, draft: draft)
+        let rebased = rebase.diff
+        let alreadyThere = rebase.alreadyThere.map { FieldTable.field($0).label }
         var notes: [String] = []
         if !others.isEmpty { notes.append("others changed \(others.joined(separator: ", ")) meanwhile; the PATCH carries only your fields") }
         if !alreadyThere.isEmpty { notes.append("\(alreadyThere.joined(separator: ", ")) already had your value") }

@@ -12,7 +12,7 @@ enum ReviewDialog {
         // its lines plus the buttons and the footer, and scrolls when they do not fit.
         let narrow = body.width < 100
         let widest = narrow ? body.width - 4 : min(body.width - 2, max(60, body.width * 4 / 5))
-        let lines = changeAndBodyLines(state, review, width: widest - 2)
+        let lines = ReviewText.lines(review.diff, body: review.body, width: widest - 2, resolve: state.resolved)
         let widestFooter = footer(review, held: state.heldKeys.count, scrolls: false)
         let contentWidth = narrow ? widest : max(lines.map(\.width).max() ?? 0, DisplayWidth.of(widestFooter)) + 2
         let frame = DialogFrame.rect(contentWidth: contentWidth, contentHeight: lines.count + 3, title: title, in: body,
@@ -39,31 +39,6 @@ enum ReviewDialog {
         }
     }
 
-    /// Every changed field, then the request line and its body (secrets masked), for an inner width.
-    private static func changeAndBodyLines(_ state: AppState, _ review: ReviewState, width: Int) -> [StyledLine] {
-        var lines: [StyledLine] = []
-        for change in review.diff.changes {
-            lines += change.field.widget == .didSet
-                ? didChangeLines(change.key, review.diff, state: state, width: width)
-                : changeLines(change, width: width)
-        }
-        lines.append(.blank)
-        let request = review.isCreate ? "POST /v3/voice_out_trunks" : "PATCH /v3/voice_out_trunks/\(review.diff.original.id)"
-        // A path too long for the line continues on the next, cut anywhere (it has no spaces to break at).
-        var rest = Substring(request)
-        while !rest.isEmpty {
-            let piece = rest.prefix(max(10, width - 2) - (rest.count < request.count ? 2 : 0))
-            lines.append(StyledLine((rest.count < request.count ? "    " : "  ") + piece, .muted))
-            rest = rest.dropFirst(piece.count)
-        }
-        // A line wider than the dialog continues on the next, under its own indent.
-        for text in masked(review.body).text(pretty: true).split(separator: "\n", omittingEmptySubsequences: false) {
-            let indent = text.prefix { $0 == " " }.count
-            lines += TextWrap.wrap(String(text), width: width - 2, continuationIndent: indent + 2).map { StyledLine("  " + $0, .dialog) }
-        }
-        return lines
-    }
-
     /// The key hints under the buttons ("· ↑↓ scroll" when the lines do not fit).
     private static func footer(_ review: ReviewState, held: Int, scrolls: Bool) -> String {
         if review.sending {
@@ -85,73 +60,5 @@ enum ReviewDialog {
         let column = inner.column + max(0, (inner.width - total) / 2)
         let x = grid.write(cancel, row: inner.row + row, column: column, role: .selection)
         grid.write(send, row: inner.row + row, column: column + x + 3, role: .dialog)
-    }
-
-    /// "Name: old → new"; a long list as its count and the items added and removed, so a change
-    /// to a 300-prefix list reads as "+ 4420, 33" rather than two clipped lists.
-    static func changeLines(_ change: FieldChange, width: Int) -> [StyledLine] {
-        let field = change.field
-        let label = "  \(field.label): "
-        guard case .list = field.widget, change.old.items.count + change.new.items.count > 6 else {
-            let old = shown(change.old, field), new = shown(change.new, field)
-            let line = StyledLine([(label, .header), (old, .diffRemoved), (" → ", .dialog), (new, .diffAdded)])
-            guard line.width > width else { return [line] }
-            // Too wide for one line: the label, then the old and the new value each under it.
-            return [StyledLine(label, .header)]
-                + TextWrap.wrap(old, width: max(10, width - 6)).map { StyledLine("    " + $0, .diffRemoved) }
-                + TextWrap.wrap("→ " + new, width: max(10, width - 4), continuationIndent: 2).map { StyledLine("    " + $0, .diffAdded) }
-        }
-        let old = change.old.items, new = change.new.items
-        let added = new.filter { !old.contains($0) }, removed = old.filter { !new.contains($0) }
-        var lines = [StyledLine([(label, .header),
-                                 ("\(old.count) → \(new.count) entries (\(added.count) added, \(removed.count) removed)", .dialog)])]
-        for (sign, items, role) in [("+ ", added, StyleRole.diffAdded), ("− ", removed, StyleRole.diffRemoved)] where !items.isEmpty {
-            let wrapped = TextWrap.wrap(items.joined(separator: ", "), width: max(10, width - 8))
-            for (index, text) in wrapped.enumerated() {
-                lines.append(StyledLine("    " + (index == 0 ? sign : "  ") + text, role))
-            }
-        }
-        return lines
-    }
-
-    /// "CLI DIDs: 1 → 2 linked (1 added, 0 removed)", then "link +4930…" / "unlink +3706…" by number.
-    static func didChangeLines(_ key: FieldKey, _ diff: DraftDiff, state: AppState, width: Int) -> [StyledLine] {
-        let (added, removed) = diff.didChanges(key)
-        let old = diff.original.value(key).didCount, new = diff.draft.value(key).didCount
-        var lines = [StyledLine([("  \(FieldTable.field(key).label): ", .header),
-                                 ("\(old) → \(new) linked (\(added.count) added, \(removed.count) removed)", .dialog)])]
-        for (word, dids, role) in [("link   ", added, StyleRole.diffAdded), ("unlink ", removed, StyleRole.diffRemoved)] where !dids.isEmpty {
-            let numbers = dids.map { state.resolved($0).shownNumber }.joined(separator: ", ")
-            for (index, text) in TextWrap.wrap(numbers, width: max(10, width - 13)).enumerated() {
-                lines.append(StyledLine("    " + (index == 0 ? word : "       ") + text, role))
-            }
-        }
-        return lines
-    }
-
-    private static func shown(_ value: FieldValue, _ field: TrunkField) -> String {
-        field.isSecret && value != .null ? "••••••••" : value.display(for: field)
-    }
-
-    /// The body as shown: secrets masked (the body sent is not changed).
-    static func masked(_ body: JSONValue) -> JSONValue {
-        switch body {
-        case .object(let members):
-            var copy: [String: JSONValue] = [:]
-            for (key, value) in members {
-                copy[key] = (key == "twilio_account_sid" || key == "password") && value != .null ? .string("••••••••") : masked(value)
-            }
-            return .object(copy)
-        case .array(let items): return .array(items.map(masked))
-        default: return body
-        }
-    }
-}
-
-extension FieldValue {
-    /// How many DIDs a DID set holds (0 for a set never read).
-    var didCount: Int {
-        if case .dids(let refs) = self { return refs.count }
-        return 0
     }
 }

@@ -1,5 +1,3 @@
-import TrunkModel
-
 /// A field that both the draft and someone else changed: the value the draft started from, the
 /// value on the server now, the draft's value, and which the user picked.
 public struct FieldConflict: Equatable, Sendable {
@@ -24,7 +22,7 @@ public struct FieldConflict: Equatable, Sendable {
 
 extension FieldValue {
     /// Equal as a field value; DID lists compare by id only (a list read without `include` has no numbers).
-    func sameValue(as other: FieldValue) -> Bool {
+    public func sameValue(as other: FieldValue) -> Bool {
         if case .dids(let left) = self, case .dids(let right) = other {
             return Set(left.map(\.id)) == Set(right.map(\.id))
         }
