@@ -29,15 +29,23 @@ public struct AuditEntry: Codable, Equatable, Sendable {
     public var latencyMs: Int
     /// The failure as the user saw it.
     public var error: String?
+    /// The command that made the change ("trunks block"); nil for the terminal UI.
+    public var command: String? = nil
+    /// The ticket the change was made for (`--ticket`), if given.
+    public var ticket: String? = nil
+    /// Why the change was made (`--reason`), if given.
+    public var reason: String? = nil
 
     /// A one-line summary for `trunks audit` and `:audit`.
     public var summary: String {
         let fields = changes.map { "\($0.field) \($0.old) → \($0.new)" }.joined(separator: "; ")
         let answer = status.map(String.init) ?? "no answer"
         let origin = sshClient.map { " from \($0)" } ?? ""
-        return "\(time) \(user)\(origin) [\(profile)] \(method) \(trunkName ?? trunkID) (\(trunkID)): \(fields.isEmpty ? "no fields" : fields)"
+        let via = command.map { " by \($0)" } ?? ""
+        return "\(time) \(user)\(origin) [\(profile)] \(method)\(via) \(trunkName ?? trunkID) (\(trunkID)): \(fields.isEmpty ? "no fields" : fields)"
             + " → \(answer) \(outcome)" + (settlement.map { " (\($0))" } ?? "") + " in \(latencyMs) ms"
             + (error.map { ": \($0)" } ?? "")
+            + (ticket.map { " · ticket \($0)" } ?? "") + (reason.map { " · reason: \($0)" } ?? "")
     }
 }
 
@@ -59,6 +67,21 @@ public struct AuditIdentity: Sendable, Equatable {
     private static func accountName() -> String? {
         guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return nil }
         return String(cString: name)
+    }
+}
+
+/// What a command run without the terminal UI adds to each audit line it causes: the command,
+/// and the ticket and reason given with it.
+public struct AuditContext: Sendable, Equatable {
+    public var command: String?
+    public var ticket: String?
+    public var reason: String?
+
+    /// A context; all nil (the terminal UI's) by default.
+    public init(command: String? = nil, ticket: String? = nil, reason: String? = nil) {
+        self.command = command
+        self.ticket = ticket
+        self.reason = reason
     }
 }
 

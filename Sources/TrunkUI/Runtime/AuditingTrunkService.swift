@@ -20,13 +20,16 @@ public final class AuditingTrunkService: TrunkService, Sendable {
     /// regeneration. Names only: a copy of every listed trunk was 6 MB at 10,000 trunks.
     private let listedNames = Mutex<[String: String]>([:])
     private let onAuditFailure: @Sendable (String) -> Void
+    /// The command, ticket and reason every line carries (none for the terminal UI).
+    private let context: AuditContext
 
-    /// Audits the changes made through `base` into `log`.
-    public init(_ base: any TrunkService, log: AuditLog, identity: AuditIdentity,
+    /// Audits the changes made through `base` into `log`; `context` goes into every line.
+    public init(_ base: any TrunkService, log: AuditLog, identity: AuditIdentity, context: AuditContext = AuditContext(),
                 onAuditFailure: @escaping @Sendable (String) -> Void = { _ in }) {
         self.base = base
         self.log = log
         self.identity = identity
+        self.context = context
         self.onAuditFailure = onAuditFailure
     }
 
@@ -120,7 +123,8 @@ public final class AuditingTrunkService: TrunkService, Sendable {
             time: ISO8601DateFormatter().string(from: Date()), user: identity.user, sshClient: identity.sshClient,
             profile: identity.profile, method: method, trunkID: id, trunkName: name,
             changes: changes, status: status, outcome: outcome, settlement: settlement,
-            latencyMs: Int(started.duration(to: .now) / .milliseconds(1)), error: error)
+            latencyMs: Int(started.duration(to: .now) / .milliseconds(1)), error: error,
+            command: context.command, ticket: context.ticket, reason: context.reason)
         do { try log.append(entry) } catch { onAuditFailure("The audit trail could not be written: \(error)") }
     }
 
