@@ -1,0 +1,69 @@
+import ArgumentParser
+import TrunkModel
+
+/// `trunks block NAME|ID`: sets the trunk's status to blocked (as `trunks set NAME status=blocked`).
+struct BlockCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "block",
+        abstract: "Block one trunk: calls through it are refused (as trunks set NAME status=blocked).",
+        usage: """
+        trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) block NAME|ID
+                 [--dry-run] [--yes] [--ticket T] [--reason R]
+        """,
+        discussion: """
+        On a terminal, the word block must be typed to send, as in the review dialog; --yes sends \
+        without asking. Reviewed, checked against a change made meanwhile and audited as trunks set is.
+
+        \(RunbookOptions.exitStatuses)
+        """)
+
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var profileChoice: ProfileChoice
+    @OptionGroup var runbook: RunbookOptions
+
+    @Argument(help: ArgumentHelp("The trunk, by id or exact name.", valueName: "name|id"))
+    var trunk: String
+
+    func run() async throws {
+        try await StatusChange.run("block", .blocked, trunk: trunk, connection: connection, profile: profileChoice.profile, options: runbook)
+    }
+}
+
+/// `trunks unblock NAME|ID`: sets the trunk's status to active (as `trunks set NAME status=active`).
+struct UnblockCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unblock",
+        abstract: "Unblock one trunk: calls through it are let through again (as trunks set NAME status=active).",
+        usage: """
+        trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) unblock NAME|ID
+                 [--dry-run] [--yes] [--ticket T] [--reason R]
+        """,
+        discussion: """
+        Reviewed, asked ("Send? [y/N]", or --yes), checked against a change made meanwhile and \
+        audited as trunks set is.
+
+        \(RunbookOptions.exitStatuses)
+        """)
+
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var profileChoice: ProfileChoice
+    @OptionGroup var runbook: RunbookOptions
+
+    @Argument(help: ArgumentHelp("The trunk, by id or exact name.", valueName: "name|id"))
+    var trunk: String
+
+    func run() async throws {
+        try await StatusChange.run("unblock", .active, trunk: trunk, connection: connection, profile: profileChoice.profile, options: runbook)
+    }
+}
+
+/// The change `block` and `unblock` make: the status field, as `set status=…` sets it.
+enum StatusChange {
+    static func run(_ command: String, _ status: TrunkStatus, trunk: String, connection: ConnectionOptions,
+                    profile: String?, options: RunbookOptions) async throws {
+        let change = RunbookChange(command: command, trunk: trunk, connection: connection, profile: profile, options: options)
+        try await change.run { base, _ in
+            .draft(base.setting(.status, .text(status.rawValue)), notes: [])
+        }
+    }
+}

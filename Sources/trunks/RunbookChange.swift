@@ -1,0 +1,183 @@
+import ArgumentParser
+import ClientTrunkService
+import DidwwClient
+import Foundation
+import TrunkModel
+import TrunkUI
+
+/// One change to one trunk made from the command line the way the review dialog makes it: read
+/// the trunk, check the draft with the form's rules, print the review (old → new and the exact
+/// PATCH body, secrets masked), ask, read the trunk again and send only if nobody changed a field
+/// being changed, settle a lost answer by reading, and write the audit line.
+///
+/// Every way it ends is an `ExitCode` of `CommandExit`.
+struct RunbookChange {
+    /// What a command makes of the trunk as read.
+    enum Edit {
+        /// The trunk as the command would leave it, and notes to print first.
+        case draft(Trunk, notes: [String])
+        /// Why nothing can be sent (exit 1).
+        case refused([String])
+    }
+
+    /// The subcommand's name, for messages and the audit trail ("block").
+    var command: String
+    /// The trunk, by id or exact name.
+    var trunk: String
+    var connection: ConnectionOptions
+    var profile: String?
+    var options: RunbookOptions
+
+    /// Runs the change: `check` refuses values before anything is read (exit 1), `edit` makes the
+    /// draft from the trunk as read.
+    func run(check: (TrunkValidator) -> [String] = { _ in [] },
+             edit: (Trunk, TrunkValidator) -> Edit) async throws {
+        try connection.validateEndpointChoice()
+        var flags = connection.settings
+        flags.profile = profile
+        let settings = try Startup.prepare(flags).settings
+        try APIVersionOptions.validate(apiVersion: settings.apiVersion, tokenURL: connection.tokenURL)
+        let validator = TrunkValidator(rules: TrunkRules.forVersion(settings.apiVersion) ?? .v20260416)
+        let refusals = check(validator)
+        if !refusals.isEmpty { throw Self.end(CommandExit.refused, refusals + ["Nothing was sent."]) }
+        if settings.readOnly && !options.dryRun {
+            let origin = settings.origins["read_only"].map { " (\($0))" } ?? ""
+            throw Self.end(CommandExit.readOnly, ["Read-only mode is on\(origin): nothing was sent. (--dry-run shows the change.)"])
+        }
+        if !options.yes && !options.dryRun && isatty(0) == 0 {
+            throw Self.end(CommandExit.usage, ["Standard input is not a terminal, so trunks cannot ask before sending: "
+                                               + "add --yes to send without asking, or --dry-run to only show the change."])
+        }
+        let endpoint: Endpoint
+        do {
+            endpoint = try await Endpoint.resolve(settings: settings) { apiVersion in
+                try await Endpoint.startSeededDemo(apiVersion: apiVersion)
+            }
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            throw Self.end(CommandExit.network, ["Error: \(error)"])
+        }
+        do {
+            try await change(endpoint: endpoint, settings: settings, validator: validator, edit: edit)
+        } catch {
+            await endpoint.stop()
+            throw error
+        }
+        await endpoint.stop()
+    }
+
+    private func change(endpoint: Endpoint, settings: ResolvedSettings, validator: TrunkValidator,
+                        edit: (Trunk, TrunkValidator) -> Edit) async throws {
+        let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: settings.apiVersion,
+                                 transport: CurlTransport(), timeout: connection.timeout, readOnly: settings.readOnly,
+                                 tokenService: APIVersionOptions.tokenService(connection.tokenURL, baseURL: endpoint.baseURL,
+                                                                              readOnly: settings.readOnly),
+                                 retryObserver: { notice in Console.error(notice.summary) })
+        let base = try await readTrunk(client: client, pageSize: settings.pageSize)
+        let draft: Trunk
+        switch edit(base, validator) {
+        case .refused(let reasons):
+            throw Self.end(CommandExit.refused, reasons + ["Nothing was sent."])
+        case .draft(let trunk, let notes):
+            notes.forEach(Console.line)
+            draft = trunk
+        }
+        let problems = Self.problems(base: base, draft: draft, validator: validator)
+        problems.warnings.forEach { Console.error("warning: " + $0) }
+        if !problems.errors.isEmpty { throw Self.end(CommandExit.refused, problems.errors + ["Nothing was sent."]) }
+        let diff = DraftDiff(original: base, draft: draft)
+        guard let body = diff.patchDocument() else {
+            Console.line("Nothing to change: \(Self.title(base)) already has these values. Nothing was sent.")
+            return
+        }
+        Console.line("Changes to \(Self.title(base)):")
+        ReviewText.plainLines(diff, body: body, width: Self.width()).forEach(Console.line)
+        if options.dryRun {
+            Console.line("Dry run: nothing was sent.")
+            return
+        }
+        // The review dialog's rule: a change that blocks a live trunk needs the word typed.
+        if !options.yes { try confirm(word: ReviewState(diff: diff, body: body, fromForm: false).confirmWord) }
+        let audit = AuditLog(file: XDGPaths(environment: ProcessInfo.processInfo.environment).auditFile)
+        let service = AuditingTrunkService(
+            SettlingTrunkService(ClientTrunkService(client: client)), log: audit,
+            identity: AuditIdentity(environment: ProcessInfo.processInfo.environment, profile: settings.profile?.name ?? endpoint.label),
+            context: AuditContext(command: "trunks \(command)", ticket: options.ticket, reason: options.reason),
+            onAuditFailure: { Console.error("warning: " + $0) })
+        try await send(diff, shown: body, service: service)
+    }
+
+    /// The one trunk `trunk` names (exit 2 when none or several do, 4 when reading fails).
+    private func readTrunk(client: DidwwClient, pageSize: Int) async throws -> Trunk {
+        let found: [Trunk]
+        do {
+            found = try await CheckedTrunks(client: client, pageSize: pageSize).read(trunk)
+        } catch let error as CheckedTrunks.NotFound {
+            throw Self.end(CommandExit.usage, ["Error: \(error.description)"])
+        } catch {
+            throw Self.end(CommandExit.network, ["Error: " + Self.message(error)])
+        }
+        guard found.count == 1, let only = found.first else {
+            throw Self.end(CommandExit.usage, ["Error: \(found.count) trunks are named \(trunk); give one of their ids: "
+                                               + found.map(\.id).joined(separator: ", ")])
+        }
+        return only
+    }
+
+    /// Asks on the terminal: y, or `word` when the change needs a word typed ("block").
+    private func confirm(word: String?) throws {
+        let question = word.map { "Type \($0) to send (anything else cancels): " } ?? "Send? [y/N] "
+        FileHandle.standardError.write(Data(question.utf8))
+        let answer = (readLine(strippingNewline: true) ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let confirmed = word.map { answer == $0 } ?? (answer == "y" || answer == "yes")
+        if !confirmed { throw Self.end(CommandExit.refused, ["Not confirmed: nothing was sent."]) }
+    }
+
+    /// Reads the trunk again, stops at a field someone else changed, else sends the PATCH of the
+    /// user's fields and says how it ended.
+    private func send(_ diff: DraftDiff, shown: JSONValue, service: any TrunkService) async throws {
+        let fresh: Trunk
+        do {
+            fresh = try await service.trunk(id: diff.original.id)
+        } catch {
+            throw Self.end(CommandExit.network, ["Nothing was sent: the trunk could not be read again first: " + Self.message(error)])
+        }
+        let rebase = DraftRebase(diff, fresh: fresh)
+        if !rebase.conflicts.isEmpty {
+            let lines = rebase.conflicts.map { conflict in
+                let field = FieldTable.field(conflict.key)
+                return "Conflict: someone changed \(conflict.key.rawValue) (\(field.label)) since it was read: theirs "
+                    + "\(Self.shown(conflict.theirs, field)), yours \(Self.shown(conflict.mine, field)) "
+                    + "(it was \(Self.shown(conflict.base, field)))."
+            }
+            throw Self.end(CommandExit.conflict, lines + ["Nothing was sent. Run the command again to change the trunk as it is now."])
+        }
+        if !rebase.othersChanged.isEmpty {
+            Console.line("Others changed \(rebase.othersChanged.map(\.rawValue).joined(separator: ", ")) meanwhile; "
+                         + "the PATCH carries only your fields.")
+        }
+        if !rebase.alreadyThere.isEmpty {
+            Console.line("\(rebase.alreadyThere.map(\.rawValue).joined(separator: ", ")) already had your value.")
+        }
+        guard let body = rebase.diff.patchDocument() else {
+            Console.line("Nothing to send: the trunk already has your changes.")
+            return
+        }
+        if body != shown {
+            Console.line("The trunk changed meanwhile; the PATCH sent is now:")
+            ReviewText.plainLines(rebase.diff, body: body, width: Self.width()).forEach(Console.line)
+        }
+        let receipt: ChangeReceipt<Trunk>
+        do {
+            receipt = try await service.update(id: fresh.id, body: body.encoded())
+        } catch {
+            throw Self.failure(error)
+        }
+        let now = rebase.diff.changes.map { change in
+            "\(change.field.label) \(Self.shown(receipt.value.value(change.key), change.field))"
+        }
+        Console.line("Sent: \(Self.title(receipt.value)) now has " + now.joined(separator: "; ") + "."
+                     + (receipt.settlement.map { " (\($0))" } ?? ""))
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import TrunkModel
+import TrunkUI
+
+/// `trunks set NAME|ID field=value …`: changes fields of one trunk as the form would, with its
+/// review, the read-again check before sending and an audit line.
+struct SetCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Change fields of one trunk: checked as the form checks them, reviewed, then sent as one sparse PATCH.",
+        usage: """
+        trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) set NAME|ID field=value…
+                 [--dry-run] [--yes] [--ticket T] [--reason R]
+        """,
+        discussion: """
+        Fields by API name or by their label in the form, in any case: rtp_timeout=60, \
+        status=blocked, dst_prefixes=44,4420, authentication_method.allowed_sip_ips=203.0.113.0/24 \
+        (or allowed_sip_ips=…), "RTP timeout=60". Lists are split on commas and spaces; field= or \
+        field=null empties a field the form lets you empty; toggles take yes/no, true/false, on/off. \
+        Settable fields: \(FieldAssignment.settableKeys.map(\.rawValue).joined(separator: ", ")).
+
+        Every value is checked with the form's rules before anything is sent. The review (old → new \
+        and the exact PATCH body, secrets masked) is printed, then "Send? [y/N]" is asked on the \
+        terminal (a change that blocks the trunk asks for the word block). Just before sending, the \
+        trunk is read again: if someone changed a field you change, nothing is sent. Each change \
+        sent writes an audit line (trunks audit) with --ticket and --reason.
+
+        \(RunbookOptions.exitStatuses)
+        """)
+
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var profileChoice: ProfileChoice
+    @OptionGroup var runbook: RunbookOptions
+
+    @Argument(help: ArgumentHelp("The trunk, by id or exact name.", valueName: "name|id"))
+    var trunk: String
+    @Argument(help: ArgumentHelp("The fields to change, each as field=value.", valueName: "field=value"))
+    var assignments: [String] = []
+
+    func validate() throws {
+        guard !assignments.isEmpty else { throw ValidationError("Give at least one field=value, e.g. rtp_timeout=60.") }
+        _ = try Self.parse(assignments)
+    }
+
+    /// The assignments, each field once (a usage error otherwise).
+    static func parse(_ arguments: [String]) throws -> [FieldAssignment] {
+        var parsed: [FieldAssignment] = []
+        for argument in arguments {
+            let assignment: FieldAssignment
+            do { assignment = try FieldAssignment(parsing: argument) } catch {
+                throw ValidationError(TerminalSafeText.line(error.description))
+            }
+            if parsed.contains(where: { $0.key == assignment.key }) {
+                throw ValidationError("\(assignment.key.rawValue) is given twice.")
+            }
+            parsed.append(assignment)
+        }
+        return parsed
+    }
+
+    func run() async throws {
+        let parsed = try Self.parse(assignments)
+        let change = RunbookChange(command: "set", trunk: trunk, connection: connection, profile: profileChoice.profile, options: runbook)
+        try await change.run(check: { validator in Self.parseErrors(parsed, validator) }) { base, validator in
+            var draft = base
+            for assignment in parsed {
+                guard case .success(let value) = assignment.value(with: validator) else { continue }
+                draft.set(assignment.key, value)
+            }
+            return .draft(draft, notes: [])
+        }
+    }
+
+    /// The values the form's parser refuses, one line each.
+    static func parseErrors(_ parsed: [FieldAssignment], _ validator: TrunkValidator) -> [String] {
+        parsed.compactMap { assignment in
+            guard case .failure(let issue) = assignment.value(with: validator) else { return nil }
+            let field = FieldTable.field(assignment.key)
+            let got = field.isSecret ? "" : " (got \(TerminalSafeText.line(assignment.text)))"
+            return "\(assignment.key.rawValue) (\(field.label)): \(issue.message)" + got
+        }
+    }
+}
