@@ -41,7 +41,7 @@ struct RunbookChange {
         let refusals = check(validator)
         if !refusals.isEmpty { throw Self.end(CommandExit.refused, refusals + ["Nothing was sent."]) }
         if settings.readOnly && !options.dryRun {
-            let origin = settings.origins["read_only"].map { " (\($0))" } ?? ""
+            let origin = settings.origins["read_only"].map { " (\($0 == "flag" ? "--read-only" : $0))" } ?? ""
             throw Self.end(CommandExit.readOnly, ["Read-only mode is on\(origin): nothing was sent. (--dry-run shows the change.)"])
         }
         if !options.yes && !options.dryRun && isatty(0) == 0 {

@@ -72,13 +72,19 @@ struct SetCommand: AsyncParsableCommand {
         }
     }
 
-    /// The values the form's parser refuses, one line each.
+    /// The values the form's parser refuses, and the list items its list editor would refuse,
+    /// one line each.
     static func parseErrors(_ parsed: [FieldAssignment], _ validator: TrunkValidator) -> [String] {
-        parsed.compactMap { assignment in
-            guard case .failure(let issue) = assignment.value(with: validator) else { return nil }
+        parsed.flatMap { assignment -> [String] in
             let field = FieldTable.field(assignment.key)
-            let got = field.isSecret ? "" : " (got \(TerminalSafeText.line(assignment.text)))"
-            return "\(assignment.key.rawValue) (\(field.label)): \(issue.message)" + got
+            let name = "\(assignment.key.rawValue) (\(field.label)): "
+            switch assignment.value(with: validator) {
+            case .failure(let issue):
+                let got = field.isSecret ? "" : " (got \(TerminalSafeText.line(assignment.text)))"
+                return [name + issue.message + got]
+            case .success(let value):
+                return value.items.compactMap { validator.itemIssue($0, for: assignment.key).map { name + TerminalSafeText.line($0.message) } }
+            }
         }
     }
 }
