@@ -75,4 +75,31 @@ struct StoreAndAuditTests {
         #expect(entry.summary.contains("alice from 198.51.100.4 [production] PATCH Main"))
         #expect(entry.summary.contains("name Main → Main 2") && entry.summary.contains("→ 200 ok in 42 ms"))
     }
+
+    /// A command's line carries the command, the ticket and the reason; a line written before
+    /// they existed still reads, and a line without them is written as before.
+    @Test func auditLinesCarryACommandsTicketAndReasonAndOlderLinesStillRead() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent("audit.jsonl")
+        let older = #"{"changes":[{"field":"status","new":"Blocked","old":"Active"}],"latencyMs":5,"method":"PATCH","outcome":"ok","profile":"demo","status":200,"time":"2026-11-01T10:00:00Z","trunkID":"t1","trunkName":"Main","user":"alice"}"#
+        try Data((older + "\n").utf8).write(to: file)
+        let log = AuditLog(file: file)
+        var entry = AuditEntry(time: "2026-11-27T00:00:00Z", user: "bob", sshClient: nil, profile: "production", method: "PATCH",
+                               trunkID: "t1", trunkName: "Main", changes: [AuditEntry.Change(field: "status", old: "Blocked", new: "Active")],
+                               status: 200, outcome: "ok", latencyMs: 7, error: nil)
+        try log.append(entry)
+        entry.command = "trunks unblock"
+        entry.ticket = "OPS-12"
+        entry.reason = "invoice paid"
+        try log.append(entry)
+        let entries = log.entries()
+        #expect(entries.count == 3)
+        #expect(entries[0].summary == "2026-11-01T10:00:00Z alice [demo] PATCH Main (t1): status Active → Blocked → 200 ok in 5 ms")
+        #expect(!String(decoding: try Data(contentsOf: file), as: UTF8.self).split(separator: "\n")[1].contains("ticket"),
+                "a line without them is written as before")
+        #expect(entries[2] == entry)
+        #expect(entries[2].summary == "2026-11-27T00:00:00Z bob [production] PATCH by trunks unblock Main (t1): status Blocked → Active"
+                + " → 200 ok in 7 ms · ticket OPS-12 · reason: invoice paid")
+    }
 }
