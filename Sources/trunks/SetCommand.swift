@@ -68,7 +68,26 @@ struct SetCommand: AsyncParsableCommand {
                 guard case .success(let value) = assignment.value(with: validator) else { continue }
                 draft.set(assignment.key, value)
             }
-            return .draft(draft, notes: [])
+            let refusals = Self.unchangeable(parsed, base: base, draft: draft)
+            return refusals.isEmpty ? .draft(draft, notes: []) : .refused(refusals)
+        }
+    }
+
+    /// The fields this trunk does not let be set, as the form would not offer them: the
+    /// authentication of an IP-only trunk, and fields of another authentication method.
+    static func unchangeable(_ parsed: [FieldAssignment], base: Trunk, draft: Trunk) -> [String] {
+        let form = FormState(trunk: base, returnPane: .list)
+        let type = draft.authenticationMethod?.type
+        return parsed.compactMap { assignment in
+            let field = FieldTable.field(assignment.key)
+            let name = "\(assignment.key.rawValue) (\(field.label)): "
+            if !form.isEditable(assignment.key) {
+                return name + "the authentication of an IP-only trunk is set by DIDWW support"
+            }
+            if !field.applies(to: type) {
+                return name + "not used by a trunk whose authentication method is \(type?.label ?? "not set")"
+            }
+            return nil
         }
     }
 

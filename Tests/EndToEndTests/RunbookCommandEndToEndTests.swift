@@ -225,4 +225,53 @@ import Testing
         #expect(audit.output.contains("PATCH by trunks block Berlin Office (\(id)): status Active → Blocked → 200 ok"), "\(audit.output)")
         #expect(audit.output.contains("· ticket OPS-4711 · reason: unpaid invoice"))
     }
+
+    @Test func fieldsTheFormWouldNotOfferForThisTrunkAreRefused() async throws {
+        let setup = try await Setup()
+        let ipOnly = try await setup.run(["set", "Dublin Support", "allowed_sip_ips=192.0.2.1", "--yes"])
+        #expect(ipOnly.status == 1, "\(ipOnly.output)\(ipOnly.error)")
+        #expect(ipOnly.error.contains("the authentication of an IP-only trunk is set by DIDWW support"), "\(ipOnly.error)")
+        let otherMethod = try await setup.run(["set", "Berlin Office", "twilio_account_sid=AC0123456789abcdef0123456789abcdef", "--yes"])
+        #expect(otherMethod.status == 1, "\(otherMethod.error)")
+        #expect(otherMethod.error.contains("not used by a trunk whose authentication method is Credentials & IP"), "\(otherMethod.error)")
+        #expect(!otherMethod.error.contains("AC0123456789abcdef"), "a secret is not echoed")
+        #expect(setup.patches.isEmpty)
+    }
+
+    /// The PATCH is answered too late and the read that would tell is refused: nothing is sent
+    /// again, and the command says the outcome is unknown.
+    @Test func anOutcomeReadingCannotTellExits3AndIsNeverSentAgain() async throws {
+        let setup = try await Setup(faults: ["PATCH update=delay:6000*1"])
+        let arguments = [BuiltProducts.trunks, "--base-url", setup.fake.baseURL, "--timeout", "2", "set", "Berlin Office", "rtp_timeout=90", "--yes"]
+        let environment = setup.environment
+        async let finished = CommandRun.run(arguments, environment: environment)
+        let deadline = ContinuousClock.now + .seconds(20)
+        while setup.patches.isEmpty {
+            guard ContinuousClock.now < deadline else { throw E2EError("no PATCH was sent") }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        try await setup.fake.curl("POST", setup.fake.root + "/_control/faults", body: #"{"faults":["GET show=401"]}"#)
+        let run = try await finished
+        #expect(run.status == 3, "\(run.output)\(run.error)")
+        #expect(run.error.contains("Outcome unknown:") && run.error.contains("It may or may not have been made"), "\(run.error)")
+        #expect(setup.patches.count == 1, "never sent again")
+        #expect(setup.auditLines.last?["outcome"] as? String == "unknown")
+    }
+
+    /// API 2026-11-19: its own rules before anything is sent, and bearer tokens for the change.
+    @Test func theRulesAndTokensOfTheNewerAPIVersionApply() async throws {
+        let setup = try await Setup(faults: [])
+        let newer = ["--api-version", "2026-11-19", "--token-url", setup.fake.root + "/token"]
+        let refused = try await setup.run(newer + ["set", "Berlin Office", "capacity_limit=0", "threshold_amount=", "--yes"])
+        #expect(refused.status == 1, "\(refused.output)\(refused.error)")
+        #expect(refused.error.contains("API 2026-11-19 needs a limit"), "\(refused.error)")
+        #expect(setup.requests.isEmpty, "refused before anything is sent")
+        let older = try await setup.run(["set", "Berlin Office", "capacity_limit=0", "--dry-run"])
+        #expect(older.status == 0, "0 calls is allowed in 2026-04-16: \(older.error)")
+        let sent = try await setup.run(newer + ["set", "Berlin Office", "capacity_limit=5", "--yes"])
+        #expect(sent.status == 0, "\(sent.output)\(sent.error)")
+        #expect(setup.requests.contains { $0["path"] as? String == "/token" })
+        #expect(setup.patches.count == 1)
+        #expect(try Setup.attributes(try #require(setup.patches.first))["capacity_limit"] as? Int == 5)
+    }
 }
