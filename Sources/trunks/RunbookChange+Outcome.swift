@@ -41,7 +41,7 @@ extension RunbookChange {
             if facing.outcomeUnknown {
                 return end(CommandExit.conflict, ["Outcome unknown: " + facing.userMessage, "Nothing was sent again."])
             }
-            if !facing.fieldErrors.isEmpty {
+            if !facing.fieldErrors.isEmpty || facing.httpStatus == 422 {
                 let lines = facing.fieldErrors.map { problem in
                     (problem.field.map { "\($0.rawValue) (\(FieldTable.field($0).label)): " } ?? "") + "server: " + problem.message
                 }
