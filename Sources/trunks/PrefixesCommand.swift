@@ -41,6 +41,10 @@ struct PrefixesCommand: AsyncParsableCommand {
 
     func validate() throws {
         if prefixes.isEmpty { throw ValidationError("Give the prefixes to \(action.rawValue), or - to read them from standard input.") }
+        if prefixes == ["-"], !runbook.yes, !runbook.dryRun {
+            throw ValidationError("- reads the prefixes from standard input, so trunks cannot ask before sending: "
+                                  + "add --yes to send without asking, or --dry-run to only show the change.")
+        }
     }
 
     func run() async throws {
