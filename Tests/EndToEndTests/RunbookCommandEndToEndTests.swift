@@ -277,4 +277,34 @@ import Testing
         #expect(setup.patches.count == 1)
         #expect(try Setup.attributes(try #require(setup.patches.first))["capacity_limit"] as? Int == 5)
     }
+
+    /// A profile names the account, its key source and read-only mode; the audit line names it.
+    @Test func aProfilesReadOnlyRefusesAndAnotherProfileSends() async throws {
+        let setup = try await Setup()
+        try FileManager.default.createDirectory(atPath: setup.home + "/config/trunks", withIntermediateDirectories: true)
+        let config = """
+            profiles:
+              lab-ro:
+                base_url: \(setup.fake.baseURL)
+                api_key_env: LAB_KEY
+                read_only: true
+              lab:
+                base_url: \(setup.fake.baseURL)
+                api_key_env: LAB_KEY
+            """
+        try config.write(toFile: setup.home + "/config/trunks/config.yaml", atomically: true, encoding: .utf8)
+        var environment = setup.environment
+        environment["DIDWW_API_KEY"] = nil
+        environment["LAB_KEY"] = FakeProcess.apiKey
+        let refused = try await CommandRun.run([BuiltProducts.trunks, "--profile", "lab-ro", "block", "Berlin Office", "--yes"],
+                                               environment: environment)
+        #expect(refused.status == 5, "\(refused.output)\(refused.error)")
+        #expect(refused.error.contains("Read-only mode is on (profile lab-ro): nothing was sent."), "\(refused.error)")
+        #expect(setup.requests.isEmpty)
+        let sent = try await CommandRun.run([BuiltProducts.trunks, "block", "Berlin Office", "--profile", "lab", "--yes"],
+                                            environment: environment)
+        #expect(sent.status == 0, "\(sent.output)\(sent.error)")
+        #expect(setup.patches.count == 1)
+        #expect(setup.auditLines.last?["profile"] as? String == "lab")
+    }
 }
