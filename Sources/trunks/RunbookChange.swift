@@ -128,6 +128,8 @@ struct RunbookChange {
     /// Asks on the terminal: y, or `word` when the change needs a word typed ("block").
     private func confirm(word: String?) throws {
         let question = word.map { "Type \($0) to send (anything else cancels): " } ?? "Send? [y/N] "
+        // The review goes to standard output, which may be a pipe: it is out before the question.
+        fflush(nil)
         FileHandle.standardError.write(Data(question.utf8))
         let answer = (readLine(strippingNewline: true) ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let confirmed = word.map { answer == $0 } ?? (answer == "y" || answer == "yes")
