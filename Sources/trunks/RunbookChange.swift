@@ -67,6 +67,7 @@ struct RunbookChange {
         await endpoint.stop()
     }
 
+    /// Reads the trunk, checks and reviews the draft, asks, and sends through the audited service.
     private func change(endpoint: Endpoint, settings: ResolvedSettings, validator: TrunkValidator,
                         edit: (Trunk, TrunkValidator) -> Edit) async throws {
         let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: settings.apiVersion,
