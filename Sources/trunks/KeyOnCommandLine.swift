@@ -29,11 +29,12 @@ enum KeyOnCommandLine {
 extension TrunksCommand {
     /// Refuses a key on the command line before parsing, then runs as usual.
     static func main() async {
-        if let option = KeyOnCommandLine.option(in: Array(CommandLine.arguments.dropFirst())) {
-            FileHandle.standardError.write(Data(KeyOnCommandLine.refusal(option).utf8))
-            Foundation.exit(64)
-        }
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if let option = KeyOnCommandLine.option(in: arguments) {
+            FileHandle.standardError.write(Data(KeyOnCommandLine.refusal(option).utf8))
+            // A usage error: 2 for the commands scripts run (`CommandExit`), the parser's 64 otherwise.
+            Foundation.exit(CommandExit.command(in: arguments) != nil ? CommandExit.usage : 64)
+        }
         if CommandExit.command(in: arguments) != nil { await CommandExit.run(arguments) }
         await main(nil)
     }

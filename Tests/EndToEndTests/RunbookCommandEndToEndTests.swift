@@ -307,4 +307,18 @@ import Testing
         #expect(setup.patches.count == 1)
         #expect(setup.auditLines.last?["profile"] as? String == "lab")
     }
+
+    @Test func eachCommandsHelpStatesTheExitStatusesAndAKeyOnTheCommandLineIsAUsageError() async throws {
+        let setup = try await Setup()
+        for command in ["set", "prefixes", "block", "unblock"] {
+            let help = try await setup.run([command, "--help"])
+            #expect(help.status == 0)
+            #expect(help.output.contains("Exit status: 0 sent, or nothing to change, or --dry-run; 1 refused by"), "\(command): \(help.output)")
+            #expect(help.output.contains("5 read-only mode"), "\(command)")
+        }
+        let key = try await setup.run(["block", "Berlin Office", "--yes", "--api-key", "sk-typed-0123456789"])
+        #expect(key.status == 2, "\(key.error)")
+        #expect(key.error.contains("is not accepted") && !key.error.contains("sk-typed") && !key.output.contains("sk-typed"))
+        #expect(setup.requests.isEmpty)
+    }
 }
