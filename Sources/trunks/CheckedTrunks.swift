@@ -22,7 +22,11 @@ struct CheckedTrunks {
         if UUID(uuidString: wanted) != nil {
             do { return [try await client.get(id: wanted, include: Self.include)] } catch DidwwError.notFound {}
         }
-        let named = try await pages(filters: ["name": wanted])
+        // The server reads a comma in a name filter as a list of names: look such a name up by its
+        // longest part, and keep only the trunks of exactly that name.
+        let part = wanted.split(separator: ",").map(String.init).max { $0.count < $1.count } ?? wanted
+        let filters = wanted.contains(",") ? ["name_contains": part] : ["name": wanted]
+        let named = try await pages(filters: filters).filter { $0.name == wanted }
         guard !named.isEmpty else { throw NotFound(wanted: wanted) }
         return named
     }

@@ -321,4 +321,20 @@ import Testing
         #expect(key.error.contains("is not accepted") && !key.error.contains("sk-typed") && !key.output.contains("sk-typed"))
         #expect(setup.requests.isEmpty)
     }
+
+    /// The API reads a comma in a name filter as a list of names: a trunk named "Berlin, Office"
+    /// must not be taken for one named "Berlin".
+    @Test func aNameWithACommaNamesThatTrunkOnly() async throws {
+        let setup = try await Setup()
+        let berlin = try await setup.fake.trunkID(named: "Berlin Office")
+        let chicago = try await setup.fake.trunkID(named: "Chicago Sales")
+        try await setup.fake.mutate(id: berlin, attribute: "name", value: "Berlin, Office")
+        try await setup.fake.mutate(id: chicago, attribute: "name", value: "Berlin")
+        let run = try await setup.run(["set", "Berlin, Office", "rtp_timeout=61", "--yes"])
+        #expect(run.status == 0, "\(run.output)\(run.error)")
+        #expect(setup.patches.map { $0["path"] as? String } == ["/v3/voice_out_trunks/\(berlin)"])
+        let missing = try await setup.run(["set", "Berlin, Offic", "rtp_timeout=62", "--yes"])
+        #expect(missing.status == 2, "no trunk has exactly that name: \(missing.error)")
+        #expect(setup.patches.count == 1)
+    }
 }
