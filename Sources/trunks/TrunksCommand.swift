@@ -18,6 +18,7 @@ struct TrunksCommand: AsyncParsableCommand {
         trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) [options]
           trunks theme check [FILE…]  ·  trunks theme list  ·  trunks info  ·  trunks audit
           trunks check --from-ip IP --number N [--trunk NAME|ID] …  (would this call pass, and why?)
+          trunks list [--filter …] [--output …]  ·  trunks show NAME|ID  (for runbooks and scripts)
         """,
         discussion: """
         Try it without an account:  trunks --demo
@@ -27,7 +28,8 @@ struct TrunksCommand: AsyncParsableCommand {
         (trunks info shows the paths and settings in use).
         Keys: ? shows every key inside the program.
         """,
-        subcommands: [ThemeCommand.self, InfoCommand.self, AuditCommand.self, CheckCommand.self])
+        subcommands: [ThemeCommand.self, InfoCommand.self, AuditCommand.self, CheckCommand.self,
+                      ListCommand.self, ShowCommand.self])
 
     /// `--demo`, `--sandbox`, `--production`, `--base-url`, `--api-version`, `--token-url`,
     /// `--page-size`, `--timeout`, `--read-only`: shared with `trunks check` (see `ConnectionOptions`).
