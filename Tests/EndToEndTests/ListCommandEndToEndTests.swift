@@ -98,7 +98,7 @@ import Testing
         rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))
         print(json.dumps({r['id']: r['name'] for r in rows}))
         """, input: csv.output)
-        let byID = try #require(try JSONSerialization.jsonObject(with: Data(parsed.utf8)) as? [String: String], parsed)
+        let byID = try #require(try JSONSerialization.jsonObject(with: Data(parsed.utf8)) as? [String: String], "\(parsed)")
         #expect(byID.count == 42)
         #expect(byID[id] == awkward, "Python's csv module reads the name back unchanged")
 
@@ -154,15 +154,16 @@ import Testing
         #expect(run.error.hasPrefix("Error: ") && run.output.isEmpty)
         #expect(!run.error.contains("wrong-key-4711"))
 
-        let failing = try await FakeProcess(arguments: ["--fault", "GET list=500*20"])
-        let server = try await Self.run(failing, ["--timeout", "2"])
+        let failing = try await FakeProcess(arguments: ["--fault", "GET list=400*5"])
+        let server = try await Self.run(failing, [])
         #expect(server.status == 4, "\(server.output)\(server.error)")
     }
 
     @Test func readOnlyModeAndTheNewerAPIVersionStillList() async throws {
         let fake = try await FakeProcess()
         let readOnly = try await Self.run(fake, ["--output", "json"], before: ["--read-only"])
-        #expect(readOnly.status == 0 && (try Self.objects(readOnly)).count == 42, "\(readOnly.error)")
+        #expect(readOnly.status == 0, "\(readOnly.error)")
+        #expect(try Self.objects(readOnly).count == 42)
 
         let newer = try await FakeProcess(arguments: ["--api-version", "2026-11-19"])
         let run = try await Self.run(newer, ["--output", "json"],

@@ -49,14 +49,17 @@ import Testing
         let password = try #require(try await Self.secrets(fake, id: id)["password"] as? String)
         let run = try await Self.run(fake, ["Berlin Office", "--output", "json"])
         #expect(run.status == 0, "\(run.error)")
-        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any], run.output)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any], "\(run.output)")
         let data = try #require(document["data"] as? [String: Any])
         #expect(data["id"] as? String == id && data["type"] as? String == "voice_out_trunks")
         let attributes = try #require(data["attributes"] as? [String: Any])
         #expect(attributes["name"] as? String == "Berlin Office")
-        let method = (attributes["authentication_method"] as? [String: Any])?["attributes"] as? [String: Any]
-        #expect(method?["password"] as? String == "••••••••")
-        #expect(method?["username"] as? String != nil, "only secrets are masked")
+        let authentication = try #require(attributes["authentication_method"] as? [String: Any])
+        let method = try #require(authentication["attributes"] as? [String: Any])
+        let masked = method["password"] as? String
+        #expect(masked == "••••••••")
+        let username = method["username"] as? String
+        #expect(username != nil, "only secrets are masked")
         #expect(document["included"] is [Any], "the DIDs as the server included them")
         #expect(!run.output.contains(password))
 
