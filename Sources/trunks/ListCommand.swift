@@ -17,10 +17,11 @@ struct ListCommand: AsyncParsableCommand {
         discussion: """
         --filter takes the / filter's language: key:value tokens (status: auth: enc: reached: cli: \
         dst: anycli: ref: name: id:) are sent to the server as filter[...]; free words must each \
-        match the name, id, reference, an address or a prefix. Every page is read, then sorted \
-        (by name, then id, on equal keys). The table is cut to the terminal's width (COLUMNS, else \
-        80 when not a terminal); csv, tsv and json carry the values as the API spells them. \
-        The JSON schemas: docs/json-output.md.
+        match the name, id, reference, an address or a prefix. Every page is read; --sort sorts as \
+        the list does (equal keys by name, then id). The table is cut to the terminal's width \
+        (COLUMNS, else 80 when not a terminal); csv, tsv and json carry the values as the API \
+        spells them (schemas: docs/json-output.md). The data goes to standard output, messages to \
+        standard error; the key comes from DIDWW_API_KEY or the profile, never the command line.
         Exit status: 0 done (also when nothing matches), 2 usage error (an unknown filter token, \
         sort column or column), 4 network or API error.
         """)

@@ -18,7 +18,8 @@ struct ShowCommand: AsyncParsableCommand {
         NAME is the exact name (quote it); several trunks of that name are listed with their ids. \
         The SIP password and the Twilio account SID are masked (••••••••) unless --reveal is given; \
         --reveal is refused when standard output is not a terminal (a file, a pipe, a ticket \
-        paste), unless --force-reveal is given instead. The JSON schema: docs/json-output.md.
+        paste), unless --force-reveal is given instead. The JSON schema: docs/json-output.md. The key \
+        comes from DIDWW_API_KEY or the profile, never the command line.
         Exit status: 0 done, 2 usage error (no such trunk, several of that name, --reveal into a \
         file or pipe), 4 network or API error.
         """)

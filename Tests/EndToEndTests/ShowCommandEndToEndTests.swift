@@ -98,6 +98,10 @@ import Testing
         #expect(twice.error.contains("Several trunks are named Berlin Office") && twice.error.contains(first)
                 && twice.error.contains(second), "\(twice.error)")
         #expect(try await Self.run(fake, [second]).status == 0, "by id, one of them")
+
+        try await fake.mutate(id: second, attribute: "name", value: "Acme, \"Support\" ☎")
+        let comma = try await Self.run(fake, ["Acme, \"Support\" ☎"])
+        #expect(comma.status == 0 && comma.output.hasPrefix("Acme, \"Support\" ☎\n"), "a comma in the name: \(comma.error)")
     }
 
     @Test func anAPIErrorEndsWithStatus4AndNeverShowsTheKey() async throws {
