@@ -75,7 +75,7 @@ struct ListCommand: AsyncParsableCommand {
         switch output {
         case .table:
             let styled = terminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-            ListOutput.table(trunks, columns: chosen ?? ListOutputColumn.tableDefault, width: OutputTerminal.width(),
+            ListOutput.table(trunks, columns: chosen ?? ListOutputColumn.tableDefault, sort: listSort, width: OutputTerminal.width(),
                              styled: styled).forEach { print($0) }
             if trunks.isEmpty { Console.error("No trunk matches.") }
         case .json: print(try ListOutput.json(trunks))

@@ -1,6 +1,7 @@
 import Foundation
 import ScreenKit
 import TrunkModel
+import TrunkUI
 
 /// The text `trunks list` prints for its trunks, in each `--output` format.
 enum ListOutput {
@@ -12,10 +13,13 @@ enum ListOutput {
     /// A table fitted to `width` columns: headings, then one row per trunk. The rightmost
     /// columns are left out while the rest would not fit with the name cut to 12 columns, then
     /// the name is cut (with "…") only as far as needed. Every cell is one terminal-safe line; `styled` adds a bold heading and red "Blocked".
-    static func table(_ trunks: [Trunk], columns: [ListOutputColumn], width: Int, styled: Bool) -> [String] {
+    /// The column that shows the sort key is headed by it with "▲" or "▼", as in the list pane.
+    static func table(_ trunks: [Trunk], columns: [ListOutputColumn], sort: ListSort = ListSort(by: nil, descending: false),
+                      width: Int, styled: Bool) -> [String] {
         let cells = trunks.map { trunk in columns.map { TerminalSafeText.line($0.cell(trunk)) } }
+        let headings = ListOutputColumn.headings(columns, sortedBy: sort)
         var widths = columns.indices.map { index in
-            cells.reduce(DisplayWidth.of(columns[index].heading)) { max($0, DisplayWidth.of($1[index])) }
+            cells.reduce(DisplayWidth.of(headings[index])) { max($0, DisplayWidth.of($1[index])) }
         }
         var shown = Array(columns.indices)
         let name = columns.firstIndex(of: .name)
@@ -26,7 +30,7 @@ enum ListOutput {
         if let name, total() > width { widths[name] = max(least, widths[name] - (total() - width)) }
         if total() > width, let only = shown.first { widths[only] = max(1, width) }
         let bold = styled ? ("\u{1b}[1m", "\u{1b}[0m") : ("", "")
-        let heading = shown.map { DisplayWidth.pad(columns[$0].heading, to: widths[$0]) }.joined(separator: "  ")
+        let heading = shown.map { DisplayWidth.pad(headings[$0], to: widths[$0]) }.joined(separator: "  ")
         var lines = [bold.0 + trimmed(heading) + bold.1]
         for row in cells {
             let line = shown.map { index -> String in

@@ -41,6 +41,19 @@ enum ListOutputColumn: String, CaseIterable {
         }
     }
 
+    /// The headings of `columns`, the one showing the sort key naming it with "▲" or "▼": the
+    /// key's own column, else (as in the list pane) the 24-hour limit column for the spend and its
+    /// share of the limit.
+    static func headings(_ columns: [ListOutputColumn], sortedBy sort: ListSort) -> [String] {
+        var headings = columns.map(\.heading)
+        guard let sorted = sort.column else { return headings }
+        let own = columns.firstIndex { ($0 == .spent ? .spent : $0 == .used ? .usedShare : $0.listColumn) == sorted }
+        if let index = own ?? columns.firstIndex(where: { $0.listColumn != nil && $0.listColumn == sorted.shownIn }) {
+            headings[index] = sorted.rawValue + (sort.descending ? " ▼" : " ▲")
+        }
+        return headings
+    }
+
     /// The table's cell: the list pane's text (`$0.25/3000`, `Creds & IP`), one line.
     func cell(_ trunk: Trunk) -> String {
         if let listColumn { return listColumn.cellText(for: trunk) }

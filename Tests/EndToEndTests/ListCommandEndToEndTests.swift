@@ -126,6 +126,10 @@ import Testing
         #expect(unknownWidth.output.contains("Lisbon Any IP") && unknownWidth.output.contains("⚠ $612.40/500"),
                 "the cells of the list pane: \(unknownWidth.output)")
         #expect(unknownWidth.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
+
+        let sorted = try await Self.run(fake, ["--sort", "used", "--reverse", "--columns", "name,limit"])
+        #expect(sorted.output.hasPrefix("Name") && sorted.output.split(separator: "\n").first?.hasSuffix("% of limit ▼") == true,
+                "the sorted column's heading names the key, as in the list: \(sorted.output)")
     }
 
     /// Usage errors, with the words that say what is wrong.
