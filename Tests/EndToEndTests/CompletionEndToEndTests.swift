@@ -13,7 +13,7 @@ import Testing
 
     /// What bash's completion function asks for the word being typed, the last of `words`.
     static func complete(_ words: [String], argument: String, key: String? = FakeProcess.apiKey) async throws -> CommandRun {
-        let command = words.contains("list") ? "list" : "show"
+        let command = words.first { ["list", "show", "check"].contains($0) } ?? "show"
         return try await run(["---completion", command, "--", argument, String(words.count - 1),
                               String(words.last?.count ?? 0)] + words, key: key)
     }
@@ -38,6 +38,8 @@ import Testing
         let run = try await Self.complete(["trunks", "--base-url", fake.baseURL, "show", "Ber"], argument: "positional@0")
         #expect(run.status == 0 && run.error.isEmpty, "\(run.error)")
         #expect(run.output == "Berlin Office\n", "\(run.output)")
+        let check = try await Self.complete(["trunks", "--base-url", fake.baseURL, "check", "--trunk", "Ber"], argument: "--trunk")
+        #expect(check.output == "Berlin Office\n", "trunks check --trunk too: \(check.output)\(check.error)")
     }
 
     @Test func withoutAKeyOrAnAnswerNamesCompleteToNothingSilentlyAndSoon() async throws {
