@@ -5,7 +5,7 @@ import Testing
 /// names a real subcommand, the options of its synopsis are in its `--help`, and the exit
 /// statuses it lists are those its `--help` states. Rows are read from the table, so a command
 /// added to the table is checked without changing this test.
-@Suite struct CommandTableEndToEndTests {
+@Suite(.terminalSlot) struct CommandTableEndToEndTests {
     /// One row: the command's words (`["theme", "check"]`), the options of its synopsis, and
     /// the exit statuses listed.
     struct Row {

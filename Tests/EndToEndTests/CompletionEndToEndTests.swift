@@ -4,7 +4,7 @@ import Testing
 /// Shell completion as bash asks the real binary for it (`trunks ---completion …`): subcommands,
 /// options and sort columns in the script, trunk names from the account when a key is set, and
 /// nothing at all (no error, no wait past the timeout) when not.
-@Suite struct CompletionEndToEndTests {
+@Suite(.terminalSlot) struct CompletionEndToEndTests {
     static func run(_ arguments: [String], key: String? = FakeProcess.apiKey) async throws -> CommandRun {
         var environment = ["HOME": NSTemporaryDirectory() + "trunks-completion-home-\(getpid())", "LANG": "C.UTF-8"]
         environment["DIDWW_API_KEY"] = key

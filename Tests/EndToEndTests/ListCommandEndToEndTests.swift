@@ -3,7 +3,7 @@ import Testing
 
 /// `trunks list` run as a script runs it: the real binary against the standalone fake API over
 /// real curl on 127.0.0.1, its output parsed as JSON, CSV and TSV by independent parsers.
-@Suite(.serialized) struct ListCommandEndToEndTests {
+@Suite(.serialized, .terminalSlot) struct ListCommandEndToEndTests {
     static func run(_ fake: FakeProcess, _ arguments: [String], key: String = FakeProcess.apiKey,
                     environment: [String: String] = [:], before: [String] = []) async throws -> CommandRun {
         try await CommandRun.run([BuiltProducts.trunks, "--base-url", fake.baseURL] + before + ["list"] + arguments,

@@ -4,7 +4,7 @@ import Testing
 /// `trunks list` and `trunks show` with their output on a terminal (a pseudo-terminal from
 /// `script`): the table fits the terminal's own width and is styled, a progress line is drawn on
 /// standard error and erased, and `--reveal` shows the secrets there.
-@Suite(.serialized) struct RunbookTerminalEndToEndTests {
+@Suite(.serialized, .terminalSlot) struct RunbookTerminalEndToEndTests {
     /// Runs `shellCommand` in a pseudo-terminal; what the terminal received, `\r` removed.
     static func onTerminal(_ shellCommand: String) async throws -> CommandRun {
         var run = try await CommandRun.run(["/usr/bin/script", "-qec", shellCommand, "/dev/null"], environment: [

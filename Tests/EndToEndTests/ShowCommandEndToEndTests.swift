@@ -3,7 +3,7 @@ import Testing
 
 /// `trunks show` run as a support engineer runs it into a ticket: the real binary against the
 /// standalone fake API over real curl, secrets masked, its JSON parsed.
-@Suite(.serialized) struct ShowCommandEndToEndTests {
+@Suite(.serialized, .terminalSlot) struct ShowCommandEndToEndTests {
     static func run(_ fake: FakeProcess, _ arguments: [String], key: String = FakeProcess.apiKey) async throws -> CommandRun {
         try await CommandRun.run([BuiltProducts.trunks, "--base-url", fake.baseURL, "show"] + arguments, environment: [
             "HOME": NSTemporaryDirectory() + "trunks-show-home-\(getpid())", "LANG": "C.UTF-8", "DIDWW_API_KEY": key,
