@@ -13,6 +13,7 @@ struct AuditCommand: ParsableCommand {
         such as \\u{1b}, so that no trunk name can change or clear the terminal. With \
         --output json, each line is one JSON object (JSON Lines) holding the original text, \
         with those characters as JSON escapes.
+        Exit status: 0 done (also when the trail is empty).
         """)
 
     /// The `--output` choices.

@@ -32,7 +32,8 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var profileChoice: ProfileChoice
 
-    @Option(help: ArgumentHelp("The trunk to check, by exact name or id (default: every trunk of the account).", valueName: "name|id"))
+    @Option(help: ArgumentHelp("The trunk to check, by exact name or id (default: every trunk of the account).", valueName: "name|id"),
+            completion: .custom { words, _, prefix in TrunkNameCompletion.names(words: words, prefix: prefix) })
     var trunk: String?
     @Option(help: ArgumentHelp("The source IP address of the SIP request (IPv4 or IPv6).", valueName: "ip"))
     var fromIP: String

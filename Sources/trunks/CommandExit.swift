@@ -20,7 +20,7 @@ enum CommandExit {
     static let readOnly: Int32 = 5
 
     /// The subcommands that exit with these statuses rather than the parser's own (64 for usage).
-    static let commands: Set<String> = ["check", "set", "prefixes", "block", "unblock"]
+    static let commands: Set<String> = ["check", "list", "show", "set", "prefixes", "block", "unblock"]
 
     /// The command among `arguments` that uses these statuses, if any: the first word naming one,
     /// before any `--`, and not inside `trunks theme …`.

@@ -6,7 +6,8 @@ import TrunkUI
 struct InfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "info",
-        abstract: "Print the config, themes, state and log paths in use and the active profile (never the key).")
+        abstract: "Print the config, themes, state and log paths in use and the active profile (never the key).",
+        discussion: "Exit status: 0 done, 1 the configuration cannot be used (the paths are printed, the reason on standard error).")
 
     /// The profile to describe (`trunks info --profile NAME`; see `ProfileChoice`).
     @OptionGroup var profileChoice: ProfileChoice

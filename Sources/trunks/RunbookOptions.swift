@@ -14,10 +14,10 @@ struct RunbookOptions: ParsableArguments {
 
     /// The exit statuses, as each command's help states them.
     static let exitStatuses = """
-        Exit status: 0 sent, or nothing to change, or --dry-run; 1 refused by validation (nothing \
-        sent) or not confirmed at the prompt; 2 usage error (an unknown field, no such trunk, no \
-        --yes without a terminal); 3 conflict: someone changed a field you change since it was \
-        read (nothing sent), or the outcome of the change could not be learned; 4 network or API \
-        error; 5 read-only mode (nothing sent).
+        Exit status: 0 sent (or nothing to change, or --dry-run), 1 refused by validation \
+        (nothing sent) or not confirmed at the prompt, 2 usage error (an unknown field, no such \
+        trunk, no --yes without a terminal), 3 conflict: someone changed a field you change since \
+        it was read (nothing sent), or the outcome of the change could not be learned, 4 network \
+        or API error, 5 read-only mode (nothing sent).
         """
 }

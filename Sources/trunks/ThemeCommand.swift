@@ -16,7 +16,8 @@ struct ThemeCommand: ParsableCommand {
             discussion: """
             Reports YAML syntax errors, unknown keys, roles and attributes, bad colour values, a
             missing parent (inherits:), and text/background pairs below a 4.5:1 contrast ratio.
-            Without FILE, checks every theme in the search path. Exits 1 when any error is found.
+            Without FILE, checks every theme in the search path.
+            Exit status: 0 no errors (warnings allowed), 1 an error found.
             """)
 
         @Argument(help: "Theme files (or names) to check; default: every theme found.",
@@ -53,7 +54,8 @@ struct ThemeCommand: ParsableCommand {
 
     /// `trunks theme list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the themes found and where each comes from.")
+        static let configuration = CommandConfiguration(abstract: "List the themes found and where each comes from.",
+                                                        discussion: "Exit status: 0 done.")
 
         func run() {
             let folders = ThemeSearchPath.forCurrentProcess()

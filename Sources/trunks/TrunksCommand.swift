@@ -18,6 +18,7 @@ struct TrunksCommand: AsyncParsableCommand {
         trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) [options]
           trunks theme check [FILE…]  ·  trunks theme list  ·  trunks info  ·  trunks audit
           trunks check --from-ip IP --number N [--trunk NAME|ID] …  (would this call pass, and why?)
+          trunks list [--filter …] [--output …]  ·  trunks show NAME|ID  (for runbooks and scripts)
           trunks set NAME|ID field=value…  ·  trunks prefixes NAME|ID add|remove|replace P…  ·  trunks block|unblock NAME|ID
         """,
         discussion: """
@@ -29,7 +30,7 @@ struct TrunksCommand: AsyncParsableCommand {
         Keys: ? shows every key inside the program.
         """,
         subcommands: [ThemeCommand.self, InfoCommand.self, AuditCommand.self, CheckCommand.self,
-                      SetCommand.self, PrefixesCommand.self, BlockCommand.self, UnblockCommand.self])
+                      ListCommand.self, ShowCommand.self, SetCommand.self, PrefixesCommand.self, BlockCommand.self, UnblockCommand.self])
 
     /// `--demo`, `--sandbox`, `--production`, `--base-url`, `--api-version`, `--token-url`,
     /// `--page-size`, `--timeout`, `--read-only`: shared with `trunks check` (see `ConnectionOptions`).

@@ -313,7 +313,7 @@ import Testing
         for command in ["set", "prefixes", "block", "unblock"] {
             let help = try await setup.run([command, "--help"])
             #expect(help.status == 0)
-            #expect(help.output.contains("Exit status: 0 sent, or nothing to change, or --dry-run; 1 refused by"), "\(command): \(help.output)")
+            #expect(help.output.contains("Exit status: 0 sent (or nothing to change, or --dry-run), 1 refused by"), "\(command): \(help.output)")
             #expect(help.output.contains("5 read-only mode"), "\(command)")
         }
         let key = try await setup.run(["block", "Berlin Office", "--yes", "--api-key", "sk-typed-0123456789"])

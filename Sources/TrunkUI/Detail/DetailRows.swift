@@ -12,6 +12,8 @@ struct DetailRows {
     var isFullyRead: Bool
     /// True while that read is on its way (Enter was pressed, the answer has not come).
     var isReading = false
+    /// False for a printout (`trunks show`): no key hints, no reveal timer.
+    var keyHints = true
 
     /// Columns of the label, including its indent.
     var labelWidth: Int { width >= 70 ? 30 : max(12, width * 2 / 5) }
@@ -71,7 +73,7 @@ struct DetailRows {
         var lines = zip(words.indices, words).map { index, text in
             index == 0 ? labelLine("Policy", [(text, .text)]) : continuation([(text, .text)])
         }
-        lines.append(continuation([("t tests a number against it", .keyHint)]))
+        if keyHints { lines.append(continuation([("t tests a number against it", .keyHint)])) }
         return lines
     }
 
@@ -79,9 +81,9 @@ struct DetailRows {
     private func secretLine(_ field: TrunkField, _ value: FieldValue) -> StyledLine {
         guard case .text(let secret) = value else { return StyledLine("") }
         if revealed {
-            return labelLine(field.label, [(secret, .text), ("  shown \(secondsLeft) s · x hides", .warning)])
+            return labelLine(field.label, [(secret, .text)] + (keyHints ? [("  shown \(secondsLeft) s · x hides", .warning)] : []))
         }
-        return labelLine(field.label, [(TrunkJSONText.mask, .maskedSecret), ("  x reveals for 30 s", .muted)])
+        return labelLine(field.label, [(TrunkJSONText.mask, .maskedSecret)] + (keyHints ? [("  x reveals for 30 s", .muted)] : []))
     }
 
     private func didLines(_ field: TrunkField, _ value: FieldValue, everyDid: Bool, switchName: String) -> [StyledLine] {

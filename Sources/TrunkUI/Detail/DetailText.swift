@@ -6,6 +6,16 @@ import TrunkModel
 enum DetailText {
     /// Every line of the trunk at `width` columns: the health summary, then the groups.
     static func lines(for trunk: Trunk, state: AppState, width: Int, focused: Bool = true) -> [StyledLine] {
+        let revealed = focused && state.detailView.reveals(trunk.id, at: state.now)
+        let rows = DetailRows(trunk: trunk, width: width, revealed: revealed,
+                              secondsLeft: state.detailView.secondsLeft(at: state.now),
+                              isFullyRead: state.detail?.id == trunk.id,
+                              isReading: state.requests.isOpen(.detail(trunkID: trunk.id)))
+        return healthLines(for: trunk, width: width) + groupLines(rows)
+    }
+
+    /// The health summary: each finding wrapped at `width`, marked `!` (a problem) or `i`.
+    static func healthLines(for trunk: Trunk, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         let findings = TrunkHealth.findings(trunk)
         if findings.isEmpty {
@@ -19,12 +29,13 @@ enum DetailText {
                                          (part, finding.isProblem ? .warning : .text)]))
             }
         }
-        let revealed = focused && state.detailView.reveals(trunk.id, at: state.now)
-        let rows = DetailRows(trunk: trunk, width: width, revealed: revealed,
-                              secondsLeft: state.detailView.secondsLeft(at: state.now),
-                              isFullyRead: state.detail?.id == trunk.id,
-                              isReading: state.requests.isOpen(.detail(trunkID: trunk.id)))
-        let type = trunk.authenticationMethod?.type
+        return lines
+    }
+
+    /// The groups of `rows`' trunk, each under its heading, fields in the panel's order.
+    static func groupLines(_ rows: DetailRows) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        let type = rows.trunk.authenticationMethod?.type
         for group in FieldGroup.allCases {
             lines.append(.blank)
             lines.append(StyledLine(" " + group.rawValue, .header))
