@@ -25,6 +25,7 @@ public enum Command: String, Sendable, Hashable {
     case keepFilter, clearFilter
     case interrupt
     case search, nextMatch, previousMatch, keepSearch
+    case checkCall, nextField, previousField, showTrunkCheck, copySummary
 }
 
 /// One binding: key, command, description and context; `dangerous` marks changes to live data.
@@ -86,7 +87,7 @@ public struct Keymap: Sendable {
     }
 
     /// The default key map: the keys the documentation and the help use.
-    public static let standard = Keymap(bindings: paneBindings + promptBindings)
+    public static let standard = Keymap(bindings: paneBindings + promptBindings + callCheckBindings)
 
     /// The keys of the panes, the editors and the review dialog.
     static let paneBindings: [KeyBinding] = [
@@ -113,7 +114,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char("b")], .toggleBlock, "block or unblock the trunk (asks)", .list, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .list, hint: "prefixes"),
         KeyBinding([.char("L")], .linkDids, "link DIDs by number", .list, hint: "DIDs"),
-        KeyBinding([.char("y")], .copy, "copy name, id, JSON, username or password", .list, hint: "copy"),
+        KeyBinding([.char("y")], .copy, "copy name, id, JSON, username, password or summary", .list, hint: "copy"),
         KeyBinding([.char("n")], .newTrunk, "new trunk", .list, hint: "new"),
         KeyBinding([.char("c")], .cloneTrunk, "clone the selected trunk", .list, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete the trunk (type its name to confirm)", .list, dangerous: true, hint: "delete"),
@@ -137,7 +138,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char("b")], .toggleBlock, "block or unblock the trunk (asks)", .detail, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .detail, hint: "prefixes"),
         KeyBinding([.char("L")], .linkDids, "link DIDs by number", .detail, hint: "DIDs"),
-        KeyBinding([.char("y")], .copy, "copy name, id, JSON, username or password", .detail, hint: "copy"),
+        KeyBinding([.char("y")], .copy, "copy name, id, JSON, username, password or summary", .detail, hint: "copy"),
         KeyBinding([.char("c")], .cloneTrunk, "clone this trunk", .detail, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete the trunk (type its name to confirm)", .detail, dangerous: true, hint: "delete"),
         KeyBinding([.char("v")], .togglePreview, "show / hide the detail preview", .detail, hint: "preview"),
