@@ -144,7 +144,7 @@ extension AppState {
 
 extension CommandLineCommand {
     /// `:check`: the call check on every loaded trunk ("which trunks would accept this call?").
-    public static let check = CommandLineCommand("check", help: "which loaded trunks would accept a call? (C checks the selected trunk)") {
+    public static let check = CommandLineCommand("check", help: "which loaded trunks would accept a call?") {
         state, _ in state.openAllTrunksCheck()
     }
 }

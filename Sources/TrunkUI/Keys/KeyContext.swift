@@ -102,7 +102,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .copyChooser: UnboundKeys(after: "any other key cancels")
         case .deleteConfirmation, .regenerateConfirmation: UnboundKeys(before: "type the trunk's name", typesText: true)
         case .numberTester: UnboundKeys(before: "type a number as dialled", after: "Ctrl-U clears", typesText: true)
-        case .callCheck: UnboundKeys(after: "type into the field · Ctrl-U clears", typesText: true)
+        case .callCheck: UnboundKeys(typesText: true)
         case .fieldJump: UnboundKeys(before: "type part of a field's label", typesText: true)
         case .textField: UnboundKeys(after: "Ctrl-U clears · Ctrl-W deletes a word", typesText: true)
         case .picker: UnboundKeys(before: "a letter jumps")

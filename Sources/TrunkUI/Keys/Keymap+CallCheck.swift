@@ -1,29 +1,21 @@
 import ScreenKit
 
 extension Keymap {
-    /// The keys of the call check: `C` opens it from the list or the detail; inside it, the
-    /// fields are typed, Tab moves between them, and the answer below scrolls. `y s` copies the
-    /// trunk's summary.
+    /// The keys of the call check: `C` opens it from the list or the detail (`:check` on every
+    /// loaded trunk); inside it, the fields are typed, Tab moves between them and the answer
+    /// below scrolls. (`y s`, the summary, is among the copy chooser's keys.)
     static let callCheckBindings: [KeyBinding] = [
-        KeyBinding([.char("C")], .checkCall, "would this call pass? check a call on the trunk or all trunks", .list,
-                   hint: "call check"),
-        KeyBinding([.char("C")], .checkCall, "would this call pass? check a call on the trunk or all trunks", .detail,
-                   hint: "call check"),
-        KeyBinding([.char("s")], .copySummary, "copy a summary for a ticket (no secrets)", .copyChooser, hint: "summary"),
+        KeyBinding([.char("C")], .checkCall, "would this call pass? (call check)", .list, hint: "call check"),
+        KeyBinding([.char("C")], .checkCall, "would this call pass? (call check)", .detail, hint: "call check"),
 
         KeyBinding([.tab], .nextField, "next field", .callCheck, hint: "field"),
         KeyBinding([.backTab], .previousField, "previous field", .callCheck, hint: "field"),
-        KeyBinding([.char(" ")], .toggleField, "on Trunk: this trunk ↔ all loaded trunks; on Emergency: yes ↔ no",
-                   .callCheck, hint: "switch"),
-        KeyBinding([.up], .moveUp, "previous trunk of the all-trunks answer, else scroll the rules up", .callCheck,
-                   hint: "scroll"),
-        KeyBinding([.down], .moveDown, "next trunk of the all-trunks answer, else scroll the rules down", .callCheck,
-                   hint: "scroll"),
-        KeyBinding([.pageUp], .pageUp, "page up the answer", .callCheck, hint: "page"),
-        KeyBinding([.pageDown], .pageDown, "page down the answer", .callCheck, hint: "page"),
-        KeyBinding([.enter], .showTrunkCheck, "every rule of the trunk highlighted in the all-trunks answer", .callCheck,
-                   hint: "rules"),
-        KeyBinding([.escape], .close, "close (what is typed is kept; from a trunk opened by Enter: back to all trunks)",
-                   .callCheck, hint: "closes"),
+        KeyBinding([.char(" ")], .toggleField, "switch Trunk (one or all) or Emergency", .callCheck, hint: "switch"),
+        KeyBinding([.up], .moveUp, "previous trunk, or scroll up", .callCheck, hint: "move"),
+        KeyBinding([.down], .moveDown, "next trunk, or scroll down", .callCheck, hint: "move"),
+        KeyBinding([.pageUp], .pageUp, "page up", .callCheck, hint: "move"),
+        KeyBinding([.pageDown], .pageDown, "page down", .callCheck, hint: "move"),
+        KeyBinding([.enter], .showTrunkCheck, "every rule of the trunk highlighted", .callCheck, hint: "open"),
+        KeyBinding([.escape], .close, "close (back to all trunks first)", .callCheck, hint: "back"),
     ]
 }
