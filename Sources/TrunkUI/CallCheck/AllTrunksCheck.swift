@@ -9,8 +9,11 @@ public enum AllTrunksCheck {
     public struct Answer: Equatable, Sendable {
         public var trunkID: String
         public var name: String
+        /// Where the trunk was in the list's trunks when it was checked (to find it again fast).
+        public var position: Int
         public var verdict: CallCheck.Verdict
-        /// The rule that decided: the first to refuse, or the first that cannot be decided; nil when allowed.
+        /// The rule that decided: the first to refuse, or the first that cannot be decided; nil
+        /// when allowed. Its detail is empty: `words(of:call:trunk:)` says it for a row shown.
         public var deciding: CallCheck.RuleResult?
     }
 
@@ -24,27 +27,39 @@ public enum AllTrunksCheck {
         public init() {}
     }
 
-    /// The answers for `call` on `trunks`.
+    /// The answers for `call` on `trunks`: the outcomes of every rule, without their words.
     public static func answers(_ call: CallCheck.Call, on trunks: [Trunk]) -> Answers {
-        var allowed: [Answer] = []
-        var unknown: [Answer] = []
-        var refused: [Answer] = []
-        for trunk in trunks {
-            let report = CallCheck.evaluate(call, on: trunk)
-            let verdict = report.verdict
-            let deciding = report.firstRefusal ?? report.checks.first { $0.outcome == .unknown }
-            let answer = Answer(trunkID: trunk.id, name: trunk.name ?? "(no name)", verdict: verdict,
-                                deciding: verdict == .allowed ? nil : deciding)
-            switch verdict {
-            case .allowed: allowed.append(answer)
-            case .unknown: unknown.append(answer)
-            case .refused: refused.append(answer)
+        var answers = Answers()
+        answers.rows.reserveCapacity(trunks.count)
+        trunks.withUnsafeBufferPointer { buffer in
+            for position in buffer.indices {
+                let report = CallCheck.outcomes(call, on: buffer[position])
+                let verdict = report.verdict
+                let deciding = verdict == .allowed ? nil
+                    : report.firstRefusal ?? report.checks.first { $0.outcome == .unknown }
+                answers.rows.append(Answer(trunkID: buffer[position].id, name: buffer[position].name ?? "(no name)",
+                                           position: position, verdict: verdict, deciding: deciding))
+                if verdict == .allowed { answers.allowed += 1 } else if verdict == .unknown { answers.unknown += 1 }
             }
         }
-        var answers = Answers()
-        answers.allowed = allowed.count
-        answers.unknown = unknown.count
-        answers.rows = allowed + unknown + refused
+        // Sorting moves the answers in place (no copies); the position keeps the list's order within each verdict.
+        answers.rows.sort { (rank($0.verdict), $0.position) < (rank($1.verdict), $1.position) }
         return answers
+    }
+
+    /// Allowed first, then the undecided, then the refused.
+    private static func rank(_ verdict: CallCheck.Verdict) -> Int {
+        switch verdict {
+        case .allowed: 0
+        case .unknown: 1
+        case .refused: 2
+        }
+    }
+
+    /// The words of the rule that decided `answer`, checked again in full on `trunk`.
+    public static func words(of answer: Answer, call: CallCheck.Call, trunk: Trunk) -> CallCheck.RuleResult? {
+        guard let deciding = answer.deciding else { return nil }
+        return CallCheck.evaluate(call, on: trunk).checks.first { $0.rule == deciding.rule && $0.outcome == deciding.outcome }
+            ?? deciding
     }
 }

@@ -100,6 +100,14 @@ extension AppState {
         return trunks.elements.first { $0.id == id }
     }
 
+    /// The trunk of a row of the all-trunks answer: where it was when checked, else by its id.
+    func trunkForCallCheck(_ answer: AllTrunksCheck.Answer) -> Trunk? {
+        if let detail, detail.id == answer.trunkID { return detail }
+        let elements = trunks.elements
+        if elements.indices.contains(answer.position), elements[answer.position].id == answer.trunkID { return elements[answer.position] }
+        return trunkForCallCheck(answer.trunkID)
+    }
+
     /// The report of the trunk whose rules are shown, if one is.
     func callCheckReport(_ check: CallCheckState) -> CallCheck.Report? {
         guard let id = check.shownTrunkID, let trunk = trunkForCallCheck(id) else { return nil }

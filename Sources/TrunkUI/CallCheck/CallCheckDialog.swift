@@ -41,7 +41,10 @@ enum CallCheckDialog {
                         more: answers.rows.count - scroll - rows, above: scroll, in: inner, row: top, grid: &grid)
             for (offset, answer) in answers.rows.dropFirst(scroll).prefix(rows).enumerated() {
                 let selected = scroll + offset == check.selection
-                let text = (selected ? "›" : " ") + CallCheckText.answerLine(answer)
+                let deciding = state.trunkForCallCheck(answer).flatMap {
+                    AllTrunksCheck.words(of: answer, call: check.inputs.call, trunk: $0)
+                } ?? answer.deciding
+                let text = (selected ? "›" : " ") + CallCheckText.answerLine(answer, deciding: deciding)
                 grid.line(DisplayWidth.truncate(text, to: inner.width), in: inner, row: top + 1 + offset,
                           role: selected ? .selection : CallCheckText.role(answer.verdict))
             }

@@ -89,9 +89,9 @@ enum CallCheckText {
     }
 
     /// One trunk of the all-trunks answer: "✗ refused  Madrid Callcenter · status: The trunk is blocked…".
-    static func answerLine(_ answer: AllTrunksCheck.Answer) -> String {
+    static func answerLine(_ answer: AllTrunksCheck.Answer, deciding: CallCheck.RuleResult?) -> String {
         let verdict = answer.verdict.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-        let why = answer.deciding.map { " · \($0.rule): \($0.detail)" } ?? ""
+        let why = deciding.map { " · \($0.rule)" + ($0.detail.isEmpty ? "" : ": \($0.detail)") } ?? ""
         return "\(mark(answer.verdict)) \(verdict) \(answer.name)\(why)"
     }
 }
