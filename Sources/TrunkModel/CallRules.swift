@@ -89,10 +89,12 @@ struct CallRules {
         guard let allowed, !allowed.isEmpty else {
             return result(.unknown, "The trunk lists no allowed \(what) addresses; what DIDWW does then is not documented.")
         }
-        if let match = allowed.first(where: { IPNetwork($0)?.contains(address) == true }) {
-            return result(.pass, "\(given) \(IPNetwork(match)?.isSingleAddress == true ? "is \(match)" : "is inside \(match)"), an allowed \(what) address.")
+        // Each entry is read once: for the match, and for the entries that cannot be read.
+        let networks = allowed.map(IPNetwork.init)
+        if let index = networks.firstIndex(where: { $0?.contains(address) == true }), let match = networks[index] {
+            return result(.pass, "\(given) \(match.isSingleAddress ? "is \(match.text)" : "is inside \(match.text)"), an allowed \(what) address.")
         }
-        let unreadable = allowed.filter { IPNetwork($0) == nil }
+        let unreadable = zip(allowed, networks).filter { $0.1 == nil }.map(\.0)
         if !unreadable.isEmpty {
             return result(.unknown, "\(given) is not inside the readable allowed \(what) addresses, and "
                          + unreadable.joined(separator: ", ") + " cannot be read as an address.")
