@@ -76,12 +76,12 @@ enum CallCheckText {
         return lines.flatMap { line in TextWrap.wrapHanging(line.0, width: max(8, width)).map { ($0, line.1) } }
     }
 
-    /// The all-trunks answer in one line: "✓ 3 of 20 loaded trunks would accept this call".
+    /// The all-trunks answer in one line: "✓ 3 of 20 loaded trunks would accept this call (2 undecided)".
     static func allTrunksLine(_ answers: AllTrunksCheck.Answers, numberTyped: Bool) -> (String, StyleRole) {
         let total = answers.rows.count
         guard total > 0 else { return ("No trunks are loaded to check.", .muted) }
         let count = "\(GroupedNumber.text(answers.allowed)) of \(GroupedNumber.text(total)) loaded trunk\(total == 1 ? "" : "s")"
-        let unknown = answers.unknown > 0 ? " (\(GroupedNumber.text(answers.unknown)) cannot be decided)" : ""
+        let unknown = answers.unknown > 0 ? " (\(GroupedNumber.text(answers.unknown)) undecided)" : ""
         let role: StyleRole = answers.allowed > 0 ? .ok : (answers.unknown > 0 ? .warning : .error)
         let sign = answers.allowed > 0 ? "✓" : (answers.unknown > 0 ? "?" : "✗")
         let hint = numberTyped ? "" : "; type the number as dialled"
