@@ -112,4 +112,12 @@ public enum CallCheck {
         var rules = CallRules(call: call, trunk: trunk)
         return rules.run()
     }
+
+    /// The same rules, outcomes and verdict as `evaluate`, with every detail left empty (the
+    /// words are never built): for answering many trunks at once and wording only those shown.
+    public static func outcomes(_ call: Call, on trunk: Trunk) -> Report {
+        var rules = CallRules(call: call, trunk: trunk)
+        rules.detailed = false
+        return rules.run()
+    }
 }

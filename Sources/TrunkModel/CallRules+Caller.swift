@@ -104,7 +104,7 @@ extension CallRules {
         let rule = "allowed_rtp_ips"
         if let allowed = trunk.allowedRtpIps {
             if let given = call.mediaIP {
-                results.append(CallRules.containment(of: given, in: allowed, rule: rule, what: "RTP"))
+                results.append(CallRules.containment(of: given, in: allowed, rule: rule, what: "RTP", detailed: detailed))
             } else if allowed.isEmpty {
                 add(rule, .unknown, "The allowed RTP addresses list is empty; what DIDWW does then is not documented.")
             } else {

@@ -9,6 +9,8 @@ struct CallRules {
     var routedNumber: String
     /// The CLI the call carries, when known.
     var carriedCLI: String?
+    /// False when only the outcomes are wanted: the words are left empty and never built.
+    var detailed = true
 
     init(call: CallCheck.Call, trunk: Trunk) {
         self.call = call
@@ -30,8 +32,8 @@ struct CallRules {
         return CallCheck.Report(trunkID: trunk.id, trunkName: trunk.name, checks: results, cli: carriedCLI)
     }
 
-    mutating func add(_ rule: String, _ outcome: CallCheck.Outcome, _ detail: String) {
-        results.append(CallCheck.RuleResult(rule, outcome, detail))
+    mutating func add(_ rule: String, _ outcome: CallCheck.Outcome, _ detail: @autoclosure () -> String) {
+        results.append(CallCheck.RuleResult(rule, outcome, detailed ? detail() : ""))
     }
 
     private mutating func checkStatus() {
@@ -72,27 +74,32 @@ struct CallRules {
             add(rule, .info, "Not checked: no source IP given.")
             return
         }
-        add(CallRules.containment(of: given, in: allowed, rule: rule, what: "SIP"))
+        add(CallRules.containment(of: given, in: allowed, rule: rule, what: "SIP", detailed: detailed))
     }
 
     /// `given` against an address list: inside one of them, outside all, or undecidable.
-    static func containment(of given: String, in allowed: [String]?, rule: String, what: String) -> CallCheck.RuleResult {
+    static func containment(of given: String, in allowed: [String]?, rule: String, what: String,
+                            detailed: Bool = true) -> CallCheck.RuleResult {
+        func result(_ outcome: CallCheck.Outcome, _ detail: @autoclosure () -> String) -> CallCheck.RuleResult {
+            .init(rule, outcome, detailed ? detail() : "")
+        }
         guard let address = IPNetwork(given), address.isSingleAddress else {
-            return .init(rule, .unknown, "\(given) is not an IP address.")
+            return result(.unknown, "\(given) is not an IP address.")
         }
         guard let allowed, !allowed.isEmpty else {
-            return .init(rule, .unknown, "The trunk lists no allowed \(what) addresses; what DIDWW does then is not documented.")
+            return result(.unknown, "The trunk lists no allowed \(what) addresses; what DIDWW does then is not documented.")
         }
-        if let match = allowed.first(where: { IPNetwork($0)?.contains(address) == true }) {
-            let inside = IPNetwork(match)?.isSingleAddress == true ? "is \(match)" : "is inside \(match)"
-            return .init(rule, .pass, "\(given) \(inside), an allowed \(what) address.")
+        // Each entry is read once: for the match, and for the entries that cannot be read.
+        let networks = allowed.map(IPNetwork.init)
+        if let index = networks.firstIndex(where: { $0?.contains(address) == true }), let match = networks[index] {
+            return result(.pass, "\(given) \(match.isSingleAddress ? "is \(match.text)" : "is inside \(match.text)"), an allowed \(what) address.")
         }
-        let unreadable = allowed.filter { IPNetwork($0) == nil }
+        let unreadable = zip(allowed, networks).filter { $0.1 == nil }.map(\.0)
         if !unreadable.isEmpty {
-            return .init(rule, .unknown, "\(given) is not inside the readable allowed \(what) addresses, and "
+            return result(.unknown, "\(given) is not inside the readable allowed \(what) addresses, and "
                          + unreadable.joined(separator: ", ") + " cannot be read as an address.")
         }
-        return .init(rule, .fail, "\(given) is not among the allowed \(what) addresses (\(listed(allowed))).")
+        return result(.fail, "\(given) is not among the allowed \(what) addresses (\(listed(allowed))).")
     }
 
     private mutating func add(_ result: CallCheck.RuleResult) {
@@ -102,7 +109,8 @@ struct CallRules {
     private mutating func checkUsername(_ expected: String?) {
         let rule = "authentication_method.username"
         guard let given = call.username else {
-            add(rule, call.twilioAccountSid != nil ? .fail : .info, call.twilioAccountSid != nil
+            let sidInstead = call.twilioAccountSid != nil
+            add(rule, sidInstead ? .fail : .info, sidInstead
                 ? "The trunk authenticates with a SIP username and password, not a Twilio account SID."
                 : "Not checked: no username given.")
             return
@@ -124,7 +132,8 @@ struct CallRules {
             add("authentication_method.type", .info, "The trunk authenticates by Twilio account SID; it lists no SIP addresses, so the source IP is not used.")
         }
         guard let given = call.twilioAccountSid else {
-            add(rule, call.username != nil ? .fail : .info, call.username != nil
+            let usernameInstead = call.username != nil
+            add(rule, usernameInstead ? .fail : .info, usernameInstead
                 ? "The trunk authenticates by Twilio account SID, not by a SIP username."
                 : "Not checked: no Twilio account SID given.")
             return
@@ -143,7 +152,7 @@ struct CallRules {
     private mutating func checkTechPrefix() {
         guard let method = trunk.authenticationMethod, method.type == .credentialsAndIp || method.type == .ipOnly else { return }
         let rule = "authentication_method.tech_prefix"
-        let dialled = call.number.trimmingCharacters(in: .whitespaces)
+        let dialled = CallRules.trimmed(call.number)
         guard let prefix = method.techPrefix, !prefix.isEmpty else {
             add(rule, .pass, "No tech prefix: the number is routed as dialled.")
             return
@@ -197,6 +206,13 @@ struct CallRules {
         case let limit? where limit <= 0: add(rule, .fail, "The capacity limit is \(limit): every call is refused.")
         case let limit?: add(rule, .info, "At most \(limit) simultaneous calls; the current count is not in the API.")
         }
+    }
+
+    /// `text` without the spaces and tabs at its ends, as `trimmingCharacters(in: .whitespaces)`
+    /// says it, without Foundation's cost when the ends are not white space (the common case).
+    static func trimmed(_ text: String) -> String {
+        guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// At most six items, then how many more.

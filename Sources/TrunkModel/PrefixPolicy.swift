@@ -26,14 +26,25 @@ public struct PrefixPolicy: Equatable, Sendable {
     /// Would `dialled` be allowed? DIDWW strips a leading "+" or "00"; the longest matching prefix
     /// inverts the default action. Nil when `dialled` holds no digits.
     public func decide(_ dialled: String) -> Decision? {
-        var number = String(dialled.filter { $0.isASCII && ($0.isNumber || $0 == "+") })
-        if number.hasPrefix("+") { number.removeFirst() }
-        number = number.filter { $0 != "+" }
+        var number = Self.digits(dialled)
         if number.hasPrefix("00") { number.removeFirst(2) }
         guard !number.isEmpty else { return nil }
-        let match = prefixes.filter { number.hasPrefix($0) }.max { $0.count < $1.count }
+        var match: String?
+        for prefix in prefixes where prefix.count > (match?.count ?? -1) && number.hasPrefix(prefix) { match = prefix }
         let allowedByDefault = defaultAction != .rejectAll
         return Decision(allowed: match == nil ? allowedByDefault : !allowedByDefault, matchedPrefix: match, number: number)
+    }
+
+    /// The ASCII digits of `dialled`, in order (every "+" and anything else dropped). Text of
+    /// ASCII bytes only is read byte by byte; other text character by character, so a digit
+    /// that carries a combining mark is not taken for a digit.
+    static func digits(_ dialled: String) -> String {
+        let utf8 = dialled.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // A "\r\n" pair is one character but no digit, so bytes and characters agree here.
+            return String(decoding: utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
+        }
+        return String(dialled.filter { $0.isASCII && $0.isNumber })
     }
 
     /// The policy in words: "Rejects every destination except 44, 4420, 49".

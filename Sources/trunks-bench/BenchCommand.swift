@@ -28,7 +28,7 @@ struct BenchCommand: AsyncParsableCommand {
     var outliers = 0
     @Flag(help: "Print the bytes trunks writes for the last cursor moves at each size, escaped, on standard error.")
     var dumpMoves = false
-    @Option(help: "Only this in-process row (filter, sort, pages, render or prefix), e.g. under a profiler; implies --skip-terminal.")
+    @Option(help: "Only this in-process row (filter, sort, pages, render, prefix or callcheck), e.g. under a profiler; implies --skip-terminal.")
     var only: String?
     @Flag(help: "Time the in-process rows by the measuring thread's CPU clock (for comparing runs on a busy machine).")
     var cpuClock = false
@@ -36,8 +36,8 @@ struct BenchCommand: AsyncParsableCommand {
     var trunksPageSize: Int?
 
     func validate() throws {
-        if let only, !["filter", "sort", "pages", "render", "prefix"].contains(only) {
-            throw ValidationError("--only takes filter, sort, pages, render or prefix")
+        if let only, !["filter", "sort", "pages", "render", "prefix", "callcheck"].contains(only) {
+            throw ValidationError("--only takes filter, sort, pages, render, prefix or callcheck")
         }
     }
 
@@ -76,6 +76,9 @@ struct BenchCommand: AsyncParsableCommand {
         }
         if only == nil || only == "prefix" {
             rows.append(try await KeystrokeBenchmarks.prefixEditor(fixture: fixture, prefixes: prefixes, samples: samples, clock: clock))
+        }
+        if only == nil || only == "callcheck" {
+            rows.append(try KeystrokeBenchmarks.allTrunksCallCheck(pages: loaded, samples: samples, outliers: outliers, clock: clock))
         }
 
         print("")

@@ -104,6 +104,46 @@ enum KeystrokeBenchmarks {
     }
 }
 
+extension KeystrokeBenchmarks {
+    /// `:check` on every loaded trunk, then a call typed field by field and erased (source IP,
+    /// user, CLI, number; Space switching the emergency call); each key that changes what is
+    /// typed timed as the reducer answering for every trunk plus a 200×60 frame.
+    static func allTrunksCallCheck(pages: [TrunkPage], samples: Int, outliers: Int = 0,
+                                   clock: SampleClock = .wall) throws -> BenchRow {
+        var state = loadedState(pages)
+        _ = state.handle(.resized(rows: 60, columns: 200))
+        for key in [Key.char(":")] + "check".map(Key.char) + [.enter] { _ = state.handle(.key(key)) }
+        guard state.callCheck?.allTrunks == true else { throw BenchError(":check did not open the all-trunks check") }
+        let typed: [CallCheckField: String] = [.sourceIP: "203.0.113.10", .user: "alice", .cli: "+49 30 111",
+                                               .number: "+49 30 1234567"]
+        var times: [Double] = []
+        var labels: [String] = []
+        func timed(_ key: Key, _ name: String) {
+            times.append(clock.milliseconds {
+                _ = state.handle(.key(key))
+                _ = Screen.render(state, rows: 60, columns: 200)
+            })
+            if outliers > 0 { labels.append("\(name) on \(state.callCheck.map { "\($0.field)" } ?? "?")") }
+        }
+        while times.count < samples {
+            guard let field = state.callCheck?.field else { throw BenchError("the call check closed") }
+            if let text = typed[field] {
+                for character in text { timed(.char(character), "'\(character)'") }
+                for _ in text { timed(.backspace, "backspace") }
+            } else if field == .emergency {
+                timed(.char(" "), "space")
+            }
+            _ = state.handle(.key(.tab))
+        }
+        Outliers.report("call check", times: times, labels: labels, count: outliers)
+        let summary = SampleSummary(times)!
+        return BenchRow(what: "all-trunks call check, \(state.trunks.count) trunks (p99)", figure: BenchTable.milliseconds(summary.p99),
+                        budget: "< 50 ms per input change", passed: summary.p99 < 50,
+                        note: "reducer + 200×60 frame; median \(BenchTable.milliseconds(summary.median)), "
+                            + "max \(BenchTable.milliseconds(summary.maximum)), \(summary.count) keys" + clock.note)
+    }
+}
+
 /// The slowest samples of a row with what was being done, on standard error (`--outliers N`).
 enum Outliers {
     static func report(_ row: String, times: [Double], labels: [String], count: Int) {

@@ -62,3 +62,21 @@ struct PrefixPolicyTests {
         #expect(PrefixPolicy(trunk: try Fixture.trunk("all_nulls")) == PrefixPolicy(defaultAction: .allowAll, prefixes: []))
     }
 }
+
+/// The dialled number's digits, read the same way whether the text is plain ASCII or not.
+@Suite struct PrefixPolicyDigitsTests {
+    @Test(arguments: [
+        ("+49 30 1234567", "49301234567"), ("0049-30-12", "00493012"), ("77#+1 312", "771312"),
+        ("+4\u{301}9 30", "930"), ("٤٩ 30", "30"), ("", ""), ("+ + +", ""),
+    ])
+    func digitsAreTheASCIIDigitsOfTheText(text: String, digits: String) {
+        #expect(PrefixPolicy(defaultAction: .allowAll, prefixes: []).decide(text)?.number ?? "" == (digits.hasPrefix("00") ? String(digits.dropFirst(2)) : digits))
+    }
+
+    @Test func theLongestMatchingPrefixDecidesAndTheFirstOfEqualOnesIsNamed() {
+        let policy = PrefixPolicy(defaultAction: .rejectAll, prefixes: ["4", "4930", "49", "4930"])
+        #expect(policy.decide("+49 30 1")?.matchedPrefix == "4930")
+        #expect(policy.decide("+49 31")?.matchedPrefix == "49")
+        #expect(policy.decide("+1 212")?.matchedPrefix == nil)
+    }
+}

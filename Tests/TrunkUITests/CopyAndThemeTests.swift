@@ -9,7 +9,7 @@ import TrunkModel
     @Test func yThenNCopiesTheNameAndSaysHowManyBytes() {
         var state = UIFixtures.loadedState()
         #expect(state.press([.char("y")]).isEmpty)
-        #expect(state.message?.text == "Copy: y name · i id · j JSON · u username · p password · Esc cancels")
+        #expect(state.message?.text == "Copy: y name · i id · j JSON · u username · p password · s ticket · Esc cancels")
         let effects = state.press([.char("n")])
         #expect(effects == [.copyToClipboard("Berlin Office")])
         #expect(state.message?.text == "Sent name (13 bytes) to the terminal's clipboard (OSC 52)")

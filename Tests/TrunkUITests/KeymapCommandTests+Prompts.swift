@@ -99,6 +99,7 @@ extension KeymapCommandTests {
         case .deleteConfirmation: state = list(); _ = state.press([.char("D")])
         case .regenerateConfirmation: state = detail(); _ = state.press([.char("R")])
         case .numberTester: state = detail(); _ = state.press([.char("t")])
+        case .callCheck: state = list(); _ = state.press([.char("C")])
         case .fieldJump: state = form(); _ = state.press([.char("/")])
         case .textField: return textField(.rtpTimeout)
         case .picker: return picker()
@@ -113,6 +114,11 @@ extension KeymapCommandTests {
     }
 
     // MARK: the table
+
+    /// The call check switched to every loaded trunk.
+    static func allTrunks(_ state: inout AppState) {
+        _ = state.press([.backTab, .char(" ")])
+    }
 
     static func typeExpectedName(_ state: inout AppState) {
         _ = state.type(state.deletion?.expected ?? state.detailView.regenerate?.expected ?? "")
@@ -179,6 +185,9 @@ extension KeymapCommandTests {
         Row(context: .copyChooser, command: .copyPassword) { _, after, effects in
             effects.isEmpty && after.message?.text.contains("is masked: reveal it with x") == true
         },
+        Row(context: .copyChooser, command: .copySummary) { before, _, effects in
+            effects == [.copyToClipboard(TrunkSummary.text(of: before.detailTrunk!, lastCheck: nil))]
+        },
         Row(context: .copyChooser, command: .cancel) { _, after, effects in
             effects.isEmpty && !after.copyPending && after.message?.text == "Copy cancelled"
         },
@@ -199,6 +208,24 @@ extension KeymapCommandTests {
             after.detailView.tester?.history.count == 1 && after.detailView.tester?.input.text == ""
         },
         Row(context: .numberTester, command: .close) { _, after, _ in after.detailView.tester == nil && after.pane == .detail },
+
+        Row(context: .callCheck, command: .nextField) { _, after, _ in after.callCheck?.field == .user },
+        Row(context: .callCheck, command: .previousField) { _, after, _ in after.callCheck?.field == .scope },
+        Row(context: .callCheck, command: .toggleField, prepare: { _ = $0.press([.backTab]) }) { _, after, _ in
+            after.callCheck?.allTrunks == true && after.callCheck?.answers.rows.count == SeededTrunks.all.count
+        },
+        Row(context: .callCheck, command: .moveDown, prepare: allTrunks) { _, after, _ in after.callCheck?.selection == 1 },
+        Row(context: .callCheck, command: .moveUp, prepare: { allTrunks(&$0); _ = $0.press([.down, .down]) }) { _, after, _ in
+            after.callCheck?.selection == 1
+        },
+        Row(context: .callCheck, command: .pageDown, prepare: allTrunks) { _, after, _ in (after.callCheck?.selection ?? 0) > 1 },
+        Row(context: .callCheck, command: .pageUp, prepare: { allTrunks(&$0); _ = $0.press([.pageDown]) }) { _, after, _ in
+            after.callCheck?.selection == 0
+        },
+        Row(context: .callCheck, command: .showTrunkCheck, prepare: allTrunks) { before, after, _ in
+            after.callCheck?.shownTrunkID == before.callCheck?.answers.rows.first?.trunkID && after.callCheck?.shownTrunkID != nil
+        },
+        Row(context: .callCheck, command: .close) { _, after, _ in after.callCheck == nil && after.pane == .list },
 
         Row(context: .fieldJump, command: .stayOnField, prepare: { _ = $0.type("name") }) { before, after, _ in
             after.form?.jumpInput == nil && after.form?.selected == before.form?.selected && before.form?.selected != 12

@@ -184,6 +184,10 @@ import TrunkModel
             after.detailView.rawJSON != nil && effects.calls == [.loadTrunkJSON(id: before.detailTrunk?.id ?? "")]
         },
         Row(context: .detail, command: .testNumber) { _, after, _ in after.detailView.tester != nil },
+        Row(context: .detail, command: .checkCall) { before, after, _ in
+            after.callCheck?.shownTrunkID == before.detailTrunk?.id && after.pane == .detail
+        },
+        Row(context: .list, command: .checkCall) { before, after, _ in after.callCheck?.shownTrunkID == before.selectedTrunk?.id },
         Row(context: .detail, command: .regenerateCredentials) { _, after, effects in
             after.detailView.regenerate?.expected == "Berlin Office" && effects.isEmpty
         },

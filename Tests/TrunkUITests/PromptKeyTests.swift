@@ -77,6 +77,7 @@ import TrunkModel
             after.detailView.regenerate?.input.text == "x" && effects.isEmpty
         },
         Unbound(context: .numberTester, key: .char("5")) { _, after, _ in after.detailView.tester?.input.text == "5" },
+        Unbound(context: .callCheck, key: .char("5")) { _, after, _ in after.callCheck?.inputs.sourceIP.text == "5" },
         Unbound(context: .fieldJump, key: .char("x")) { _, after, _ in after.form?.jumpInput?.text == "x" },
         Unbound(context: .textField, key: .char("7")) { _, after, _ in
             if case .text(.rtpTimeout, let input)? = after.form?.editor { return input.text.hasSuffix("7") } else { return false }

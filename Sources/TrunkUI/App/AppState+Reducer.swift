@@ -162,6 +162,7 @@ extension AppState {
         case .linkDids: return openFormOnDids()
         case .toggleBlock: toggleBlock()
         case .copy: return startCopy()
+        case .checkCall: return openCallCheck()
         case .newTrunk: openCreateForm()
         case .cloneTrunk: openCloneForm()
         case .deleteTrunk: openDelete()

@@ -20,7 +20,7 @@ extension AppState {
     }
 
     /// The key after `y`: the copy chooser's keys copy the name, the id, the JSON, the SIP
-    /// username or the revealed password; any other key cancels.
+    /// username, the revealed password or the summary; any other key cancels.
     mutating func copyKey(_ key: Key) -> [Effect] {
         copyPending = false
         let choice: TrunkCopy? = switch keymap.command(for: key, in: .copyChooser) {
@@ -29,6 +29,7 @@ extension AppState {
         case .copyJSON?: .json
         case .copyUsername?: .username
         case .copyPassword?: .password
+        case .copySummary?: .summary
         default: nil
         }
         guard let choice, let trunk = detailTrunk else {
@@ -42,7 +43,8 @@ extension AppState {
     /// tmux's paste buffer; performed by the runner). The password only while revealed.
     mutating func copy(_ choice: TrunkCopy, of trunk: Trunk) -> [Effect] {
         let revealed = detailView.reveals(trunk.id, at: now)
-        let text = choice.text(of: trunk, revealSecrets: revealed)
+        let text = choice == .summary ? TrunkSummary.text(of: trunk, lastCheck: lastCallChecks[trunk.id])
+            : choice.text(of: trunk, revealSecrets: revealed)
         let bytes = text.utf8.count
         let name = trunk.name ?? trunk.id
         if choice == .password, !revealed, !(trunk.authenticationMethod?.password ?? "").isEmpty {
@@ -57,7 +59,10 @@ extension AppState {
             message = StatusMessage("Too large to copy through the terminal (\(bytes) bytes, limit \(OSC52.maximumBytes))", .warning)
             return []
         }
-        let note = "Sent \(choice.words(revealed: revealed)) (\(bytes) byte\(bytes == 1 ? "" : "s")) to the terminal's clipboard (OSC 52)"
+        let what = choice == .summary && lastCallChecks[trunk.id] != nil
+            ? "summary of \(name) with its last call check (no secrets)" : choice == .summary ? "summary of \(name) (no secrets)"
+            : choice.words(revealed: revealed)
+        let note = "Sent \(what) (\(bytes) byte\(bytes == 1 ? "" : "s")) to the terminal's clipboard (OSC 52)"
         copyNote = note
         message = StatusMessage(note, .success)
         return [.copyToClipboard(text)]

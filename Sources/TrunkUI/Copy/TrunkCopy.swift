@@ -2,9 +2,9 @@ import Foundation
 import TrunkModel
 
 /// What `y` can copy from a trunk: its id, its name, its JSON with secrets masked, its SIP
-/// username, or its SIP password (only once revealed). Pure.
+/// username, its SIP password (only once revealed), or a summary for a ticket. Pure.
 public enum TrunkCopy: String, Sendable, CaseIterable {
-    case id, name, json, username, password
+    case id, name, json, username, password, summary
 
     /// The mask written in place of a secret.
     public static let mask = "********"
@@ -18,6 +18,7 @@ public enum TrunkCopy: String, Sendable, CaseIterable {
         case .json: return Self.json(of: trunk, revealSecrets: revealSecrets).text(pretty: true)
         case .username: return trunk.authenticationMethod?.username ?? ""
         case .password: return revealSecrets ? trunk.authenticationMethod?.password ?? "" : ""
+        case .summary: return TrunkSummary.text(of: trunk, lastCheck: nil)
         }
     }
 
@@ -28,6 +29,7 @@ public enum TrunkCopy: String, Sendable, CaseIterable {
         case .json: return "JSON"
         case .username: return "SIP username"
         case .password: return "SIP password"
+        case .summary: return "summary"
         }
     }
 
@@ -38,6 +40,7 @@ public enum TrunkCopy: String, Sendable, CaseIterable {
         case .json: return revealed ? "JSON, secrets REVEALED" : "JSON, secrets masked"
         case .username: return "SIP username"
         case .password: return "SIP password (revealed)"
+        case .summary: return "summary (no secrets)"
         }
     }
 

@@ -20,6 +20,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case deleteConfirmation = "Delete confirmation"
     case regenerateConfirmation = "Regenerate confirmation"
     case numberTester = "Number tester"
+    case callCheck = "Call check"
     case fieldJump = "Jump to a field"
     case textField = "Text field"
     case picker = "Picker"
@@ -68,7 +69,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// held instead, see `AppState.interrupt`); nil elsewhere.
     public var cancelCommand: Command? {
         switch self {
-        case .numberTester: .close
+        case .numberTester, .callCheck: .close
         case .deleteConfirmation, .regenerateConfirmation, .fieldJump, .listItemInput, .didSearch, .commandLine, .searchLine:
             .cancel
         default: nil
@@ -101,6 +102,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .copyChooser: UnboundKeys(after: "any other key cancels")
         case .deleteConfirmation, .regenerateConfirmation: UnboundKeys(before: "type the trunk's name", typesText: true)
         case .numberTester: UnboundKeys(before: "type a number as dialled", after: "Ctrl-U clears", typesText: true)
+        case .callCheck: UnboundKeys(typesText: true)
         case .fieldJump: UnboundKeys(before: "type part of a field's label", typesText: true)
         case .textField: UnboundKeys(after: "Ctrl-U clears · Ctrl-W deletes a word", typesText: true)
         case .picker: UnboundKeys(before: "a letter jumps")

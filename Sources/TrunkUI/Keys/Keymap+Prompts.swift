@@ -36,6 +36,7 @@ extension Keymap {
         KeyBinding([.char("u")], .copyUsername, "copy the SIP username", .copyChooser, hint: "username"),
         KeyBinding([.char("p")], .copyPassword, "copy the SIP password (only once revealed with x)", .copyChooser,
                    hint: "password"),
+        KeyBinding([.char("s")], .copySummary, "copy a summary for a ticket (no secrets)", .copyChooser, hint: "ticket"),
         KeyBinding([.escape], .cancel, "copy nothing", .copyChooser, hint: "cancels"),
 
         KeyBinding([.enter], .confirm, "delete the trunk once its name is typed exactly", .deleteConfirmation,

@@ -25,6 +25,7 @@ public enum Command: String, Sendable, Hashable {
     case keepFilter, clearFilter
     case interrupt
     case search, nextMatch, previousMatch, keepSearch
+    case checkCall, nextField, previousField, showTrunkCheck, copySummary
 }
 
 /// One binding: key, command, description and context; `dangerous` marks changes to live data.
@@ -86,7 +87,7 @@ public struct Keymap: Sendable {
     }
 
     /// The default key map: the keys the documentation and the help use.
-    public static let standard = Keymap(bindings: paneBindings + promptBindings)
+    public static let standard = Keymap(bindings: paneBindings + promptBindings + callCheckBindings)
 
     /// The keys of the panes, the editors and the review dialog.
     static let paneBindings: [KeyBinding] = [

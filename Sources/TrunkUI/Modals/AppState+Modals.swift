@@ -65,6 +65,12 @@ extension AppState {
         set { modals.set(.deletion, newValue.map(Modal.deletion)) }
     }
 
+    /// The call check, while open.
+    public var callCheck: CallCheckState? {
+        get { if case .callCheck(let value)? = modals.layer(.callCheck) { value } else { nil } }
+        set { modals.set(.callCheck, newValue.map(Modal.callCheck)) }
+    }
+
     /// True when the terminal is below the smallest size the screen can be drawn at: the screen
     /// says so, and it stands above the presentation stack: no key acts on what the user cannot
     /// see, but quit (and the quit question it may open) and a resize (see `tooSmallKey`).
@@ -105,6 +111,7 @@ extension AppState {
         case .copyChooser: return copyKey(key)
         case .review: return reviewKey(key)
         case .filterInput: return filterKey(key)
+        case .callCheck: return callCheckKey(key)
         }
     }
 }

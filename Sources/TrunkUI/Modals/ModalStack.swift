@@ -23,10 +23,13 @@ public enum Modal: Equatable, Sendable {
     case review(ReviewState)
     /// The typed-name confirmation of a delete.
     case deletion(DeleteState)
+    /// "Would this call pass?" on a trunk or on every loaded trunk (`C`, `:check`).
+    case callCheck(CallCheckState)
 
     /// Which modal this is, without its payload.
     public enum Kind: Equatable, Sendable, CaseIterable {
         case help, alert, quitQuestion, restoreDrafts, audit, messages, commandLine, filterInput, copyChooser, review, deletion
+        case callCheck
     }
 
     /// Which modal this is.
@@ -43,6 +46,7 @@ public enum Modal: Equatable, Sendable {
         case .copyChooser: .copyChooser
         case .review: .review
         case .deletion: .deletion
+        case .callCheck: .callCheck
         }
     }
 }
