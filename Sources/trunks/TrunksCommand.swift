@@ -29,6 +29,7 @@ struct TrunksCommand: AsyncParsableCommand {
         (trunks info shows the paths and settings in use).
         Keys: ? shows every key inside the program.
         """,
+        version: VersionText.text,
         subcommands: [ThemeCommand.self, InfoCommand.self, AuditCommand.self, CheckCommand.self,
                       ListCommand.self, ShowCommand.self, SetCommand.self, PrefixesCommand.self, BlockCommand.self, UnblockCommand.self])
 

@@ -9,8 +9,10 @@ import TrunkModel
 /// (the transport does the waiting). Calls throw `DidwwError`, or `CancellationError` when the
 /// calling task is cancelled.
 public final class DidwwClient: Sendable {
+    /// The version of trunks, as `trunks --version` shows it and the `User-Agent` carries it.
+    public static let version = "0.1"
     /// The `User-Agent` sent with every request.
-    public static let userAgent = "trunks/0.1"
+    public static let userAgent = "trunks/\(version)"
     /// The JSON:API media type sent as `Accept` and `Content-Type`.
     public static let mediaType = "application/vnd.api+json"
 
