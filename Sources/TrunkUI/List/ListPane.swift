@@ -23,9 +23,10 @@ enum ListPane {
         let (shown, candidates, cells, columns) = (laid.shown, laid.candidates, laid.cells, laid.columns)
         let scroll = shown.lowerBound
         drawHeader(columns, state: state, inner: inner, grid: &grid)
+        // What the filter matched follows the last column.
+        let reasonColumn = inner.column + 2 + columns.reduce(0) { $0 + $1.1 + 1 }
         if laid.reasonWidth > 0 {
-            grid.write(ListRows.reasonHeading, row: inner.row, column: inner.right - laid.reasonWidth, role: .header,
-                       limit: laid.reasonWidth)
+            grid.write(ListRows.reasonHeading, row: inner.row, column: reasonColumn, role: .header, limit: laid.reasonWidth)
         }
         for (row, position) in shown.enumerated() {
             var texts = cells[row]
@@ -38,7 +39,7 @@ enum ListPane {
             drawRow(texts, columns: columns, inner: inner, row: row + 1, selected: selected, grid: &grid)
             if laid.reasonWidth > 0, let reason = laid.reasons[row] {
                 grid.write(DisplayWidth.truncate(reason, to: laid.reasonWidth), row: inner.row + row + 1,
-                           column: inner.right - laid.reasonWidth, role: selected ? .selection : .muted, limit: laid.reasonWidth)
+                           column: reasonColumn, role: selected ? .selection : .muted, limit: laid.reasonWidth)
             }
         }
         if state.visible.count > rows {
