@@ -22,7 +22,7 @@ enum FilterLineBar {
         var text = "\(matches) match\(matches == 1 ? "" : "es")"
         let suggested = query.suggestedTokens
         if !suggested.isEmpty {
-            text += " · " + suggested.joined(separator: " ") + " narrows exactly (and asks the server)"
+            text += " · " + suggested.joined(separator: " ") + " narrows exactly"
         }
         let sent = query.serverTokens
         if !sent.isEmpty, let keep = keymap.key(for: .keepFilter, in: .filterLine) {

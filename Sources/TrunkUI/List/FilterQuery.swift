@@ -49,11 +49,13 @@ public struct FilterQuery: Equatable, Sendable {
     }
 
     /// Lower-cased free words; a trunk must match each (see `FilterTerm`).
-    public var words: [String] = []
+    public private(set) var words: [String] = []
     /// The understood tokens, in the order typed.
-    public var tokens: [Token] = []
+    public private(set) var tokens: [Token] = []
     /// One explanation per token that is not understood; such tokens are neither sent nor applied.
-    public var problems: [String] = []
+    public private(set) var problems: [String] = []
+    /// What each free word and each local token looks for, words first (made once, by `parse`).
+    public private(set) var terms: [FilterTerm] = []
 
     /// The token keys, in help order.
     public static let keys: [Key] = [
@@ -122,6 +124,9 @@ public struct FilterQuery: Equatable, Sendable {
             query.tokens.removeAll { $0.key == key.name }
             query.tokens.append(Token(key: key.name, filter: key.filter, value: spelled))
         }
+        query.terms = query.words.map { FilterTerm(word: $0) } + query.tokens.compactMap { token in
+            keys.first { $0.name == token.key }?.scope.map { FilterTerm(token.value, in: $0) }
+        }
         return query
     }
 
@@ -133,13 +138,6 @@ public struct FilterQuery: Equatable, Sendable {
 
     /// The tokens the server has a filter for.
     public var serverTokens: [Token] { tokens.filter { $0.filter != nil } }
-
-    /// What each free word and each local token looks for, words first.
-    public var terms: [FilterTerm] {
-        words.map { FilterTerm(word: $0) } + tokens.compactMap { token in
-            Self.keys.first { $0.name == token.key }?.scope.map { FilterTerm(token.value, in: $0) }
-        }
-    }
 
     /// True when nothing narrows the list.
     public var isEmpty: Bool { words.isEmpty && tokens.isEmpty }

@@ -47,8 +47,7 @@ extension FilterQuery {
     /// token is narrowed by one of these (`FilterTerm.narrows`: text grown at its end, so an id
     /// prefix still holds), and each earlier server token is kept.
     func narrows(_ earlier: FilterQuery) -> Bool {
-        let terms = self.terms
-        return earlier.terms.allSatisfy { old in terms.contains { $0.narrows(old) } }
+        earlier.terms.allSatisfy { old in terms.contains { $0.narrows(old) } }
             && earlier.serverTokens.allSatisfy { tokens.contains($0) }
     }
 }

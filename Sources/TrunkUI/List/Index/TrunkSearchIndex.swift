@@ -106,7 +106,7 @@ struct TrunkSearchIndex: Sendable {
                         candidates: for position in candidates {
                             let entry = entries[position]
                             for index in probes.indices
-                            where !matches(probes[index], entry, text, trunks[position], &inLists[index]) {
+                            where !matches(probes[index], entry, text, trunks, position, &inLists[index]) {
                                 continue candidates
                             }
                             found.append(position)
@@ -118,10 +118,10 @@ struct TrunkSearchIndex: Sendable {
         return found
     }
 
-    /// True when the trunk of `entry` (`trunk`, read only where the keys cannot answer) matches
-    /// `probe`; `inLists` remembers which lists hold the probe's word or network.
+    /// True when the trunk of `entry` (`trunks[position]`, read only where the keys cannot answer)
+    /// matches `probe`; `inLists` remembers which lists hold the probe's word or network.
     private func matches(_ probe: WordProbe, _ entry: Entry, _ text: UnsafeBufferPointer<UInt8>,
-                         _ trunk: borrowing Trunk, _ inLists: inout SearchLists.Matches) -> Bool {
+                         _ trunks: UnsafeBufferPointer<Trunk>, _ position: Int, _ inLists: inout SearchLists.Matches) -> Bool {
         if let network = probe.network {
             return (probe.sip && entry.sipList != SearchLists.none && inLists.overlaps(entry.sipList, network, in: lists))
                 || (probe.rtp && entry.rtpList != SearchLists.none && inLists.overlaps(entry.rtpList, network, in: lists))
@@ -129,9 +129,9 @@ struct TrunkSearchIndex: Sendable {
         let start = Int(entry.start)
         switch probe.scope {
         case .anything:
-            if matchesText(probe, entry, text, trunk, &inLists) { return true }
+            if matchesText(probe, entry, text, trunks, position, &inLists) { return true }
             guard let value = probe.value else { return false }
-            return FilterQuery.matches(trunk, value)
+            return FilterQuery.matches(trunks[position], value)
         case .addresses, .sipAddresses, .rtpAddresses:
             guard entry.mask.holds(probe.mask) else { return false }
             return (probe.sip && entry.sipList != SearchLists.none && inLists.contains(entry.sipList, probe.bytes, in: lists))
@@ -143,7 +143,7 @@ struct TrunkSearchIndex: Sendable {
             guard entry.mask.holds(probe.mask) else { return false }
             return ByteScan.contains(UnsafeBufferPointer(rebasing: text[start + Int(entry.techStart)..<start + Int(entry.count)]), probe.bytes)
         case .twilioSid:
-            return startsSID(probe, entry, trunk)
+            return startsSID(probe, entry, trunks, position)
         case .destinationPrefixes:
             guard entry.mask.holds(probe.mask) else { return false }
             return entry.prefixList != SearchLists.none && inLists.contains(entry.prefixList, probe.bytes, in: lists)
@@ -152,15 +152,15 @@ struct TrunkSearchIndex: Sendable {
 
     /// A free word as text: the start of the id or SID, in the text, or in a list.
     private func matchesText(_ probe: WordProbe, _ entry: Entry, _ text: UnsafeBufferPointer<UInt8>,
-                             _ trunk: borrowing Trunk, _ inLists: inout SearchLists.Matches) -> Bool {
+                             _ trunks: UnsafeBufferPointer<Trunk>, _ position: Int, _ inLists: inout SearchLists.Matches) -> Bool {
         if let single = probe.single {
             return entry.idPrefix >> 56 == UInt64(single) || entry.sidPrefix >> 56 == UInt64(single) || entry.mask.contains(single)
         }
         if entry.idPrefix & probe.idMask == probe.idCode,
-           probe.bytes.count <= 8 || ByteScan.lowercasedID(trunk.id, startsWith: probe.bytes) {
+           probe.bytes.count <= 8 || ByteScan.lowercasedID(trunks[position].id, startsWith: probe.bytes) {
             return true
         }
-        if startsSID(probe, entry, trunk) { return true }
+        if startsSID(probe, entry, trunks, position) { return true }
         guard entry.mask.holds(probe.mask) else { return false }
         if ByteScan.contains(UnsafeBufferPointer(rebasing: text[Int(entry.start)..<Int(entry.start + entry.count)]), probe.bytes) {
             return true
@@ -171,10 +171,10 @@ struct TrunkSearchIndex: Sendable {
     }
 
     /// True when the trunk's Twilio account SID starts with the probe's word.
-    private func startsSID(_ probe: WordProbe, _ entry: Entry, _ trunk: borrowing Trunk) -> Bool {
+    private func startsSID(_ probe: WordProbe, _ entry: Entry, _ trunks: UnsafeBufferPointer<Trunk>, _ position: Int) -> Bool {
         guard entry.sidPrefix != 0, entry.sidPrefix & probe.idMask == probe.idCode else { return false }
         return probe.bytes.count <= 8
-            || ByteScan.lowercasedID(trunk.authenticationMethod?.twilioAccountSid ?? "", startsWith: probe.bytes)
+            || ByteScan.lowercasedID(trunks[position].authenticationMethod?.twilioAccountSid ?? "", startsWith: probe.bytes)
     }
 
     /// The `ListSortKey.code` of the id of the trunk at `position`.
