@@ -47,7 +47,8 @@ public struct TrunkList: Sendable {
     /// Those of `candidates` whose trunks match `query`, in the same order.
     private func positions(of candidates: [Int], matching query: FilterQuery) -> [Int] {
         var found = search.positions(of: candidates, matchingAll: query.terms, in: elements)
-        if !query.serverTokens.isEmpty { found.removeAll { !query.serverTokensMatch(elements[$0]) } }
+        let checks = query.serverTokens.map(TokenValueCheck.init)
+        if !checks.isEmpty { found.removeAll { position in !checks.allSatisfy { $0.holds(elements[position]) } } }
         return found
     }
 

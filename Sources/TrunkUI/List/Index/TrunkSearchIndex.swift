@@ -131,7 +131,7 @@ struct TrunkSearchIndex: Sendable {
         case .anything:
             if matchesText(probe, entry, text, trunks, position, &inLists) { return true }
             guard let value = probe.value else { return false }
-            return FilterQuery.matches(trunks[position], value)
+            return value.holds(trunks[position])
         case .addresses, .sipAddresses, .rtpAddresses:
             guard entry.mask.holds(probe.mask) else { return false }
             return (probe.sip && entry.sipList != SearchLists.none && inLists.contains(entry.sipList, probe.bytes, in: lists))
@@ -208,7 +208,7 @@ struct TrunkSearchIndex: Sendable {
         let network: SearchNetwork?
         let sip: Bool
         let rtp: Bool
-        let value: FilterQuery.Token?
+        let value: TokenValueCheck?
 
         init(_ word: SearchWord, _ term: FilterTerm, bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
@@ -218,7 +218,7 @@ struct TrunkSearchIndex: Sendable {
             network = term.network.map(SearchNetwork.init)
             sip = term.looksInSip
             rtp = term.looksInRtp
-            value = term.value
+            value = term.value.map(TokenValueCheck.init)
             var code: UInt64 = 0, mask: UInt64 = 0
             for byte in word.bytes.prefix(8) {
                 code = code << 8 | UInt64(byte)
