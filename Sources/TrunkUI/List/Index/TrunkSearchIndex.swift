@@ -129,9 +129,9 @@ struct TrunkSearchIndex: Sendable {
         let start = Int(entry.start)
         switch probe.scope {
         case .anything:
-            if matchesText(probe, entry, text, trunks, position, &inLists) { return true }
-            guard let value = probe.value else { return false }
-            return value.holds(trunks[position])
+            // The value is one compare; the text may be a scan.
+            if let value = probe.value, value.holds(trunks[position]) { return true }
+            return matchesText(probe, entry, text, trunks, position, &inLists)
         case .addresses, .sipAddresses, .rtpAddresses:
             guard entry.mask.holds(probe.mask) else { return false }
             return (probe.sip && entry.sipList != SearchLists.none && inLists.contains(entry.sipList, probe.bytes, in: lists))
