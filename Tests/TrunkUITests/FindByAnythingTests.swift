@@ -43,6 +43,8 @@ enum DemoTrunks {
         ("ac1b5703d043addc27ffba90adfe5a827c", ["Frankfurt Twilio": "SID ••••••••"]),
         ("77#", ["Chicago Sales": "tech 77#"]),
         ("crm-1003", ["Dublin Support": "ref crm-1003"]),
+        ("ref:crm-1003", ["Dublin Support": "ref crm-1003"]),
+        ("status:blocked chicago", ["Chicago Sales": ""]),
         ("4401#", ["Dublin Support": "tech 4401#"]),
         ("359", ["Sofia Reject All": "prefix 359", DemoTrunks.vienna: "prefix 39359"]),
         ("chicago", ["Chicago Sales": ""]),

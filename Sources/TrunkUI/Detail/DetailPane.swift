@@ -60,8 +60,8 @@ enum DetailPane {
         guard !filter.isEmpty else { return }
         let query = FilterQuery.parse(filter)
         var texts: [String] = []
-        for term in query.terms {
-            if let text = TrunkSearch.match(trunk, term)?.detailText(revealed: revealed), !texts.contains(text) { texts.append(text) }
+        for found in TrunkSearch.matches(trunk, query) {
+            if let text = found.detailText(revealed: revealed), !texts.contains(text) { texts.append(text) }
         }
         for text in texts {
             for match in TextSearch(words: text).matches(in: lines) where standsAlone(match, in: lines[match.line]) {

@@ -47,7 +47,7 @@ enum ListRows {
     private static func reasons(_ state: AppState, shown: Range<Int>) -> [String?] {
         guard !state.filter.isEmpty else { return [] }
         let query = FilterQuery.parse(state.filter)
-        guard !query.terms.isEmpty else { return [] }
+        guard !query.terms.isEmpty || !query.serverTokens.isEmpty else { return [] }
         return shown.map { TrunkSearch.reason(state.trunks[state.visible[$0]], query)?.label }
     }
 

@@ -47,14 +47,26 @@ enum TrunkSearch {
         }
     }
 
-    /// Why `trunk` is listed under `query`: what matched the first term its name does not match
-    /// (nil when the name matches every term, or nothing narrows).
+    /// Why `trunk` is listed under `query`: what matched the first term its name does not match,
+    /// else the exact reference or id a `ref:` or `id:` token asked for (nil when the name matches
+    /// every term and no such token is given; a token's own value, `status:blocked`, needs no
+    /// reason).
     static func reason(_ trunk: Trunk, _ query: FilterQuery) -> FilterReason? {
-        for term in query.terms {
-            guard let found = match(trunk, term) else { return nil }
-            if found.field != .name { return found }
+        matches(trunk, query).first { $0.field != .name }
+    }
+
+    /// Everything in `trunk` that matched `query`: each term's match in order, then the reference
+    /// or id of a `ref:` or `id:` token.
+    static func matches(_ trunk: Trunk, _ query: FilterQuery) -> [FilterReason] {
+        var found = query.terms.compactMap { match(trunk, $0) }
+        for token in query.serverTokens {
+            if token.filter == "external_reference_id", let ref = trunk.externalReferenceId, ref == token.value {
+                found.append(FilterReason(.reference, ref))
+            } else if token.filter == "id", trunk.id.lowercased() == token.value.lowercased() {
+                found.append(FilterReason(.id, trunk.id))
+            }
         }
-        return nil
+        return found
     }
 
     private static func containing(_ text: String, _ value: String?) -> String? {
