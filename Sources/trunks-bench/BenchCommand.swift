@@ -65,6 +65,9 @@ struct BenchCommand: AsyncParsableCommand {
         if only == nil || only == "filter" {
             rows.append(try KeystrokeBenchmarks.filter(pages: loaded, samples: samples, outliers: outliers, clock: clock))
         }
+        if only == nil || only == "filter" {
+            rows.append(KeystrokeBenchmarks.addressFilter(pages: loaded, samples: samples, outliers: outliers, clock: clock))
+        }
         if only == nil || only == "sort" {
             rows.append(SortBenchmarks.sort(pages: loaded, clock: clock))
         }

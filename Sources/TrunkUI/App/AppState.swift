@@ -191,15 +191,3 @@ public struct AppState: Sendable {
         refreshVisible(keeping: selectedTrunk?.id)
     }
 }
-
-/// Free-text search over what is loaded: name, id, reference, addresses, prefixes. The reference
-/// meaning of a free word; `TrunkSearchIndex` answers the same question from precomputed bytes.
-enum TrunkSearch {
-    static func matches(_ trunk: Trunk, _ needle: String) -> Bool {
-        if (trunk.name ?? "").lowercased().contains(needle) { return true }
-        if trunk.id.lowercased().hasPrefix(needle) { return true }
-        if (trunk.externalReferenceId ?? "").lowercased().contains(needle) { return true }
-        let lists = (trunk.authenticationMethod?.allowedSipIps ?? []) + (trunk.allowedRtpIps ?? []) + (trunk.dstPrefixes ?? [])
-        return lists.contains { $0.lowercased().contains(needle) }
-    }
-}

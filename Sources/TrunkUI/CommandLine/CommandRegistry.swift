@@ -74,7 +74,7 @@ public struct CommandRegistry: Sendable {
 
     /// The commands every build has (list and global ones; other panes register more).
     public static let standard = CommandRegistry([
-        .trunk, .quit, .quitForce, .refresh, .help, .sort, .filter, .audit, .drafts,
+        .trunk, .quit, .quitForce, .refresh, .help, .sort, .filter, .find, .audit, .drafts,
         .theme(), .preview, .readOnly, .version, .messages,
         .check,
     ])

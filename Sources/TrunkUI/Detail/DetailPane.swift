@@ -25,6 +25,8 @@ enum DetailPane {
             for row in 0..<inner.height where scroll + row < lines.count {
                 lines[scroll + row].draw(in: &grid, rect: inner, row: row)
             }
+            markFilterMatches(state.filter, trunk: trunk, revealed: revealed, in: lines.map(\.text), scroll: scroll,
+                              in: inner, grid: &grid)
             if let search = view.search {
                 markMatch(search, in: lines.map(\.text), scroll: scroll, in: inner, grid: &grid)
             }
@@ -48,6 +50,34 @@ enum DetailPane {
         let row = match.line - scroll
         guard row >= 0, row < area.height, area.width > indent else { return }
         grid.highlight(match, in: lines[match.line], row: area.row + row, column: area.column + indent, limit: area.width - indent)
+    }
+
+    /// Marks, as a search match is marked, the values of `trunk` the list's filter matched (an
+    /// address, the username, the tech prefix, a prefix, the masked SID…) where the detail shows
+    /// them whole: each occurrence standing alone between spaces, commas or the line's ends.
+    static func markFilterMatches(_ filter: String, trunk: Trunk, revealed: Bool, in lines: [String], scroll: Int,
+                                  in area: Rect, grid: inout Grid) {
+        guard !filter.isEmpty else { return }
+        let query = FilterQuery.parse(filter)
+        var texts: [String] = []
+        for found in TrunkSearch.matches(trunk, query) {
+            if let text = found.detailText(revealed: revealed), !texts.contains(text) { texts.append(text) }
+        }
+        for text in texts {
+            for match in TextSearch(words: text).matches(in: lines) where standsAlone(match, in: lines[match.line]) {
+                let row = match.line - scroll
+                guard row >= 0, row < area.height else { continue }
+                grid.highlight(match, in: lines[match.line], row: area.row + row, column: area.column, limit: area.width)
+            }
+        }
+    }
+
+    /// True when the characters around `match` are spaces, commas or the line's ends.
+    private static func standsAlone(_ match: TextSearch.Match, in line: String) -> Bool {
+        let characters = Array(line)
+        let before = match.start == 0 ? " " : characters[match.start - 1]
+        let after = match.start + match.length >= characters.count ? " " : characters[match.start + match.length]
+        return (before == " " || before == ",") && (after == " " || after == ",")
     }
 
     /// "12–33 of 80" in the bottom border when the text is longer than the pane.

@@ -179,7 +179,8 @@ enum HelpText {
             .joined(separator: " ")
     }
 
-    /// The `key:value` tokens the list's `/` filter sends to the server (`FilterQuery.keys`).
+    /// The `key:value` tokens of the list's `/` filter (`FilterQuery.keys`): most are sent to the
+    /// server, those it has no filter for ("local") narrow the loaded trunks only.
     private static func filterTokenLines(width: Int) -> [StyledLine] {
         let nameWidth = min(14, FilterQuery.keys.map { DisplayWidth.of($0.name) + 1 }.max() ?? 8)
         return [.blank, StyledLine(" Filter tokens (typed in /; Enter sends them to the server)", .header)]

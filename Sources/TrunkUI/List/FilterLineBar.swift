@@ -14,16 +14,22 @@ enum FilterLineBar {
         grid.write(note, row: row, column: x, role: role, limit: grid.columns - x)
     }
 
-    /// "⚠ colour: is not a filter …" for mistakes, else the count and what keeping the filter
+    /// "⚠ colour: is not a filter …" for mistakes, else the count, the token a known value typed
+    /// as a word stands for ("status:blocked narrows exactly"), and what keeping the filter
     /// (Enter) will do; the keys are the filter line's in `keymap`.
     static func explanation(_ query: FilterQuery, matches: Int, keymap: Keymap) -> (String, StyleRole) {
         if let problem = query.problems.last { return ("⚠ " + problem, .warning) }
         var text = "\(matches) match\(matches == 1 ? "" : "es")"
-        if !query.tokens.isEmpty, let keep = keymap.key(for: .keepFilter, in: .filterLine) {
-            text += " · \(keep.displayName) asks the server for " + query.tokens.map { "\($0.key):\($0.value)" }.joined(separator: " ")
-        } else if query.tokens.isEmpty {
+        let suggested = query.suggestedTokens
+        if !suggested.isEmpty {
+            text += " · " + suggested.joined(separator: " ") + " narrows exactly"
+        }
+        let sent = query.serverTokens
+        if !sent.isEmpty, let keep = keymap.key(for: .keepFilter, in: .filterLine) {
+            text += " · \(keep.displayName) asks the server for " + sent.map { "\($0.key):\($0.value)" }.joined(separator: " ")
+        } else if query.tokens.isEmpty && suggested.isEmpty {
             let keys = keymap.hintItems(in: .filterLine).joined(separator: " · ")
-            text += (keys.isEmpty ? "" : " · " + keys) + " · status: auth: enc: reached: cli: dst: ref: name:"
+            text += (keys.isEmpty ? "" : " · " + keys) + " · " + FilterQuery.keys.map { $0.name + ":" }.joined(separator: " ")
         }
         return (text, .muted)
     }

@@ -23,6 +23,11 @@ enum ListPane {
         let (shown, candidates, cells, columns) = (laid.shown, laid.candidates, laid.cells, laid.columns)
         let scroll = shown.lowerBound
         drawHeader(columns, state: state, inner: inner, grid: &grid)
+        // What the filter matched follows the last column.
+        let reasonColumn = inner.column + 2 + columns.reduce(0) { $0 + $1.1 + 1 }
+        if laid.reasonWidth > 0 {
+            grid.write(ListRows.reasonHeading, row: inner.row, column: reasonColumn, role: .header, limit: laid.reasonWidth)
+        }
         for (row, position) in shown.enumerated() {
             var texts = cells[row]
             if let name = candidates.firstIndex(of: .name), let width = columns.first(where: { $0.0 == .name })?.1 {
@@ -30,7 +35,12 @@ enum ListPane {
                     .map { state.trunks[state.visible[$0]].name ?? "" }
                 texts[name].0 = NameCut.cut(texts[name].0, width: width, neighbours: neighbours)
             }
-            drawRow(texts, columns: columns, inner: inner, row: row + 1, selected: position == state.selection, grid: &grid)
+            let selected = position == state.selection
+            drawRow(texts, columns: columns, inner: inner, row: row + 1, selected: selected, grid: &grid)
+            if laid.reasonWidth > 0, let reason = laid.reasons[row] {
+                grid.write(DisplayWidth.truncate(reason, to: laid.reasonWidth), row: inner.row + row + 1,
+                           column: reasonColumn, role: selected ? .selection : .muted, limit: laid.reasonWidth)
+            }
         }
         if state.visible.count > rows {
             let marker = " \(scroll + 1)–\(min(scroll + rows, state.visible.count)) of \(state.visible.count) "

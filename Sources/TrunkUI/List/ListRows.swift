@@ -5,23 +5,50 @@ import TrunkModel
 /// What the list's rows say, cell by cell, and the columns that hold them at a width: the list
 /// pane draws by it, and a click on a column's header is placed by it, so both agree.
 enum ListRows {
-    /// The rows in view, the columns that could be shown, each row's cells in their order, and
-    /// the columns with the widths the rows in view need (`ListColumnLayout`).
+    /// The rows in view, the columns that could be shown, each row's cells in their order, the
+    /// columns with the widths the rows in view need (`ListColumnLayout`), and what the filter
+    /// matched in each row when it is not the name (`reasons`, drawn last, `reasonWidth` wide;
+    /// 0 when no row in view has one).
     struct Layout {
         var shown: Range<Int>
         var candidates: [ListColumn]
         var cells: [[(String, StyleRole)]]
         var columns: [(ListColumn, Int)]
+        var reasons: [String?] = []
+        var reasonWidth = 0
     }
 
-    /// The layout of the list pane's inner `width` showing `rows` rows of trunks.
+    /// The heading of the column of reasons.
+    static let reasonHeading = "matched"
+    /// The most the reasons take: "RTP 2001:db8:2000::/64" whole, a longer value cut.
+    static let reasonCap = 24
+
+    /// The layout of the list pane's inner `width` showing `rows` rows of trunks. While the filter
+    /// lists rows for something other than their names, the reasons take the end of the row and
+    /// the other columns give way as on a narrower pane (the name keeps its minimum).
     static func layout(_ state: AppState, width: Int, rows: Int) -> Layout {
         let scroll = Viewport.scrollOffset(selection: state.selection, current: state.listScroll, rows: rows, count: state.visible.count)
         let shown = scroll..<min(state.visible.count, scroll + rows)
-        let candidates = ListColumnLayout.chosen(width: width).map(\.0)
+        let reasons = reasons(state, shown: shown)
+        let widest = reasons.reduce(0) { max($0, $1.map(DisplayWidth.of) ?? 0) }
+        var reasonWidth = widest == 0 ? 0 : min(reasonCap, max(widest, DisplayWidth.of(reasonHeading)))
+        // The name keeps its minimum and the status its place: the reasons are cut before that.
+        let smallest = 2 + ListColumnLayout.minimumNameWidth + 1 + 8 + 1
+        reasonWidth = min(reasonWidth, max(0, width - smallest - 1))
+        let rest = reasonWidth == 0 ? width : width - reasonWidth - 1
+        let candidates = ListColumnLayout.chosen(width: rest).map(\.0)
         let cells = shown.map { position in candidates.map { cell(state.trunks[state.visible[position]], $0) } }
-        let columns = ListColumnLayout.layout(width: width, needs: needs(candidates, cells: cells, state: state))
-        return Layout(shown: shown, candidates: candidates, cells: cells, columns: columns)
+        let columns = ListColumnLayout.layout(width: rest, needs: needs(candidates, cells: cells, state: state))
+        return Layout(shown: shown, candidates: candidates, cells: cells, columns: columns,
+                      reasons: reasonWidth == 0 ? [] : reasons, reasonWidth: reasonWidth)
+    }
+
+    /// What the filter matched in each row of `shown` when it is not the name (`FilterReason`).
+    private static func reasons(_ state: AppState, shown: Range<Int>) -> [String?] {
+        guard !state.filter.isEmpty else { return [] }
+        let query = FilterQuery.parse(state.filter)
+        guard !query.terms.isEmpty || !query.serverTokens.isEmpty else { return [] }
+        return shown.map { TrunkSearch.reason(state.trunks[state.visible[$0]], query)?.label }
     }
 
     /// The columns of the rows in view need: their widest text, the heading (with its sort

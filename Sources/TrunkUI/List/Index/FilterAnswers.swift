@@ -43,10 +43,11 @@ struct FilterAnswers: Sendable {
 }
 
 extension FilterQuery {
-    /// True when every trunk matching `self` also matches `earlier`: each earlier word is the
-    /// start of one of these words (so an id prefix still holds), and each earlier token is kept.
+    /// True when every trunk matching `self` also matches `earlier`: each earlier word or local
+    /// token is narrowed by one of these (`FilterTerm.narrows`: text grown at its end, so an id
+    /// prefix still holds), and each earlier server token is kept.
     func narrows(_ earlier: FilterQuery) -> Bool {
-        earlier.words.allSatisfy { old in words.contains { $0.hasPrefix(old) } }
-            && earlier.tokens.allSatisfy { tokens.contains($0) }
+        earlier.terms.allSatisfy { old in terms.contains { $0.narrows(old) } }
+            && earlier.serverTokens.allSatisfy { tokens.contains($0) }
     }
 }

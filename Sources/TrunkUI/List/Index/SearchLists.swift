@@ -1,5 +1,8 @@
+import TrunkModel
+
 /// The address and prefix lists of the loaded trunks for the search index, each distinct list
-/// kept once: its lower-cased text (items joined by newlines) in one byte buffer. Trunks of one
+/// kept once: its lower-cased text (items joined by newlines) in one byte buffer, and the
+/// networks its items are (addresses and subnets), parsed once as the list is added. Trunks of one
 /// account share a few lists, so a word is looked for in each list once per keystroke rather
 /// than once per trunk (`Matches`), the text is held once, and the trunks are given the list
 /// held, so that equal lists share one array (decoded, each trunk held its own copy: an
@@ -14,6 +17,8 @@ struct SearchLists: Sendable {
     private var ids: [[String]: UInt32] = [:]
     private var bytes: [UInt8] = []
     private var ranges: [Range<Int>] = []
+    /// Per list, its items that are addresses or networks.
+    private var networks: [[SearchNetwork]] = []
 
     /// How many distinct lists are held.
     var count: Int { ranges.count }
@@ -32,6 +37,7 @@ struct SearchLists: Sendable {
             let start = bytes.count
             for item in value { ByteScan.appendField(item, to: &bytes) }
             ranges.append(start..<bytes.count)
+            networks.append(value.compactMap { IPNetwork($0).map(SearchNetwork.init) })
             ids[value] = id
         }
         for byte in bytes[ranges[Int(id)]] { mask.insert(byte) }
@@ -55,6 +61,15 @@ struct SearchLists: Sendable {
                     ByteScan.contains(UnsafeBufferPointer(rebasing: text[lists.ranges[index]]), word)
                 }
                 known[index] = found ? 2 : 1
+            }
+            return known[index] == 2
+        }
+
+        /// True when a network of list `id` (not `none`) of `lists` overlaps `network`.
+        mutating func overlaps(_ id: UInt32, _ network: SearchNetwork, in lists: SearchLists) -> Bool {
+            let index = Int(id)
+            if known[index] == 0 {
+                known[index] = lists.networks[index].contains { $0.overlaps(network) } ? 2 : 1
             }
             return known[index] == 2
         }

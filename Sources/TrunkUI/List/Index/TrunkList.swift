@@ -46,10 +46,9 @@ public struct TrunkList: Sendable {
 
     /// Those of `candidates` whose trunks match `query`, in the same order.
     private func positions(of candidates: [Int], matching query: FilterQuery) -> [Int] {
-        var tokens = query
-        tokens.words = []
-        var found = search.positions(of: candidates, matchingAll: query.words.map(SearchWord.init), in: elements)
-        if !tokens.isEmpty { found.removeAll { !tokens.matches(elements[$0]) } }
+        var found = search.positions(of: candidates, matchingAll: query.terms, in: elements)
+        let checks = query.serverTokens.map(TokenValueCheck.init)
+        if !checks.isEmpty { found.removeAll { position in !checks.allSatisfy { $0.holds(elements[position]) } } }
         return found
     }
 
