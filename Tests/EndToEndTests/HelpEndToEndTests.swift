@@ -28,7 +28,7 @@ import Testing
                   let range = footer.range(of: #"lines \d+–(\d+) of (\d+)"#, options: .regularExpression) else { break }
             let numbers = footer[range].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
             if numbers.count == 3, numbers[1] == numbers[2] { break }
-            try #require(pages < 10, "the help ends")
+            try #require(pages < 14, "the help ends")
             try await session.send("PageDown")
             screen = try await session.waitFor("the next page") { !$0.contains(String(footer[range])) && $0.contains("│ lines ") }
         }
