@@ -157,7 +157,9 @@ struct CallRules {
             add(rule, .pass, "No tech prefix: the number is routed as dialled.")
             return
         }
-        if dialled.hasPrefix(prefix) {
+        if dialled.isEmpty {
+            add(rule, .info, "Not checked: no number given (it must start with the tech prefix \(prefix)).")
+        } else if dialled.hasPrefix(prefix) {
             routedNumber = String(dialled.dropFirst(prefix.count))
             add(rule, .pass, "The number starts with the tech prefix \(prefix), which is stripped before routing.")
         } else {
@@ -176,6 +178,10 @@ struct CallRules {
             add(rule, .unknown, "The default destination action \"\(action.rawValue)\" is not documented.")
             return
         }
+        guard !CallRules.trimmed(call.number).isEmpty else {
+            add(rule, .info, "Not checked: no number given.")
+            return
+        }
         let policy = PrefixPolicy(defaultAction: action, prefixes: trunk.dstPrefixes ?? [])
         guard let decision = policy.decide(routedNumber) else {
             add(rule, .unknown, "The number holds no digits.")
@@ -186,8 +192,8 @@ struct CallRules {
 
     private mutating func checkThreshold() {
         let rule = "threshold_reached"
-        let spent = trunk.spentAmount.map { "$\($0)" } ?? "an amount the API did not give"
-        let limit = trunk.thresholdAmount.map { "$\($0)" }
+        let spent = trunk.spentAmount.map { "$" + MoneyText.money($0) } ?? "an amount the API did not give"
+        let limit = trunk.thresholdAmount.map { "$" + MoneyText.money($0) }
         switch trunk.thresholdReached {
         case true?:
             add(rule, .fail, "The 24-hour spend limit is reached: \(spent) spent, limit \(limit ?? "not given").")

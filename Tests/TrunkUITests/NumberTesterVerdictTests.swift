@@ -7,7 +7,7 @@ import TrunkModel
 @Suite struct NumberTesterVerdictTests {
     @Test(arguments: [
         ("Madrid Callcenter", "+44 20 7946 0000", "✗ Refused by status: The trunk is blocked: it refuses every call.",
-         ["also threshold_reached: The 24-hour spend limit is reached: $200.0 spent, limit $200.0."]),
+         ["also threshold_reached: The 24-hour spend limit is reached: $200 spent, limit $200."]),
         ("Chicago Sales", "77#+1 312 555 0100", "✗ Refused by status: The trunk is blocked: it refuses every call.", []),
         ("Lisbon Any IP", "+351 21 000 0000", "✗ Refused by threshold_reached: The 24-hour spend limit is reached", []),
         ("Tallinn Lab", "+372 600 0000", "✗ Refused by capacity_limit: The capacity limit is 0: every call is refused.", []),

@@ -1,10 +1,9 @@
 import Foundation
-import TrunkModel
 
-/// Amounts as the list and the detail show them ("3000.0" → "3000", "12.5" → "12.50").
-enum MoneyText {
+/// Amounts as the list, the detail and the call check show them ("3000.0" → "3000", "12.5" → "12.50").
+public enum MoneyText {
     /// "3000.0" → "3000", "12.5" → "12.50".
-    static func money(_ text: String) -> String {
+    public static func money(_ text: String) -> String {
         if let plain = plainMoney(text) { return plain }
         guard let value = DecimalText.value(text) else { return text }
         let number = NSDecimalNumber(decimal: value).doubleValue
@@ -18,7 +17,7 @@ enum MoneyText {
     /// optionally "." and 1–2 digits. Nil for anything else (then `money` parses a `Decimal`).
     /// The same text as the `Decimal` path: below 10^13 with at most two decimals the `Double` it
     /// goes through is within 0.001 of the text, so nothing rounds differently.
-    static func plainMoney(_ text: String) -> String? {
+    public static func plainMoney(_ text: String) -> String? {
         var whole: [UInt8] = []
         var fraction: [UInt8] = []
         var negative = false
