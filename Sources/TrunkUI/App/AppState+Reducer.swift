@@ -166,6 +166,10 @@ extension AppState {
         case .cloneTrunk: openCloneForm()
         case .deleteTrunk: openDelete()
         case .togglePreview: return togglePreview()
+        case .toggleMark: toggleMark()
+        case .markRange: markRange()
+        case .markAll: markAllShown()
+        case .clearMarks: clearMarks()
         default: break
         }
         return []

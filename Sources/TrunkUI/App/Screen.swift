@@ -77,7 +77,7 @@ public enum Screen {
 
     /// The header's text after the badge, widest first: each gives up one more thing.
     static func headerTexts(_ state: AppState) -> [String] {
-        let count = countText(state)
+        let count = countText(state) + (state.marks.isEmpty ? "" : " · " + state.markedCountText)
         var age: (long: String, short: String)?
         if let loadedAt = state.loadedAt {
             let seconds = state.now.timeIntervalSince(loadedAt)

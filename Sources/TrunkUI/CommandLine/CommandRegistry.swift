@@ -75,6 +75,6 @@ public struct CommandRegistry: Sendable {
     /// The commands every build has (list and global ones; other panes register more).
     public static let standard = CommandRegistry([
         .trunk, .quit, .quitForce, .refresh, .help, .sort, .filter, .audit, .drafts,
-        .theme(), .preview, .readOnly, .version, .messages,
+        .theme(), .preview, .readOnly, .version, .messages, .unmark,
     ])
 }

@@ -13,6 +13,7 @@ public enum Command: String, Sendable, Hashable {
     case newTrunk, cloneTrunk, deleteTrunk
     case linkDids, switchDidSet
     case togglePreview
+    case toggleMark, markRange, markAll, clearMarks
     case suspend
     case pressFocusedButton
     case confirmQuit, discardChanges
@@ -118,6 +119,10 @@ public struct Keymap: Sendable {
         KeyBinding([.char("c")], .cloneTrunk, "clone the selected trunk", .list, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete the trunk (type its name to confirm)", .list, dangerous: true, hint: "delete"),
         KeyBinding([.char("v")], .togglePreview, "show / hide the detail preview", .list, hint: "preview"),
+        KeyBinding([.char(" ")], .toggleMark, "mark / unmark the trunk, then down", .list, hint: "mark"),
+        KeyBinding([.char("V")], .markRange, "mark from the last mark to the selection", .list, hint: "mark range"),
+        KeyBinding([.char("*")], .markAll, "mark every trunk shown", .list, hint: "mark all"),
+        KeyBinding([.ctrl("\\")], .clearMarks, "unmark every trunk (:unmark)", .list, hint: "unmark"),
         KeyBinding([.char("j"), .down], .moveDown, "scroll down", .detail),
         KeyBinding([.char("k"), .up], .moveUp, "scroll up", .detail),
         KeyBinding([.pageDown, .ctrl("f")], .pageDown, "page down", .detail),
