@@ -129,9 +129,9 @@ import TrunkModel
         _ = state.press([.char("j"), .char(" ")])
         let grid = Screen.render(state, rows: 24, columns: 80)
         let lines = SnapshotAssertion.textLines(grid, 0..<80)
-        let marked = try? #require(lines.first { $0.contains("acme-fra-2") })
-        let unmarked = try? #require(lines.first { $0.contains("acme-fra-1") })
-        let selected = try? #require(lines.first { $0.contains("beta-ber-1") })
+        let marked = lines.first { $0.contains("acme-fra-2") }
+        let unmarked = lines.first { $0.contains("acme-fra-1") }
+        let selected = lines.first { $0.contains("beta-ber-1") }
         #expect(marked?.hasPrefix("│ *acme-fra-2") == true, "\(marked ?? "")")
         #expect(unmarked?.hasPrefix("│  acme-fra-1") == true, "\(unmarked ?? "")")
         #expect(selected?.hasPrefix("│▶ beta-ber-1") == true, "\(selected ?? "")")

@@ -70,6 +70,9 @@ import TrunkModel
             effects.isEmpty && after.review?.conflicts == before.review?.conflicts
                 && after.review?.conflictSelection == before.review?.conflictSelection
         },
+        Unbound(context: .bulkChange, key: .char("x")) { before, after, effects in
+            effects.isEmpty && after.bulkChange == before.bulkChange && after.marks == before.marks
+        },
         Unbound(context: .deleteConfirmation, key: .char("x")) { _, after, effects in
             after.deletion?.input.text == "x" && effects.isEmpty
         },

@@ -39,6 +39,7 @@ public enum Screen {
             ReviewDialog.draw(state, review, in: body, grid: &grid)
             ConflictDialog.draw(state, review, in: body, grid: &grid)
         case .deletion(let deletion): DeleteDialog.draw(state, deletion, in: body, grid: &grid)
+        case .bulkChange(let bulk): BulkChangeDialog.draw(state, bulk, in: body, grid: &grid)
         // Input lines and the copy chooser live in the status line.
         case .commandLine, .filterInput, .copyChooser: break
         }

@@ -23,6 +23,7 @@ extension AppState {
         case .copyChooser: .copyChooser
         case .review(let review): review.conflicts.isEmpty || review.sending ? .review : .conflict
         case .deletion: .deleteConfirmation
+        case .bulkChange: .bulkChange
         }
     }
 

@@ -14,6 +14,7 @@ public enum Command: String, Sendable, Hashable {
     case linkDids, switchDidSet
     case togglePreview
     case toggleMark, markRange, markAll, clearMarks
+    case blockMarked, unblockMarked
     case suspend
     case pressFocusedButton
     case confirmQuit, discardChanges

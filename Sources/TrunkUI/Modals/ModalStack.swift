@@ -23,10 +23,12 @@ public enum Modal: Equatable, Sendable {
     case review(ReviewState)
     /// The typed-name confirmation of a delete.
     case deletion(DeleteState)
+    /// One status change for the marked trunks: the choice, the review, the sending, the results.
+    case bulkChange(BulkChangeState)
 
     /// Which modal this is, without its payload.
     public enum Kind: Equatable, Sendable, CaseIterable {
-        case help, alert, quitQuestion, restoreDrafts, audit, messages, commandLine, filterInput, copyChooser, review, deletion
+        case help, alert, quitQuestion, restoreDrafts, audit, messages, commandLine, filterInput, copyChooser, review, deletion, bulkChange
     }
 
     /// Which modal this is.
@@ -43,6 +45,7 @@ public enum Modal: Equatable, Sendable {
         case .copyChooser: .copyChooser
         case .review: .review
         case .deletion: .deletion
+        case .bulkChange: .bulkChange
         }
     }
 }
