@@ -50,6 +50,7 @@ extension AppState {
             message = StatusMessage("No trunk is shown to mark", .warning)
             return
         }
+        marks.reserveCapacity(marks.count + visible.count)
         for position in visible {
             let trunk = trunks[position]
             marks.mark(trunk.id, name: trunk.name, anchoring: false)

@@ -23,6 +23,11 @@ public struct TrunkMarks: Equatable, Sendable {
         if anchoring { anchor = id }
     }
 
+    /// Makes room for `count` marks in all, so that marking every trunk shown grows nothing.
+    mutating func reserveCapacity(_ count: Int) {
+        names.reserveCapacity(count)
+    }
+
     /// Unmarks `id`.
     mutating func unmark(_ id: String) {
         names[id] = nil
