@@ -164,3 +164,18 @@ import TrunkModel
         #expect(state.review?.diff.original.name == "acme-fra-1")
     }
 }
+
+/// The status line names the keys that act in the bulk change's phase now (not every binding of
+/// its context, as other prompts do: the choice, the review and the sending take different keys).
+@Suite struct BulkChangeHintTests {
+    @Test func theHintFollowsThePhase() {
+        var state = BulkChangeTests.threeMarked()
+        _ = state.press([.char("b")])
+        #expect(Screen.hints(state) == " b block them · u unblock them · Esc cancel / stop / close")
+        _ = state.press([.char("b")])
+        #expect(Screen.hints(state) == " type block first · y send · Esc cancel / stop / close · ↓ scroll")
+        _ = state.type("block")
+        _ = state.press([.char("y")])
+        #expect(Screen.hints(state) == " Esc cancel / stop / close")
+    }
+}

@@ -119,7 +119,7 @@ import TrunkModel
         [context.unboundKeys.before, context.unboundKeys.after].compactMap { $0 }.flatMap { $0.components(separatedBy: " · ") }
     }
 
-    @Test(arguments: KeyContext.allCases.filter { $0.isPrompt && ![.help, .messages, .commandLine, .filterLine, .tooSmall].contains($0) })
+    @Test(arguments: KeyContext.allCases.filter { $0.isPrompt && ![.help, .messages, .commandLine, .filterLine, .tooSmall, .bulkChange].contains($0) })
     func theHintNamesExactlyTheBindingsOfItsContext(context: KeyContext) {
         var state = KeymapCommandTests.start(context)
         state.message = nil
