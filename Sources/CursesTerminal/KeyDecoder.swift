@@ -28,6 +28,7 @@ enum KeyDecoder {
         case 8, 127: return .backspace
         case 27: return .escape
         case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(96 + code))))
+        case 28: return .ctrl("\\")
         case 0..<32, 128..<160: return .unknown(Int32(code))
         default:
             guard let scalar = Unicode.Scalar(code) else { return .unknown(Int32(bitPattern: code)) }

@@ -28,7 +28,7 @@ struct BenchCommand: AsyncParsableCommand {
     var outliers = 0
     @Flag(help: "Print the bytes trunks writes for the last cursor moves at each size, escaped, on standard error.")
     var dumpMoves = false
-    @Option(help: "Only this in-process row (filter, sort, pages, render, prefix or callcheck), e.g. under a profiler; implies --skip-terminal.")
+    @Option(help: "Only this in-process row (filter, sort, pages, render, marks, prefix or callcheck), e.g. under a profiler; implies --skip-terminal.")
     var only: String?
     @Flag(help: "Time the in-process rows by the measuring thread's CPU clock (for comparing runs on a busy machine).")
     var cpuClock = false
@@ -36,8 +36,8 @@ struct BenchCommand: AsyncParsableCommand {
     var trunksPageSize: Int?
 
     func validate() throws {
-        if let only, !["filter", "sort", "pages", "render", "prefix", "callcheck"].contains(only) {
-            throw ValidationError("--only takes filter, sort, pages, render, prefix or callcheck")
+        if let only, !["filter", "sort", "pages", "render", "marks", "prefix", "callcheck"].contains(only) {
+            throw ValidationError("--only takes filter, sort, pages, render, marks, prefix or callcheck")
         }
     }
 
@@ -59,7 +59,7 @@ struct BenchCommand: AsyncParsableCommand {
             rows += try await terminal.run()
         }
         if terminalOnly { return print("\n" + BenchTable.markdown(rows)) }
-        Progress.say("in-process rows: filter, sort, page arrival, render, prefix editor")
+        Progress.say("in-process rows: filter, sort, page arrival, render, mark all, prefix editor")
         let loaded = try await fixture.loadAllTrunks()
         let clock: SampleClock = cpuClock ? .threadCPU : .wall
         if only == nil || only == "filter" {
@@ -76,6 +76,9 @@ struct BenchCommand: AsyncParsableCommand {
         }
         if only == nil || only == "render" {
             rows.append(KeystrokeBenchmarks.render(pages: loaded, samples: samples, outliers: outliers, clock: clock))
+        }
+        if only == nil || only == "marks" {
+            rows.append(KeystrokeBenchmarks.markAll(pages: loaded, samples: min(samples, 200), clock: clock))
         }
         if only == nil || only == "prefix" {
             rows.append(try await KeystrokeBenchmarks.prefixEditor(fixture: fixture, prefixes: prefixes, samples: samples, clock: clock))

@@ -84,6 +84,26 @@ enum KeystrokeBenchmarks {
                             + "median \(BenchTable.milliseconds(framed.median))" + clock.note)
     }
 
+    /// `*` over every trunk loaded, each press timed through `handle` plus one 200×60 frame of the
+    /// list showing the marks; Ctrl-\ (not timed) unmarks them again before the next.
+    static func markAll(pages: [TrunkPage], samples: Int, clock: SampleClock = .wall) -> BenchRow {
+        var state = loadedState(pages)
+        _ = state.handle(.resized(rows: 60, columns: 200))
+        var times: [Double] = []
+        for _ in 0..<samples {
+            times.append(clock.milliseconds {
+                _ = state.handle(.key(.char("*")))
+                _ = Screen.render(state, rows: 60, columns: 200)
+            })
+            precondition(state.marks.count == state.trunks.count, "* marked every trunk")
+            _ = state.handle(.key(.ctrl("\\")))
+        }
+        let summary = SampleSummary(times)!
+        return BenchRow(what: "mark all (*) at \(state.trunks.count) (p99)", figure: BenchTable.milliseconds(summary.p99),
+                        budget: "< 50 ms", passed: summary.p99 < 50,
+                        note: "reducer + 200×60 frame; median \(BenchTable.milliseconds(summary.median)), \(summary.count) keys" + clock.note)
+    }
+
     /// One 200×60 frame of the list with the split detail pane, moving the selection between frames.
     static func render(pages: [TrunkPage], samples: Int, outliers: Int = 0, clock: SampleClock = .wall) -> BenchRow {
         var state = loadedState(pages)

@@ -23,7 +23,7 @@ struct KeyDecodingTests {
         (12, .ctrl("l")),
         (26, .ctrl("z")),
         (0, .unknown(0)),
-        (28, .unknown(28)),
+        (28, .ctrl("\\")),
         (0x85, .unknown(0x85)),
     ])
     func charactersBecomeKeys(code: UInt32, expected: Key) {

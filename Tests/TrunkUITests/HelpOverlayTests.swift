@@ -116,10 +116,10 @@ import TrunkModel
     }
 
     @Test func wideTerminalsUseAsFewColumnsAsHoldEverything() {
-        var state = Self.state(in: .form, rows: 78, columns: 200)
-        let pages = Self.pages(&state, rows: 78, columns: 200)
+        var state = Self.state(in: .form, rows: 84, columns: 200)
+        let pages = Self.pages(&state, rows: 84, columns: 200)
         #expect(pages.count == 1)
-        #expect(pages[0][75].hasPrefix("│ any key closes"), "no scroll position when everything shows")
+        #expect(pages[0][81].hasPrefix("│ any key closes"), "no scroll position when everything shows")
         #expect(HelpText.maxScroll(state) == 0)
         let geometry = HelpText.geometry(state, in: HelpText.body(for: state.screenSize))
         #expect(geometry.columns > 1)

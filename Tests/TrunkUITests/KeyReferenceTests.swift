@@ -35,7 +35,7 @@ import Testing
         .alert: ["alert (a failure)"], .audit: ["audit trail (`:audit`)"], .quitQuestion: ["quit (`Ctrl-C`, or `q` with unsaved changes)"],
         .discardQuestion: ["discard changes (`Esc` on a modified form)"],
         .restoreDrafts: ["drafts from an earlier session (at start, or `:drafts`)"], .copyChooser: ["copy (after `y`)"],
-        .deleteConfirmation: ["delete (`D`)"], .regenerateConfirmation: ["regenerate credentials (`R`)"],
+        .deleteConfirmation: ["delete (`D`)"], .bulkChange: ["marked trunks (`b` with trunks marked)"], .regenerateConfirmation: ["regenerate credentials (`R`)"],
         .numberTester: ["number tester (`t`)"], .callCheck: ["call check (`C`, `:check`)"], .fieldJump: ["form"], .textField: ["text fields"], .picker: ["pickers"],
         .listItemInput: ["list editor"], .didSearch: ["DID editor"], .commandLine: ["command line (`:`)"],
         .filterLine: ["filter line (`/`)"], .searchLine: ["search line (`/` in the detail and the list editor)"],

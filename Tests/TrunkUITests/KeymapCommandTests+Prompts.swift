@@ -97,6 +97,7 @@ extension KeymapCommandTests {
         case .restoreDrafts: return restoreDrafts()
         case .copyChooser: state = detail(); _ = state.press([.char("y")])
         case .deleteConfirmation: state = list(); _ = state.press([.char("D")])
+        case .bulkChange: state = list(); _ = state.press([.char(" "), .char(" "), .char("b")])
         case .regenerateConfirmation: state = detail(); _ = state.press([.char("R")])
         case .numberTester: state = detail(); _ = state.press([.char("t")])
         case .callCheck: state = list(); _ = state.press([.char("C")])
@@ -191,6 +192,23 @@ extension KeymapCommandTests {
         Row(context: .copyChooser, command: .cancel) { _, after, effects in
             effects.isEmpty && !after.copyPending && after.message?.text == "Copy cancelled"
         },
+
+        Row(context: .bulkChange, command: .blockMarked) { _, after, _ in
+            after.bulkChange?.change?.target == .blocked && after.bulkChange?.change?.items.count == 2
+        },
+        Row(context: .bulkChange, command: .unblockMarked) { _, after, _ in after.bulkChange?.change?.target == .active },
+        Row(context: .bulkChange, command: .confirm, prepare: { state in
+            _ = state.press([.char("b")])
+            _ = state.type("block")
+        }) { _, after, _ in after.bulkChange?.sending != nil },
+        Row(context: .bulkChange, command: .cancel) { _, after, effects in after.bulkChange == nil && effects.isEmpty },
+        Row(context: .bulkChange, command: .moveDown, prepare: { _ = $0.press([.char("u")]) }) { _, after, _ in
+            after.bulkChange?.scroll == 1
+        },
+        Row(context: .bulkChange, command: .moveUp, prepare: { state in
+            _ = state.press([.char("u")])
+            state.bulkChange?.scroll = 3
+        }) { _, after, _ in after.bulkChange?.scroll == 2 },
 
         Row(context: .deleteConfirmation, command: .confirm, prepare: typeExpectedName) { before, _, effects in
             effects.calls == [.delete(id: before.deletion?.trunkID ?? "")]

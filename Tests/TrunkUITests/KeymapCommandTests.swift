@@ -169,6 +169,18 @@ import TrunkModel
         Row(context: .list, command: .newTrunk, check: opensNew),
         Row(context: .list, command: .cloneTrunk, check: opensClone),
         Row(context: .list, command: .deleteTrunk, check: opensDelete),
+        Row(context: .list, command: .toggleMark) { before, after, _ in
+            after.marks.count == 1 && after.marks.contains(before.selectedTrunk?.id ?? "") && after.selection == before.selection + 1
+        },
+        Row(context: .list, command: .markRange, prepare: { state in
+            state.selection = 7
+            _ = state.handle(.key(.char(" ")))
+            state.selection = 10
+        }) { _, after, _ in after.marks.count == 4 },
+        Row(context: .list, command: .markAll) { before, after, _ in after.marks.count == before.visible.count },
+        Row(context: .list, command: .clearMarks, prepare: { _ = $0.handle(.key(.char("*"))) }) { before, after, _ in
+            !before.marks.isEmpty && after.marks.isEmpty
+        },
         Row(context: .list, command: .togglePreview, prepare: { $0.terminalSize = (rows: 40, columns: 120) }) { before, after, _ in
             !before.previewShown && after.previewShown && after.preview == .on && after.message?.text.hasPrefix("preview on") == true
         },

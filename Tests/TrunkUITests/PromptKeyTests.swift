@@ -70,6 +70,9 @@ import TrunkModel
             effects.isEmpty && after.review?.conflicts == before.review?.conflicts
                 && after.review?.conflictSelection == before.review?.conflictSelection
         },
+        Unbound(context: .bulkChange, key: .char("x")) { before, after, effects in
+            effects.isEmpty && after.bulkChange == before.bulkChange && after.marks == before.marks
+        },
         Unbound(context: .deleteConfirmation, key: .char("x")) { _, after, effects in
             after.deletion?.input.text == "x" && effects.isEmpty
         },
@@ -117,7 +120,7 @@ import TrunkModel
         [context.unboundKeys.before, context.unboundKeys.after].compactMap { $0 }.flatMap { $0.components(separatedBy: " · ") }
     }
 
-    @Test(arguments: KeyContext.allCases.filter { $0.isPrompt && ![.help, .messages, .commandLine, .filterLine, .tooSmall].contains($0) })
+    @Test(arguments: KeyContext.allCases.filter { $0.isPrompt && ![.help, .messages, .commandLine, .filterLine, .tooSmall, .bulkChange].contains($0) })
     func theHintNamesExactlyTheBindingsOfItsContext(context: KeyContext) {
         var state = KeymapCommandTests.start(context)
         state.message = nil

@@ -52,7 +52,7 @@ import TrunkModel
             #expect(!text.contains(" " + context.rawValue + "\n") && !text.contains("   " + context.rawValue + ":"),
                     "help hides the \(context.rawValue), which read-only mode never opens")
         }
-        #expect(text.contains("open detail") && text.contains("raw JSON, masked") && text.contains("copy name, id, JSON, username, password or summary"),
+        #expect(text.contains("open detail") && text.contains("raw JSON, masked") && text.contains("copy name, id, JSON, username, password, summary"),
                 "what read-only mode allows is still there")
         #expect(Screen.render(state, rows: 24, columns: 80).line(1).contains("read-only: keys that change data are hidden"))
     }

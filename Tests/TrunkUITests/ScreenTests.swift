@@ -48,7 +48,7 @@ import TrunkModel
     @Test func helpIsGeneratedFromTheKeymap() {
         var state = UIFixtures.loadedState()
         _ = state.press([.char("?")])
-        let grid = Screen.render(state, rows: 66, columns: 200)
+        let grid = Screen.render(state, rows: 84, columns: 200)
         let prompts = HelpText.lines(state, width: 200).map { $0.pieces.map(\.text).joined() }.joined(separator: "\n")
         for binding in Keymap.standard.bindings {
             // A question's or prompt's keys are listed in the words of its status-bar hint.

@@ -28,6 +28,30 @@ import Testing
         #expect(failure.description == "exit status 1: no server running on /tmp/none")
     }
 
+    /// Commands started at the same moment on several threads each see the end of their own
+    /// input: none inherits another's input pipe, which would keep `cat` waiting for ever. The
+    /// commands run on threads of their own; the test only polls how many have ended.
+    @Test func commandsStartedTogetherEachSeeTheEndOfTheirInput() async {
+        final class Count: @unchecked Sendable { // a counter for plain threads; NSLock guards it
+            let lock = NSLock()
+            var value = 0
+            func add() { lock.lock(); value += 1; lock.unlock() }
+            var current: Int { lock.lock(); defer { lock.unlock() }; return value }
+        }
+        let commands = 48
+        let ended = Count()
+        for index in 0..<commands {
+            Thread {
+                if (try? ShellCommand.output("cat", input: Data("input \(index)".utf8))) == "input \(index)" { ended.add() }
+            }.start()
+        }
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ended.current < commands, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(ended.current == commands, "every command ended with its own input within 20 s")
+    }
+
     @Test func aCommandThatReadsNothingDoesNotEndThisProcess() async {
         let result = await run("exit 2", input: Data(String(repeating: "x", count: 300_000).utf8))
         guard case .failure(let failure as ShellCommand.Failure) = result else {

@@ -11,7 +11,7 @@ extension AppState {
         case .tick(let date):
             now = date
             maskExpiredSecrets()
-            return []
+            return bulkTick()
         case .resized(let rows, let columns):
             return resized(rows: rows, columns: columns)
         case .answered(let id, let answer):
@@ -167,6 +167,10 @@ extension AppState {
         case .cloneTrunk: openCloneForm()
         case .deleteTrunk: openDelete()
         case .togglePreview: return togglePreview()
+        case .toggleMark: toggleMark()
+        case .markRange: markRange()
+        case .markAll: markAllShown()
+        case .clearMarks: clearMarks()
         default: break
         }
         return []
@@ -199,6 +203,8 @@ extension AppState {
     }
 
     private mutating func toggleBlock() {
+        // With trunks marked, `b` changes them, not the one selected.
+        guard marks.isEmpty || pane != .list else { return openBulkChange() }
         guard let trunk = detailTrunk else { return }
         let next: TrunkStatus = trunk.status == .blocked ? .active : .blocked
         let diff = DraftDiff(original: trunk, draft: trunk.setting(.status, .text(next.rawValue)))

@@ -35,6 +35,8 @@ public struct AppState: Sendable {
     public var listError: String?
     /// Indices into `trunks` that pass the filter, in display order.
     public private(set) var visible: [Int] = []
+    /// The trunks marked for one change to all of them (Space, `V`, `*`; Ctrl-\ clears).
+    public var marks = TrunkMarks()
     /// Position in `visible` of the selected row.
     public var selection = 0
     public var listScroll = 0

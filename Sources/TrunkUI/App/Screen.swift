@@ -40,6 +40,7 @@ public enum Screen {
             ConflictDialog.draw(state, review, in: body, grid: &grid)
         case .deletion(let deletion): DeleteDialog.draw(state, deletion, in: body, grid: &grid)
         case .callCheck(let check): CallCheckDialog.draw(state, check, in: body, grid: &grid)
+        case .bulkChange(let bulk): BulkChangeDialog.draw(state, bulk, in: body, grid: &grid)
         // Input lines and the copy chooser live in the status line.
         case .commandLine, .filterInput, .copyChooser: break
         }
@@ -78,7 +79,7 @@ public enum Screen {
 
     /// The header's text after the badge, widest first: each gives up one more thing.
     static func headerTexts(_ state: AppState) -> [String] {
-        let count = countText(state)
+        let count = countText(state) + (state.marks.isEmpty ? "" : " · " + state.markedCountText)
         var age: (long: String, short: String)?
         if let loadedAt = state.loadedAt {
             let seconds = state.now.timeIntervalSince(loadedAt)

@@ -76,6 +76,6 @@ public struct CommandRegistry: Sendable {
     public static let standard = CommandRegistry([
         .trunk, .quit, .quitForce, .refresh, .help, .sort, .filter, .find, .audit, .drafts,
         .theme(), .preview, .readOnly, .version, .messages,
-        .check,
+        .check, .unmark,
     ])
 }

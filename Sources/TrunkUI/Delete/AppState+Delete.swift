@@ -70,6 +70,7 @@ extension AppState {
             totalRecords = totalRecords.map { max(0, $0 - 1) }
         }
         if detail?.id == id { detail = nil }
+        marks.unmark(id)
         refreshVisible(keeping: id)
         selection = min(position, max(0, visible.count - 1))
         if pane == .detail { focus = .list }

@@ -18,6 +18,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case restoreDrafts = "Restore drafts"
     case copyChooser = "Copy chooser"
     case deleteConfirmation = "Delete confirmation"
+    case bulkChange = "Marked trunks change"
     case regenerateConfirmation = "Regenerate confirmation"
     case numberTester = "Number tester"
     case callCheck = "Call check"
@@ -81,7 +82,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// its help leaves them out.
     public var changesData: Bool {
         switch self {
-        case .form, .listEditor, .didEditor, .review, .conflict, .discardQuestion, .deleteConfirmation,
+        case .form, .listEditor, .didEditor, .review, .conflict, .discardQuestion, .deleteConfirmation, .bulkChange,
              .regenerateConfirmation, .fieldJump, .textField, .picker, .listItemInput, .didSearch:
             true
         default: false
@@ -100,6 +101,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .quitQuestion: UnboundKeys(after: "any other key goes back")
         case .discardQuestion: UnboundKeys(after: "any other key keeps editing")
         case .copyChooser: UnboundKeys(after: "any other key cancels")
+        case .bulkChange: UnboundKeys(after: "type the words asked for before y")
         case .deleteConfirmation, .regenerateConfirmation: UnboundKeys(before: "type the trunk's name", typesText: true)
         case .numberTester: UnboundKeys(before: "type a number as dialled", after: "Ctrl-U clears", typesText: true)
         case .callCheck: UnboundKeys(typesText: true)

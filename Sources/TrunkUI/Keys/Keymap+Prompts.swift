@@ -10,6 +10,17 @@ extension Keymap {
         KeyBinding([.char("t")], .takeTheirs, "take their value (the one read now)", .conflict, hint: "theirs"),
         KeyBinding([.char("m")], .keepMine, "keep my value", .conflict, hint: "mine"),
 
+        KeyBinding([.char("b")], .blockMarked, "block the marked trunks (review first)", .bulkChange, dangerous: true,
+                   hint: "block them"),
+        KeyBinding([.char("u")], .unblockMarked, "unblock the marked trunks (review first)", .bulkChange, dangerous: true,
+                   hint: "unblock them"),
+        KeyBinding([.char("y")], .confirm, "send, one trunk at a time, once the words asked for are typed", .bulkChange,
+                   dangerous: true, hint: "send"),
+        KeyBinding([.escape, .char("n")], .cancel, "cancel; while sending: stop after the request in flight; at the end: close",
+                   .bulkChange, hint: "cancel / stop / close"),
+        KeyBinding([.down, .char("j")], .moveDown, "scroll down", .bulkChange, hint: "scroll"),
+        KeyBinding([.up, .char("k")], .moveUp, "scroll up", .bulkChange, hint: "scroll"),
+
         KeyBinding([.char(" ")], .pageDown, "page down", .help, hint: "page down"),
 
         KeyBinding([.char(" ")], .pageDown, "page down", .messages, hint: "page down"),

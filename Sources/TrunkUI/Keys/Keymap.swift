@@ -13,6 +13,8 @@ public enum Command: String, Sendable, Hashable {
     case newTrunk, cloneTrunk, deleteTrunk
     case linkDids, switchDidSet
     case togglePreview
+    case toggleMark, markRange, markAll, clearMarks
+    case blockMarked, unblockMarked
     case suspend
     case pressFocusedButton
     case confirmQuit, discardChanges
@@ -114,11 +116,15 @@ public struct Keymap: Sendable {
         KeyBinding([.char("b")], .toggleBlock, "block or unblock the trunk (asks)", .list, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .list, hint: "prefixes"),
         KeyBinding([.char("L")], .linkDids, "link DIDs by number", .list, hint: "DIDs"),
-        KeyBinding([.char("y")], .copy, "copy name, id, JSON, username, password or summary", .list, hint: "copy"),
+        KeyBinding([.char("y")], .copy, "copy name, id, JSON, username, password, summary", .list, hint: "copy"),
         KeyBinding([.char("n")], .newTrunk, "new trunk", .list, hint: "new"),
         KeyBinding([.char("c")], .cloneTrunk, "clone the selected trunk", .list, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete the trunk (type its name to confirm)", .list, dangerous: true, hint: "delete"),
         KeyBinding([.char("v")], .togglePreview, "show / hide the detail preview", .list, hint: "preview"),
+        KeyBinding([.char(" ")], .toggleMark, "mark / unmark the trunk, then down", .list, hint: "mark"),
+        KeyBinding([.char("V")], .markRange, "mark from the last mark to the selection", .list, hint: "mark range"),
+        KeyBinding([.char("*")], .markAll, "mark every trunk shown", .list, hint: "mark all"),
+        KeyBinding([.ctrl("\\")], .clearMarks, "unmark every trunk (:unmark)", .list, hint: "unmark"),
         KeyBinding([.char("j"), .down], .moveDown, "scroll down", .detail),
         KeyBinding([.char("k"), .up], .moveUp, "scroll up", .detail),
         KeyBinding([.pageDown, .ctrl("f")], .pageDown, "page down", .detail),
@@ -138,7 +144,7 @@ public struct Keymap: Sendable {
         KeyBinding([.char("b")], .toggleBlock, "block or unblock the trunk (asks)", .detail, dangerous: true, hint: "block/unblock"),
         KeyBinding([.char("p")], .editPrefixes, "edit destination prefixes", .detail, hint: "prefixes"),
         KeyBinding([.char("L")], .linkDids, "link DIDs by number", .detail, hint: "DIDs"),
-        KeyBinding([.char("y")], .copy, "copy name, id, JSON, username, password or summary", .detail, hint: "copy"),
+        KeyBinding([.char("y")], .copy, "copy name, id, JSON, username, password, summary", .detail, hint: "copy"),
         KeyBinding([.char("c")], .cloneTrunk, "clone this trunk", .detail, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete the trunk (type its name to confirm)", .detail, dangerous: true, hint: "delete"),
         KeyBinding([.char("v")], .togglePreview, "show / hide the detail preview", .detail, hint: "preview"),

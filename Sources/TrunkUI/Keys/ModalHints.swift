@@ -15,6 +15,9 @@ enum ModalHints {
             // The review's own keys still send and go back.
             return line(state.keymap.promptHintItems(in: .conflict) + reviewItems(state))
         case .review, .commandLine, .filterLine: return nil
+        case .bulkChange:
+            guard let bulk = state.bulkChange else { return line(state.keymap.promptHintItems(in: .bulkChange)) }
+            return line(bulkItems(bulk, state))
         case let context: return line(state.keymap.promptHintItems(in: context))
         }
     }
@@ -30,6 +33,22 @@ enum ModalHints {
     /// The review's send and back keys ("y send", "n back").
     static func reviewItems(_ state: AppState) -> [String] {
         [Command.confirm, .cancel].compactMap { state.keymap.hintItem(for: $0, in: .review) }
+    }
+
+    /// The keys that act in the bulk change's phase now (the choice, the review, the sending,
+    /// the results), with the words to type before `y`.
+    static func bulkItems(_ bulk: BulkChangeState, _ state: AppState) -> [String] {
+        let commands: [Command]
+        var typed: [String] = []
+        switch bulk.phase {
+        case .choosing: commands = [.blockMarked, .unblockMarked, .cancel]
+        case .reviewing:
+            commands = [.confirm, .cancel, .moveDown]
+            typed = bulk.confirmText.map { ["type \($0) first"] } ?? []
+        case .sending: commands = [.cancel]
+        case .done: commands = [.cancel, .moveDown]
+        }
+        return typed + commands.compactMap { state.keymap.hintItem(for: $0, in: .bulkChange) }
     }
 
     private static func line(_ items: [String]) -> String {

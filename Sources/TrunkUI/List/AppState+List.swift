@@ -50,6 +50,7 @@ extension AppState {
         let next = listLoad.nextRequests()
         if listLoad.isComplete {
             finishListLoad()
+            dropVanishedMarks()
             totalRecords = trunks.count
             claimedTotal = listLoad.claimedTotal.flatMap { $0 != trunks.count ? $0 : nil }
         } else {

@@ -41,6 +41,9 @@ enum ListPane {
                 grid.write(DisplayWidth.truncate(reason, to: laid.reasonWidth), row: inner.row + row + 1,
                            column: reasonColumn, role: selected ? .selection : .muted, limit: laid.reasonWidth)
             }
+            if !state.marks.isEmpty, state.marks.contains(state.trunks[state.visible[position]].id) {
+                drawMark(inner: inner, row: row + 1, selected: selected, grid: &grid)
+            }
         }
         if state.visible.count > rows {
             let marker = " \(scroll + 1)–\(min(scroll + rows, state.visible.count)) of \(state.visible.count) "
@@ -102,6 +105,15 @@ enum ListPane {
         }
         grid.fill(Rect(row: y, column: inner.column + x, height: 1, width: inner.width - x), role: rowRole)
     }
+
+    /// A marked trunk's marker, beside the selection's arrow: a character, so it shows without
+    /// colour too.
+    private static func drawMark(inner: Rect, row: Int, selected: Bool, grid: inout Grid) {
+        grid.write(markCharacter, row: inner.row + row, column: inner.column + 1, role: selected ? .selection : .title, limit: 1)
+    }
+
+    /// The character that marks a marked trunk's row.
+    static let markCharacter = "*"
 
     /// A cell's text within `width`: SIP addresses keep their "+N" when the first is cut.
     private static func fitted(_ text: String, _ column: ListColumn, width: Int) -> String {

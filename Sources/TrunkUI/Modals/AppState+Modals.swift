@@ -71,6 +71,12 @@ extension AppState {
         set { modals.set(.callCheck, newValue.map(Modal.callCheck)) }
     }
 
+    /// The change of the marked trunks, while open.
+    public var bulkChange: BulkChangeState? {
+        get { if case .bulkChange(let value)? = modals.layer(.bulkChange) { value } else { nil } }
+        set { modals.set(.bulkChange, newValue.map(Modal.bulkChange)) }
+    }
+
     /// True when the terminal is below the smallest size the screen can be drawn at: the screen
     /// says so, and it stands above the presentation stack: no key acts on what the user cannot
     /// see, but quit (and the quit question it may open) and a resize (see `tooSmallKey`).
@@ -107,6 +113,7 @@ extension AppState {
             return []
         case .messages: return messagesKey(key)
         case .deletion: return deleteKey(key)
+        case .bulkChange: return bulkChangeKey(key)
         case .commandLine: return commandLineKey(key)
         case .copyChooser: return copyKey(key)
         case .review: return reviewKey(key)

@@ -25,11 +25,13 @@ public enum Modal: Equatable, Sendable {
     case deletion(DeleteState)
     /// "Would this call pass?" on a trunk or on every loaded trunk (`C`, `:check`).
     case callCheck(CallCheckState)
+    /// One status change for the marked trunks: the choice, the review, the sending, the results.
+    case bulkChange(BulkChangeState)
 
     /// Which modal this is, without its payload.
     public enum Kind: Equatable, Sendable, CaseIterable {
         case help, alert, quitQuestion, restoreDrafts, audit, messages, commandLine, filterInput, copyChooser, review, deletion
-        case callCheck
+        case callCheck, bulkChange
     }
 
     /// Which modal this is.
@@ -47,6 +49,7 @@ public enum Modal: Equatable, Sendable {
         case .review: .review
         case .deletion: .deletion
         case .callCheck: .callCheck
+        case .bulkChange: .bulkChange
         }
     }
 }

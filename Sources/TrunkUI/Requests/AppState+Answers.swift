@@ -98,6 +98,10 @@ extension AppState {
             return regeneratedTrunkRead(id, result)
         case (.accountDids, .dids(let result)):
             return accountDidsRead(result)
+        case (.bulkRead(let id), .trunk(let result)):
+            return bulkRead(id, result)
+        case (.bulkSave(let id), .change(let result)):
+            return bulkSaved(id, result)
         default:
             // An answer of another kind than its request makes: nothing can use it.
             return []

@@ -99,6 +99,10 @@ enum RequestPurpose: Equatable, Sendable {
     case create
     case delete(trunkID: String)
     case accountDids
+    /// A marked trunk read again just before its PATCH of a change to every marked trunk.
+    case bulkRead(trunkID: String)
+    /// A marked trunk's PATCH of a change to every marked trunk.
+    case bulkSave(trunkID: String)
 }
 
 /// The requests asked for and not yet answered.

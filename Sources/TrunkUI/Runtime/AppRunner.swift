@@ -157,6 +157,11 @@ public final class AppRunner: @unchecked Sendable {
                 }
             case .request(let id, let call):
                 start { service in .answered(id, await service.answer(call)) }
+            case .wake(let delay):
+                start { _ in
+                    try? await Task.sleep(for: delay)
+                    return .tick(Date())
+                }
             default:
                 performStorage(effect)
             }

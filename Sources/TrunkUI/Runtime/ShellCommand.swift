@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs a shell command and collects its standard output, with posix_spawn and waitpid
 /// (Foundation's Process can miss a child's exit under some runners). Blocks the caller: run it
@@ -27,7 +28,7 @@ public enum ShellCommand {
     private static func run(_ command: String, input: Data?, keepingErrors: Bool) throws -> String {
         var outputPipe: [Int32] = [-1, -1], errorPipe: [Int32] = [-1, -1], inputPipe: [Int32] = [-1, -1]
         defer { for end in outputPipe + errorPipe + inputPipe where end >= 0 { close(end) } }
-        guard pipe(&outputPipe) == 0, !keepingErrors || pipe(&errorPipe) == 0, input == nil || pipe(&inputPipe) == 0 else {
+        guard closedOnExec(&outputPipe), !keepingErrors || closedOnExec(&errorPipe), input == nil || closedOnExec(&inputPipe) else {
             throw Failure(status: -1, message: "no pipe: \(String(cString: strerror(errno)))")
         }
         var actions = posix_spawn_file_actions_t()
@@ -68,7 +69,7 @@ public enum ShellCommand {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
 
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, &cArgs, environ)
+        let spawned = pipeCreation.withLock { _ in posix_spawn(&pid, "/bin/sh", &actions, &attributes, &cArgs, environ) }
         close(outputPipe[1])
         outputPipe[1] = -1
         if keepingErrors { close(errorPipe[1]); errorPipe[1] = -1 }
@@ -87,6 +88,23 @@ public enum ShellCommand {
         }
         return String(decoding: streams.output, as: UTF8.self)
     }
+
+    /// A pipe whose ends no spawned process inherits: only the child this command starts gets
+    /// them, as its standard input, output or error (`dup2` clears the flag on the copy). Without
+    /// it, a command started at the same moment on another thread inherits this one's input end,
+    /// and `cat` here then waits for an end of input that never comes. Glibc's `pipe2` is not
+    /// visible to Swift, so the flag is set right after `pipe`, under a lock every command's
+    /// pipes are made under: no command of this process spawns between the two calls.
+    private static func closedOnExec(_ ends: inout [Int32]) -> Bool {
+        pipeCreation.withLock { _ in
+            guard pipe(&ends) == 0 else { return false }
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+            return true
+        }
+    }
+
+    /// Held while a command's pipes are made and while it is spawned.
+    private static let pipeCreation = Mutex(())
 
     /// Writes `input` to its descriptor (and closes it, whatever happens) while reading `output` and `errors` to
     /// their ends, waiting on all of them together, so no pipe can fill up and stall the child.

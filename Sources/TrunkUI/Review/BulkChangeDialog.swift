@@ -1,0 +1,33 @@
+import ScreenKit
+import TrunkModel
+
+/// The dialog of a change to the marked trunks (`BulkChangeText` says what it holds): the body
+/// scrolls, the words to type sit on a line of their own above the keys.
+enum BulkChangeDialog {
+    static func draw(_ state: AppState, _ bulk: BulkChangeState, in body: Rect, grid: inout Grid) {
+        let width = min(body.width - 2, 96)
+        let lines = BulkChangeText.lines(bulk, width: width - 2)
+        let footer = KeyHintLine.wrap(BulkChangeText.footer(bulk), width: width - 2)
+        let typing = bulk.phase == .reviewing && bulk.confirmText != nil
+        let fixed = footer.count + (typing ? 2 : 0)
+        let height = min(max(0, body.height - 2), lines.count + fixed + 2)
+        let rect = Rect(row: body.row + max(0, (body.height - height) / 2), column: body.column + (body.width - width) / 2,
+                        height: height, width: width)
+        let inner = grid.dialog(rect, title: BulkChangeText.title(bulk))
+        let rows = max(0, inner.height - fixed)
+        let scroll = min(bulk.scroll, max(0, lines.count - rows))
+        for row in 0..<rows where scroll + row < lines.count {
+            grid.line(lines[scroll + row].0, in: inner, row: row, role: lines[scroll + row].1)
+        }
+        if typing, let words = bulk.confirmText {
+            let label = " type \(words): "
+            let row = inner.height - footer.count - 1
+            grid.line(label + bulk.typed.text, in: inner, row: row, role: .input)
+            let before = String(bulk.typed.characters.prefix(bulk.typed.cursor))
+            grid.cursor = (inner.row + row, inner.column + DisplayWidth.of(label) + DisplayWidth.of(before))
+        }
+        for (offset, line) in footer.enumerated() {
+            grid.line(line, in: inner, row: inner.height - footer.count + offset, role: .keyHint)
+        }
+    }
+}
