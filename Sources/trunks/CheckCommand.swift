@@ -83,17 +83,7 @@ struct CheckCommand: AsyncParsableCommand {
         let startup = try Startup.prepare(flags)
         let settings = startup.settings
         try APIVersionOptions.validate(apiVersion: settings.apiVersion, tokenURL: connection.tokenURL)
-        let endpoint: Endpoint
-        do {
-            endpoint = try await Endpoint.resolve(settings: settings) { apiVersion in
-                try await Endpoint.startSeededDemo(apiVersion: apiVersion)
-            }
-        } catch let error as ValidationError {
-            throw error
-        } catch {
-            Console.error("Error: \(error)")
-            throw ExitCode(CheckExit.network)
-        }
+        let endpoint = try await Endpoint.resolveForCommand(settings: settings)
         let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: settings.apiVersion,
                                  transport: CurlTransport(), timeout: connection.timeout, readOnly: true,
                                  tokenService: APIVersionOptions.tokenService(connection.tokenURL, baseURL: endpoint.baseURL, readOnly: true))

@@ -70,3 +70,22 @@ struct Endpoint {
         return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: { await server.stop() }, demoServer: server)
     }
 }
+
+extension Endpoint {
+    /// The endpoint of a command run without the terminal UI (`check`, the reading and the
+    /// runbook commands), `--demo` seeded as the program seeds it. A usage problem stays a
+    /// `ValidationError` (status 2); anything else is printed as "Error: …" and ends the command
+    /// with status 4 (`CommandExit.network`).
+    static func resolveForCommand(settings: ResolvedSettings) async throws -> Endpoint {
+        do {
+            return try await Endpoint.resolve(settings: settings) { apiVersion in
+                try await Endpoint.startSeededDemo(apiVersion: apiVersion)
+            }
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            Console.error("Error: \(error)")
+            throw ExitCode(CommandExit.network)
+        }
+    }
+}

@@ -22,17 +22,7 @@ struct ReadConnection {
         flags.profile = profile
         let settings = try Startup.prepare(flags).settings
         try APIVersionOptions.validate(apiVersion: settings.apiVersion, tokenURL: connection.tokenURL)
-        let endpoint: Endpoint
-        do {
-            endpoint = try await Endpoint.resolve(settings: settings) { apiVersion in
-                try await Endpoint.startSeededDemo(apiVersion: apiVersion)
-            }
-        } catch let error as ValidationError {
-            throw error
-        } catch {
-            Console.error("Error: \(error)")
-            throw ExitCode(CommandExit.network)
-        }
+        let endpoint = try await Endpoint.resolveForCommand(settings: settings)
         let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: settings.apiVersion,
                                  transport: CurlTransport(), timeout: timeout ?? connection.timeout, readOnly: true,
                                  tokenService: APIVersionOptions.tokenService(connection.tokenURL, baseURL: endpoint.baseURL,

@@ -48,16 +48,7 @@ struct RunbookChange {
             throw Self.end(CommandExit.usage, ["Standard input is not a terminal, so trunks cannot ask before sending: "
                                                + "add --yes to send without asking, or --dry-run to only show the change."])
         }
-        let endpoint: Endpoint
-        do {
-            endpoint = try await Endpoint.resolve(settings: settings) { apiVersion in
-                try await Endpoint.startSeededDemo(apiVersion: apiVersion)
-            }
-        } catch let error as ValidationError {
-            throw error
-        } catch {
-            throw Self.end(CommandExit.network, ["Error: \(error)"])
-        }
+        let endpoint = try await Endpoint.resolveForCommand(settings: settings)
         do {
             try await change(endpoint: endpoint, settings: settings, validator: validator, edit: edit)
         } catch {
