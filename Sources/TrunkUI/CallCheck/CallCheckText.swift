@@ -49,7 +49,26 @@ enum CallCheckText {
         if !numberTyped && report.verdict != .refused {
             return ("… type the number as dialled for a verdict", .muted)
         }
-        return (mark(report.verdict) + " " + report.summary, role(report.verdict))
+        var text = mark(report.verdict) + " " + report.summary
+        let unchecked = report.checks.filter { $0.outcome == .info && $0.detail.hasPrefix("Not checked") }.map { given($0.rule) }
+        if report.verdict == .allowed, !unchecked.isEmpty {
+            text += " as far as given (not checked: " + unchecked.joined(separator: ", ") + ")"
+        }
+        return (text, role(report.verdict))
+    }
+
+    /// What the call would have to give for `rule` to be checked: "username" for
+    /// `authentication_method.username`.
+    static func given(_ rule: String) -> String {
+        switch rule {
+        case "authentication_method.allowed_sip_ips": "source IP"
+        case "authentication_method.username": "username"
+        case "authentication_method.twilio_account_sid": "Twilio SID"
+        case "authentication_method.tech_prefix", "dst_prefixes": "number"
+        case "on_cli_mismatch_action": "CLI"
+        case "allowed_rtp_ips": "media IP"
+        default: rule
+        }
     }
 
     /// Each rule on its own line, in the order the call meets them: "✗ status: The trunk is blocked…".
