@@ -75,8 +75,9 @@ struct ListCommand: AsyncParsableCommand {
         switch output {
         case .table:
             let styled = terminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+            let reasons = query.namesWhatMatched ? trunks.map(query.reasonLabel(for:)) : nil
             ListOutput.table(trunks, columns: chosen ?? ListOutputColumn.tableDefault, sort: listSort, width: OutputTerminal.width(),
-                             styled: styled).forEach { print($0) }
+                             styled: styled, reasons: reasons).forEach { print($0) }
             if trunks.isEmpty { Console.error("No trunk matches.") }
         case .json: print(try ListOutput.json(trunks))
         case .jsonl: try ListOutput.jsonLines(trunks).forEach { print($0) }

@@ -14,19 +14,30 @@ enum ListOutput {
     /// columns are left out while the rest would not fit with the name cut to 12 columns, then
     /// the name is cut (with "…") only as far as needed. Every cell is one terminal-safe line; `styled` adds a bold heading and red "Blocked".
     /// The column that shows the sort key is headed by it with "▲" or "▼", as in the list pane.
+    /// With `reasons` (one per trunk), a last column headed "matched" says what each trunk was
+    /// found by when it is not its name; it is kept, as the name is, while other columns give way.
     static func table(_ trunks: [Trunk], columns: [ListOutputColumn], sort: ListSort = ListSort(by: nil, descending: false),
-                      width: Int, styled: Bool) -> [String] {
-        let cells = trunks.map { trunk in columns.map { TerminalSafeText.line($0.cell(trunk)) } }
-        let headings = ListOutputColumn.headings(columns, sortedBy: sort)
-        var widths = columns.indices.map { index in
+                      width: Int, styled: Bool, reasons: [String?]? = nil) -> [String] {
+        var cells = trunks.map { trunk in columns.map { TerminalSafeText.line($0.cell(trunk)) } }
+        var headings = ListOutputColumn.headings(columns, sortedBy: sort)
+        var kept: Int?
+        if let reasons, reasons.contains(where: { $0 != nil }) {
+            for index in cells.indices { cells[index].append(TerminalSafeText.line(reasons[index] ?? "")) }
+            headings.append("matched")
+            kept = headings.count - 1
+        }
+        let columnCount = headings.count
+        var widths = (0..<columnCount).map { index in
             cells.reduce(DisplayWidth.of(headings[index])) { max($0, DisplayWidth.of($1[index])) }
         }
-        var shown = Array(columns.indices)
+        var shown = Array(0..<columnCount)
         let name = columns.firstIndex(of: .name)
         let least = name.map { min(widths[$0], 12) } ?? 0
         func total() -> Int { shown.reduce(0) { $0 + widths[$1] } + max(0, shown.count - 1) * 2 }
         func excess() -> Int { total() - (name.map { widths[$0] - least } ?? 0) - width }
-        while shown.count > 1, excess() > 0 { shown.remove(at: shown.lastIndex { $0 != name } ?? shown.count - 1) }
+        while shown.count > (kept == nil ? 1 : 2), excess() > 0 {
+            shown.remove(at: shown.lastIndex { $0 != name && $0 != kept } ?? shown.count - 1)
+        }
         if let name, total() > width { widths[name] = max(least, widths[name] - (total() - width)) }
         if total() > width, let only = shown.first { widths[only] = max(1, width) }
         let bold = styled ? ("\u{1b}[1m", "\u{1b}[0m") : ("", "")
@@ -35,7 +46,7 @@ enum ListOutput {
         for row in cells {
             let line = shown.map { index -> String in
                 let text = DisplayWidth.pad(row[index], to: widths[index])
-                guard styled, columns[index] == .status, row[index] == "Blocked" else { return text }
+                guard styled, index < columns.count, columns[index] == .status, row[index] == "Blocked" else { return text }
                 return "\u{1b}[31m" + text + "\u{1b}[0m"
             }.joined(separator: "  ")
             lines.append(trimmed(line))

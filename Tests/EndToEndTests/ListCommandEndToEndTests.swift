@@ -132,6 +132,25 @@ import Testing
                 "the sorted column's heading names the key, as in the list: \(sorted.output)")
     }
 
+    /// A row found by something other than its name says what, as the list pane's "matched"
+    /// column does: an address by the network holding it, a username, a tech prefix; at 60
+    /// columns that column stays and others give way. A filter of exact values adds no column.
+    @Test func theTableSaysWhatEachTrunkWasFoundBy() async throws {
+        let fake = try await FakeProcess()
+        let address = try await Self.run(fake, ["--filter", "198.51.100.7"], environment: ["COLUMNS": "80"])
+        let rows = address.output.split(separator: "\n").map(String.init)
+        #expect(rows.first?.hasSuffix("matched") == true, "\(address.output)")
+        #expect(rows.contains { $0.hasPrefix("Toronto NOC") && $0.hasSuffix("SIP 198.51.100.7/32") }, "\(address.output)")
+        #expect(!address.output.contains("198.51.100.70"), "an address matches by containment, never as text")
+        let user = try await Self.run(fake, ["--filter", "2ggkeqnozb"], environment: ["COLUMNS": "60"])
+        #expect(user.output.split(separator: "\n").last.map(String.init)?.hasSuffix("user 2ggkeqnozb") == true, "\(user.output)")
+        #expect(user.output.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        let tech = try await Self.run(fake, ["--filter", "77#"])
+        #expect(tech.output.contains("Chicago Sales") && tech.output.contains("tech 77#"), "\(tech.output)")
+        let blocked = try await Self.run(fake, ["--filter", "status:blocked"])
+        #expect(!blocked.output.contains("matched"), "exact values need no reason: \(blocked.output)")
+    }
+
     /// Usage errors, with the words that say what is wrong.
     static let usageErrors: [([String], String)] = [
         (["--sort", "colour"], "--sort: colour is not a column"),

@@ -51,3 +51,16 @@ public struct FilterReason: Equatable, Sendable {
         }
     }
 }
+
+extension FilterQuery {
+    /// True when a listed trunk can match for something other than its name, so a list says
+    /// what matched (`reasonLabel`): free words, addresses and local or exact-value tokens.
+    public var namesWhatMatched: Bool { !terms.isEmpty || !serverTokens.isEmpty }
+
+    /// What in `trunk` matched this filter when it is not the name, in the list's words
+    /// ("RTP 203.0.113.44/30", "user 2ggkeqnozb", "SID ••••••••"); nil when the name matched or
+    /// nothing did.
+    public func reasonLabel(for trunk: Trunk) -> String? {
+        TrunkSearch.reason(trunk, self)?.label
+    }
+}
