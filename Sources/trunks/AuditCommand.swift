@@ -28,9 +28,9 @@ struct AuditCommand: ParsableCommand {
     var json = false
     @Option(help: "Only the last N entries.")
     var last: Int?
-    @Option(help: ArgumentHelp("Only the changes made for this ticket (--ticket of a command, :ticket or --ticket in the program).",
-                               valueName: "ticket"))
-    var ticket: String?
+    /// `--ticket`: only the changes made for this ticket.
+    @OptionGroup var ticketOption: TicketOption
+    var ticket: String? { ticketOption.ticket }
 
     func validate() throws {
         if json, output == .text { throw ValidationError("--json and --output text contradict each other.") }

@@ -52,11 +52,10 @@ struct TrunksCommand: AsyncParsableCommand {
     var logFile: String?
     @Option(help: "Log detail when logging: error, info or debug (giving it alone logs to the state dir's trunks.log).")
     var logLevel: LogLevel?
-    @Option(help: ArgumentHelp("The ticket the changes of this session are made for; written to every audit line (:ticket changes it).",
-                               valueName: "ticket"))
-    var ticket: String?
-    @Option(help: ArgumentHelp("Why the changes are made (with --ticket); written to every audit line.", valueName: "text"))
-    var reason: String?
+    /// `--ticket` and `--reason`: every change of the session is audited with them (`:ticket`
+    /// changes them).
+    @OptionGroup var ticketOption: TicketOption
+    @OptionGroup var reasonOption: ReasonOption
     @Option(help: "Demo mode: number of trunks to seed.")
     var demoTrunks = 42
     @Option(help: "Demo mode: latency added to every answer, in milliseconds.")
@@ -73,11 +72,11 @@ struct TrunksCommand: AsyncParsableCommand {
     /// The endpoint choice is checked here, not in `validate()`, which also runs for subcommands.
     func validateEndpointChoice() throws {
         try connection.validateEndpointChoice()
-        if reason != nil, ticket == nil { throw ValidationError("--reason goes with --ticket.") }
+        if reasonOption.reason != nil, ticketOption.ticket == nil { throw ValidationError("--reason goes with --ticket.") }
     }
 
     /// The ticket `--ticket` and `--reason` give, if any.
-    var auditTicket: AuditTicket? { ticket.map { AuditTicket($0, reason: reason) } }
+    var auditTicket: AuditTicket? { ticketOption.ticket.map { AuditTicket($0, reason: reasonOption.reason) } }
 
     var demo: Bool { connection.demo }
     var sandbox: Bool { connection.sandbox }

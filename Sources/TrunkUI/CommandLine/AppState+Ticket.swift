@@ -46,7 +46,7 @@ extension AppState {
 extension CommandLineCommand {
     /// `:ticket`: the ticket (and reason) audit lines carry from now on.
     public static let ticket = CommandLineCommand(
-        "ticket", argument: "[ID [REASON…] | -]",
-        help: "audit changes with this ticket and reason (alone: show it; - or off: clear it)",
+        "ticket", argument: "[ID [REASON]]",
+        help: "audit changes with a ticket (- clears)",
         completion: .words(["off"])) { state, argument in state.ticketCommand(argument) }
 }
