@@ -14,7 +14,8 @@ enum StateBadges {
             badges.append((short ? " STALE \(age) " : " STALE: last good data \(age) ", .warning))
         }
         if let ticket = state.auditTicket {
-            let id = ticket.ticket.count > 16 ? String(ticket.ticket.prefix(15)) + "…" : ticket.ticket
+            let safe = TerminalSafeText.line(ticket.ticket)
+            let id = safe.count > 16 ? String(safe.prefix(15)) + "…" : safe
             badges.append((short ? " \(id) " : " ticket \(id) ", .statusBar))
         }
         if state.readOnly { badges.append((" READ-ONLY ", .readOnlyBadge)) }
