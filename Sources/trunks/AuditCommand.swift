@@ -13,7 +13,8 @@ struct AuditCommand: ParsableCommand {
         such as \\u{1b}, so that no trunk name can change or clear the terminal. With \
         --output json, each line is one JSON object (JSON Lines) holding the original text, \
         with those characters as JSON escapes.
-        Exit status: 0 done (also when the trail is empty).
+        With --ticket, only the changes made for that ticket are listed (--last then counts those).
+        Exit status: 0 done (also when the trail is empty, or has nothing for the ticket).
         """)
 
     /// The `--output` choices.
@@ -27,6 +28,9 @@ struct AuditCommand: ParsableCommand {
     var json = false
     @Option(help: "Only the last N entries.")
     var last: Int?
+    /// `--ticket`: only the changes made for this ticket.
+    @OptionGroup var ticketOption: TicketOption
+    var ticket: String? { ticketOption.ticket }
 
     func validate() throws {
         if json, output == .text { throw ValidationError("--json and --output text contradict each other.") }
@@ -39,9 +43,11 @@ struct AuditCommand: ParsableCommand {
         let paths = XDGPaths(environment: ProcessInfo.processInfo.environment)
         let log = AuditLog(file: paths.auditFile)
         var entries = log.entries()
+        if let ticket { entries = entries.filter { $0.ticket == ticket } }
         if let last { entries = Array(entries.suffix(max(0, last))) }
         if entries.isEmpty {
-            let note = "The audit trail (\(paths.auditFile.path)) is empty."
+            let note = ticket.map { "The audit trail (\(paths.auditFile.path)) has no changes for ticket \(TerminalSafeText.line($0))." }
+                ?? "The audit trail (\(paths.auditFile.path)) is empty."
             // JSON Lines on standard output stay valid (empty); the note goes to the person.
             if format == .text { Console.line(note) } else { Console.error(note) }
             return

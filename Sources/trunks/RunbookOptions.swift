@@ -7,10 +7,13 @@ struct RunbookOptions: ParsableArguments {
     var dryRun = false
     @Flag(help: "Send without asking (required when standard input is not a terminal).")
     var yes = false
-    @Option(help: ArgumentHelp("The ticket the change is made for; written to the audit line.", valueName: "ticket"))
-    var ticket: String?
-    @Option(help: ArgumentHelp("Why the change is made; written to the audit line.", valueName: "text"))
-    var reason: String?
+    @OptionGroup var ticketOption: TicketOption
+    @OptionGroup var reasonOption: ReasonOption
+
+    /// The ticket given with `--ticket`, if any.
+    var ticket: String? { ticketOption.ticket }
+    /// The reason given with `--reason`, if any.
+    var reason: String? { reasonOption.reason }
 
     /// The exit statuses, as each command's help states them.
     static let exitStatuses = """
@@ -20,4 +23,19 @@ struct RunbookOptions: ParsableArguments {
         it was read (nothing sent), or the outcome of the change could not be learned, 4 network \
         or API error, 5 read-only mode (nothing sent).
         """
+}
+
+/// `--ticket`: one option type for `trunks` itself, the runbook commands and `trunks audit`, so
+/// that the value given after a command's name reaches the command (an option `trunks` itself
+/// declares under its own type would take it first).
+struct TicketOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The ticket: written to the audit line of every change made (trunks audit: only its changes).",
+                               valueName: "ticket"))
+    var ticket: String?
+}
+
+/// `--reason`: shared by `trunks` itself and the runbook commands, as `TicketOption` is.
+struct ReasonOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Why the change is made; written to the audit line with the ticket.", valueName: "text"))
+    var reason: String?
 }

@@ -52,6 +52,10 @@ struct TrunksCommand: AsyncParsableCommand {
     var logFile: String?
     @Option(help: "Log detail when logging: error, info or debug (giving it alone logs to the state dir's trunks.log).")
     var logLevel: LogLevel?
+    /// `--ticket` and `--reason`: every change of the session is audited with them (`:ticket`
+    /// changes them).
+    @OptionGroup var ticketOption: TicketOption
+    @OptionGroup var reasonOption: ReasonOption
     @Option(help: "Demo mode: number of trunks to seed.")
     var demoTrunks = 42
     @Option(help: "Demo mode: latency added to every answer, in milliseconds.")
@@ -68,7 +72,11 @@ struct TrunksCommand: AsyncParsableCommand {
     /// The endpoint choice is checked here, not in `validate()`, which also runs for subcommands.
     func validateEndpointChoice() throws {
         try connection.validateEndpointChoice()
+        if reasonOption.reason != nil, ticketOption.ticket == nil { throw ValidationError("--reason goes with --ticket.") }
     }
+
+    /// The ticket `--ticket` and `--reason` give, if any.
+    var auditTicket: AuditTicket? { ticketOption.ticket.map { AuditTicket($0, reason: reasonOption.reason) } }
 
     var demo: Bool { connection.demo }
     var sandbox: Bool { connection.sandbox }
@@ -100,7 +108,7 @@ struct TrunksCommand: AsyncParsableCommand {
         let paths = startup.paths
         let drafts = DraftStore(directory: paths.draftsDirectory.appendingPathComponent(endpoint.label, isDirectory: true))
         let audit = AuditLog(file: paths.auditFile)
-        let (timeout, tokenURL) = (self.timeout, self.tokenURL)
+        let (timeout, tokenURL, startTicket) = (self.timeout, self.tokenURL, auditTicket)
         // The same endpoint, key, transport, log and audit trail under any API version (`:version`).
         let makeService: @Sendable (String) -> any TrunkService = { apiVersion in
             let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: apiVersion,
@@ -112,6 +120,7 @@ struct TrunksCommand: AsyncParsableCommand {
             return AuditingTrunkService(
                 SettlingTrunkService(ClientTrunkService(client: client)), log: audit,
                 identity: AuditIdentity(environment: ProcessInfo.processInfo.environment, profile: settings.profile?.name ?? endpoint.label),
+                context: AuditContext(ticket: startTicket?.ticket, reason: startTicket?.reason),
                 onAuditFailure: problems.report)
         }
         let service = makeService(settings.apiVersion)
@@ -121,6 +130,7 @@ struct TrunksCommand: AsyncParsableCommand {
         }
         var state = AppState(environmentLabel: endpoint.label, apiVersion: settings.apiVersion, pageSize: settings.pageSize)
         state.readOnly = settings.readOnly
+        state.auditTicket = startTicket
         state.preview = settings.preview
         state.offerDrafts(drafts.load())
         state.keymap = startup.keymap

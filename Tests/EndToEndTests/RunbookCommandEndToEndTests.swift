@@ -229,6 +229,35 @@ import Testing
         #expect(audit.output.contains("· ticket OPS-4711 · reason: unpaid invoice"))
     }
 
+    @Test func auditWithATicketListsOnlyThatTicketsLinesAsTextAndJSON() async throws {
+        let setup = try await Setup()
+        let id = try await setup.fake.trunkID(named: "Berlin Office")
+        for (command, ticket) in [("block", "OPS-1"), ("unblock", "OPS-2"), ("block", "OPS-1")] {
+            let run = try await setup.run([command, id, "--yes", "--ticket", ticket, "--reason", "\(command) for \(ticket)"])
+            #expect(run.status == 0, "\(run.output)\(run.error)")
+        }
+        let unticketed = try await setup.run(["unblock", id, "--yes"])
+        #expect(unticketed.status == 0, "\(unticketed.error)")
+        let text = try await setup.run(["audit", "--ticket", "OPS-1"])
+        #expect(text.status == 0, "\(text.error)")
+        let shown = text.output.split(separator: "\n")
+        #expect(shown.count == 2, "\(text.output)")
+        #expect(shown.allSatisfy { $0.hasSuffix("· ticket OPS-1 · reason: block for OPS-1") && $0.contains("PATCH by trunks block") })
+        let json = try await setup.run(["audit", "--ticket", "OPS-2", "--output", "json"])
+        #expect(json.status == 0, "\(json.error)")
+        let objects = try json.output.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        #expect(objects.map { $0["ticket"] as? String } == ["OPS-2"])
+        #expect(objects.first?["command"] as? String == "trunks unblock")
+        let last = try await setup.run(["audit", "--ticket", "OPS-1", "--last", "1"])
+        #expect(last.output.split(separator: "\n").count == 1, "--last counts the ticket's lines: \(last.output)")
+        let none = try await setup.run(["audit", "--ticket", "OPS-9"])
+        #expect(none.status == 0)
+        #expect(none.output.contains("has no changes for ticket OPS-9"), "\(none.output)")
+        #expect(try await setup.run(["audit"]).output.split(separator: "\n").count == 4, "without --ticket every line")
+    }
+
     @Test func fieldsTheFormWouldNotOfferForThisTrunkAreRefused() async throws {
         let setup = try await Setup()
         let ipOnly = try await setup.run(["set", "Dublin Support", "allowed_sip_ips=192.0.2.1", "--yes"])

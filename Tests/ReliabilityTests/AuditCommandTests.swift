@@ -27,4 +27,31 @@ struct AuditCommandTests {
             #expect(closed.auditLines == nil)
         }
     }
+
+    /// With `:ticket` set, a change saved from the form carries the ticket and reason; once
+    /// cleared, the next change carries none.
+    @Test func aChangeSavedWithATicketSetCarriesItInItsAuditLine() async throws {
+        try await RunnerHarness.with { harness in
+            try await harness.press([.char(":")])
+            try await harness.type("ticket OPS-7 customer asked")
+            let set = try await harness.press([.enter])
+            #expect(set.auditTicket == AuditTicket("OPS-7", reason: "customer asked"))
+            #expect(harness.screen.contains("ticket OPS-7"), "the header says the ticket: \(harness.screen)")
+            try await harness.press([.char("e"), .enter, .ctrl("u")])
+            try await harness.type("Ticketed name")
+            try await harness.press([.enter, .ctrl("s"), .char("y")])
+            try await harness.press([.char(":")])
+            try await harness.type("ticket off")
+            try await harness.press([.enter])
+            try await harness.press([.char("e"), .enter, .ctrl("u")])
+            try await harness.type("Name without ticket")
+            try await harness.press([.enter, .ctrl("s"), .char("y")])
+            let lines = AuditLog(file: harness.paths.auditFile).entries()
+            #expect(lines.count == 2)
+            #expect(lines.first?.ticket == "OPS-7" && lines.first?.reason == "customer asked" && lines.first?.command == nil,
+                    "\(lines.first?.summary ?? "no line")")
+            #expect(lines.first?.summary.hasSuffix(" · ticket OPS-7 · reason: customer asked") == true)
+            #expect(lines.last?.ticket == nil && lines.last?.reason == nil, "\(lines.last?.summary ?? "no line")")
+        }
+    }
 }

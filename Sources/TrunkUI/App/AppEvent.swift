@@ -55,6 +55,8 @@ public enum Effect: Equatable, Sendable {
     case suspend
     /// From now until the program exits, refuse every change before anything is sent (`:readonly`).
     case enterReadOnly
+    /// Audit every change from now on with this ticket and reason (none: without) (`:ticket`).
+    case setAuditTicket(AuditTicket?)
     /// Post a `tick` after this long (a paced request waits for its time), without holding a thread.
     case wake(after: Duration)
     case quit

@@ -94,6 +94,8 @@ public struct AppState: Sendable {
 
     /// Read-only mode: actions that change data are hidden and refused; the header shows a badge.
     public var readOnly = false
+    /// The ticket the changes are made for (`:ticket`, `--ticket`): in every audit line and the header.
+    public var auditTicket: AuditTicket?
     /// The detail read failed: the detail pane shows the last good data, marked stale.
     public var detailError: String?
     /// Drafts left by an earlier run (SIGHUP, crash...), offered for restoring at start.

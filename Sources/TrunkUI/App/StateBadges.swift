@@ -4,7 +4,7 @@ import TrunkModel
 
 /// The badges at the right of the header that say the data or the session is not as usual.
 enum StateBadges {
-    /// "NOT ON DISK", "READ-ONLY" and "STALE" (with the data's age; `short` leaves out "last good
+    /// "NOT ON DISK", the ticket in force, "READ-ONLY" and "STALE" (with the data's age; `short` leaves out "last good
     /// data" where the header is narrow).
     static func badges(_ state: AppState, short: Bool = false) -> [(text: String, role: StyleRole)] {
         var badges: [(text: String, role: StyleRole)] = []
@@ -12,6 +12,11 @@ enum StateBadges {
         if (state.listError != nil && state.loadedAt != nil) || (state.detailError != nil && state.detail != nil) {
             let age = state.loadedAt.map { Screen.age(state.now.timeIntervalSince($0)) } ?? "earlier"
             badges.append((short ? " STALE \(age) " : " STALE: last good data \(age) ", .warning))
+        }
+        if let ticket = state.auditTicket {
+            let safe = TerminalSafeText.line(ticket.ticket)
+            let id = safe.count > 16 ? String(safe.prefix(15)) + "…" : safe
+            badges.append((short ? " \(id) " : " ticket \(id) ", .statusBar))
         }
         if state.readOnly { badges.append((" READ-ONLY ", .readOnlyBadge)) }
         return badges

@@ -75,7 +75,7 @@ public struct CommandRegistry: Sendable {
     /// The commands every build has (list and global ones; other panes register more).
     public static let standard = CommandRegistry([
         .trunk, .quit, .quitForce, .refresh, .help, .sort, .filter, .find, .audit, .drafts,
-        .theme(), .preview, .readOnly, .version, .messages,
+        .theme(), .preview, .readOnly, .ticket, .version, .messages,
         .check, .unmark,
     ])
 }

@@ -129,6 +129,7 @@ public final class AppRunner: @unchecked Sendable {
             case .redraw: terminal.invalidate()
             case .suspend: terminal.suspend()
             case .enterReadOnly: service.enterReadOnly()
+            case .setAuditTicket(let ticket): service.setAuditTicket(ticket)
             case .quit: break
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(OSC52.sequence(for: text, environment: environment))
@@ -151,6 +152,7 @@ public final class AppRunner: @unchecked Sendable {
                 }
                 do {
                     service = try serviceForVersion(version)
+                    service.setAuditTicket(state.auditTicket)
                     answer(.apiVersionSwitched(version, problem: nil))
                 } catch {
                     answer(.apiVersionSwitched(version, problem: "\(error)"))

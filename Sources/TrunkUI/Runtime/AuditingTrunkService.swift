@@ -20,8 +20,9 @@ public final class AuditingTrunkService: TrunkService, Sendable {
     /// regeneration. Names only: a copy of every listed trunk was 6 MB at 10,000 trunks.
     private let listedNames = Mutex<[String: String]>([:])
     private let onAuditFailure: @Sendable (String) -> Void
-    /// The command, ticket and reason every line carries (none for the terminal UI).
-    private let context: AuditContext
+    /// The command, ticket and reason every line carries: a runbook command's are given at
+    /// creation; the terminal UI's ticket follows `:ticket` (`setAuditTicket`).
+    private let context: Mutex<AuditContext>
 
     /// Audits the changes made through `base` into `log`; `context` goes into every line.
     public init(_ base: any TrunkService, log: AuditLog, identity: AuditIdentity, context: AuditContext = AuditContext(),
@@ -29,7 +30,7 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         self.base = base
         self.log = log
         self.identity = identity
-        self.context = context
+        self.context = Mutex(context)
         self.onAuditFailure = onAuditFailure
     }
 
@@ -43,6 +44,13 @@ public final class AuditingTrunkService: TrunkService, Sendable {
 
     public func enterReadOnly() {
         base.enterReadOnly()
+    }
+
+    public func setAuditTicket(_ ticket: AuditTicket?) {
+        context.withLock { context in
+            context.ticket = ticket?.ticket
+            context.reason = ticket?.reason
+        }
     }
 
     public func trunk(id: String) async throws -> Trunk {
@@ -119,6 +127,7 @@ public final class AuditingTrunkService: TrunkService, Sendable {
 
     private func record(_ method: String, id: String, name: String?, changes: [AuditEntry.Change],
                         started: ContinuousClock.Instant, status: Int?, outcome: String, settlement: String?, error: String?) {
+        let context = self.context.withLock { $0 }
         let entry = AuditEntry(
             time: ISO8601DateFormatter().string(from: Date()), user: identity.user, sshClient: identity.sshClient,
             profile: identity.profile, method: method, trunkID: id, trunkName: name,

@@ -27,6 +27,13 @@ public protocol TrunkService: Sendable {
     func accountDidList() async throws -> AccountDidList
     /// From now on, refuse every change before anything is sent (`:readonly`); reads go on.
     func enterReadOnly()
+    /// From now on, audit every change with this ticket and reason (nil: without) (`:ticket`).
+    func setAuditTicket(_ ticket: AuditTicket?)
+}
+
+extension TrunkService {
+    /// Services that write no audit trail ignore the ticket.
+    public func setAuditTicket(_ ticket: AuditTicket?) {}
 }
 
 /// A service that cannot list the account's DIDs (a test double that does not need them).
