@@ -51,9 +51,9 @@ extension AppState {
             return
         }
         marks.reserveCapacity(marks.count + visible.count)
+        // The id and name are read in place: copying each `Trunk` out would retain all its fields.
         for position in visible {
-            let trunk = trunks[position]
-            marks.mark(trunk.id, name: trunk.name, anchoring: false)
+            marks.mark(trunks[position].id, name: trunks[position].name, anchoring: false)
         }
         let shown = visible.count == trunks.count ? "every trunk (\(GroupedNumber.text(visible.count)))"
             : "the \(GroupedNumber.text(visible.count)) trunk\(visible.count == 1 ? "" : "s") shown"
