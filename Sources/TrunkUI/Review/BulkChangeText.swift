@@ -34,9 +34,9 @@ enum BulkChangeText {
             for item in change.items {
                 let name = DisplayWidth.pad(DisplayWidth.truncate(item.name, to: nameWidth), to: nameWidth)
                 lines.append(("   " + name + "  " + BulkStatusChange.summary(of: item, target: change.target),
-                              item.body == nil ? .muted : .diffAdded))
+                              item.changes ? .diffAdded : .muted))
             }
-            if let first = change.changing.first, let body = first.body {
+            if let first = change.items.first(where: \.changes), let body = first.body {
                 lines.append(("", .dialog))
                 lines.append((" The PATCH of each trunk, e.g. \(first.name):", .dialog))
                 let text = String(decoding: body.encoded(pretty: true), as: UTF8.self)

@@ -5,11 +5,23 @@ import TrunkModel
 /// PATCH, or none when the trunk already has the status; and what must be typed before it is
 /// sent. Sending it is `BulkSending`'s business.
 public struct BulkStatusChange: Equatable, Sendable {
-    /// One trunk of the change: its diff and body, or nil for both when it already has the status.
+    /// One trunk of the change. Its diff and body are worked out when asked for (the review
+    /// shows one body; sending reads each trunk again first), so reviewing thousands of marked
+    /// trunks builds none of them.
     public struct Item: Equatable, Sendable {
         public var trunk: Trunk
-        public var diff: DraftDiff?
-        public var body: JSONValue?
+        /// The status the change gives it.
+        public var target: TrunkStatus
+        /// True when the trunk does not have that status yet: a request is sent for it.
+        public var changes: Bool
+
+        /// The change of this trunk alone; nil when it already has the status.
+        public var diff: DraftDiff? {
+            changes ? DraftDiff(original: trunk, draft: trunk.setting(.status, .text(target.rawValue))) : nil
+        }
+
+        /// The sparse PATCH document; nil when it already has the status.
+        public var body: JSONValue? { diff?.patchDocument() }
 
         /// Name (or id) as shown.
         public var name: String { trunk.name ?? trunk.id }
@@ -17,24 +29,23 @@ public struct BulkStatusChange: Equatable, Sendable {
 
     /// The status every trunk is to have.
     public var target: TrunkStatus
-    public var items: [Item]
+    public private(set) var items: [Item]
+    /// How many of `items` change.
+    public private(set) var changingCount: Int
 
     /// The change of `trunks` to `target`, in their order.
     public init(_ trunks: [Trunk], to target: TrunkStatus) {
         self.target = target
-        items = trunks.map { trunk in
-            let diff = DraftDiff(original: trunk, draft: trunk.setting(.status, .text(target.rawValue)))
-            guard let body = diff.patchDocument() else { return Item(trunk: trunk) }
-            return Item(trunk: trunk, diff: diff, body: body)
-        }
+        items = trunks.map { Item(trunk: $0, target: target, changes: $0.status != target) }
+        changingCount = items.reduce(0) { $0 + ($1.changes ? 1 : 0) }
     }
 
     /// The trunks a request is sent for.
-    public var changing: [Item] { items.filter { $0.body != nil } }
+    public var changing: [Item] { items.filter(\.changes) }
 
     /// "12 trunks, 11 change, 1 already blocked (no request)".
     public var countsText: String {
-        let total = items.count, changes = changing.count, already = total - changes
+        let total = items.count, changes = changingCount, already = total - changes
         var text = "\(total) trunk\(total == 1 ? "" : "s"), \(changes) change\(changes == 1 ? "s" : "")"
         if already > 0 { text += ", \(already) already \(Self.word(target)) (no request)" }
         return text
@@ -42,7 +53,7 @@ public struct BulkStatusChange: Equatable, Sendable {
 
     /// "Active → Blocked", or "already Blocked (no request)", for one trunk.
     public static func summary(of item: Item, target: TrunkStatus) -> String {
-        guard item.body != nil else { return "already \(label(target)) (no request)" }
+        guard item.changes else { return "already \(label(target)) (no request)" }
         return "status \(item.trunk.status.map(label) ?? "—") → \(label(target))"
     }
 
@@ -50,8 +61,8 @@ public struct BulkStatusChange: Equatable, Sendable {
     /// the number of trunks changing when there are more than ten.
     public var confirmWords: [String] {
         var words: [String] = []
-        if target == .blocked && !changing.isEmpty { words.append("block") }
-        if changing.count > Self.countTypedAbove { words.append(String(changing.count)) }
+        if target == .blocked && changingCount > 0 { words.append("block") }
+        if changingCount > Self.countTypedAbove { words.append(String(changingCount)) }
         return words
     }
 
@@ -100,7 +111,7 @@ public struct BulkSending: Equatable, Sendable {
     /// The sending of `change`: the trunks already so are settled at once.
     public init(_ change: BulkStatusChange) {
         self.change = change
-        for item in change.items where item.body == nil { outcomes[item.trunk.id] = .alreadySo }
+        for item in change.items where !item.changes { outcomes[item.trunk.id] = .alreadySo }
     }
 
     /// The next trunk to read again, or nil when every trunk is settled or sending stopped (then
