@@ -46,7 +46,11 @@ import Testing
         #expect(!password.contains("•"))
         try await session.send("y", "p")
         try await session.waitFor("the revealed password in tmux's buffer") { _ in await buffer(session) == password }
-        let status = try await session.waitFor(text: "Sent SIP password (revealed)")
+        // The status line names the paste buffer once tmux's load-buffer has ended, which can be
+        // a moment after the buffer holds the text.
+        let status = try await session.waitFor("the status line to name both places") {
+            $0.contains("Sent SIP password (revealed)") && $0.contains("paste buffer")
+        }
         #expect(status.contains("(\(password.utf8.count) bytes) to the terminal's clipboard (OSC 52) and tmux's paste buffer"))
 
         // q in the detail goes back to the list; q there quits.
