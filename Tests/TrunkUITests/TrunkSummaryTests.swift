@@ -5,7 +5,7 @@ import TrunkModel
 @testable import TrunkUI
 
 /// `y s` copies a trunk in plain text for a ticket or an email: name and id, health findings,
-/// the destination policy in words, the last call checked on it this session. Never a secret.
+/// the destination policy in words, the last call checked on it since the program started. Never a secret.
 @Suite struct TrunkSummaryTests {
     static let password = "Pa55-word-never-copied"
     static let sid = "AC" + String(repeating: "5e", count: 16)
@@ -60,7 +60,7 @@ import TrunkModel
         _ = state.type("+49 30 1234567")
         _ = state.press([.escape])
         let text = try #require(copied(state.press([.char("y"), .char("s")])))
-        #expect(text.contains("Call checked (this session): number +49 30 1234567, from 198.51.100.7, a Twilio account SID (not written here)"),
+        #expect(text.contains("Call checked (this run): number +49 30 1234567, from 198.51.100.7, a Twilio account SID (not written here)"),
                 "\(text)")
         #expect(text.contains("✗ Refused by authentication_method.allowed_sip_ips (also authentication_method.username)"), "\(text)")
         #expect(text.contains("  ✗ authentication_method.allowed_sip_ips: 198.51.100.7 is not among the allowed SIP addresses"))

@@ -112,9 +112,9 @@ public struct AppState: Sendable {
     public var demoPreparation: DemoPreparation?
     /// The requests asked of the API and not yet answered, with who asked (see `RequestLedger`).
     public internal(set) var requests = RequestLedger()
-    /// What was typed into the call check (`C`), kept for the session.
+    /// What was typed into the call check (`C`), kept while the program runs.
     public var callCheckInputs = CallCheckInputs()
-    /// The last call checked on each trunk this session (by trunk id), for the summary (`y s`).
+    /// The last call checked on each trunk since the program started (by trunk id), for the summary (`y s`).
     public var lastCallChecks: [String: CheckedCall] = [:]
 
     /// A fresh state for an environment.

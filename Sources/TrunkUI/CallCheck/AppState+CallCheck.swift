@@ -6,7 +6,7 @@ import TrunkModel
 /// each key edits a field, moves between them or scrolls the answer, and the answer follows at once.
 extension AppState {
     /// `C` in the list or the detail: the check of the selected trunk, filled with what was typed
-    /// before this session. Reads the trunk with its DIDs when the list's copy has none, so the
+    /// the last time it was open. Reads the trunk with its DIDs when the list's copy has none, so the
     /// CLI rules can be decided.
     mutating func openCallCheck() -> [Effect] {
         guard let trunk = detailTrunk else {

@@ -2,7 +2,7 @@ import Foundation
 import TrunkModel
 
 /// A trunk in plain text for a ticket or an email (`y s`): its name and id, what its health
-/// findings say, its destination policy in words, and the last call checked on it this session
+/// findings say, its destination policy in words, and the last call checked on it since the program started
 /// with every rule. It never holds the SIP password, the Twilio account SID or the API key:
 /// the call's SID is named, not written, and the rules never print one. Pure.
 enum TrunkSummary {
@@ -33,7 +33,7 @@ enum TrunkSummary {
 
         if let lastCheck {
             lines.append("")
-            lines.append("Call checked (this session): " + callWords(lastCheck.call))
+            lines.append("Call checked (this run): " + callWords(lastCheck.call))
             lines.append(CallCheckText.mark(lastCheck.report.verdict) + " " + lastCheck.report.summary)
             lines += CallCheckText.ruleLines(lastCheck.report).map { "  " + $0.0 }
             lines.append("  " + CallCheckText.carriedCLI(lastCheck.report))
