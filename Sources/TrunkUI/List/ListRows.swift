@@ -47,8 +47,8 @@ enum ListRows {
     private static func reasons(_ state: AppState, shown: Range<Int>) -> [String?] {
         guard !state.filter.isEmpty else { return [] }
         let query = FilterQuery.parse(state.filter)
-        guard !query.terms.isEmpty || !query.serverTokens.isEmpty else { return [] }
-        return shown.map { TrunkSearch.reason(state.trunks[state.visible[$0]], query)?.label }
+        guard query.namesWhatMatched else { return [] }
+        return shown.map { query.reasonLabel(for: state.trunks[state.visible[$0]]) }
     }
 
     /// The columns of the rows in view need: their widest text, the heading (with its sort
