@@ -20,7 +20,7 @@ struct BulkBlockRunnerTests {
             try await harness.press([.char("r")])
             let state = try await harness.press([.char("b"), .char("b")])
             let change = try #require(state.bulkChange?.change)
-            let alreadyBlocked = Set(change.items.filter { $0.body == nil }.map(\.trunk.id))
+            let alreadyBlocked = Set(change.items.filter { change.body(of: $0) == nil }.map(\.trunk.id))
             #expect(alreadyBlocked.contains(first.id))
             let changing = change.changing.map(\.trunk.id)
             harness.server.clearRequestLog()

@@ -98,6 +98,7 @@ extension KeymapCommandTests {
         case .copyChooser: state = detail(); _ = state.press([.char("y")])
         case .deleteConfirmation: state = list(); _ = state.press([.char("D")])
         case .bulkChange: state = list(); _ = state.press([.char(" "), .char(" "), .char("b")])
+        case .bulkPrefixes: state = list(); _ = state.press([.char(" "), .char(" "), .char("p"), .char("r")])
         case .regenerateConfirmation: state = detail(); _ = state.press([.char("R")])
         case .numberTester: state = detail(); _ = state.press([.char("t")])
         case .callCheck: state = list(); _ = state.press([.char("C")])
@@ -194,9 +195,22 @@ extension KeymapCommandTests {
         },
 
         Row(context: .bulkChange, command: .blockMarked) { _, after, _ in
-            after.bulkChange?.change?.target == .blocked && after.bulkChange?.change?.items.count == 2
+            after.bulkChange?.change?.edit == .status(.blocked) && after.bulkChange?.change?.items.count == 2
         },
-        Row(context: .bulkChange, command: .unblockMarked) { _, after, _ in after.bulkChange?.change?.target == .active },
+        Row(context: .bulkChange, command: .unblockMarked) { _, after, _ in after.bulkChange?.change?.edit == .status(.active) },
+        Row(context: .bulkChange, command: .addPrefixesMarked, prepare: Self.prefixesChoice) { _, after, _ in
+            after.bulkChange?.prefixAction == .add && after.keyContext == .bulkPrefixes
+        },
+        Row(context: .bulkChange, command: .removePrefixesMarked, prepare: Self.prefixesChoice) { _, after, _ in
+            after.bulkChange?.prefixAction == .remove
+        },
+        Row(context: .bulkChange, command: .replacePrefixesMarked, prepare: Self.prefixesChoice) { _, after, _ in
+            after.bulkChange?.prefixAction == .replace
+        },
+        Row(context: .bulkPrefixes, command: .acceptItems, prepare: { _ = $0.type("44") }) { _, after, _ in
+            after.bulkChange?.change?.edit == .prefixes(PrefixEdit(.remove, ["44"])) && after.bulkChange?.phase == .reviewing
+        },
+        Row(context: .bulkPrefixes, command: .cancel) { _, after, _ in after.bulkChange?.phase == .choosing },
         Row(context: .bulkChange, command: .confirm, prepare: { state in
             _ = state.press([.char("b")])
             _ = state.type("block")
@@ -320,4 +334,9 @@ extension KeymapCommandTests {
             editor(after)?.searchLine == nil && editor(after)?.search == nil && editor(after)?.selected == 10
         },
     ]
+
+    /// The change of the marked trunks opened by `p` instead of `b`.
+    static func prefixesChoice(_ state: inout AppState) {
+        _ = state.press([.escape, .char("p")])
+    }
 }

@@ -153,6 +153,11 @@ extension AppState {
             return [readForDetail(trunk.id)]
         case .edit: openForm()
         case .editPrefixes:
+            // With trunks marked, `p` changes their prefixes, not the selected trunk's.
+            guard marks.isEmpty || pane != .list else {
+                openBulkChange(.prefixes)
+                return []
+            }
             openForm()
             if var opened = form, let index = opened.fieldKeys.firstIndex(of: .dstPrefixes) {
                 opened.selected = index
@@ -204,7 +209,7 @@ extension AppState {
 
     private mutating func toggleBlock() {
         // With trunks marked, `b` changes them, not the one selected.
-        guard marks.isEmpty || pane != .list else { return openBulkChange() }
+        guard marks.isEmpty || pane != .list else { return openBulkChange(.status) }
         guard let trunk = detailTrunk else { return }
         let next: TrunkStatus = trunk.status == .blocked ? .active : .blocked
         let diff = DraftDiff(original: trunk, draft: trunk.setting(.status, .text(next.rawValue)))

@@ -24,7 +24,7 @@ extension AppState {
         case .review(let review): review.conflicts.isEmpty || review.sending ? .review : .conflict
         case .deletion: .deleteConfirmation
         case .callCheck: .callCheck
-        case .bulkChange: .bulkChange
+        case .bulkChange(let bulk): bulk.phase == .entering ? .bulkPrefixes : .bulkChange
         }
     }
 

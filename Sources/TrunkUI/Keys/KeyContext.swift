@@ -19,6 +19,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case copyChooser = "Copy chooser"
     case deleteConfirmation = "Delete confirmation"
     case bulkChange = "Marked trunks change"
+    case bulkPrefixes = "Prefixes of the marked trunks"
     case regenerateConfirmation = "Regenerate confirmation"
     case numberTester = "Number tester"
     case callCheck = "Call check"
@@ -71,7 +72,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     public var cancelCommand: Command? {
         switch self {
         case .numberTester, .callCheck: .close
-        case .deleteConfirmation, .regenerateConfirmation, .fieldJump, .listItemInput, .didSearch, .commandLine, .searchLine:
+        case .deleteConfirmation, .regenerateConfirmation, .fieldJump, .listItemInput, .didSearch, .commandLine, .searchLine,
+             .bulkPrefixes:
             .cancel
         default: nil
         }
@@ -82,7 +84,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// its help leaves them out.
     public var changesData: Bool {
         switch self {
-        case .form, .listEditor, .didEditor, .review, .conflict, .discardQuestion, .deleteConfirmation, .bulkChange,
+        case .form, .listEditor, .didEditor, .review, .conflict, .discardQuestion, .deleteConfirmation, .bulkChange, .bulkPrefixes,
              .regenerateConfirmation, .fieldJump, .textField, .picker, .listItemInput, .didSearch:
             true
         default: false
@@ -102,6 +104,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .discardQuestion: UnboundKeys(after: "any other key keeps editing")
         case .copyChooser: UnboundKeys(after: "any other key cancels")
         case .bulkChange: UnboundKeys(after: "type the words asked for before y")
+        case .bulkPrefixes: UnboundKeys(before: "type prefixes (digits), separated by spaces or commas", typesText: true)
         case .deleteConfirmation, .regenerateConfirmation: UnboundKeys(before: "type the trunk's name", typesText: true)
         case .numberTester: UnboundKeys(before: "type a number as dialled", after: "Ctrl-U clears", typesText: true)
         case .callCheck: UnboundKeys(typesText: true)

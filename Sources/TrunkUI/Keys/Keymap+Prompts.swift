@@ -14,12 +14,22 @@ extension Keymap {
                    hint: "block them"),
         KeyBinding([.char("u")], .unblockMarked, "unblock the marked trunks (review first)", .bulkChange, dangerous: true,
                    hint: "unblock them"),
+        KeyBinding([.char("a")], .addPrefixesMarked, "add prefixes to every marked trunk (review first)", .bulkChange,
+                   dangerous: true, hint: "add"),
+        KeyBinding([.char("r")], .removePrefixesMarked, "remove prefixes from every marked trunk (review first)", .bulkChange,
+                   dangerous: true, hint: "remove"),
+        KeyBinding([.char("=")], .replacePrefixesMarked, "replace the prefix list of every marked trunk (review first)",
+                   .bulkChange, dangerous: true, hint: "replace"),
         KeyBinding([.char("y")], .confirm, "send, one trunk at a time, once the words asked for are typed", .bulkChange,
                    dangerous: true, hint: "send"),
         KeyBinding([.escape, .char("n")], .cancel, "cancel; while sending: stop after the request in flight; at the end: close",
                    .bulkChange, hint: "cancel / stop / close"),
         KeyBinding([.down, .char("j")], .moveDown, "scroll down", .bulkChange, hint: "scroll"),
         KeyBinding([.up, .char("k")], .moveUp, "scroll up", .bulkChange, hint: "scroll"),
+
+        KeyBinding([.enter], .acceptItems, "review the change to every marked trunk (only valid prefixes)", .bulkPrefixes,
+                   hint: "review"),
+        KeyBinding([.escape], .cancel, "back to the choice of add, remove or replace", .bulkPrefixes, hint: "back"),
 
         KeyBinding([.char(" ")], .pageDown, "page down", .help, hint: "page down"),
 

@@ -41,7 +41,11 @@ enum ModalHints {
         let commands: [Command]
         var typed: [String] = []
         switch bulk.phase {
-        case .choosing: commands = [.blockMarked, .unblockMarked, .cancel]
+        case .choosing:
+            commands = bulk.kind == .status ? [.blockMarked, .unblockMarked, .cancel]
+                : [.addPrefixesMarked, .removePrefixesMarked, .replacePrefixesMarked, .cancel]
+        case .entering:
+            return [.acceptItems, .cancel].compactMap { state.keymap.hintItem(for: $0, in: .bulkPrefixes) }
         case .reviewing:
             commands = [.confirm, .cancel, .moveDown]
             typed = bulk.confirmText.map { ["type \($0) first"] } ?? []

@@ -2,13 +2,21 @@ import Foundation
 import ScreenKit
 import TrunkModel
 
-/// `b` with trunks marked: which change (block or unblock), one review of every trunk, then
-/// sending one trunk at a time with the single save's read-again guard, and the results.
+/// `b` or `p` with trunks marked: which change (block or unblock; add, remove or replace
+/// prefixes, and which), one review of every trunk, then sending one trunk at a time with the
+/// single save's read-again guard, and the results.
 public struct BulkChangeState: Equatable, Sendable {
-    /// The marked trunks as loaded when `b` was pressed, in list order.
+    /// What kind of change the key asked for.
+    public enum Kind: Equatable, Sendable { case status, prefixes }
+
+    public var kind: Kind
+    /// The marked trunks as loaded when the key was pressed, in list order.
     public var trunks: [Trunk]
-    /// The change reviewed, once block or unblock is chosen.
-    public var change: BulkStatusChange?
+    /// Prefixes: the action chosen, and the prefixes typed for it.
+    public var prefixAction: PrefixEdit.Action?
+    public var input = TextInput()
+    /// The change reviewed, once it is chosen (and its prefixes typed).
+    public var change: BulkChange?
     /// The sending, once `y` sent it (its outcomes are the results table).
     public var sending: BulkSending?
     /// The words typed before `y` (see `BulkStatusChange.confirmWords`).
@@ -28,12 +36,21 @@ public struct BulkChangeState: Equatable, Sendable {
     }
 
     /// What the dialog shows now.
-    public enum Phase: Equatable, Sendable { case choosing, reviewing, sending, done }
+    public enum Phase: Equatable, Sendable { case choosing, entering, reviewing, sending, done }
+
+    public init(_ kind: Kind, trunks: [Trunk]) {
+        self.kind = kind
+        self.trunks = trunks
+    }
 
     public var phase: Phase {
-        guard let sending else { return change == nil ? .choosing : .reviewing }
-        return sending.isDone ? .done : .sending
+        if let sending { return sending.isDone ? .done : .sending }
+        if change != nil { return .reviewing }
+        return prefixAction == nil ? .choosing : .entering
     }
+
+    /// The prefixes typed, split as the list editor splits a paste.
+    public var typedPrefixes: [String] { ListInput.split(input.text) }
 
     /// The words to type, joined as they are typed ("block 12"); nil when `y` alone sends.
     public var confirmText: String? {
@@ -46,14 +63,31 @@ extension AppState {
     /// The API's pace: at most 20 requests a second, so one start at least this far after the last.
     static let bulkRequestSpacing: TimeInterval = 0.05
 
-    /// `b` with trunks marked: ask which change, for the marked trunks loaded.
-    mutating func openBulkChange() {
+    /// `b` or `p` with trunks marked: ask which change, for the marked trunks loaded.
+    mutating func openBulkChange(_ kind: BulkChangeState.Kind) {
         let marked = markedTrunks
         guard !marked.isEmpty else {
             message = StatusMessage("None of the \(markedCountText) trunks is loaded now", .warning)
             return
         }
-        bulkChange = BulkChangeState(trunks: marked)
+        bulkChange = BulkChangeState(kind, trunks: marked)
+    }
+
+    /// The change of the marked trunks, each checked with the validator of the API version in
+    /// use against its own authentication type (a value one trunk cannot take refuses that trunk).
+    func reviewedChange(_ trunks: [Trunk], _ edit: BulkEdit) -> BulkChange {
+        if case .status = edit { return BulkChange(trunks, edit) }
+        let validator = self.validator, keys = edit.keys
+        return BulkChange(trunks, edit) { _, draft in
+            let authType = draft.authenticationMethod?.type
+            if let field = keys.map(FieldTable.field).first(where: { !$0.applies(to: authType) }) {
+                return "\(field.label) does not apply to \(authType?.label ?? "its") trunks"
+            }
+            let errors = keys.flatMap { key in
+                validator.issues(key, in: draft).filter { $0.severity == .error }.map { "\(FieldTable.field(key).label): \($0.message)" }
+            }
+            return errors.isEmpty ? nil : errors.joined(separator: "; ")
+        }
     }
 
     /// The keys of the bulk change dialog.
@@ -64,10 +98,20 @@ extension AppState {
             bulkChange = bulk
             return []
         }
+        if bulk.phase == .entering { return bulkPrefixesKey(key) }
         let command = keymap.command(for: key, in: .bulkChange)
         switch (bulk.phase, command) {
-        case (.choosing, .blockMarked?), (.choosing, .unblockMarked?):
-            bulk.change = BulkStatusChange(bulk.trunks, to: command == .blockMarked ? .blocked : .active)
+        case (.choosing, .blockMarked?) where bulk.kind == .status, (.choosing, .unblockMarked?) where bulk.kind == .status:
+            bulk.change = reviewedChange(bulk.trunks, .status(command == .blockMarked ? .blocked : .active))
+            bulkChange = bulk
+        case (.choosing, .addPrefixesMarked?) where bulk.kind == .prefixes:
+            bulk.prefixAction = .add
+            bulkChange = bulk
+        case (.choosing, .removePrefixesMarked?) where bulk.kind == .prefixes:
+            bulk.prefixAction = .remove
+            bulkChange = bulk
+        case (.choosing, .replacePrefixesMarked?) where bulk.kind == .prefixes:
+            bulk.prefixAction = .replace
             bulkChange = bulk
         case (.reviewing, .confirm?):
             return sendBulkChange()
@@ -96,6 +140,38 @@ extension AppState {
         return []
     }
 
+    /// The prefixes line: typing, Enter reviews the change (only when every prefix is valid), Esc
+    /// goes back to the choice of action.
+    private mutating func bulkPrefixesKey(_ key: Key) -> [Effect] {
+        guard var bulk = bulkChange, let action = bulk.prefixAction else { return [] }
+        switch keymap.command(for: key, in: .bulkPrefixes) {
+        case .acceptItems?:
+            let prefixes = bulk.typedPrefixes
+            if let issue = bulkPrefixIssues(bulk).first {
+                message = StatusMessage(issue, .error)
+                return []
+            }
+            if prefixes.isEmpty && action != .replace {
+                message = StatusMessage("Type the prefixes to \(action.rawValue) first", .warning)
+                return []
+            }
+            bulk.change = reviewedChange(bulk.trunks, .prefixes(PrefixEdit(action, prefixes)))
+            message = nil
+        case .cancel?:
+            bulk.prefixAction = nil
+            bulk.input = TextInput()
+        default:
+            _ = bulk.input.apply(key)
+        }
+        bulkChange = bulk
+        return []
+    }
+
+    /// What is wrong with the prefixes typed, one line each (checked as they are typed).
+    func bulkPrefixIssues(_ bulk: BulkChangeState) -> [String] {
+        bulk.typedPrefixes.compactMap { validator.itemIssue($0, for: .dstPrefixes)?.message }
+    }
+
     /// True when `key` is typed into the confirmation: a character of `word` (send, cancel and
     /// scroll keys still reach the dialog unless the word holds them), Backspace, Ctrl-U.
     private func typesConfirmation(_ key: Key, word: String) -> Bool {
@@ -109,6 +185,10 @@ extension AppState {
     /// `y`: sends once the words asked for are typed, and never in read-only mode.
     private mutating func sendBulkChange() -> [Effect] {
         guard var bulk = bulkChange, let change = bulk.change else { return [] }
+        if change.changingCount == 0 {
+            message = StatusMessage("Nothing to send: every trunk is already so or not valid for the change", .warning)
+            return []
+        }
         if let word = bulk.confirmText, bulk.typed.text.lowercased().trimmingCharacters(in: .whitespaces) != word {
             message = StatusMessage("Type \(word) to confirm (y alone does not send this)", .warning)
             return []
@@ -214,7 +294,7 @@ extension AppState {
         let keep = Set(sending.unsettledIDs)
         for item in sending.change.items where !keep.contains(item.trunk.id) { marks.unmark(item.trunk.id) }
         let changed = sending.outcomes.values.filter { $0 == .changed }.count
-        let text = "\(changed) of \(sending.change.items.count) \(BulkStatusChange.word(sending.change.target)) · " + sending.progressText
+        let text = "\(changed) of \(sending.change.items.count) \(BulkChangeWords.done(sending.change.edit)) · " + sending.progressText
             + (keep.isEmpty ? "" : " · \(keep.count) still marked")
         message = StatusMessage(text, keep.isEmpty ? .success : .warning)
     }

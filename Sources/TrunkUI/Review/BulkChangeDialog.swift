@@ -6,9 +6,10 @@ import TrunkModel
 enum BulkChangeDialog {
     static func draw(_ state: AppState, _ bulk: BulkChangeState, in body: Rect, grid: inout Grid) {
         let width = min(body.width - 2, 96)
-        let lines = BulkChangeText.lines(bulk, width: width - 2)
+        let lines = BulkChangeText.lines(bulk, width: width - 2, issues: state.bulkPrefixIssues(bulk))
         let footer = KeyHintLine.wrap(BulkChangeText.footer(bulk), width: width - 2)
-        let typing = bulk.phase == .reviewing && bulk.confirmText != nil
+        let entering = bulk.phase == .entering
+        let typing = entering || (bulk.phase == .reviewing && bulk.confirmText != nil)
         let fixed = footer.count + (typing ? 2 : 0)
         let height = min(max(0, body.height - 2), lines.count + fixed + 2)
         let rect = Rect(row: body.row + max(0, (body.height - height) / 2), column: body.column + (body.width - width) / 2,
@@ -19,11 +20,12 @@ enum BulkChangeDialog {
         for row in 0..<rows where scroll + row < lines.count {
             grid.line(lines[scroll + row].0, in: inner, row: row, role: lines[scroll + row].1)
         }
-        if typing, let words = bulk.confirmText {
-            let label = " type \(words): "
+        if typing, let words = entering ? bulk.prefixAction?.rawValue : bulk.confirmText {
+            let label = entering ? " \(words): " : " type \(words): "
+            let input = entering ? bulk.input : bulk.typed
             let row = inner.height - footer.count - 1
-            grid.line(label + bulk.typed.text, in: inner, row: row, role: .input)
-            let before = String(bulk.typed.characters.prefix(bulk.typed.cursor))
+            grid.line(label + input.text, in: inner, row: row, role: .input)
+            let before = String(input.characters.prefix(input.cursor))
             grid.cursor = (inner.row + row, inner.column + DisplayWidth.of(label) + DisplayWidth.of(before))
         }
         for (offset, line) in footer.enumerated() {

@@ -1,14 +1,21 @@
 import ScreenKit
 import TrunkModel
 
-/// What the dialog of a change to the marked trunks says, phase by phase: the choice, the review
-/// (every trunk with its own change, the counts, the exact body of one), the progress and the
-/// results. Pure, so the reducer's tests and the dialog read the same words.
+/// What the dialog of a change to the marked trunks says, phase by phase: the choice, the
+/// prefixes typed, the review (the trunks grouped by their identical change, the counts, the
+/// exact body of one), the progress and the results. Pure, so the reducer's tests and the dialog
+/// read the same words.
 enum BulkChangeText {
     /// The dialog's title.
     static func title(_ bulk: BulkChangeState) -> String {
-        guard let change = bulk.change else { return "Change the \(bulk.trunks.count) marked trunks" }
-        let verb = change.target == .blocked ? "Block" : "Unblock"
+        let n = bulk.trunks.count
+        guard let change = bulk.change else {
+            switch bulk.kind {
+            case .status: return "Change the \(n) marked trunk\(n == 1 ? "" : "s")"
+            case .prefixes: return "Prefixes of the \(n) marked trunk\(n == 1 ? "" : "s")"
+            }
+        }
+        let verb = BulkChangeWords.verb(change.edit)
         switch bulk.phase {
         case .done: return "\(verb): results"
         default: return "\(verb) \(change.items.count) marked trunk\(change.items.count == 1 ? "" : "s")"
@@ -16,37 +23,43 @@ enum BulkChangeText {
     }
 
     /// The body's lines, with their roles.
-    static func lines(_ bulk: BulkChangeState, width: Int) -> [(String, StyleRole)] {
+    static func lines(_ bulk: BulkChangeState, width: Int, issues: [String] = []) -> [(String, StyleRole)] {
+        let n = bulk.trunks.count, them = "the \(n) marked trunk\(n == 1 ? "" : "s")"
         guard let change = bulk.change else {
-            let n = bulk.trunks.count
-            return [
-                (" \(n) trunk\(n == 1 ? " is" : "s are") marked. Which change, for all of them?", .dialog),
-                ("", .dialog),
-                ("   b  block the \(n) marked trunk\(n == 1 ? "" : "s")", .dialog),
-                ("   u  unblock the \(n) marked trunk\(n == 1 ? "" : "s")", .dialog),
-                ("", .dialog),
-                (" Each is reviewed before anything is sent.", .muted),
-            ]
-        }
-        let nameWidth = min(max(8, change.items.map { DisplayWidth.of($0.name) }.max() ?? 8), max(8, width / 2))
-        guard let sending = bulk.sending else {
-            var lines: [(String, StyleRole)] = [(" " + change.countsText, .header), ("", .dialog)]
-            for item in change.items {
-                let name = DisplayWidth.pad(DisplayWidth.truncate(item.name, to: nameWidth), to: nameWidth)
-                lines.append(("   " + name + "  " + BulkStatusChange.summary(of: item, target: change.target),
-                              item.changes ? .diffAdded : .muted))
+            switch (bulk.kind, bulk.prefixAction) {
+            case (.status, _):
+                return [
+                    (" \(n) trunk\(n == 1 ? " is" : "s are") marked. Which change, for all of them?", .dialog),
+                    ("", .dialog),
+                    ("   b  block \(them)", .dialog),
+                    ("   u  unblock \(them)", .dialog),
+                    ("", .dialog),
+                    (" Each is reviewed before anything is sent.", .muted),
+                ]
+            case (.prefixes, nil):
+                return [
+                    (" The destination prefixes of \(them): which change?", .dialog),
+                    ("", .dialog),
+                    ("   a  add prefixes to each list", .dialog),
+                    ("   r  remove prefixes from each list", .dialog),
+                    ("   =  replace each list with the prefixes typed", .dialog),
+                    ("", .dialog),
+                ] + TextWrap.wrap("Each trunk keeps its other prefixes (but with =); all are reviewed before anything is sent.",
+                                  width: width - 2).map { (" " + $0, .muted) }
+            case (.prefixes, let action?):
+                var lines: [(String, StyleRole)] = [(" Prefixes to \(action.rawValue) (\(them)):", .dialog), ("", .dialog)]
+                let typed = bulk.typedPrefixes
+                if issues.isEmpty {
+                    let counted = typed.isEmpty ? "none yet" : "\(typed.count) valid: " + typed.joined(separator: ", ")
+                    lines += TextWrap.wrap(counted, width: width - 4).map { ("   " + $0, typed.isEmpty ? .muted : .ok) }
+                } else {
+                    lines += issues.flatMap { TextWrap.wrap("✗ " + $0, width: width - 4, continuationIndent: 2) }.map { ("   " + $0, .error) }
+                }
+                return lines
             }
-            if let first = change.items.first(where: \.changes), let body = first.body {
-                lines.append(("", .dialog))
-                lines.append((" The PATCH of each trunk, e.g. \(first.name):", .dialog))
-                let text = String(decoding: body.encoded(pretty: true), as: UTF8.self)
-                lines += text.split(separator: "\n").map { ("   " + $0, .muted) }
-            }
-            lines.append(("", .dialog))
-            lines += TextWrap.wrap("One trunk at a time: each is read again just before its PATCH, and one someone changed "
-                                   + "meanwhile is skipped, never overwritten.", width: width - 2).map { (" " + $0, .muted) }
-            return lines
         }
+        guard let sending = bulk.sending else { return reviewLines(change, width: width) }
+        let nameWidth = nameWidth(change, width: width)
         var lines: [(String, StyleRole)] = [(" " + sending.progressText, .header), ("", .dialog)]
         for item in change.items {
             let name = DisplayWidth.pad(DisplayWidth.truncate(item.name, to: nameWidth), to: nameWidth)
@@ -56,12 +69,49 @@ enum BulkChangeText {
         return lines
     }
 
+    /// The review: the counts, then the trunks grouped by their identical change (the group's
+    /// change once, its trunks under it), then the exact body of one PATCH.
+    static func reviewLines(_ change: BulkChange, width: Int) -> [(String, StyleRole)] {
+        var lines: [(String, StyleRole)] = [(" " + change.countsText(alreadyWord: BulkChangeWords.already(change.edit)), .header),
+                                            ("", .dialog)]
+        var order: [String] = [], groups: [String: [BulkChange.Item]] = [:]
+        for item in change.items {
+            let summary = BulkChangeWords.summary(of: item, in: change)
+            if groups[summary] == nil { order.append(summary) }
+            groups[summary, default: []].append(item)
+        }
+        // The changes first, then what is sent nowhere.
+        order.sort { (groups[$0]![0].changes ? 0 : 1) < (groups[$1]![0].changes ? 0 : 1) }
+        let stable = order
+        for summary in stable {
+            let items = groups[summary]!
+            let role: StyleRole = items[0].changes ? .diffAdded : (items[0].refused == nil ? .muted : .warning)
+            let count = "\(items.count) trunk\(items.count == 1 ? "" : "s"): "
+            lines += TextWrap.wrap(count + summary, width: width - 2, continuationIndent: 2).map { (" " + $0, role) }
+            lines += items.map { ("     " + DisplayWidth.truncate($0.name, to: max(8, width - 6)), .dialog) }
+        }
+        if let first = change.items.first(where: \.changes), let body = change.body(of: first) {
+            lines.append(("", .dialog))
+            lines.append((" The PATCH of each trunk, e.g. \(first.name):", .dialog))
+            let text = String(decoding: ReviewText.masked(body).encoded(pretty: true), as: UTF8.self)
+            lines += text.split(separator: "\n").map { ("   " + $0, .muted) }
+        }
+        lines.append(("", .dialog))
+        lines += TextWrap.wrap("One trunk at a time: each is read again just before its PATCH, and one someone changed "
+                               + "meanwhile is skipped, never overwritten.", width: width - 2).map { (" " + $0, .muted) }
+        return lines
+    }
+
+    private static func nameWidth(_ change: BulkChange, width: Int) -> Int {
+        min(max(8, change.items.map { DisplayWidth.of($0.name) }.max() ?? 8), max(8, width / 2))
+    }
+
     /// One trunk's line of the progress and the results.
-    static func outcome(_ item: BulkStatusChange.Item, _ sending: BulkSending) -> (String, String, StyleRole) {
+    static func outcome(_ item: BulkChange.Item, _ sending: BulkSending) -> (String, String, StyleRole) {
         let id = item.trunk.id
         switch sending.outcomes[id] {
-        case .changed?: return ("✓", BulkStatusChange.summary(of: item, target: sending.change.target), .ok)
-        case .alreadySo?: return ("✓", "already \(BulkStatusChange.label(sending.change.target)) (no request)", .muted)
+        case .changed?: return ("✓", BulkChangeWords.summary(of: item, in: sending.change), .ok)
+        case .alreadySo?: return ("✓", BulkChangeWords.already(sending.change.edit) + " (no request)", .muted)
         case .failed(let why)?: return ("✗", "failed: " + why, .error)
         case .skipped(let why)?: return ("–", "skipped: " + why, .warning)
         case nil:
@@ -74,7 +124,9 @@ enum BulkChangeText {
     /// The key line under the body.
     static func footer(_ bulk: BulkChangeState) -> String {
         switch bulk.phase {
-        case .choosing: return " b block · u unblock · Esc cancel"
+        case .choosing:
+            return bulk.kind == .status ? " b block · u unblock · Esc cancel" : " a add · r remove · = replace · Esc cancel"
+        case .entering: return " Enter reviews · Esc back"
         case .reviewing:
             guard let words = bulk.confirmText else { return " y send · Esc or n cancel · ↑↓ scroll" }
             return " type \(words) below, then y sends · Esc cancels · ↑↓ scroll"

@@ -1,0 +1,90 @@
+import TrunkModel
+
+/// The words of a change to many trunks: its verb, what "already so" means for it, and one
+/// trunk's change in a line ("status Active → Blocked", "prefixes − 44 (3 → 2)").
+enum BulkChangeWords {
+    /// "Block", "Unblock", "Change the prefixes of", "Set fields of", "Undo on".
+    static func verb(_ edit: BulkEdit) -> String {
+        switch edit {
+        case .status(let target): target == .blocked ? "Block" : "Unblock"
+        case .prefixes(let prefixes):
+            switch prefixes.action {
+            case .add: "Add prefixes to"
+            case .remove: "Remove prefixes from"
+            case .replace: "Replace the prefixes of"
+            }
+        case .fields: "Set fields of"
+        case .perTrunk: "Undo the change on"
+        }
+    }
+
+    /// The past participle of the status line at the end: "blocked", "changed".
+    static func done(_ edit: BulkEdit) -> String {
+        if case .status(let target) = edit { return word(target) }
+        return "changed"
+    }
+
+    /// "already blocked", "already so".
+    static func already(_ edit: BulkEdit) -> String {
+        if case .status(let target) = edit { return "already \(word(target))" }
+        return "already so"
+    }
+
+    /// One trunk's change in one line: every field old → new, secrets masked, a list as what it
+    /// gains and loses.
+    static func summary(of item: BulkChange.Item, in change: BulkChange) -> String {
+        if let refused = item.refused { return "not valid for it: \(refused) (no request)" }
+        guard item.changes else {
+            if case .status(let target) = change.edit { return "already \(label(target)) (no request)" }
+            return "already so (no request)"
+        }
+        // Status and prefixes without building the trunk's whole diff (thousands may be marked).
+        switch change.edit {
+        case .status(let target):
+            return "status \(item.trunk.status.map(label) ?? "—") → \(label(target))"
+        case .prefixes(let edit):
+            let old = item.trunk.dstPrefixes ?? []
+            return "prefixes " + listChange(old, edit.apply(to: old).list)
+        case .fields, .perTrunk:
+            guard let diff = change.diff(of: item) else { return "already so (no request)" }
+            return diff.changes.map { fieldChange($0) }.joined(separator: "; ")
+        }
+    }
+
+    /// "Label old → new", a secret masked, a list as "+ 33 − 44 (3 → 2)".
+    static func fieldChange(_ change: FieldChange) -> String {
+        let field = change.field
+        if case .list = field.widget {
+            return field.label + " " + listChange(change.old.items, change.new.items)
+        }
+        return "\(field.label) \(change.old.masked(for: field)) → \(change.new.masked(for: field))"
+    }
+
+    /// "+ 33 − 44 (3 → 2)", or "(emptied)" / "(unchanged order)" where nothing is gained or lost.
+    static func listChange(_ old: [String], _ new: [String]) -> String {
+        let oldSet = Set(old), newSet = Set(new)
+        let added = new.filter { !oldSet.contains($0) }, removed = old.filter { !newSet.contains($0) }
+        var parts: [String] = []
+        if !added.isEmpty { parts.append("+ " + added.joined(separator: ", ")) }
+        if !removed.isEmpty { parts.append("− " + removed.joined(separator: ", ")) }
+        if parts.isEmpty { parts.append("reordered") }
+        return parts.joined(separator: " ") + " (\(old.count) → \(new.count))"
+    }
+
+    static func label(_ status: TrunkStatus) -> String {
+        switch status {
+        case .active: "Active"
+        case .blocked: "Blocked"
+        case .unknown(let raw): raw
+        }
+    }
+
+    static func word(_ status: TrunkStatus) -> String {
+        label(status).lowercased()
+    }
+}
+
+extension BulkChange {
+    /// "12 trunks, 11 change, 1 already blocked (no request)".
+    var countsText: String { countsText(alreadyWord: BulkChangeWords.already(edit)) }
+}
