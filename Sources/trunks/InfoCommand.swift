@@ -45,6 +45,7 @@ struct InfoCommand: ParsableCommand {
         Console.line("authentication: " + APIVersionOptions.authenticationSummary(
             apiVersion: settings.apiVersion, endpoint: settings.endpoint, readOnly: settings.readOnly))
         Console.line("read-only:      \(settings.readOnly ? "yes" : "no")\(origin("read_only"))")
+        Console.line("ticket:         \(settings.ticketRequired ? "required" : "optional")\(origin("ticket"))")
         Console.line("page size:      \(settings.pageSize)\(origin("page_size"))")
         Console.line("preview:        \(settings.preview.rawValue)\(origin("preview"))")
         let themeFile = ThemeLoader.locate(settings.theme, folders: startup.themeFolders)?.path ?? "compiled in"

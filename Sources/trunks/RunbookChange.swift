@@ -44,6 +44,10 @@ struct RunbookChange {
             let origin = settings.origins["read_only"].map { " (\($0 == "flag" ? "--read-only" : $0))" } ?? ""
             throw Self.end(CommandExit.readOnly, ["Read-only mode is on\(origin): nothing was sent. (--dry-run shows the change.)"])
         }
+        if settings.ticketRequired && options.ticket == nil && !options.dryRun {
+            let origin = settings.origins["ticket"].map { " (\($0))" } ?? ""
+            throw Self.end(CommandExit.usage, ["A ticket is required for changes\(origin): give --ticket ID (and --reason). Nothing was sent."])
+        }
         if !options.yes && !options.dryRun && isatty(0) == 0 {
             throw Self.end(CommandExit.usage, ["Standard input is not a terminal, so trunks cannot ask before sending: "
                                                + "add --yes to send without asking, or --dry-run to only show the change."])

@@ -131,6 +131,7 @@ struct TrunksCommand: AsyncParsableCommand {
         var state = AppState(environmentLabel: endpoint.label, apiVersion: settings.apiVersion, pageSize: settings.pageSize)
         state.readOnly = settings.readOnly
         state.auditTicket = startTicket
+        state.ticketRequired = settings.ticketRequired
         state.preview = settings.preview
         state.offerDrafts(drafts.load())
         state.keymap = startup.keymap

@@ -176,6 +176,20 @@ import Testing
         #expect(setup.patches.isEmpty)
     }
 
+    @Test func aConfigurationThatRequiresATicketRefusesAChangeWithoutOne() async throws {
+        let setup = try await Setup()
+        try FileManager.default.createDirectory(atPath: setup.home + "/config/trunks", withIntermediateDirectories: true)
+        try "ticket: required\n".write(toFile: setup.home + "/config/trunks/config.yaml", atomically: true, encoding: .utf8)
+        let refused = try await setup.run(["block", "Berlin Office", "--yes"])
+        #expect(refused.status == 2, "\(refused.output)\(refused.error)")
+        #expect(refused.error.contains("A ticket is required for changes (config): give --ticket ID"), "\(refused.error)")
+        #expect(setup.requests.isEmpty, "not even a read: \(setup.requests)")
+        let given = try await setup.run(["block", "Berlin Office", "--yes", "--ticket", "NOC-9", "--reason", "unpaid"])
+        #expect(given.status == 0, "\(given.error)")
+        #expect(setup.patches.count == 1)
+        #expect(setup.auditLines.last?["ticket"] as? String == "NOC-9")
+    }
+
     @Test func withoutATerminalItRefusesToAskAndNeedsYes() async throws {
         let setup = try await Setup()
         let run = try await setup.run(["block", "Berlin Office"])

@@ -96,6 +96,8 @@ public struct AppState: Sendable {
     public var readOnly = false
     /// The ticket the changes are made for (`:ticket`, `--ticket`): in every audit line and the header.
     public var auditTicket: AuditTicket?
+    /// `ticket: required` in the configuration: no change is sent while `auditTicket` is nil.
+    public var ticketRequired = false
     /// The detail read failed: the detail pane shows the last good data, marked stale.
     public var detailError: String?
     /// Drafts left by an earlier run (SIGHUP, crash...), offered for restoring at start.
@@ -129,6 +131,7 @@ public struct AppState: Sendable {
     /// The effects to run at start: the first page (none while the demo account is prepared).
     public mutating func start() -> [Effect] {
         loading = true
+        if ticketRequired, auditTicket == nil, !readOnly { askForTicket(before: "changes are made") }
         guard demoPreparation == nil else { return [] }
         listLoad = ListLoad(replacing: true)
         return [askForPage(1)]

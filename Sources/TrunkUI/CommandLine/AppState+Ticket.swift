@@ -43,6 +43,23 @@ extension AppState {
     }
 }
 
+extension AppState {
+    /// True when a change may be sent as far as the ticket goes. With `ticket: required` and no
+    /// ticket set, the ticket prompt (`:ticket ` on the command line) opens instead, over whatever
+    /// asked, and nothing is sent.
+    mutating func ticketAllowsSending() -> Bool {
+        guard ticketRequired, auditTicket == nil else { return true }
+        askForTicket(before: "this change is sent")
+        return false
+    }
+
+    /// Opens the command line on `:ticket ` and says why.
+    mutating func askForTicket(before what: String) {
+        commandInput = TextInput("ticket ")
+        message = StatusMessage("The configuration asks for a ticket before \(what): type it (and a reason), Enter", .warning)
+    }
+}
+
 extension CommandLineCommand {
     /// `:ticket`: the ticket (and reason) audit lines carry from now on.
     public static let ticket = CommandLineCommand(

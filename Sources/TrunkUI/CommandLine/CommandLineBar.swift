@@ -40,6 +40,9 @@ enum CommandLineBar {
         }
         let typedArgument = text.dropFirst(name.count).contains { $0 != " " }
         if typedArgument { return nil }
+        if command.name == "ticket", state.ticketRequired, state.auditTicket == nil {
+            return "ID [REASON] — required before changes are sent · Esc skips for now"
+        }
         return (command.argument.isEmpty ? "" : command.argument + " — ") + command.help
     }
 }

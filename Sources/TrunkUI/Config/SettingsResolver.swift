@@ -43,6 +43,8 @@ public struct ResolvedSettings: Equatable, Sendable {
     public var pageSize: Int
     /// Where the detail preview shows (`Viewport`); `v` changes it for the session.
     public var preview = PreviewMode.auto
+    /// `ticket: required`: no change is sent without a ticket reference.
+    public var ticketRequired = false
     /// Setting name → "flag", "environment TRUNKS_…", "profile NAME", "config" or "default".
     public var origins: [String: String] = [:]
 
@@ -117,9 +119,12 @@ public struct ResolvedSettings: Equatable, Sendable {
                                 profileValue: profile?.pageSize, fallback: defaultPageSize)
         let preview = try pick("preview", flag: flags.preview, variable: "TRUNKS_PREVIEW", parse: PreviewMode.init(setting:),
                                profileValue: profile?.preview, configValue: config.preview, fallback: .auto)
+        let ticketRequired = try pick("ticket", flag: nil, variable: "TRUNKS_TICKET_REQUIRED", parse: parseBool,
+                                      profileValue: profile?.ticketRequired, configValue: config.ticketRequired, fallback: false)
         var settings = ResolvedSettings(profile: profile, endpoint: endpoint, apiVersion: apiVersion, readOnly: readOnly,
                                 theme: theme, pageSize: pageSize, origins: origins)
         settings.preview = preview
+        settings.ticketRequired = ticketRequired
         return settings
     }
 

@@ -22,6 +22,8 @@ public struct TrunksConfig: Equatable, Sendable {
         public var pageSize: Int?
         /// Where the detail preview shows (`auto`, `on`, `off`).
         public var preview: PreviewMode?
+        /// `ticket: required`: no change is sent without a ticket reference.
+        public var ticketRequired: Bool?
 
         /// A profile called `name` with nothing set.
         public init(name: String) { self.name = name }
@@ -42,14 +44,25 @@ public struct TrunksConfig: Equatable, Sendable {
     /// Where the detail preview shows, for every profile that does not say.
     public var preview: PreviewMode?
     public var profiles: [String: Profile] = [:]
+    /// `ticket: required` for every profile that does not say.
+    public var ticketRequired: Bool?
     public var keyRemaps: [KeyRemap] = []
 
     /// An empty configuration (no file).
     public init() {}
 
-    static let topLevelKeys = ["default_profile", "theme", "preview", "profiles", "keys"]
+    static let topLevelKeys = ["default_profile", "theme", "preview", "ticket", "profiles", "keys"]
     static let profileKeys = ["environment", "base_url", "api_key_env", "api_key_command", "api_key_file",
-                              "api_version", "read_only", "theme", "page_size", "preview"]
+                              "api_version", "read_only", "theme", "page_size", "preview", "ticket"]
+
+    /// `required` or `optional`.
+    static func ticketSetting(_ text: String?) -> Bool? {
+        switch text?.lowercased() {
+        case "required": true
+        case "optional": false
+        default: nil
+        }
+    }
 
     /// Reads `text` (from `source`); throws `ConfigError` listing every problem with its line.
     public static func parse(_ text: String, source: String) throws -> TrunksConfig {
@@ -72,6 +85,9 @@ public struct TrunksConfig: Equatable, Sendable {
             case "preview":
                 if let mode = value.string.flatMap(PreviewMode.init(setting:)) { config.preview = mode }
                 else { problem(keyNode, "preview must be auto, on or off") }
+            case "ticket":
+                if let required = ticketSetting(value.string) { config.ticketRequired = required }
+                else { problem(keyNode, "ticket must be required or optional") }
             case "profiles":
                 guard let profiles = value.mapping else { problem(keyNode, "profiles: must map names to profiles"); continue }
                 for (nameNode, body) in profiles {
@@ -100,6 +116,9 @@ public struct TrunksConfig: Equatable, Sendable {
                         case "preview":
                             if let mode = fieldValue.string.flatMap(PreviewMode.init(setting:)) { profile.preview = mode }
                             else { problem(fieldNode, "profile \(name): preview must be auto, on or off") }
+                        case "ticket":
+                            if let required = ticketSetting(fieldValue.string) { profile.ticketRequired = required }
+                            else { problem(fieldNode, "profile \(name): ticket must be required or optional") }
                         case "api_key":
                             problem(fieldNode, "profile \(name): api_key is not accepted in the file; use api_key_env, api_key_command or api_key_file")
                         default:

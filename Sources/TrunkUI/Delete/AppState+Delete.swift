@@ -50,6 +50,11 @@ extension AppState {
                                  : StatusMessage("Nothing deleted", .info)
             return []
         case .confirmed:
+            guard ticketAllowsSending() else {
+                current.sending = false
+                deletion = current
+                return []
+            }
             deletion = current
             message = StatusMessage("Deleting…", .info)
             return [ask(.delete(id: current.trunkID), for: .delete(trunkID: current.trunkID))]

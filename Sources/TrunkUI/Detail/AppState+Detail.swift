@@ -232,6 +232,11 @@ extension AppState {
                                  : StatusMessage("Regenerate cancelled; nothing was sent")
             return []
         case .confirmed:
+            guard ticketAllowsSending() else {
+                confirm.sending = false
+                detailView.regenerate = confirm
+                return []
+            }
             detailView.regenerate = confirm
             message = StatusMessage("Regenerating the credentials of \(confirm.expected)…")
             return [ask(.regenerateCredentials(id: confirm.trunkID), for: .regenerate(trunkID: confirm.trunkID))]

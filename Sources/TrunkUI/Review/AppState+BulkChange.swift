@@ -197,6 +197,7 @@ extension AppState {
             message = StatusMessage("Read-only mode: changes are not sent", .warning)
             return []
         }
+        guard ticketAllowsSending() else { return [] }
         bulk.sending = BulkSending(change)
         bulkChange = bulk
         return bulkStep()

@@ -23,6 +23,7 @@ extension AppState {
             message = StatusMessage("Read-only mode: changes are not sent", .warning)
             return []
         }
+        guard ticketAllowsSending() else { return [] }
         current.sending = true
         review = current
         message = StatusMessage("Reading the trunk again before saving…", .info)
