@@ -33,7 +33,7 @@ public enum Screen {
             if state.restorable.indices.contains(selection) {
                 RestoreDraftsDialog.draw(state, selected: selection, in: body, grid: &grid)
             }
-        case .audit(let lines): AuditOverlay.draw(lines, in: body, grid: &grid)
+        case .audit(let trail): AuditOverlay.draw(trail, in: body, grid: &grid)
         case .messages(let scroll): MessagesOverlay.draw(state, scroll: scroll, in: body, grid: &grid)
         case .review(let review):
             ReviewDialog.draw(state, review, in: body, grid: &grid)
