@@ -31,7 +31,7 @@ import TrunkModel
         #expect(form.original.dstPrefixes == ["44", "49", "1"])
         #expect(DraftDiff(original: form.original, draft: form.draft).changes.map(\.key) == [.dstPrefixes])
         #expect(form.selectedKey == .dstPrefixes)
-        #expect(state.message?.text.hasPrefix("Undo of Berlin Office in the form: Destination prefixes back to 44, 49") == true,
+        #expect(state.message?.text.hasPrefix("Undo of Berlin Office: Destination prefixes back to 44, 49") == true,
                 "\(state.message?.text ?? "")")
         _ = state.press([.ctrl("s")])
         #expect(state.review?.diff.changes.map(\.key) == [.dstPrefixes], "the same review as any edit")
@@ -145,6 +145,7 @@ import TrunkModel
         saved.rtpTimeout = 45
         _ = state.deliverSave(saved)
         #expect(state.form == nil)
+        #expect(Screen.hints(state).contains("p prefixes · u undo"), "the bar names u once there is a change to undo")
         #expect(state.press([.char("u")]).calls == [.loadTrunk(id: Self.berlin.id)])
         _ = state.deliverRead(saved)
         let form = try #require(state.form)

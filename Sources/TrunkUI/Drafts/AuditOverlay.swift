@@ -24,7 +24,9 @@ enum AuditOverlay {
         // A trail that does not fit whole keeps the tallest frame as the selection moves.
         let scrolls = top > 0 || rows.count > room || top + drawn < trail.shown.count
         rows = Array(rows.prefix(room))
-        let contentWidth = max(rows.map { DisplayWidth.of($0.text) + 2 }.max() ?? 0, DisplayWidth.of(footer) + 1)
+        // Lines that wrap take the whole width, so the frame does not shift as the selection moves.
+        let wraps = rows.count > drawn && drawn > 0
+        let contentWidth = wraps ? body.width : max(rows.map { DisplayWidth.of($0.text) + 2 }.max() ?? 0, DisplayWidth.of(footer) + 1)
         let rect = DialogFrame.rect(contentWidth: contentWidth, contentHeight: (scrolls ? room : rows.count) + 1, title: title,
                                     in: body, minimumWidth: 60, margin: 0)
         let inner = grid.dialog(rect, title: title)
@@ -38,7 +40,7 @@ enum AuditOverlay {
     static func footerText(_ trail: AuditTrailState) -> String {
         guard !trail.shown.isEmpty else { return " trunks audit prints the whole trail" }
         let place = " line \(trail.selection + 1) of \(trail.shown.count)"
-        if let ticket = trail.ticket { return place + " of ticket \(ticket) · t every line" }
+        if let ticket = trail.ticket { return place + " · ticket \(ticket) only · t every line" }
         return place + " · trunks audit prints the whole trail"
     }
 }

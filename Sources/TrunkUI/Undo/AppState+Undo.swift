@@ -86,7 +86,7 @@ extension AppState {
             notes.append("the \(plan.notRestored.joined(separator: " and ")) cannot be undone (credentials are never put back)")
         }
         if plan.groupID != nil { notes.append("only this trunk's part of a change to many trunks") }
-        let text = "Undo of \(name) in the form: \(plan.summary)" + (notes.isEmpty ? "" : "; " + notes.joined(separator: "; "))
+        let text = "Undo of \(name): \(plan.summary)" + (notes.isEmpty ? "" : "; " + notes.joined(separator: "; "))
             + ". Ctrl-S reviews and saves"
         return StatusMessage(text, since.isEmpty ? .success : .warning)
     }
