@@ -35,7 +35,7 @@ struct UndoRunnerTests {
             let opened = try await harness.press([.enter])
             let form = try #require(opened.form, "the reverse opens in the form: \(harness.screen)")
             #expect(form.draft.dstPrefixes == before)
-            #expect(opened.message?.text.contains("changed since by someone else: Destination prefixes") == true)
+            #expect(opened.message?.text.hasPrefix("Someone else changed Destination prefixes since") == true)
             harness.server.clearRequestLog()
             try await harness.press([.ctrl("s")])
             let asked = try await harness.press([.char("y")])

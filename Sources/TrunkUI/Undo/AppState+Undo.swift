@@ -74,20 +74,19 @@ extension AppState {
         }
     }
 
-    /// What the status line says as the reverse opens: what comes back, what cannot, and the
-    /// fields someone changed since (saving asks theirs or mine for each).
+    /// What the status line says as the reverse opens: first what someone changed since (saving
+    /// asks theirs or mine for each) and what cannot be put back, then what comes back.
     private func undoOpened(_ plan: UndoPlan, name: String, fresh: Trunk) -> StatusMessage {
         var notes: [String] = []
         let since = plan.changedSince(in: fresh).map { FieldTable.field($0).label }
         if !since.isEmpty {
-            notes.append("changed since by someone else: \(since.joined(separator: ", ")) (saving asks theirs or mine)")
+            notes.append("Someone else changed \(since.joined(separator: ", ")) since: saving asks theirs or mine")
         }
         if !plan.notRestored.isEmpty {
-            notes.append("the \(plan.notRestored.joined(separator: " and ")) cannot be undone (credentials are never put back)")
+            notes.append("The \(plan.notRestored.joined(separator: " and ")) cannot be undone (credentials are never put back)")
         }
-        if plan.groupID != nil { notes.append("only this trunk's part of a change to many trunks") }
-        let text = "Undo of \(name): \(plan.summary)" + (notes.isEmpty ? "" : "; " + notes.joined(separator: "; "))
-            + ". Ctrl-S reviews and saves"
+        if plan.groupID != nil { notes.append("Only this trunk's part of a change to many trunks is undone") }
+        let text = notes.map { $0 + ". " }.joined() + "Undo of \(name): \(plan.summary). Ctrl-S reviews and saves"
         return StatusMessage(text, since.isEmpty ? .success : .warning)
     }
 
