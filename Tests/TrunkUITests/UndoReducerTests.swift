@@ -102,6 +102,9 @@ import TrunkModel
         Refused(what: "a create", entry: AuditFixtures.line(method: "POST", changes: []),
                 says: "Undo a create by deleting the trunk (D)"),
         Refused(what: "a delete", entry: AuditFixtures.line(method: "DELETE", changes: []), says: "A delete cannot be undone"),
+        Refused(what: "a line whose value before was not known", entry: AuditFixtures.line(changes: [
+            AuditEntry.Change(field: "rtp_timeout", old: "?", new: "45", newValue: .integer(45))]),
+                says: "This line cannot be undone: the RTP timeout before the change was not known"),
         Refused(what: "an older line that does not read back", entry: AuditFixtures.line(changes: [
             AuditEntry.Change(field: "dids", old: "+49 30 1234", new: "none")]),
                 says: "This line cannot be undone (written by an older version)"),

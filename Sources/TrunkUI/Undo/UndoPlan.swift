@@ -25,7 +25,7 @@ public struct UndoPlan: Equatable, Sendable {
     public var trunkID: String
     public var trunkName: String?
     public var fields: [Field]
-    /// The labels of the fields the change also changed that are never put back (credentials).
+    /// The labels of the secret fields the change also changed, which are never put back.
     public var notRestored: [String]
     /// The change was one of a change made to many trunks at once (its lines share this id); only
     /// this trunk's part is undone.
@@ -96,9 +96,13 @@ extension UndoPlan {
     }
 
     static let deleteRefusal = UndoRefusal("A delete cannot be undone: the trunk is gone from the server")
-    static let regenerateRefusal = UndoRefusal(
-        "A regeneration cannot be undone: the old SIP credentials are kept nowhere (R makes new ones)")
+    static let regenerateRefusal = UndoRefusal("A regeneration cannot be undone: the old SIP credentials are kept nowhere")
     static let olderVersionRefusal = UndoRefusal("This line cannot be undone (written by an older version)")
+
+    /// A field whose value before the change was one the server sent that trunks could not read.
+    static func unreadableRefusal(_ label: String) -> UndoRefusal {
+        UndoRefusal("This change cannot be undone: the \(label) before it was a value trunks could not read")
+    }
 
     /// The plan that undoes a change saved in this run (`diff`: the trunk as read just before it
     /// was sent, and what was sent); secret fields are never put back.
@@ -106,7 +110,10 @@ extension UndoPlan {
         var fields: [Field] = []
         var notRestored: [String] = []
         for change in diff.changes {
-            if change.field.isSecret || change.old.isUnreadable {
+            if change.old.isUnreadable {
+                return .failure(unreadableRefusal(change.field.label))
+            }
+            if change.field.isSecret {
                 notRestored.append(change.field.label)
             } else {
                 fields.append(Field(key: change.key, left: change.new, before: change.old))
@@ -139,14 +146,14 @@ extension UndoPlan {
                 notRestored.append(table.label)
                 continue
             }
+            if change.oldValue == nil && change.old == "?" {
+                return .failure(UndoRefusal("This line cannot be undone: the \(table.label) before the change was not known"))
+            }
             guard let before = change.oldValue ?? Self.read(change.old, for: key, validator: validator),
                   let left = change.newValue ?? Self.read(change.new, for: key, validator: validator) else {
                 return .failure(olderVersionRefusal)
             }
-            if before.isUnreadable {
-                notRestored.append(table.label)
-                continue
-            }
+            if before.isUnreadable { return .failure(unreadableRefusal(table.label)) }
             fields.append(Field(key: key, left: left, before: before))
         }
         let plan = UndoPlan(trunkID: entry.trunkID, trunkName: entry.trunkName, fields: fields, notRestored: notRestored,
