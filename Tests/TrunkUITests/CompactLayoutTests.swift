@@ -77,7 +77,7 @@ import TrunkModel
         DialogCase(context: .help, keys: ["any other key closes"]),
         DialogCase(context: .messages, keys: ["any other key closes"]),
         DialogCase(context: .alert, keys: ["any key closes this"]),
-        DialogCase(context: .audit, keys: ["any key closes"]),
+        DialogCase(context: .audit, keys: ["Enter undo", "Esc close"]),
         DialogCase(context: .quitQuestion, keys: ["y quits · any other key goes back", "stay on disk as a draft"]),
         DialogCase(context: .restoreDrafts, keys: ["y restore", "d delete", "Esc later"]),
         DialogCase(context: .deleteConfirmation, keys: ["Enter deletes when the name matches", "Esc keeps the trunk"]),

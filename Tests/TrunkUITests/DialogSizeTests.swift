@@ -111,15 +111,15 @@ import TrunkModel
 
     @Test func anEmptyAuditTrailIsASmallBoxAndALongOneFillsTheScreenWithItsNewestLines() throws {
         var state = UIFixtures.loadedState()
-        _ = state.handle(.auditLoaded(["The audit trail is empty: no change has been sent from this account yet."]))
+        state.showAudit([])
         let frame = Screen.render(state, rows: 60, columns: 200).plainText()
         let box = try Self.box(titled: "Audit trail (newest last)", in: frame)
         #expect(box.height == 4 && box.width < 90, "\(box)")
-        _ = state.handle(.auditLoaded((1...100).map { "2026-11-27 06:\($0) PATCH trunk \($0) name: old → new · answered 200" }))
+        state.showAudit((1...100).map { AuditFixtures.line(name: "trunk \($0)", changes: []) })
         let full = Screen.render(state, rows: 24, columns: 80).plainText()
         let long = try Self.box(titled: "Audit trail (newest last)", in: full)
         #expect(long.height == 22 && long.width <= 80, "\(long)")
-        #expect(full.contains("PATCH trunk 100 ") && !full.contains("PATCH trunk 1 "), "the newest lines show")
+        #expect(full.contains("PATCH trunk 100 ") && !full.contains("PATCH trunk 1 "), "the newest lines show:\n\(full)")
     }
 
     @Test func manyConflictsAt80x24KeepTheFieldBeingDecidedInSight() throws {

@@ -35,7 +35,7 @@ import TrunkModel
         alert.alert = AlertState(title: "Save failed", text: "The server did not answer.\n\nYour draft is kept.")
         result.append(("alert", alert))
         var audit = UIFixtures.loadedState()
-        audit.auditLines = ["2026-11-27T05:00:00Z tester PATCH /v3/voice_out_trunks/1 name a → b → 200 ok in 12 ms"]
+        audit.showAudit([AuditFixtures.line(changes: [AuditEntry.Change(field: "name", old: "a", new: "b")])])
         result.append(("audit", audit))
         var dids = UIFixtures.state(with: [DidEditorReducerTests.linkedTrunk()])
         _ = dids.handle(.resized(rows: 40, columns: 120))

@@ -89,7 +89,10 @@ extension KeymapCommandTests {
         case .conflict: return conflict()
         case .help: state = list(); _ = state.press([.char("?")])
         case .alert: state = list(); state.alert = AlertState(title: "Save failed", text: "Nothing was saved.")
-        case .audit: state = list(); state.auditLines = ["one change"]
+        case .audit:
+            state = list()
+            state.showAudit(AuditFixtures.lines(5))
+            state.auditTrail?.selection = 2
         case .messages: return messages()
         case .tooSmall: state = list(); _ = state.handle(.resized(rows: 12, columns: 40))
         case .quitQuestion: state = dirtyForm(); _ = state.press([.char("q")])
@@ -149,6 +152,22 @@ extension KeymapCommandTests {
         },
 
         Row(context: .help, command: .pageDown) { before, after, _ in after.showHelp && after.helpScroll > before.helpScroll },
+
+        Row(context: .audit, command: .undoChange) { before, after, effects in
+            effects.calls == [.loadTrunk(id: before.auditTrail?.selected?.trunkID ?? "")] && after.auditTrail == nil
+                && after.pendingUndo != nil
+        },
+        Row(context: .audit, command: .moveUp) { _, after, _ in after.auditTrail?.selection == 1 },
+        Row(context: .audit, command: .moveDown) { _, after, _ in after.auditTrail?.selection == 3 },
+        Row(context: .audit, command: .pageUp) { _, after, _ in after.auditTrail?.selection == 0 },
+        Row(context: .audit, command: .pageDown) { _, after, _ in after.auditTrail?.selection == 4 },
+        Row(context: .audit, command: .filterByTicket, prepare: { state in
+            var entries = AuditFixtures.lines(3)
+            entries[0].ticket = "OPS-9"
+            entries[2].ticket = "OPS-9"
+            state.showAudit(entries)
+        }) { _, after, _ in after.auditTrail?.ticket == "OPS-9" && after.auditTrail?.shown == [0, 2] },
+        Row(context: .audit, command: .close) { _, after, effects in after.auditTrail == nil && effects.isEmpty },
 
         Row(context: .messages, command: .pageDown) { before, after, _ in
             (after.messagesScroll ?? 0) > (before.messagesScroll ?? 0)

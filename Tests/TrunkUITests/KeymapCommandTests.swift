@@ -30,6 +30,13 @@ import TrunkModel
 
     // MARK: starting states
 
+    /// A change of the selected trunk's RTP timeout saved in this run, for `u` to undo.
+    @Sendable static func undoable(_ state: inout AppState) {
+        guard let trunk = state.selectedTrunk else { return }
+        state.lastChange = .success(UndoPlan(trunkID: trunk.id, trunkName: trunk.name,
+                                             fields: [UndoPlan.Field(key: .rtpTimeout, left: .integer(45), before: .integer(30))]))
+    }
+
     /// Every seeded trunk listed at 80x24, the 11th selected.
     static func list() -> AppState {
         var state = AppState(environmentLabel: "demo", now: Date(timeIntervalSince1970: 1_000_000))
@@ -178,6 +185,12 @@ import TrunkModel
             state.selection = 10
         }) { _, after, _ in after.marks.count == 4 },
         Row(context: .list, command: .markAll) { before, after, _ in after.marks.count == before.visible.count },
+        Row(context: .list, command: .undoChange, prepare: undoable) { before, after, effects in
+            effects.calls == [.loadTrunk(id: before.selectedTrunk?.id ?? "")] && after.pendingUndo != nil
+        },
+        Row(context: .detail, command: .undoChange, prepare: undoable) { before, after, effects in
+            effects.calls == [.loadTrunk(id: before.selectedTrunk?.id ?? "")] && after.pendingUndo != nil
+        },
         Row(context: .list, command: .clearMarks, prepare: { _ = $0.handle(.key(.char("*"))) }) { before, after, _ in
             !before.marks.isEmpty && after.marks.isEmpty
         },

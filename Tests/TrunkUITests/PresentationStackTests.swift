@@ -61,7 +61,7 @@ import TrunkModel
             form.draft.capacityLimit = 7
             state.offerDrafts([try #require(StoredDraft(form: form, at: Date(timeIntervalSince1970: 900)))])
         } else {
-            _ = state.handle(.auditLoaded(["a line"]))
+            state.showAudit(AuditFixtures.lines(1))
         }
         #expect(!state.modals.isEmpty)
         _ = state.handle(.key(.mouse(MouseEvent(.click, row: 5, column: 10))))
@@ -197,9 +197,9 @@ import TrunkModel
         #expect(Screen.hints(state) == HelpText.hint(state))
         _ = state.press([.escape])
         #expect(state.modals.layers.map(\.kind) == [.review] && Screen.hints(state).contains("y"))
-        _ = state.handle(.auditLoaded(["a line"]))
-        #expect(Screen.hints(state) == " any key closes the audit trail")
-        _ = state.press([.char("x")])
+        state.showAudit(AuditFixtures.lines(1))
+        #expect(Screen.hints(state) == " Enter undo · ↑↓ choose · t ticket · Esc close · PgUp/PgDn page", "\(Screen.hints(state))")
+        _ = state.press([.escape])
         #expect(state.modals.top?.kind == .review, "the key closed only the audit trail")
     }
 }

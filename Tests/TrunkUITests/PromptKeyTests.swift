@@ -52,7 +52,9 @@ import TrunkModel
 
     static let unbound: [Unbound] = [
         Unbound(context: .alert, key: .char("x")) { _, after, effects in after.alert == nil && effects.isEmpty },
-        Unbound(context: .audit, key: .char("x")) { _, after, effects in after.auditLines == nil && effects.isEmpty },
+        Unbound(context: .audit, key: .char("x")) { before, after, effects in
+            after.auditTrail == before.auditTrail && effects.isEmpty
+        },
         Unbound(context: .help, key: .char("x")) { _, after, _ in !after.showHelp && after.pane == .list },
         Unbound(context: .quitQuestion, key: .char("q")) { _, after, effects in
             !after.confirmQuit && !after.quitting && effects.isEmpty && after.form?.isDirty == true

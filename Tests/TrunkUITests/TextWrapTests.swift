@@ -48,9 +48,10 @@ import Testing
 
     @Test func theAuditOverlayWrapsAtWordsWithAnIndent() {
         var state = UIFixtures.loadedState()
-        let entry = "2026-11-27T05:00:00Z tester from 192.0.2.7 [demo] PATCH "
-            + "/v3/voice_out_trunks/00000000-0000-4000-8000-000000000001 name Berlin Office → Audited name → 200 ok in 12 ms"
-        state.auditLines = [entry]
+        var entry = AuditFixtures.line(name: "/v3/voice_out_trunks/00000000-0000-4000-8000-000000000001",
+                                       changes: [AuditEntry.Change(field: "name", old: "Berlin Office", new: "Audited name")])
+        entry.sshClient = "192.0.2.7"
+        state.showAudit([entry])
         let grid = Screen.render(state, rows: 24, columns: 80)
         let rows = (0..<grid.rows).map(grid.line)
         guard let first = rows.firstIndex(where: { $0.contains("tester from") }) else {

@@ -18,8 +18,8 @@ public enum AppEvent: Sendable {
     /// Inside tmux, the runner loaded the copied text into tmux's paste buffer as well: nil
     /// problem means it is there.
     case tmuxBufferLoaded(problem: String?)
-    /// The audit trail's lines, for `:audit`.
-    case auditLoaded([String])
+    /// The audit trail's lines, oldest first, for `:audit`.
+    case auditLoaded([AuditEntry])
     /// A draft or an audit line could not be written to disk (the text names the file and why).
     case storageFailed(String)
     /// The client will try a request again at `until`; `text` says which try and why.

@@ -24,8 +24,8 @@ extension AppState {
         case .tmuxBufferLoaded(let problem):
             tmuxBufferLoaded(problem: problem)
             return []
-        case .auditLoaded(let lines):
-            auditLines = lines
+        case .auditLoaded(let entries):
+            auditTrail?.loaded(entries)
             return []
         case .storageFailed(let text):
             return storageFailed(text)
@@ -176,6 +176,7 @@ extension AppState {
         case .markRange: markRange()
         case .markAll: markAllShown()
         case .clearMarks: clearMarks()
+        case .undoChange: return undoLastChange()
         default: break
         }
         return []

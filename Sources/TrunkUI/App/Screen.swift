@@ -33,7 +33,7 @@ public enum Screen {
             if state.restorable.indices.contains(selection) {
                 RestoreDraftsDialog.draw(state, selected: selection, in: body, grid: &grid)
             }
-        case .audit(let lines): AuditOverlay.draw(lines, in: body, grid: &grid)
+        case .audit(let trail): AuditOverlay.draw(trail, in: body, grid: &grid)
         case .messages(let scroll): MessagesOverlay.draw(state, scroll: scroll, in: body, grid: &grid)
         case .review(let review):
             ReviewDialog.draw(state, review, in: body, grid: &grid)
@@ -189,7 +189,11 @@ public enum Screen {
         } else if state.pane == .detail {
             context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .search, .help]
         } else {
-            context = .list; commands = [.openDetail, .edit, .toggleBlock, .editPrefixes, .filter, .sortNext, .refresh, .togglePreview, .help, .quit]
+            // `u` is named once a change saved in this run can be undone.
+            let undoes: [Command] = (try? state.lastChange?.get()) != nil ? [.undoChange] : []
+            context = .list
+            commands = [.openDetail, .edit, .toggleBlock, .editPrefixes] + undoes
+                + [.filter, .sortNext, .refresh, .togglePreview, .help, .quit]
         }
         if Viewport.isCompact(columns: state.terminalSize.columns) {
             commands = compactCommands(commands, in: context)

@@ -86,9 +86,12 @@ extension AppState {
 }
 
 extension CommandLineCommand {
-    /// `:audit`: the audit trail of changes sent from this machine.
-    public static let audit = CommandLineCommand("audit", help: "show the audit trail of changes sent") { _, _ in
-        [.loadAudit]
+    /// `:audit [TICKET]`: the audit trail of changes sent from this machine (only TICKET's lines).
+    public static let audit = CommandLineCommand("audit", argument: "[TICKET]",
+                                                 help: "the audit trail of changes sent (Enter undoes one)") { state, argument in
+        let ticket = argument.trimmingCharacters(in: .whitespaces)
+        state.auditTrail = AuditTrailState(entries: [], ticket: ticket.isEmpty ? nil : ticket, loading: true)
+        return [.loadAudit]
     }
 
     /// `:drafts`: offer the drafts left by an earlier session again.

@@ -99,7 +99,6 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .messages: UnboundKeys(after: "the list's movement keys scroll · any other key closes it")
         case .tooSmall: UnboundKeys(after: "nothing else acts until the window is larger")
         case .alert: UnboundKeys(after: "any key closes the dialog")
-        case .audit: UnboundKeys(after: "any key closes the audit trail")
         case .quitQuestion: UnboundKeys(after: "any other key goes back")
         case .discardQuestion: UnboundKeys(after: "any other key keeps editing")
         case .copyChooser: UnboundKeys(after: "any other key cancels")

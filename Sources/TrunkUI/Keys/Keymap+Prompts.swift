@@ -31,6 +31,15 @@ extension Keymap {
                    hint: "review"),
         KeyBinding([.escape], .cancel, "back to the choice of add, remove or replace", .bulkPrefixes, hint: "back"),
 
+        KeyBinding([.enter], .undoChange, "undo the selected change: its reverse opens in the form (nothing is sent yet)",
+                   .audit, hint: "undo"),
+        KeyBinding([.up, .char("k")], .moveUp, "older line", .audit, hint: "choose"),
+        KeyBinding([.down, .char("j")], .moveDown, "newer line", .audit, hint: "choose"),
+        KeyBinding([.char("t")], .filterByTicket, "only the selected line's ticket (again: every line)", .audit, hint: "ticket"),
+        KeyBinding([.escape, .char("q")], .close, "close the audit trail", .audit, hint: "close"),
+        KeyBinding([.pageUp], .pageUp, "a page of older lines", .audit, hint: "page"),
+        KeyBinding([.pageDown], .pageDown, "a page of newer lines", .audit, hint: "page"),
+
         KeyBinding([.char(" ")], .pageDown, "page down", .help, hint: "page down"),
 
         KeyBinding([.char(" ")], .pageDown, "page down", .messages, hint: "page down"),

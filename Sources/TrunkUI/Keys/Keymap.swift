@@ -28,6 +28,7 @@ public enum Command: String, Sendable, Hashable {
     case interrupt
     case search, nextMatch, previousMatch, keepSearch
     case checkCall, nextField, previousField, showTrunkCheck, copySummary
+    case undoChange, filterByTicket
 }
 
 /// One binding: key, command, description and context; `dangerous` marks changes to live data.
@@ -125,6 +126,8 @@ public struct Keymap: Sendable {
         KeyBinding([.char("V")], .markRange, "mark from the last mark to the selection", .list, hint: "mark range"),
         KeyBinding([.char("*")], .markAll, "mark every trunk shown", .list, hint: "mark all"),
         KeyBinding([.ctrl("\\")], .clearMarks, "unmark every trunk (:unmark)", .list, hint: "unmark"),
+        KeyBinding([.char("u")], .undoChange, "undo the last save of this run (review first)", .list,
+                   hint: "undo"),
         KeyBinding([.char("j"), .down], .moveDown, "scroll down", .detail),
         KeyBinding([.char("k"), .up], .moveUp, "scroll up", .detail),
         KeyBinding([.pageDown, .ctrl("f")], .pageDown, "page down", .detail),
@@ -148,6 +151,8 @@ public struct Keymap: Sendable {
         KeyBinding([.char("c")], .cloneTrunk, "clone this trunk", .detail, hint: "clone"),
         KeyBinding([.char("D")], .deleteTrunk, "delete the trunk (type its name to confirm)", .detail, dangerous: true, hint: "delete"),
         KeyBinding([.char("v")], .togglePreview, "show / hide the detail preview", .detail, hint: "preview"),
+        KeyBinding([.char("u")], .undoChange, "undo the last save of this run (review first)", .detail,
+                   hint: "undo"),
         KeyBinding([.down, .tab], .moveDown, "next field", .form),
         KeyBinding([.up, .backTab], .moveUp, "previous field", .form),
         KeyBinding([.pageDown], .pageDown, "ten fields down", .form),

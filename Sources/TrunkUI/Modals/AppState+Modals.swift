@@ -1,4 +1,5 @@
 import ScreenKit
+import TrunkModel
 
 /// Each modal's state, read and written through the presentation stack: setting one opens it on
 /// top (or updates it where it stands), setting nil closes it. There is no other copy.
@@ -27,9 +28,14 @@ extension AppState {
     }
 
     /// The audit trail shown by `:audit` (newest last); nil when closed.
+    public var auditTrail: AuditTrailState? {
+        get { if case .audit(let trail)? = modals.layer(.audit) { trail } else { nil } }
+        set { modals.set(.audit, newValue.map(Modal.audit)) }
+    }
+
+    /// The audit trail's lines as shown (each line's summary), while it is open.
     public var auditLines: [String]? {
-        get { if case .audit(let lines)? = modals.layer(.audit) { lines } else { nil } }
-        set { modals.set(.audit, newValue.map { Modal.audit(lines: $0) }) }
+        auditTrail.map { $0.shownEntries.map { TerminalSafeText.line($0.summary) } }
     }
 
     /// The `:` line, while open.
@@ -108,9 +114,7 @@ extension AppState {
             return []
         case .quitQuestion: return confirmQuitKey(key)
         case .restoreDrafts: return restoreDraftsKey(key)
-        case .audit:
-            auditLines = nil
-            return []
+        case .audit: return auditTrailKey(key)
         case .messages: return messagesKey(key)
         case .deletion: return deleteKey(key)
         case .bulkChange: return bulkChangeKey(key)

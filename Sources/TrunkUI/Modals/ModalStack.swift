@@ -9,8 +9,8 @@ public enum Modal: Equatable, Sendable {
     case quitQuestion
     /// The drafts an earlier session left, one of them selected.
     case restoreDrafts(selection: Int)
-    /// The audit trail (`:audit`), newest last.
-    case audit(lines: [String])
+    /// The audit trail (`:audit`), newest last, one line selected.
+    case audit(AuditTrailState)
     /// This run's status messages (`:messages`), newest first, scrolled to `scroll`.
     case messages(scroll: Int)
     /// The `:` line.

@@ -26,6 +26,7 @@ extension AppState {
     /// request (already answered, or forgotten because the user moved on) changes nothing.
     mutating func answered(_ id: RequestID, _ answer: APIAnswer) -> [Effect] {
         guard let request = requests.close(id) else { return [] }
+        rememberChangeMade(request.purpose, answer)
         switch (request.purpose, answer) {
         case (.listPage(let number, let generation), .page(let result)):
             switch result {
@@ -46,6 +47,8 @@ extension AppState {
             return detailRead(id, result)
         case (.restoreDraft(let id), .trunk(let result)):
             return draftTrunkRead(id, result)
+        case (.undo(let id), .trunk(let result)):
+            return undoTrunkRead(id, result)
         case (.linkedDids, .trunk(let result)):
             switch result {
             case .success(let trunk):

@@ -85,6 +85,8 @@ enum RequestPurpose: Equatable, Sendable {
     case detail(trunkID: String)
     /// A draft from an earlier run waiting for its trunk.
     case restoreDraft(trunkID: String)
+    /// The reverse of a change waiting for its trunk as it is now (`u`, `Enter` in `:audit`).
+    case undo(trunkID: String)
     /// The form's DID editor waiting for the trunk's linked DIDs.
     case linkedDids(trunkID: String)
     /// The trunk as it is now, read just before a PATCH.

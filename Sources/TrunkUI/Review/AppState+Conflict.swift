@@ -83,6 +83,7 @@ extension AppState {
         guard var current = review, fresh.id == current.diff.original.id else { return [] }
         let changes = current.diff.changes
         if changes.allSatisfy({ fresh.value($0.key).sameValue(as: $0.new) }) {
+            rememberSaved(current.diff)
             return patchSucceeded(fresh, note: "the save got no answer, but reading the trunk again shows it was applied")
         }
         current.sending = false

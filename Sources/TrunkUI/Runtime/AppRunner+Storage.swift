@@ -21,10 +21,7 @@ extension AppRunner {
             draftStore?.remove(trunkID: id)
         case .loadAudit:
             let log = auditLog
-            start { _ in
-                let lines = log?.entries().map { TerminalSafeText.line($0.summary) } ?? []
-                return .auditLoaded(lines.isEmpty ? ["The audit trail is empty: no change has been sent from this account yet."] : lines)
-            }
+            start { _ in .auditLoaded(log?.entries() ?? []) }
         default:
             break
         }

@@ -1,12 +1,19 @@
 import Foundation
+import TrunkModel
 
 /// One line of the audit trail: who changed which trunk how, and what the server said.
 public struct AuditEntry: Codable, Equatable, Sendable {
-    /// One changed field, secrets already redacted.
+    /// One changed field, secrets already redacted: the values as shown, and for a field that is
+    /// not a secret also as typed, so that the change can be undone (`UndoPlan`).
     public struct Change: Codable, Equatable, Sendable {
         public var field: String
         public var old: String
         public var new: String
+        /// The value before the change; nil for a secret, for a new trunk, when it was not read,
+        /// and in lines written by an older version.
+        public var oldValue: FieldValue? = nil
+        /// The value the change sent; nil for a secret and in lines written by an older version.
+        public var newValue: FieldValue? = nil
     }
 
     public var time: String
@@ -35,6 +42,8 @@ public struct AuditEntry: Codable, Equatable, Sendable {
     public var ticket: String? = nil
     /// Why the change was made (`--reason`), if given.
     public var reason: String? = nil
+    /// The same for every line of one change made to many trunks at once; nil for a change to one.
+    public var groupID: String? = nil
 
     /// A one-line summary for `trunks audit` and `:audit`.
     public var summary: String {

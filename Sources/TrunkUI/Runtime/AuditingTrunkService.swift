@@ -83,7 +83,9 @@ public final class AuditingTrunkService: TrunkService, Sendable {
 
     public func create(body: Data) async throws -> ChangeReceipt<Trunk> {
         let sent = SentFields(body: body)
-        let changes = Self.changes(sent, before: nil).map { AuditEntry.Change(field: $0.field, old: "—", new: $0.new) }
+        let changes = Self.changes(sent, before: nil).map {
+            AuditEntry.Change(field: $0.field, old: "—", new: $0.new, newValue: $0.newValue)
+        }
         return try await audited("POST", id: "new", name: sent.trunk?.name, changes: changes) {
             try await base.create(body: body)
         }
@@ -142,7 +144,8 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         changes(SentFields(body: body), before: before)
     }
 
-    /// The fields `sent` carries, old → new, secrets redacted.
+    /// The fields `sent` carries, old → new, secrets redacted; typed values only for the fields
+    /// that are not secrets.
     static func changes(_ sent: SentFields, before: Trunk?) -> [AuditEntry.Change] {
         return sent.keys.compactMap { key in
             let field = FieldTable.field(key)
@@ -153,7 +156,7 @@ public final class AuditingTrunkService: TrunkService, Sendable {
                 return AuditEntry.Change(field: key.rawValue, old: "[redacted]", new: "[redacted, changed]")
             }
             return AuditEntry.Change(field: key.rawValue, old: oldValue?.display(for: field) ?? "?",
-                                     new: newValue?.display(for: field) ?? "?")
+                                     new: newValue?.display(for: field) ?? "?", oldValue: oldValue, newValue: newValue)
         }
     }
 }
