@@ -25,6 +25,7 @@ extension AppState {
         case .deletion: .deleteConfirmation
         case .callCheck: .callCheck
         case .bulkChange: .bulkChange
+        case .compare: .compare
         }
     }
 
