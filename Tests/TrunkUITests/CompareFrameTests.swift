@@ -63,11 +63,14 @@ import TrunkModel
         #expect(grid.line(15).contains("Space choose") && grid.line(15).contains("Esc close"), "the way out is named at 60 columns")
     }
 
-    @Test func at200x60EveryFieldIsInViewAndNothingIsCut() {
+    @Test func at200x60EveryFieldIsInViewAndNothingIsCut() throws {
         let state = Self.state(rows: 60, columns: 200)
         let grid = Screen.render(state, rows: 60, columns: 200)
-        let dialog = CompareLayout.rect(in: Rect(row: 1, column: 0, height: 58, width: 200))
+        let view = try #require(state.compare)
+        let lines = try #require(state.comparison(view)).lines(differingOnly: false)
+        let dialog = CompareLayout.rect(in: Rect(row: 1, column: 0, height: 58, width: 200), lines: lines.count)
         #expect(dialog.width == CompareLayout.maximumWidth, "capped, centred")
+        #expect(dialog.height == lines.count + 6, "as tall as the fields need")
         let text = SnapshotAssertion.textLines(grid, dialog.column..<dialog.right).joined(separator: "\n")
         for field in FieldTable.fields { #expect(text.contains(field.label), "\(field.label)") }
         #expect(!text.contains("…"), "\(text)")

@@ -33,6 +33,8 @@ extension AppState {
             return []
         }
         var view = CompareState(left: left, right: right)
+        view.leftPosition = trunks.firstIndex { $0.id == left.id }
+        view.rightPosition = trunks.firstIndex { $0.id == right.id }
         view.cursor = TrunkComparison(left: left, right: right).rows.first?.field.key ?? view.cursor
         compare = view
         message = nil
@@ -52,6 +54,7 @@ extension AppState {
     func compared(_ view: CompareState, _ side: CompareState.Side) -> Trunk? {
         let id = view.id(side)
         if let detail, detail.id == id { return detail }
+        if let position = view.position(side), trunks.indices.contains(position), trunks[position].id == id { return trunks[position] }
         return trunks.elements.first { $0.id == id }
     }
 
@@ -76,7 +79,7 @@ extension AppState {
             return []
         }
         message = nil
-        let page = max(1, CompareLayout.listRows(inner: compareInner) - 1)
+        let page = max(1, CompareLayout.listRows(inner: compareInner(comparison.lines(differingOnly: view.differingOnly).count)) - 1)
         switch command {
         case .close:
             compare = nil
@@ -108,8 +111,10 @@ extension AppState {
         return []
     }
 
-    /// The room inside the comparison's border at the terminal's size.
-    var compareInner: Rect { CompareLayout.inner(rows: terminalSize.rows, columns: terminalSize.columns) }
+    /// The room inside the comparison's border at the terminal's size, for a list of `lines` lines.
+    func compareInner(_ lines: Int) -> Rect {
+        CompareLayout.inner(rows: terminalSize.rows, columns: terminalSize.columns, lines: lines)
+    }
 
     /// Moves the cursor `delta` fields among those shown (0 puts it back on a shown field) and
     /// scrolls so that it stays in view.
@@ -125,7 +130,7 @@ extension AppState {
         let next = ListCursor.clamped(current + max(-fields.count, min(fields.count, delta)), count: fields.count)
         view.cursor = fields[next]
         guard let line = lines.firstIndex(where: { $0.row?.field.key == view.cursor }) else { return }
-        let rows = CompareLayout.listRows(inner: compareInner)
+        let rows = CompareLayout.listRows(inner: compareInner(lines.count))
         // The heading above the first field of a group comes into view with it.
         let top = line > 0 && lines[line - 1].row == nil ? line - 1 : line
         if top < view.scroll { view.scroll = top }

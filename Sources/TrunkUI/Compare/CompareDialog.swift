@@ -8,14 +8,15 @@ import TrunkModel
 /// `-` one that is never copied (a credential, or set by the server).
 enum CompareDialog {
     static func draw(_ state: AppState, _ view: CompareState, in body: Rect, grid: inout Grid) {
-        let rect = CompareLayout.rect(in: body)
+        let comparison = state.comparison(view)
+        let lines = comparison?.lines(differingOnly: view.differingOnly) ?? []
+        let rect = CompareLayout.rect(in: body, lines: lines.count)
         let inner = grid.dialog(rect, title: "Compare two trunks")
         guard inner.height > 0, inner.width > 0 else { return }
-        guard let comparison = state.comparison(view) else {
+        guard let comparison else {
             grid.line(" A compared trunk is no longer loaded.", in: inner, row: 0, role: .warning)
             return
         }
-        let lines = comparison.lines(differingOnly: view.differingOnly)
         let rows = CompareLayout.listRows(inner: inner)
         let scroll = min(view.scroll, max(0, lines.count - rows))
         drawSummary(comparison, view, below: lines.count - scroll - rows, above: scroll, in: inner, grid: &grid)

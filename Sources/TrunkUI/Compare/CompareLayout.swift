@@ -10,18 +10,19 @@ enum CompareLayout {
     /// Columns before a field's label: the cursor, the difference mark, the chosen mark, a space.
     static let gutter = 4
 
-    /// The dialog's rectangle (border included) in `body`: the whole body up to 100 columns and
-    /// 24 rows, centred with a margin on a larger one.
-    static func rect(in body: Rect) -> Rect {
+    /// The dialog's rectangle (border included) in `body` for a field list of `lines` lines: the
+    /// whole body up to 100 columns and 24 rows; on a larger one centred with a margin, no taller
+    /// than the list needs.
+    static func rect(in body: Rect, lines: Int) -> Rect {
         let width = body.width <= 100 ? body.width : min(maximumWidth, body.width - 4)
-        let height = body.height <= 24 ? body.height : body.height - 2
+        let height = body.height <= 24 ? body.height : min(body.height - 2, max(lines, 1) + headRows + footRows + 2)
         return Rect(row: body.row + (body.height - height) / 2, column: body.column + (body.width - width) / 2,
                     height: height, width: width)
     }
 
-    /// The room inside the border for a terminal of `rows` × `columns`.
-    static func inner(rows: Int, columns: Int) -> Rect {
-        rect(in: Rect(row: 1, column: 0, height: max(0, rows - 2), width: columns)).inset(1)
+    /// The room inside the border for a terminal of `rows` × `columns` and a list of `lines` lines.
+    static func inner(rows: Int, columns: Int, lines: Int) -> Rect {
+        rect(in: Rect(row: 1, column: 0, height: max(0, rows - 2), width: columns), lines: lines).inset(1)
     }
 
     /// Rows below the field list: what copying the field under the cursor would do.

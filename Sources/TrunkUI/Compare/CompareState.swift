@@ -29,6 +29,9 @@ public struct CompareState: Equatable, Sendable {
     public var scroll = 0
     /// The fields chosen for copying.
     public var chosen: Set<FieldKey> = []
+    /// Where each trunk was in the list's trunks when the view opened, to find it again without a scan.
+    public var leftPosition: Int?
+    public var rightPosition: Int?
 
     /// `left` and `right` side by side; the right one is the target until the user swaps them.
     public init(left: Trunk, right: Trunk) {
@@ -40,6 +43,9 @@ public struct CompareState: Equatable, Sendable {
 
     /// The id of the trunk on `side`.
     public func id(_ side: Side) -> String { side == .left ? leftID : rightID }
+
+    /// Where the trunk on `side` was in the list's trunks when the view opened.
+    public func position(_ side: Side) -> Int? { side == .left ? leftPosition : rightPosition }
 
     /// The name of the trunk on `side` when the view opened.
     public func name(_ side: Side) -> String { side == .left ? leftName : rightName }
