@@ -5,8 +5,8 @@ extension Keymap {
     /// inside it the cursor moves over the fields, Space chooses one to copy, Tab (or `<`, `>`)
     /// says which trunk is copied into, and `c` opens that trunk's form with the chosen values.
     static let compareBindings: [KeyBinding] = [
-        KeyBinding([.char("=")], .compare, "compare the two marked trunks (or the mark and this one)", .list, hint: "compare"),
-        KeyBinding([.char("=")], .compare, "compare the two marked trunks (or the mark and this one)", .detail, hint: "compare"),
+        KeyBinding([.char("=")], .compare, "compare two marked trunks (or the mark and this)", .list, hint: "compare"),
+        KeyBinding([.char("=")], .compare, "compare two marked trunks (or the mark and this)", .detail, hint: "compare"),
 
         KeyBinding([.char(" ")], .toggleField, "choose / unchoose the field to copy", .compare, hint: "choose"),
         KeyBinding([.char("a")], .chooseDiffering, "choose every differing field that can be copied (again: none)", .compare,
