@@ -146,6 +146,11 @@ import TrunkModel
         #expect(effects.contains { if case .storeDraft = $0 { true } else { false } }, "the draft is kept on disk at once")
         #expect(state.message?.text == "Copied 3 fields from Berlin Office: Ctrl-S reviews and saves")
 
+        // The copy is one change in the form's history.
+        var undone = state
+        _ = undone.press([.char("u")])
+        #expect(undone.form?.draft == chicago && undone.message?.text == "Undid Status, Tech prefix, Allowed RTP IPs")
+
         // The normal review and its stale-write guard: the target is read again before the PATCH.
         _ = state.press([.ctrl("s")])
         let review = try #require(state.review)

@@ -14,9 +14,11 @@ struct CompareCopy {
 
     /// `chosen` copied from `source` into a form of `target` that returns to `returnPane`.
     /// The fields go in the field table's order, so a method copied first decides which
-    /// authentication fields the target has for the ones after it.
+    /// authentication fields the target has for the ones after it. The copy is one change in the
+    /// form's history: `u` there takes all of it back.
     init(_ chosen: Set<FieldKey>, from source: Trunk, into target: Trunk, returnPane: Pane) {
         var form = FormState(trunk: target, returnPane: returnPane)
+        form.history.rest(at: form.snapshot)
         var copied: [FieldKey] = []
         var refused: [(key: FieldKey, reason: String)] = []
         for field in FieldTable.fields where chosen.contains(field.key) {
@@ -27,6 +29,7 @@ struct CompareCopy {
                 copied.append(field.key)
             }
         }
+        form.history.settle(at: form.snapshot)
         self.form = form
         self.copied = copied
         self.refused = refused

@@ -24,7 +24,8 @@ enum CompareDialog {
         grid.line(String(repeating: "─", count: inner.width), in: inner, row: 2, role: .border)
         let top = CompareLayout.headRows
         if lines.isEmpty {
-            grid.line(" No field differs: d shows every field.", in: inner, row: top, role: .muted)
+            let all = state.keymap.key(for: .differingOnly, in: .compare).map { ": \($0.displayName) shows every field" } ?? ""
+            grid.line(" No field differs\(all).", in: inner, row: top, role: .muted)
             return
         }
         if let note = cursorNote(state, view, comparison) {
@@ -35,7 +36,7 @@ enum CompareDialog {
             case .group(let group):
                 grid.line(" " + group.rawValue, in: inner, row: top + offset, role: .header)
             case .field(let row):
-                drawRow(row, state, view, in: inner, row: top + offset, grid: &grid)
+                drawRow(row, view, in: inner, row: top + offset, grid: &grid)
             }
         }
     }
@@ -74,8 +75,7 @@ enum CompareDialog {
     }
 
     /// One field: the marks, its label and both values, each cut with an ellipsis to its column.
-    private static func drawRow(_ row: TrunkComparison.Row, _ state: AppState, _ view: CompareState, in inner: Rect, row y: Int,
-                                grid: inout Grid) {
+    private static func drawRow(_ row: TrunkComparison.Row, _ view: CompareState, in inner: Rect, row y: Int, grid: inout Grid) {
         let key = row.field.key
         let selected = key == view.cursor
         let label = CompareLayout.labelWidth(inner: inner)
