@@ -89,3 +89,13 @@ import TrunkModel
         #expect(Self.role(of: "••••••••", in: grid) == .maskedSecret)
     }
 }
+
+extension CompareFrameTests {
+    @Test func theCursorStaysInViewWhenTheTerminalShrinks() {
+        var state = Self.state(rows: 60, columns: 200)
+        CompareReducerTests.go(to: .dstPrefixes, &state)
+        _ = state.handle(.resized(rows: 16, columns: 60))
+        let text = state.frame()
+        #expect(text.contains("›≠  Destination p…"), "\(text)")
+    }
+}

@@ -18,7 +18,12 @@ enum CompareDialog {
             return
         }
         let rows = CompareLayout.listRows(inner: inner)
-        let scroll = min(view.scroll, max(0, lines.count - rows))
+        var scroll = min(view.scroll, max(0, lines.count - rows))
+        // After a resize the cursor stays in view (the next move scrolls from here too).
+        if let cursor = lines.firstIndex(where: { $0.row?.field.key == view.cursor }) {
+            if cursor >= scroll + rows { scroll = cursor - rows + 1 }
+            if cursor < scroll { scroll = cursor }
+        }
         drawSummary(comparison, view, below: lines.count - scroll - rows, above: scroll, in: inner, grid: &grid)
         drawHeadings(view, in: inner, grid: &grid)
         grid.line(String(repeating: "─", count: inner.width), in: inner, row: 2, role: .border)
