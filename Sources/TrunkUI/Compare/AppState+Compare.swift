@@ -9,18 +9,18 @@ extension AppState {
     /// order on the left; with one trunk marked, the marked one beside the selected one (the
     /// selected one is the target). Reads a trunk known only as a list row, for its DIDs.
     mutating func openCompare() -> [Effect] {
-        let marked = markedTrunks.map(freshest)
-        let left: Trunk
-        let right: Trunk
+        let marked = marks.count <= 2 ? markedPositions() : []
+        let left: (trunk: Trunk, position: Int)
+        let right: (trunk: Trunk, position: Int)
         switch marks.count {
         case 2 where marked.count == 2:
-            (left, right) = (marked[0], marked[1])
+            (left, right) = ((freshest(trunks[marked[0]]), marked[0]), (freshest(trunks[marked[1]]), marked[1]))
         case 1 where marked.count == 1:
-            guard let selected = detailTrunk, selected.id != marked[0].id else {
+            guard let selected = detailTrunk, visible.indices.contains(selection), selected.id != trunks[marked[0]].id else {
                 message = StatusMessage("Mark two trunks to compare them (1 marked: select another trunk to compare it with the mark)", .warning)
                 return []
             }
-            (left, right) = (marked[0], selected)
+            (left, right) = ((freshest(trunks[marked[0]]), marked[0]), (selected, visible[selection]))
         case 1, 2:
             message = StatusMessage("A marked trunk is not loaded, so it cannot be compared (r reloads the list)", .warning)
             return []
@@ -32,16 +32,26 @@ extension AppState {
             message = StatusMessage("Mark two trunks to compare them (\(GroupedNumber.text(marks.count)) marked)", .warning)
             return []
         }
-        var view = CompareState(left: left, right: right)
-        view.leftPosition = trunks.firstIndex { $0.id == left.id }
-        view.rightPosition = trunks.firstIndex { $0.id == right.id }
-        view.cursor = TrunkComparison(left: left, right: right).rows.first?.field.key ?? view.cursor
+        var view = CompareState(left: left.trunk, right: right.trunk)
+        view.leftPosition = left.position
+        view.rightPosition = right.position
+        view.cursor = TrunkComparison(left: left.trunk, right: right.trunk).rows.first?.field.key ?? view.cursor
         compare = view
         message = nil
-        return [left, right].compactMap { trunk in
+        return [left.trunk, right.trunk].compactMap { trunk in
             guard trunk.dids == nil || trunk.emergencyDids == nil, !requests.isOpen(.detail(trunkID: trunk.id)) else { return nil }
             return readForDetail(trunk.id)
         }
+    }
+
+    /// Where the marked trunks are in the list's trunks, in its order: ids read in place, no
+    /// trunk copied (a scan of 100,000 trunks).
+    private func markedPositions() -> [Int] {
+        var found: [Int] = []
+        trunks.elements.withUnsafeBufferPointer { buffer in
+            for position in buffer.indices where marks.contains(buffer[position].id) { found.append(position) }
+        }
+        return found
     }
 
     /// The freshest copy of `trunk`: the detail's when it is that trunk (it holds the DIDs).
