@@ -22,7 +22,7 @@ import Testing
         #expect(compared.contains(" ≠- SIP password") && compared.contains("••••••••"), "\(compared)")
 
         try await session.send("d")
-        let differing = try await session.waitFor(text: "differing only")
+        let differing = try await session.waitFor(text: "· only ≠ shown")
         #expect(!differing.contains("Callback URL"), "a field the same on both is hidden: \(differing)")
         try await session.send("j", "Space")
         try await session.waitFor(text: "›≠✓ Status")

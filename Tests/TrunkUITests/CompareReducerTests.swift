@@ -118,7 +118,7 @@ import TrunkModel
         #expect(!shown.contains { $0.field.key == .callbackUrl }, "both say none")
         #expect(shown.contains { $0.field.key == .status } && shown.contains { $0.field.key == .techPrefix })
         #expect(view.cursor == .createdAt, "the cursor moves to the next field shown")
-        #expect(state.frame().contains("differing only"))
+        #expect(state.frame().contains("· only ≠ shown"))
         _ = state.press([.char("d")])
         #expect(state.compare?.differingOnly == false)
     }

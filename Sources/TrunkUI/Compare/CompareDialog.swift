@@ -50,9 +50,9 @@ enum CompareDialog {
     private static func drawSummary(_ comparison: TrunkComparison, _ view: CompareState, below: Int, above: Int,
                                     in inner: Rect, grid: inout Grid) {
         let count = comparison.differingCount
-        var text = " \(count) of \(comparison.rows.count) field\(comparison.rows.count == 1 ? "" : "s") differ (≠)"
+        var text = " \(count) of \(comparison.rows.count) fields differ (≠)"
         text += " · \(view.chosen.count) chosen (✓)"
-        if view.differingOnly { text += " · differing only" }
+        if view.differingOnly { text += " · only ≠ shown" }
         var scrolled: [String] = []
         if above > 0 { scrolled.append("↑\(above)") }
         if below > 0 { scrolled.append("↓\(below)") }
