@@ -46,19 +46,20 @@ enum CompareDialog {
         }
     }
 
-    /// "3 of 24 fields differ (≠) · 1 chosen (✓)", with how many lines are above or below the view.
+    /// "3 of 24 fields differ (≠) · 1 chosen (✓)" ("fields" left out where it does not fit), with
+    /// how many lines are above or below the view.
     private static func drawSummary(_ comparison: TrunkComparison, _ view: CompareState, below: Int, above: Int,
                                     in inner: Rect, grid: inout Grid) {
         let count = comparison.differingCount
-        var text = " \(count) of \(comparison.rows.count) fields differ (≠)"
-        text += " · \(view.chosen.count) chosen (✓)"
-        if view.differingOnly { text += " · only ≠ shown" }
+        let rest = " · \(view.chosen.count) chosen (✓)" + (view.differingOnly ? " · only ≠ shown" : "")
         var scrolled: [String] = []
         if above > 0 { scrolled.append("↑\(above)") }
         if below > 0 { scrolled.append("↓\(below)") }
         let note = scrolled.isEmpty ? "" : " " + scrolled.joined(separator: " ") + " "
-        let room = inner.width - DisplayWidth.of(note)
-        grid.line(DisplayWidth.truncate(text, to: max(0, room)), in: inner, row: 0, role: count > 0 ? .text : .ok)
+        let room = max(0, inner.width - DisplayWidth.of(note))
+        let texts = [" \(count) of \(comparison.rows.count) fields differ (≠)" + rest, " \(count) of \(comparison.rows.count) differ (≠)" + rest]
+        let text = texts.first { DisplayWidth.of($0) <= room } ?? DisplayWidth.truncate(texts[1], to: room)
+        grid.line(text, in: inner, row: 0, role: count > 0 ? .text : .ok)
         if !note.isEmpty { grid.write(note, row: inner.row, column: inner.right - DisplayWidth.of(note), role: .muted) }
     }
 
