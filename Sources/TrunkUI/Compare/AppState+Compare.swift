@@ -22,7 +22,8 @@ extension AppState {
             }
             (left, right) = ((freshest(trunks[marked[0]]), marked[0]), (selected, visible[selection]))
         case 1, 2:
-            message = StatusMessage("A marked trunk is not loaded, so it cannot be compared (r reloads the list)", .warning)
+            let reload = keymap.key(for: .refresh, in: .list).map { " (\($0.displayName) reloads the list)" } ?? ""
+            message = StatusMessage("A marked trunk is not loaded, so it cannot be compared\(reload)", .warning)
             return []
         case 0:
             let mark = keymap.key(for: .toggleMark, in: .list).map { "; \($0.displayName) marks" } ?? ""
