@@ -105,6 +105,7 @@ extension KeymapCommandTests {
         case .regenerateConfirmation: state = detail(); _ = state.press([.char("R")])
         case .numberTester: state = detail(); _ = state.press([.char("t")])
         case .callCheck: state = list(); _ = state.press([.char("C")])
+        case .compare: return compare()
         case .fieldJump: state = form(); _ = state.press([.char("/")])
         case .textField: return textField(.rtpTimeout)
         case .picker: return picker()

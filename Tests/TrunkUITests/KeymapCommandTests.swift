@@ -325,7 +325,7 @@ import TrunkModel
         Row(context: .review, command: .moveUp, prepare: { $0.review?.scroll = 3 }) { _, after, _ in after.review?.scroll == 2 },
         Row(context: .global, command: .suspend) { _, _, effects in effects == [.suspend] },
         Row(context: .global, command: .interrupt) { _, after, effects in after.confirmQuit && effects.isEmpty },
-    ] + promptRows
+    ] + promptRows + compareRows
 
     static var presses: [Press] {
         Keymap.standard.bindings.flatMap { binding in

@@ -96,6 +96,9 @@ import TrunkModel
         Unbound(context: .commandLine, key: .char("x")) { _, after, _ in after.commandInput?.text == "x" },
         Unbound(context: .filterLine, key: .char("x")) { _, after, _ in after.filterInput?.text == "x" && after.filter == "x" },
         Unbound(context: .searchLine, key: .char("4")) { _, after, _ in KeymapCommandTests.editor(after)?.searchLine?.input.text == "4" },
+        Unbound(context: .compare, key: .char("x")) { before, after, effects in
+            effects.isEmpty && after.compare == before.compare && after.message?.text.hasPrefix("x: no action here") == true
+        },
         Unbound(context: .messages, key: .char("x")) { _, after, _ in after.messagesScroll == nil && after.modals.isEmpty },
         Unbound(context: .tooSmall, key: .char("b")) { before, after, effects in
             effects.isEmpty && after.modals.isEmpty && after.selection == before.selection
@@ -123,7 +126,7 @@ import TrunkModel
         [context.unboundKeys.before, context.unboundKeys.after].compactMap { $0 }.flatMap { $0.components(separatedBy: " · ") }
     }
 
-    @Test(arguments: KeyContext.allCases.filter { $0.isPrompt && ![.help, .messages, .commandLine, .filterLine, .tooSmall, .bulkChange].contains($0) })
+    @Test(arguments: KeyContext.allCases.filter { $0.isPrompt && ![.help, .messages, .commandLine, .filterLine, .tooSmall, .bulkChange, .compare].contains($0) })
     func theHintNamesExactlyTheBindingsOfItsContext(context: KeyContext) {
         var state = KeymapCommandTests.start(context)
         state.message = nil

@@ -5,7 +5,7 @@ extension AppState {
     /// Commands that change data or open an editor for it; refused and hidden in read-only mode.
     static let dataChangingCommands: Set<Command> = [
         .edit, .editPrefixes, .toggleBlock, .save, .confirm,
-        .newTrunk, .cloneTrunk, .deleteTrunk, .regenerateCredentials, .linkDids, .undoChange,
+        .newTrunk, .cloneTrunk, .deleteTrunk, .regenerateCredentials, .linkDids, .undoChange, .copyChosen,
     ]
 
     /// True when `command` changes data (or opens an editor for it).

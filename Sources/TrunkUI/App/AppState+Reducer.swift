@@ -168,6 +168,7 @@ extension AppState {
         case .toggleBlock: toggleBlock()
         case .copy: return startCopy()
         case .checkCall: return openCallCheck()
+        case .compare: return openCompare()
         case .newTrunk: openCreateForm()
         case .cloneTrunk: openCloneForm()
         case .deleteTrunk: openDelete()

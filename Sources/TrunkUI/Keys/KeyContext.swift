@@ -23,6 +23,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case regenerateConfirmation = "Regenerate confirmation"
     case numberTester = "Number tester"
     case callCheck = "Call check"
+    case compare = "Compare"
     case fieldJump = "Jump to a field"
     case textField = "Text field"
     case picker = "Picker"

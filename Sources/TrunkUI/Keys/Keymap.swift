@@ -29,6 +29,7 @@ public enum Command: String, Sendable, Hashable {
     case search, nextMatch, previousMatch, keepSearch
     case checkCall, nextField, previousField, showTrunkCheck, copySummary
     case undoChange, filterByTicket
+    case compare, chooseDiffering, differingOnly, swapDirection, targetLeft, targetRight, copyChosen
 }
 
 /// One binding: key, command, description and context; `dangerous` marks changes to live data.
@@ -90,7 +91,7 @@ public struct Keymap: Sendable {
     }
 
     /// The default key map: the keys the documentation and the help use.
-    public static let standard = Keymap(bindings: paneBindings + promptBindings + callCheckBindings)
+    public static let standard = Keymap(bindings: paneBindings + promptBindings + callCheckBindings + compareBindings)
 
     /// The keys of the panes, the editors and the review dialog.
     static let paneBindings: [KeyBinding] = [

@@ -18,6 +18,7 @@ enum ModalHints {
         case .bulkChange:
             guard let bulk = state.bulkChange else { return line(state.keymap.promptHintItems(in: .bulkChange)) }
             return line(bulkItems(bulk, state))
+        case .compare: return line(compareItems(state))
         case let context: return line(state.keymap.promptHintItems(in: context))
         }
     }
@@ -53,6 +54,15 @@ enum ModalHints {
         case .done: commands = [.cancel, .moveDown]
         }
         return typed + commands.compactMap { state.keymap.hintItem(for: $0, in: .bulkChange) }
+    }
+
+    /// The comparison's keys, the most used first (moving is left to the help): read-only mode
+    /// leaves out choosing and copying.
+    static func compareItems(_ state: AppState) -> [String] {
+        let commands: [Command] = state.readOnly
+            ? [.close, .differingOnly, .swapDirection, .help]
+            : [.toggleField, .chooseDiffering, .copyChosen, .close, .swapDirection, .differingOnly, .help]
+        return commands.compactMap { state.keymap.hintItem(for: $0, in: .compare) }
     }
 
     private static func line(_ items: [String]) -> String {

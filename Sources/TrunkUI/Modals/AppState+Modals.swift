@@ -83,6 +83,12 @@ extension AppState {
         set { modals.set(.bulkChange, newValue.map(Modal.bulkChange)) }
     }
 
+    /// The comparison of two trunks, while open.
+    public var compare: CompareState? {
+        get { if case .compare(let value)? = modals.layer(.compare) { value } else { nil } }
+        set { modals.set(.compare, newValue.map(Modal.compare)) }
+    }
+
     /// True when the terminal is below the smallest size the screen can be drawn at: the screen
     /// says so, and it stands above the presentation stack: no key acts on what the user cannot
     /// see, but quit (and the quit question it may open) and a resize (see `tooSmallKey`).
@@ -123,6 +129,7 @@ extension AppState {
         case .review: return reviewKey(key)
         case .filterInput: return filterKey(key)
         case .callCheck: return callCheckKey(key)
+        case .compare: return compareKey(key)
         }
     }
 }

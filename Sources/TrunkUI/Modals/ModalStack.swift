@@ -27,11 +27,13 @@ public enum Modal: Equatable, Sendable {
     case callCheck(CallCheckState)
     /// One status change for the marked trunks: the choice, the review, the sending, the results.
     case bulkChange(BulkChangeState)
+    /// Two trunks side by side, and the fields chosen to copy from one into the other (`=`).
+    case compare(CompareState)
 
     /// Which modal this is, without its payload.
     public enum Kind: Equatable, Sendable, CaseIterable {
         case help, alert, quitQuestion, restoreDrafts, audit, messages, commandLine, filterInput, copyChooser, review, deletion
-        case callCheck, bulkChange
+        case callCheck, bulkChange, compare
     }
 
     /// Which modal this is.
@@ -50,6 +52,7 @@ public enum Modal: Equatable, Sendable {
         case .deletion: .deletion
         case .callCheck: .callCheck
         case .bulkChange: .bulkChange
+        case .compare: .compare
         }
     }
 }
