@@ -158,6 +158,9 @@ extension KeymapCommandTests {
             effects.calls == [.loadTrunk(id: before.auditTrail?.selected?.trunkID ?? "")] && after.auditTrail == nil
                 && after.pendingUndo != nil
         },
+        Row(context: .audit, command: .undoTrunkPart) { before, after, effects in
+            effects.calls == [.loadTrunk(id: before.auditTrail?.selected?.trunkID ?? "")] && after.pendingUndo != nil
+        },
         Row(context: .audit, command: .moveUp) { _, after, _ in after.auditTrail?.selection == 1 },
         Row(context: .audit, command: .moveDown) { _, after, _ in after.auditTrail?.selection == 3 },
         Row(context: .audit, command: .pageUp) { _, after, _ in after.auditTrail?.selection == 0 },

@@ -33,8 +33,8 @@ import TrunkModel
     /// A change of the selected trunk's RTP timeout saved in this run, for `u` to undo.
     @Sendable static func undoable(_ state: inout AppState) {
         guard let trunk = state.selectedTrunk else { return }
-        state.lastChange = .success(UndoPlan(trunkID: trunk.id, trunkName: trunk.name,
-                                             fields: [UndoPlan.Field(key: .rtpTimeout, left: .integer(45), before: .integer(30))]))
+        state.lastChange = .success(.one(UndoPlan(trunkID: trunk.id, trunkName: trunk.name,
+                                             fields: [UndoPlan.Field(key: .rtpTimeout, left: .integer(45), before: .integer(30))])))
     }
 
     /// Every seeded trunk listed at 80x24, the 11th selected.

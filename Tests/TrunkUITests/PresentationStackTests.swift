@@ -198,7 +198,7 @@ import TrunkModel
         _ = state.press([.escape])
         #expect(state.modals.layers.map(\.kind) == [.review] && Screen.hints(state).contains("y"))
         state.showAudit(AuditFixtures.lines(1))
-        #expect(Screen.hints(state) == " Enter undo · ↑↓ choose · t ticket · Esc close · PgUp/PgDn page", "\(Screen.hints(state))")
+        #expect(Screen.hints(state) == " Enter undo · ↑↓ choose · t ticket · Esc close · PgUp/PgDn page · o one trunk", "\(Screen.hints(state))")
         _ = state.press([.escape])
         #expect(state.modals.top?.kind == .review, "the key closed only the audit trail")
     }

@@ -106,7 +106,7 @@ public struct AppState: Sendable {
     public var restoringDraft: StoredDraft?
     /// The last change saved since the program started, as `u` undoes it (or why it cannot be
     /// undone); nil until one is saved.
-    public var lastChange: Result<UndoPlan, UndoRefusal>?
+    public var lastChange: Result<UndoTarget, UndoRefusal>?
     /// The reverse of a change waiting for its trunk to be read before its form opens.
     public var pendingUndo: UndoPlan?
     /// The last draft or audit line that could not be written since trunks started (header badge).

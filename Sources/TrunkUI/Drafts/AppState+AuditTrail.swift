@@ -21,7 +21,9 @@ extension AppState {
             trail.selection = min(last, trail.selection + max(1, page - 1))
         case .filterByTicket?: filterAuditTrail(&trail)
         case .undoChange?:
-            return undoAuditLine()
+            return undoAuditLine(wholeGroup: true)
+        case .undoTrunkPart?:
+            return undoAuditLine(wholeGroup: false)
         case .close?:
             auditTrail = nil
             return []
@@ -51,9 +53,18 @@ extension AppState {
     }
 
     /// `Enter`: the reverse of the selected line opens as a draft, once its trunk is read again;
-    /// a line that cannot be undone says why and the trail stays open.
-    private mutating func undoAuditLine() -> [Effect] {
-        guard let entry = auditTrail?.selected else { return [] }
+    /// a line of a change to many trunks opens the reverse of that whole change (`o`: this trunk's
+    /// part alone); a line that cannot be undone says why and the trail stays open.
+    private mutating func undoAuditLine(wholeGroup: Bool) -> [Effect] {
+        guard let trail = auditTrail, let entry = trail.selected else { return [] }
+        if wholeGroup, let group = entry.groupID {
+            let (plans, refused) = bulkUndoPlans(group: group, in: trail.entries)
+            if plans.count > 1 {
+                guard canStartUndo() else { return [] }
+                auditTrail = nil
+                return startBulkUndo(plans, refused: refused)
+            }
+        }
         let deleteKey = keymap.key(for: .deleteTrunk, in: .list)?.displayName ?? "D"
         switch UndoPlan.undoing(entry, validator: validator, deleteKey: deleteKey) {
         case .failure(let refusal):

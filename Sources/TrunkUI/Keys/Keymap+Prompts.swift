@@ -39,6 +39,8 @@ extension Keymap {
         KeyBinding([.escape, .char("q")], .close, "close the audit trail", .audit, hint: "close"),
         KeyBinding([.pageUp], .pageUp, "a page of older lines", .audit, hint: "page"),
         KeyBinding([.pageDown], .pageDown, "a page of newer lines", .audit, hint: "page"),
+        KeyBinding([.char("o")], .undoTrunkPart, "undo only this trunk's part of a change made to many trunks", .audit,
+                   hint: "one trunk"),
 
         KeyBinding([.char(" ")], .pageDown, "page down", .help, hint: "page down"),
 

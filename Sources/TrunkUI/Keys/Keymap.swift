@@ -28,7 +28,7 @@ public enum Command: String, Sendable, Hashable {
     case interrupt
     case search, nextMatch, previousMatch, keepSearch
     case checkCall, nextField, previousField, showTrunkCheck, copySummary
-    case undoChange, filterByTicket
+    case undoChange, undoTrunkPart, filterByTicket
     case compare, chooseDiffering, differingOnly, swapDirection, targetLeft, targetRight, copyChosen
 }
 

@@ -7,7 +7,7 @@ import TrunkModel
 /// single save's read-again guard, and the results.
 public struct BulkChangeState: Equatable, Sendable {
     /// What kind of change the key asked for.
-    public enum Kind: Equatable, Sendable { case status, prefixes }
+    public enum Kind: Equatable, Sendable { case status, prefixes, undo }
 
     public var kind: Kind
     /// The marked trunks as loaded when the key was pressed, in list order.
@@ -292,6 +292,8 @@ extension AppState {
     /// Every trunk settled: the trunks changed (or already so) are unmarked, the others stay.
     private mutating func finishBulkChange() {
         guard let sending = bulkChange?.sending else { return }
+        let plans = Self.undoPlans(of: sending)
+        if !plans.isEmpty { lastChange = .success(.many(plans)) }
         let keep = Set(sending.unsettledIDs)
         for item in sending.change.items where !keep.contains(item.trunk.id) { marks.unmark(item.trunk.id) }
         let changed = sending.outcomes.values.filter { $0 == .changed }.count

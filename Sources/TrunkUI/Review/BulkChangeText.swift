@@ -13,6 +13,7 @@ enum BulkChangeText {
             switch bulk.kind {
             case .status: return "Change the \(n) marked trunk\(n == 1 ? "" : "s")"
             case .prefixes: return "Prefixes of the \(n) marked trunk\(n == 1 ? "" : "s")"
+            case .undo: return "Undo the change to \(n) trunk\(n == 1 ? "" : "s")"
             }
         }
         let verb = BulkChangeWords.verb(change.edit)
@@ -27,7 +28,7 @@ enum BulkChangeText {
         let n = bulk.trunks.count, them = "the \(n) marked trunk\(n == 1 ? "" : "s")"
         guard let change = bulk.change else {
             switch (bulk.kind, bulk.prefixAction) {
-            case (.status, _):
+            case (.status, _), (.undo, _):
                 return [
                     (" \(n) trunk\(n == 1 ? " is" : "s are") marked. Which change, for all of them?", .dialog),
                     ("", .dialog),

@@ -16,9 +16,11 @@ extension AppState {
         case .failure(let refusal):
             message = StatusMessage(refusal.message, .warning)
             return []
-        case .success(let plan):
+        case .success(.one(let plan)):
             guard canStartUndo() else { return [] }
             return startUndo(plan)
+        case .success(.many(let plans)):
+            return startBulkUndo(plans)
         }
     }
 
@@ -104,8 +106,8 @@ extension AppState {
         case .regenerate:
             lastChange = .failure(UndoPlan.regenerateRefusal)
         case .bulkSave:
-            lastChange = .failure(UndoRefusal("The last change was made to the marked trunks: :audit lists each trunk's line, "
-                                              + "and Enter on one undoes that trunk's change"))
+            // The whole change to many trunks is kept for `u` when its sending ends.
+            break
         default:
             break
         }
@@ -113,6 +115,6 @@ extension AppState {
 
     /// Keeps the change `diff` saved (the trunk as read just before, and what was sent) for `u`.
     mutating func rememberSaved(_ diff: DraftDiff) {
-        lastChange = UndoPlan.undoing(saved: diff)
+        lastChange = UndoPlan.undoing(saved: diff).map(UndoTarget.one)
     }
 }

@@ -1,6 +1,12 @@
 import Foundation
 import TrunkModel
 
+/// What `u` undoes: the last save of one trunk, or the last change made to many trunks at once.
+public enum UndoTarget: Equatable, Sendable {
+    case one(UndoPlan)
+    case many([UndoPlan])
+}
+
 /// What undoing one change of one trunk takes: for each field it changed, the value the change
 /// left and the value before it. The reverse opens as a draft in the form (`form(on:)`), with the
 /// values the change left as the draft's base, so a field someone changed since then is a
