@@ -36,6 +36,7 @@ import Testing
         #expect(run.output.contains("\(matching.count) trunks: status Active → Blocked"))
         #expect(run.output.contains("\(matching.count) of \(matching.count) blocked · \(matching.count) of \(matching.count) · 0 conflicts · 0 failed"))
         #expect(run.output.split(separator: "\n").filter { $0.hasPrefix("✓ ") }.count == matching.count, "one result line each")
+        #expect(!run.error.contains("Sending:"), "no progress line when standard error is not a terminal: \(run.error)")
 
         let patches = setup.patches
         #expect(patches.count == matching.count, "one PATCH each: \(patches.count)")
