@@ -103,6 +103,27 @@ import Testing
         #expect(try await setup.attributes(of: theirs)["rtp_timeout"] as? Int == 45, "theirs stays")
     }
 
+    /// The first PATCH is answered 500 and reading shows it was not applied: that trunk fails,
+    /// the others are still sent, and the status says one failed.
+    @Test func aTrunkTheServerFailsForIsMarkedTheOthersAreSentAndItExits4() async throws {
+        let setup = try await Setup(faults: ["PATCH update=500*1"])
+        let filter = "status:blocked auth:creds"
+        let ids = try await Self.listed(setup, filter)
+        let run = try await setup.run(["unblock", "--all-matching", filter, "--yes"])
+        #expect(run.status == 4, "\(run.output)\(run.error)")
+        let failed = run.output.split(separator: "\n").filter { $0.hasPrefix("✗ ") }
+        #expect(failed.count == 1 && failed[0].contains("failed: ") && failed[0].contains("not applied"), "\(run.output)")
+        #expect(run.output.contains("\(ids.count - 1) of \(ids.count) active · \(ids.count) of \(ids.count) · 0 conflicts · 1 failed"))
+        #expect(run.error.contains("run the command again to try them once more"), "\(run.error)")
+        #expect(setup.patches.count == ids.count, "each sent once, the failed one never again")
+        #expect(setup.auditLines.count == ids.count, "a line for the failure too")
+
+        let again = try await setup.run(["unblock", "--all-matching", filter, "--yes", "--output", "json"])
+        #expect(again.status == 0, "\(again.error)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(again.output.utf8)) as? [String: Any], "\(again.output)")
+        #expect((json["counts"] as? [String: Int])?["changed"] == 1, "only the one that failed is left: \(json)")
+    }
+
     @Test func aDryRunPrintsTheGroupedReviewAndSendsNothing() async throws {
         let setup = try await Setup()
         let filter = "auth:twilio"
