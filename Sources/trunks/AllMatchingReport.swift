@@ -41,8 +41,9 @@ struct AllMatchingReport {
             say("One trunk at a time: each is read again just before its PATCH, and one someone changed meanwhile is "
                 + "skipped, never overwritten.")
         }
+        // On a terminal the review above names them already; a script's log gets them on standard error.
         let refused = change.items.filter { $0.refused != nil }
-        if !refused.isEmpty {
+        if !refused.isEmpty, toError || !OutputTerminal.stdoutIsTerminal {
             let them = refused.count == 1 ? "1 trunk, which is" : "\(refused.count) trunks, which are"
             Console.error("The change is not valid for \(them) not sent:")
             refused.forEach { Console.error("  \(RunbookChange.title($0.trunk)): \($0.refused ?? "")") }
@@ -55,6 +56,8 @@ struct AllMatchingReport {
         let say: String
         if dryRun {
             say = "Dry run: nothing was sent."
+        } else if change.refusedCount == change.items.count {
+            say = "Nothing was sent: the change is not valid for any trunk matching."
         } else {
             say = "Nothing to send: every trunk matching is \(BulkChangeWords.already(change.edit))"
                 + (change.refusedCount > 0 ? " or the change is not valid for it." : ".")

@@ -166,6 +166,8 @@ import Testing
         #expect(neither.status == 2 && neither.error.contains("Give the trunk (NAME|ID) or --all-matching FILTER."), "\(neither.error)")
         let empty = try await setup.run(["block", "--all-matching", " ", "--yes"])
         #expect(empty.status == 2 && empty.error.contains("an empty filter would match every trunk"), "\(empty.error)")
+        let json = try await setup.run(["block", "Berlin Office", "--output", "json", "--yes"])
+        #expect(json.status == 2 && json.error.contains("--output json goes with --all-matching."), "\(json.error)")
         let unknown = try await setup.run(["block", "--all-matching", "colour:red", "--yes"])
         #expect(unknown.status == 2, "\(unknown.error)")
         #expect(setup.requests.isEmpty, "nothing read, nothing sent: \(setup.requests)")
