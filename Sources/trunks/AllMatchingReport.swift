@@ -15,7 +15,7 @@ struct AllMatchingReport {
     /// No trunk matches: said, and under `--output json` an empty result.
     func nothingMatches() {
         Console.error("No trunk matches \(filter): nothing was sent.")
-        if format == .json { print(json(items: [], counts: [:], status: CommandExit.done)) }
+        if format == .json { print(json(items: [], counts: counts([]), status: CommandExit.done)) }
     }
 
     /// The review: what the change is and to which trunks, the counts, the trunks grouped by
@@ -99,13 +99,13 @@ struct AllMatchingReport {
             }
             print(json(items: items, counts: counts(items), status: status))
         }
-        switch status {
-        case CommandExit.conflict:
+        let ended = Set(statuses.values)
+        if ended.contains(CommandExit.conflict) {
             Console.error("A trunk changed meanwhile was skipped, not overwritten, or the outcome of a change is not known: "
                           + "run the command again to change the trunks as they are now (those already so are left alone).")
-        case CommandExit.network:
-            Console.error("Some trunks were not changed (✗ above): run the command again to try them once more.")
-        default: break
+        }
+        if ended.contains(CommandExit.network) {
+            Console.error("Some trunks failed and were not changed: run the command again to try them once more.")
         }
     }
 
@@ -142,12 +142,10 @@ struct AllMatchingReport {
     static let results = ["changed", "already_so", "would_change", "conflict", "unknown", "refused", "failed", "skipped"]
 
     private func json(items: [JSONValue], counts: [String: Int], status: Int32) -> String {
-        var all = Dictionary(uniqueKeysWithValues: Self.results.map { ($0, 0) })
-        all.merge(counts) { $1 }
         let document = JSONValue.object([
             "command": .string("trunks \(command)"), "filter": .string(filter), "dry_run": .bool(dryRun),
             "exit_status": .int(Int(status)), "matched": .int(items.count),
-            "counts": .object(all.mapValues { JSONValue.int($0) }), "trunks": .array(items),
+            "counts": .object(counts.mapValues { JSONValue.int($0) }), "trunks": .array(items),
         ])
         return TerminalSafeText.json(document.text())
     }
