@@ -5,14 +5,18 @@ import TrunkModel
 struct BlockCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "block",
-        abstract: "Block one trunk: calls through it are refused (as trunks set NAME status=blocked).",
+        abstract: "Block one trunk, or every trunk a filter matches: calls through it are refused (as trunks set NAME status=blocked).",
         usage: """
         trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) block NAME|ID
                  [--dry-run] [--yes] [--ticket T] [--reason R]
+        trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) block --all-matching FILTER
+                 [--output text|json] [--dry-run] [--yes] [--ticket T] [--reason R]
         """,
         discussion: """
         On a terminal, the word block must be typed to send, as in the review dialog; --yes sends \
         without asking. Reviewed, checked against a change made meanwhile and audited as trunks set is.
+
+        \(RunbookOptions.allMatching)
 
         \(RunbookOptions.exitStatuses)
         """)
@@ -20,12 +24,19 @@ struct BlockCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var profileChoice: ProfileChoice
     @OptionGroup var runbook: RunbookOptions
+    @OptionGroup var allMatching: AllMatchingOptions
 
-    @Argument(help: ArgumentHelp("The trunk, by id or exact name.", valueName: "name|id"))
-    var trunk: String
+    @Argument(help: ArgumentHelp("The trunk, by id or exact name (none with --all-matching).", valueName: "name|id"),
+              completion: .custom { words, _, prefix in TrunkNameCompletion.names(words: words, prefix: prefix) })
+    var trunk: String?
+
+    func validate() throws {
+        try allMatching.validate(trunk: trunk != nil)
+    }
 
     func run() async throws {
-        try await StatusChange.run("block", .blocked, trunk: trunk, connection: connection, profile: profileChoice.profile, options: runbook)
+        try await StatusChange.run("block", .blocked, trunk: trunk, allMatching: allMatching, connection: connection,
+                                   profile: profileChoice.profile, options: runbook)
     }
 }
 
@@ -33,14 +44,18 @@ struct BlockCommand: AsyncParsableCommand {
 struct UnblockCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unblock",
-        abstract: "Unblock one trunk: calls through it are let through again (as trunks set NAME status=active).",
+        abstract: "Unblock one trunk, or every trunk a filter matches: calls through it are let through again (as trunks set NAME status=active).",
         usage: """
         trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) unblock NAME|ID
                  [--dry-run] [--yes] [--ticket T] [--reason R]
+        trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) unblock --all-matching FILTER
+                 [--output text|json] [--dry-run] [--yes] [--ticket T] [--reason R]
         """,
         discussion: """
         Reviewed, asked ("Send? [y/N]", or --yes), checked against a change made meanwhile and \
         audited as trunks set is.
+
+        \(RunbookOptions.allMatching)
 
         \(RunbookOptions.exitStatuses)
         """)
@@ -48,20 +63,33 @@ struct UnblockCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var profileChoice: ProfileChoice
     @OptionGroup var runbook: RunbookOptions
+    @OptionGroup var allMatching: AllMatchingOptions
 
-    @Argument(help: ArgumentHelp("The trunk, by id or exact name.", valueName: "name|id"))
-    var trunk: String
+    @Argument(help: ArgumentHelp("The trunk, by id or exact name (none with --all-matching).", valueName: "name|id"),
+              completion: .custom { words, _, prefix in TrunkNameCompletion.names(words: words, prefix: prefix) })
+    var trunk: String?
+
+    func validate() throws {
+        try allMatching.validate(trunk: trunk != nil)
+    }
 
     func run() async throws {
-        try await StatusChange.run("unblock", .active, trunk: trunk, connection: connection, profile: profileChoice.profile, options: runbook)
+        try await StatusChange.run("unblock", .active, trunk: trunk, allMatching: allMatching, connection: connection,
+                                   profile: profileChoice.profile, options: runbook)
     }
 }
 
 /// The change `block` and `unblock` make: the status field, as `set status=…` sets it.
 enum StatusChange {
-    static func run(_ command: String, _ status: TrunkStatus, trunk: String, connection: ConnectionOptions,
-                    profile: String?, options: RunbookOptions) async throws {
-        let change = RunbookChange(command: command, trunk: trunk, connection: connection, profile: profile, options: options)
+    static func run(_ command: String, _ status: TrunkStatus, trunk: String?, allMatching: AllMatchingOptions,
+                    connection: ConnectionOptions, profile: String?, options: RunbookOptions) async throws {
+        if let filter = allMatching.filter {
+            let change = AllMatchingChange(command: command, filter: filter, connection: connection, profile: profile,
+                                           options: options, format: allMatching.output)
+            try await change.run(edit: { _ in .status(status) })
+            return
+        }
+        let change = RunbookChange(command: command, trunk: trunk ?? "", connection: connection, profile: profile, options: options)
         try await change.run { base, _ in
             .draft(base.setting(.status, .text(status.rawValue)), notes: [])
         }

@@ -8,10 +8,12 @@ import TrunkUI
 struct PrefixesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prefixes",
-        abstract: "Add, remove or replace destination prefixes of one trunk (as trunks set dst_prefixes=…).",
+        abstract: "Add, remove or replace destination prefixes of one trunk, or of every trunk a filter matches.",
         usage: """
         trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) prefixes NAME|ID
                  add|remove|replace PREFIX…|- [--dry-run] [--yes] [--ticket T] [--reason R]
+        trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) prefixes --all-matching FILTER
+                 add|remove|replace PREFIX…|- [--output text|json] [--dry-run] [--yes] [--ticket T] [--reason R]
         """,
         discussion: """
         add puts the prefixes after those the trunk has (one it has already is left alone), remove \
@@ -19,6 +21,8 @@ struct PrefixesCommand: AsyncParsableCommand {
         - reads the prefixes from standard input, split on commas, spaces and newlines (then --yes \
         or --dry-run is needed, since the terminal cannot be asked). Reviewed, checked against a \
         change made meanwhile and audited as trunks set is.
+
+        \(RunbookOptions.allMatching) Each trunk keeps its other prefixes (but with replace).
 
         \(RunbookOptions.exitStatuses)
         """)
@@ -31,15 +35,39 @@ struct PrefixesCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var profileChoice: ProfileChoice
     @OptionGroup var runbook: RunbookOptions
+    @OptionGroup var allMatching: AllMatchingOptions
 
-    @Argument(help: ArgumentHelp("The trunk, by id or exact name.", valueName: "name|id"))
-    var trunk: String
-    @Argument(help: ArgumentHelp("add, remove or replace.", valueName: "add|remove|replace"))
-    var action: Action
+    @Argument(help: ArgumentHelp("The trunk, by id or exact name (none with --all-matching).", valueName: "name|id"),
+              completion: .custom { words, _, prefix in TrunkNameCompletion.names(words: words, prefix: prefix) })
+    var trunk: String?
+    @Argument(help: ArgumentHelp("add, remove or replace.", valueName: "add|remove|replace"),
+              completion: .list(Action.allCases.map(\.rawValue)))
+    var actionWord: String?
     @Argument(help: ArgumentHelp("The prefixes (digits), or - to read them from standard input.", valueName: "prefix"))
     var prefixes: [String] = []
 
+    /// The trunk named, the action and the prefixes: with --all-matching no trunk is named, so
+    /// the words move up by one (a first word that is no action is a trunk given as well).
+    var given: (trunk: String?, action: String?, prefixes: [String]) {
+        guard allMatching.filter != nil, let first = trunk, Action(rawValue: first) != nil else { return (trunk, actionWord, prefixes) }
+        return (nil, first, (actionWord.map { [$0] } ?? []) + prefixes)
+    }
+
+    /// The action given (a usage error when none or another word).
+    var action: Action {
+        get throws {
+            guard let word = given.action else { throw ValidationError("Give add, remove or replace, then the prefixes.") }
+            guard let action = Action(rawValue: word) else {
+                throw ValidationError("\(TerminalSafeText.line(word)) is not add, remove or replace.")
+            }
+            return action
+        }
+    }
+
     func validate() throws {
+        try allMatching.validate(trunk: given.trunk != nil)
+        let action = try self.action
+        let prefixes = given.prefixes
         if prefixes.isEmpty { throw ValidationError("Give the prefixes to \(action.rawValue), or - to read them from standard input.") }
         if prefixes == ["-"], !runbook.yes, !runbook.dryRun {
             throw ValidationError("- reads the prefixes from standard input, so trunks cannot ask before sending: "
@@ -48,16 +76,25 @@ struct PrefixesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let given = prefixes == ["-"] ? ListInput.split(String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self))
+        let prefixes = given.prefixes
+        let listed = prefixes == ["-"] ? ListInput.split(String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self))
             : prefixes.flatMap(ListInput.split)
-        if given.isEmpty { throw ValidationError("No prefixes were given on standard input.") }
-        let action = self.action
-        let change = RunbookChange(command: "prefixes \(action.rawValue)", trunk: trunk, connection: connection,
+        if listed.isEmpty { throw ValidationError("No prefixes were given on standard input.") }
+        let action = try self.action
+        let check = { (validator: TrunkValidator) in
+            listed.compactMap { validator.itemIssue($0, for: .dstPrefixes).map { TerminalSafeText.line($0.message) } }
+        }
+        if let filter = allMatching.filter {
+            let change = AllMatchingChange(command: "prefixes \(action.rawValue)", filter: filter, connection: connection,
+                                           profile: profileChoice.profile, options: runbook, format: allMatching.output)
+            let edit = PrefixEdit(PrefixEdit.Action(rawValue: action.rawValue) ?? .add, listed)
+            try await change.run(check: check, edit: { _ in .prefixes(edit) })
+            return
+        }
+        let change = RunbookChange(command: "prefixes \(action.rawValue)", trunk: given.trunk ?? "", connection: connection,
                                    profile: profileChoice.profile, options: runbook)
-        try await change.run(check: { validator in
-            given.compactMap { validator.itemIssue($0, for: .dstPrefixes).map { TerminalSafeText.line($0.message) } }
-        }) { base, _ in
-            let (list, notes) = Self.apply(action, given, to: base.dstPrefixes ?? [])
+        try await change.run(check: check) { base, _ in
+            let (list, notes) = Self.apply(action, listed, to: base.dstPrefixes ?? [])
             return .draft(base.setting(.dstPrefixes, .list(list)), notes: notes)
         }
     }

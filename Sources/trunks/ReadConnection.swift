@@ -56,10 +56,16 @@ struct ReadConnection {
 
     /// Every page of the list under `query`, in server order; `progress` counts them.
     func everyTrunk(_ query: ServerQuery, progress: ProgressLine) async throws -> [Trunk] {
+        try await Self.everyTrunk(service, pageSize: settings.pageSize, query, progress: progress)
+    }
+
+    /// Every page of `service`'s list under `query`, `pageSize` trunks a page, in server order.
+    static func everyTrunk(_ service: any TrunkService, pageSize: Int, _ query: ServerQuery,
+                           progress: ProgressLine) async throws -> [Trunk] {
         var trunks: [Trunk] = []
         var number = 1
         while true {
-            let page = try await service.listPage(number: number, size: settings.pageSize, query: query)
+            let page = try await service.listPage(number: number, size: pageSize, query: query)
             trunks += page.trunks
             if let total = page.totalRecords { progress.show("Reading trunks… \(trunks.count) of \(total)") }
             else { progress.show("Reading trunks… \(trunks.count)") }

@@ -32,6 +32,22 @@ struct RunbookChange {
     /// draft from the trunk as read.
     func run(check: (TrunkValidator) -> [String] = { _ in [] },
              edit: (Trunk, TrunkValidator) -> Edit) async throws {
+        let (settings, validator) = try Self.prepare(connection: connection, profile: profile, options: options, check: check)
+        let endpoint = try await Endpoint.resolveForCommand(settings: settings)
+        do {
+            try await change(endpoint: endpoint, settings: settings, validator: validator, edit: edit)
+        } catch {
+            await endpoint.stop()
+            throw error
+        }
+        await endpoint.stop()
+    }
+
+    /// What every runbook command settles before reading anything: the settings and the
+    /// validator of the API version, values `check` refuses (exit 1), read-only mode (exit 5) and
+    /// a question that cannot be asked (exit 2).
+    static func prepare(connection: ConnectionOptions, profile: String?, options: RunbookOptions,
+                        check: (TrunkValidator) -> [String]) throws -> (ResolvedSettings, TrunkValidator) {
         try connection.validateEndpointChoice()
         var flags = connection.settings
         flags.profile = profile
@@ -52,24 +68,34 @@ struct RunbookChange {
             throw Self.end(CommandExit.usage, ["Standard input is not a terminal, so trunks cannot ask before sending: "
                                                + "add --yes to send without asking, or --dry-run to only show the change."])
         }
-        let endpoint = try await Endpoint.resolveForCommand(settings: settings)
-        do {
-            try await change(endpoint: endpoint, settings: settings, validator: validator, edit: edit)
-        } catch {
-            await endpoint.stop()
-            throw error
-        }
-        await endpoint.stop()
+        return (settings, validator)
+    }
+
+    /// The client a runbook command reads and sends with (retries said on standard error).
+    static func client(_ endpoint: Endpoint, settings: ResolvedSettings, connection: ConnectionOptions) -> DidwwClient {
+        DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: settings.apiVersion,
+                    transport: CurlTransport(), timeout: connection.timeout, readOnly: settings.readOnly,
+                    tokenService: APIVersionOptions.tokenService(connection.tokenURL, baseURL: endpoint.baseURL,
+                                                                 readOnly: settings.readOnly),
+                    retryObserver: { notice in Console.error(notice.summary) })
+    }
+
+    /// The service changes are sent through: a lost answer settled by reading, and every change
+    /// written to the audit trail as made by `trunks COMMAND` with the ticket and reason.
+    static func auditedService(_ client: DidwwClient, endpoint: Endpoint, settings: ResolvedSettings, command: String,
+                               options: RunbookOptions) -> AuditingTrunkService {
+        let environment = ProcessInfo.processInfo.environment
+        return AuditingTrunkService(
+            SettlingTrunkService(ClientTrunkService(client: client)), log: AuditLog(file: XDGPaths(environment: environment).auditFile),
+            identity: AuditIdentity(environment: environment, profile: settings.profile?.name ?? endpoint.label),
+            context: AuditContext(command: "trunks \(command)", ticket: options.ticket, reason: options.reason),
+            onAuditFailure: { Console.error("warning: " + $0) })
     }
 
     /// Reads the trunk, checks and reviews the draft, asks, and sends through the audited service.
     private func change(endpoint: Endpoint, settings: ResolvedSettings, validator: TrunkValidator,
                         edit: (Trunk, TrunkValidator) -> Edit) async throws {
-        let client = DidwwClient(baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, apiVersion: settings.apiVersion,
-                                 transport: CurlTransport(), timeout: connection.timeout, readOnly: settings.readOnly,
-                                 tokenService: APIVersionOptions.tokenService(connection.tokenURL, baseURL: endpoint.baseURL,
-                                                                              readOnly: settings.readOnly),
-                                 retryObserver: { notice in Console.error(notice.summary) })
+        let client = Self.client(endpoint, settings: settings, connection: connection)
         let base = try await readTrunk(client: client, pageSize: settings.pageSize)
         let draft: Trunk
         switch edit(base, validator) {
@@ -95,12 +121,7 @@ struct RunbookChange {
         }
         // The review dialog's rule: a change that blocks a live trunk needs the word typed.
         if !options.yes { try confirm(word: ReviewState(diff: diff, body: body, fromForm: false).confirmWord) }
-        let audit = AuditLog(file: XDGPaths(environment: ProcessInfo.processInfo.environment).auditFile)
-        let service = AuditingTrunkService(
-            SettlingTrunkService(ClientTrunkService(client: client)), log: audit,
-            identity: AuditIdentity(environment: ProcessInfo.processInfo.environment, profile: settings.profile?.name ?? endpoint.label),
-            context: AuditContext(command: "trunks \(command)", ticket: options.ticket, reason: options.reason),
-            onAuditFailure: { Console.error("warning: " + $0) })
+        let service = Self.auditedService(client, endpoint: endpoint, settings: settings, command: command, options: options)
         try await send(diff, shown: body, service: service)
     }
 
@@ -123,12 +144,17 @@ struct RunbookChange {
 
     /// Asks on the terminal: y, or `word` when the change needs a word typed ("block").
     private func confirm(word: String?) throws {
-        let question = word.map { "Type \($0) to send (anything else cancels): " } ?? "Send? [y/N] "
+        try Self.confirm(word.map { "Type \($0) to send (anything else cancels): " } ?? "Send? [y/N] ", expecting: word)
+    }
+
+    /// Asks `question` on standard error and reads the answer: `expecting` typed when given,
+    /// else y; anything else ends with status 1.
+    static func confirm(_ question: String, expecting: String?) throws {
         // The review goes to standard output, which may be a pipe: it is out before the question.
         fflush(nil)
         FileHandle.standardError.write(Data(question.utf8))
         let answer = (readLine(strippingNewline: true) ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        let confirmed = word.map { answer == $0 } ?? (answer == "y" || answer == "yes")
+        let confirmed = expecting.map { answer == $0 } ?? (answer == "y" || answer == "yes")
         if !confirmed { throw Self.end(CommandExit.refused, ["Not confirmed: nothing was sent."]) }
     }
 

@@ -22,6 +22,26 @@ struct RunbookOptions: ParsableArguments {
         trunk, no --yes without a terminal), 3 conflict: someone changed a field you change since \
         it was read (nothing sent), or the outcome of the change could not be learned, 4 network \
         or API error, 5 read-only mode (nothing sent).
+
+        With --all-matching, each trunk ends on its own and the status is the highest that \
+        applies: 4 a trunk failed (network or API), 3 a trunk changed meanwhile (skipped, never \
+        overwritten) or the outcome of its change is unknown, 1 the change is not valid for some \
+        trunks (named; the others are sent), 0 every trunk changed or already so (also when \
+        nothing matches). 2 and 5 end before anything is sent.
+        """
+
+    /// What `--all-matching` does, as each command's help says it.
+    static let allMatching = """
+        --all-matching FILTER changes every trunk the filter matches (the / filter's language, as \
+        trunks list --filter: key:value tokens are sent to the server, free words matched here) \
+        instead of NAME|ID: one review (the counts, the trunks grouped by identical change, the \
+        exact PATCH of one), one question (type the count when more than 10 change, and block \
+        when blocking; --yes skips it), then one trunk at a time, at most 20 requests a second, \
+        each read again just before its PATCH. A trunk someone changed meanwhile is skipped, never \
+        overwritten; a trunk the change is not valid for is named and not sent, and the others go \
+        ahead. The results follow as a table (✓ done, ✗ failed and why, – skipped and why), or as \
+        JSON with --output json (the review then goes to standard error). Every change writes its \
+        audit line, as for one trunk.
         """
 }
 

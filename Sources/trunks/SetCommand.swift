@@ -8,10 +8,12 @@ import TrunkUI
 struct SetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Change fields of one trunk: checked as the form checks them, reviewed, then sent as one sparse PATCH.",
+        abstract: "Change fields of one trunk, or of every trunk a filter matches: checked as the form checks them, reviewed, then sent as sparse PATCHes.",
         usage: """
         trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) set NAME|ID field=value…
                  [--dry-run] [--yes] [--ticket T] [--reason R]
+        trunks (--demo | --sandbox | --production | --base-url URL | --profile NAME) set --all-matching FILTER field=value…
+                 [--output text|json] [--dry-run] [--yes] [--ticket T] [--reason R]
         """,
         discussion: """
         Fields by API name or by their label in the form, in any case: rtp_timeout=60, \
@@ -26,21 +28,35 @@ struct SetCommand: AsyncParsableCommand {
         trunk is read again: if someone changed a field you change, nothing is sent. Each change \
         sent writes an audit line (trunks audit) with --ticket and --reason.
 
+        \(RunbookOptions.allMatching) A value is checked for each trunk against its own \
+        authentication method, as the form would check it.
+
         \(RunbookOptions.exitStatuses)
         """)
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var profileChoice: ProfileChoice
     @OptionGroup var runbook: RunbookOptions
+    @OptionGroup var allMatching: AllMatchingOptions
 
-    @Argument(help: ArgumentHelp("The trunk, by id or exact name.", valueName: "name|id"))
-    var trunk: String
-    @Argument(help: ArgumentHelp("The fields to change, each as field=value.", valueName: "field=value"))
+    @Argument(help: ArgumentHelp("The trunk, by id or exact name (none with --all-matching).", valueName: "name|id"),
+              completion: .custom { words, _, prefix in TrunkNameCompletion.names(words: words, prefix: prefix) })
+    var trunk: String?
+    @Argument(help: ArgumentHelp("The fields to change, each as field=value.", valueName: "field=value"),
+              completion: .list(FieldAssignment.settableKeys.map { $0.rawValue + "=" }))
     var assignments: [String] = []
 
+    /// The trunk named, and the field=value words: with --all-matching the first word is an
+    /// assignment too (one without = is a trunk given as well, a usage error).
+    var given: (trunk: String?, assignments: [String]) {
+        guard allMatching.filter != nil, let first = trunk, first.contains("=") else { return (trunk, assignments) }
+        return (nil, [first] + assignments)
+    }
+
     func validate() throws {
-        guard !assignments.isEmpty else { throw ValidationError("Give at least one field=value, e.g. rtp_timeout=60.") }
-        _ = try Self.parse(assignments)
+        try allMatching.validate(trunk: given.trunk != nil)
+        guard !given.assignments.isEmpty else { throw ValidationError("Give at least one field=value, e.g. rtp_timeout=60.") }
+        _ = try Self.parse(given.assignments)
     }
 
     /// The assignments, each field once (a usage error otherwise).
@@ -60,8 +76,13 @@ struct SetCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let parsed = try Self.parse(assignments)
-        let change = RunbookChange(command: "set", trunk: trunk, connection: connection, profile: profileChoice.profile, options: runbook)
+        let parsed = try Self.parse(given.assignments)
+        if let filter = allMatching.filter {
+            try await runAllMatching(filter, parsed)
+            return
+        }
+        let change = RunbookChange(command: "set", trunk: given.trunk ?? "", connection: connection, profile: profileChoice.profile,
+                                   options: runbook)
         try await change.run(check: { validator in Self.parseErrors(parsed, validator) }) { base, validator in
             var draft = base
             for assignment in parsed {
@@ -70,6 +91,24 @@ struct SetCommand: AsyncParsableCommand {
             }
             let refusals = Self.unchangeable(parsed, base: base, draft: draft)
             return refusals.isEmpty ? .draft(draft, notes: []) : .refused(refusals)
+        }
+    }
+
+    /// The same values for every trunk `filter` matches; a trunk they are not valid for (a field
+    /// the form would not offer it, a value its rules refuse) is named and not sent.
+    private func runAllMatching(_ filter: String, _ parsed: [FieldAssignment]) async throws {
+        let change = AllMatchingChange(command: "set", filter: filter, connection: connection, profile: profileChoice.profile,
+                                       options: runbook, format: allMatching.output)
+        let edit = { (validator: TrunkValidator) -> BulkEdit in
+            var values: [FieldKey: FieldValue] = [:]
+            for assignment in parsed {
+                if case .success(let value) = assignment.value(with: validator) { values[assignment.key] = value }
+            }
+            return .fields(values)
+        }
+        try await change.run(check: { validator in Self.parseErrors(parsed, validator) }, edit: edit) { base, draft, _ in
+            let refusals = Self.unchangeable(parsed, base: base, draft: draft)
+            return refusals.isEmpty ? nil : refusals.joined(separator: "; ")
         }
     }
 

@@ -13,7 +13,7 @@ import Testing
 
     /// What bash's completion function asks for the word being typed, the last of `words`.
     static func complete(_ words: [String], argument: String, key: String? = FakeProcess.apiKey) async throws -> CommandRun {
-        let command = words.first { ["list", "show", "check"].contains($0) } ?? "show"
+        let command = words.first { ["list", "show", "check", "set", "prefixes", "block", "unblock"].contains($0) } ?? "show"
         return try await run(["---completion", command, "--", argument, String(words.count - 1),
                               String(words.last?.count ?? 0)] + words, key: key)
     }
@@ -40,6 +40,20 @@ import Testing
         #expect(run.output == "Berlin Office\n", "\(run.output)")
         let check = try await Self.complete(["trunks", "--base-url", fake.baseURL, "check", "--trunk", "Ber"], argument: "--trunk")
         #expect(check.output == "Berlin Office\n", "trunks check --trunk too: \(check.output)\(check.error)")
+    }
+
+    @Test func allMatchingCompletesTheFiltersLastTokenAndTheRunbookCommandsTheirTrunksAndWords() async throws {
+        let status = try await Self.complete(["trunks", "--demo", "block", "--all-matching", "status:b"], argument: "--all-matching")
+        #expect(status.status == 0 && status.error.isEmpty, "\(status.error)")
+        #expect(status.output == "status:blocked\n", "\(status.output)")
+        let second = try await Self.complete(["trunks", "--demo", "set", "--all-matching", "status:active re"], argument: "--all-matching")
+        #expect(second.output == "status:active reached:true\nstatus:active reached:false\nstatus:active ref:\n", "\(second.output)")
+        let fake = try await FakeProcess()
+        let name = try await Self.complete(["trunks", "--base-url", fake.baseURL, "unblock", "Ber"], argument: "positional@0")
+        #expect(name.output == "Berlin Office\n", "\(name.output)\(name.error)")
+        let script = try await Self.run(["--generate-completion-script", "bash"]).output
+        #expect(script.contains("'add'$'\\n''remove'$'\\n''replace'"), "prefixes' actions")
+        #expect(script.contains("'rtp_timeout='$'\\n''media_encryption_mode='"), "set's fields")
     }
 
     @Test func withoutAKeyOrAnAnswerNamesCompleteToNothingSilentlyAndSoon() async throws {

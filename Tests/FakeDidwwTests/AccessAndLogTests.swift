@@ -57,8 +57,11 @@ struct AccessAndLogTests {
 
             let logged = fake.server.requests()
             #expect(logged.count == 3)
-            #expect(logged[0] == LoggedRequest(method: "GET", path: "/v3/voice_out_trunks", query: "page%5Bsize%5D=5", body: ""))
-            #expect(logged[1] == LoggedRequest(method: "PATCH", path: "/v3/voice_out_trunks/\(id)", query: "", body: body))
+            #expect(logged[0] == LoggedRequest(method: "GET", path: "/v3/voice_out_trunks", query: "page%5Bsize%5D=5", body: "",
+                                               receivedAt: logged[0].receivedAt))
+            #expect(logged[1] == LoggedRequest(method: "PATCH", path: "/v3/voice_out_trunks/\(id)", query: "", body: body,
+                                               receivedAt: logged[1].receivedAt))
+            #expect(logged.allSatisfy { abs(($0.receivedAt ?? 0) - Date().timeIntervalSince1970) < 60 }, "each stamped as it arrived")
             let fileText = try String(contentsOf: logFile, encoding: .utf8)
             let lines = fileText.split(separator: "\n")
             #expect(lines.count == 3)

@@ -10,13 +10,17 @@ public struct LoggedRequest: Codable, Sendable, Equatable {
     public var body: String
     /// The injected fault this request met (`FaultKind.spec`, e.g. `503`), nil when answered normally.
     public var fault: String?
+    /// When the request arrived, in seconds since 1970 (the log's own clock); nil in a request
+    /// made up rather than received.
+    public var receivedAt: Double?
 
     /// A logged request with the given parts.
-    public init(method: String, path: String, query: String, body: String, fault: String? = nil) {
+    public init(method: String, path: String, query: String, body: String, fault: String? = nil, receivedAt: Double? = nil) {
         self.method = method
         self.path = path
         self.query = query
         self.body = body
         self.fault = fault
+        self.receivedAt = receivedAt
     }
 }

@@ -27,11 +27,12 @@ final class RequestLog: Sendable {
         state.withLock { $0.file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true) }
     }
 
-    /// Records one request (the API key, should it appear in the path, query or body, is redacted).
+    /// Records one request (the API key, should it appear in the path, query or body, is redacted),
+    /// stamped with the time it arrived.
     func record(_ request: LoggedRequest) {
         let redacted = LoggedRequest(
             method: request.method, path: redact(request.path), query: redact(request.query), body: redact(request.body),
-            fault: request.fault)
+            fault: request.fault, receivedAt: request.receivedAt ?? Date().timeIntervalSince1970)
         state.withLock { state in
             state.entries.append(redacted)
             guard let file = state.file else { return }

@@ -76,18 +76,7 @@ extension AppState {
     /// The change of the marked trunks, each checked with the validator of the API version in
     /// use against its own authentication type (a value one trunk cannot take refuses that trunk).
     func reviewedChange(_ trunks: [Trunk], _ edit: BulkEdit) -> BulkChange {
-        if case .status = edit { return BulkChange(trunks, edit) }
-        let validator = self.validator, keys = edit.keys
-        return BulkChange(trunks, edit) { _, draft in
-            let authType = draft.authenticationMethod?.type
-            if let field = keys.map(FieldTable.field).first(where: { !$0.applies(to: authType) }) {
-                return "\(field.label) does not apply to \(authType?.label ?? "its") trunks"
-            }
-            let errors = keys.flatMap { key in
-                validator.issues(key, in: draft).filter { $0.severity == .error }.map { "\(FieldTable.field(key).label): \($0.message)" }
-            }
-            return errors.isEmpty ? nil : errors.joined(separator: "; ")
-        }
+        BulkChange(trunks, edit, validator: validator)
     }
 
     /// The keys of the bulk change dialog.

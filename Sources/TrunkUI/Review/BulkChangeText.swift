@@ -75,21 +75,11 @@ enum BulkChangeText {
     static func reviewLines(_ change: BulkChange, width: Int) -> [(String, StyleRole)] {
         var lines: [(String, StyleRole)] = [(" " + change.countsText(alreadyWord: BulkChangeWords.already(change.edit)), .header),
                                             ("", .dialog)]
-        var order: [String] = [], groups: [String: [BulkChange.Item]] = [:]
-        for item in change.items {
-            let summary = BulkChangeWords.summary(of: item, in: change)
-            if groups[summary] == nil { order.append(summary) }
-            groups[summary, default: []].append(item)
-        }
-        // The changes first, then what is sent nowhere.
-        order.sort { (groups[$0]![0].changes ? 0 : 1) < (groups[$1]![0].changes ? 0 : 1) }
-        let stable = order
-        for summary in stable {
-            let items = groups[summary]!
-            let role: StyleRole = items[0].changes ? .diffAdded : (items[0].refused == nil ? .muted : .warning)
-            let count = "\(items.count) trunk\(items.count == 1 ? "" : "s"): "
-            lines += TextWrap.wrap(count + summary, width: width - 2, continuationIndent: 2).map { (" " + $0, role) }
-            lines += items.map { ("     " + DisplayWidth.truncate($0.name, to: max(8, width - 6)), .dialog) }
+        for group in BulkChangeWords.groups(change) {
+            let role: StyleRole = group.changes ? .diffAdded : (group.refused ? .warning : .muted)
+            let count = "\(group.items.count) trunk\(group.items.count == 1 ? "" : "s"): "
+            lines += TextWrap.wrap(count + group.summary, width: width - 2, continuationIndent: 2).map { (" " + $0, role) }
+            lines += group.items.map { ("     " + DisplayWidth.truncate($0.name, to: max(8, width - 6)), .dialog) }
         }
         if let first = change.items.first(where: \.changes), let body = change.body(of: first) {
             lines.append(("", .dialog))
@@ -110,16 +100,17 @@ enum BulkChangeText {
     /// One trunk's line of the progress and the results.
     static func outcome(_ item: BulkChange.Item, _ sending: BulkSending) -> (String, String, StyleRole) {
         let id = item.trunk.id
-        switch sending.outcomes[id] {
-        case .changed?: return ("✓", BulkChangeWords.summary(of: item, in: sending.change), .ok)
-        case .alreadySo?: return ("✓", BulkChangeWords.already(sending.change.edit) + " (no request)", .muted)
-        case .failed(let why)?: return ("✗", "failed: " + why, .error)
-        case .skipped(let why)?: return ("–", "skipped: " + why, .warning)
-        case nil:
-            if sending.inFlight == .reading(id) { return ("…", "reading again", .dialog) }
-            if sending.inFlight == .sending(id) { return ("…", "sending", .dialog) }
-            return (" ", "waiting", .muted)
+        if let (sign, text) = BulkChangeWords.result(of: item, in: sending) {
+            switch sending.outcomes[id] {
+            case .changed?: return (sign, text, .ok)
+            case .alreadySo?: return (sign, text, .muted)
+            case .failed?: return (sign, text, .error)
+            default: return (sign, text, .warning)
+            }
         }
+        if sending.inFlight == .reading(id) { return ("…", "reading again", .dialog) }
+        if sending.inFlight == .sending(id) { return ("…", "sending", .dialog) }
+        return (" ", "waiting", .muted)
     }
 
     /// The key line under the body.

@@ -2,9 +2,9 @@ import TrunkModel
 
 /// The words of a change to many trunks: its verb, what "already so" means for it, and one
 /// trunk's change in a line ("status Active → Blocked", "prefixes − 44 (3 → 2)").
-enum BulkChangeWords {
+public enum BulkChangeWords {
     /// "Block", "Unblock", "Change the prefixes of", "Set fields of", "Undo on".
-    static func verb(_ edit: BulkEdit) -> String {
+    public static func verb(_ edit: BulkEdit) -> String {
         switch edit {
         case .status(let target): target == .blocked ? "Block" : "Unblock"
         case .prefixes(let prefixes):
@@ -19,20 +19,20 @@ enum BulkChangeWords {
     }
 
     /// The past participle of the status line at the end: "blocked", "changed".
-    static func done(_ edit: BulkEdit) -> String {
+    public static func done(_ edit: BulkEdit) -> String {
         if case .status(let target) = edit { return word(target) }
         return "changed"
     }
 
     /// "already blocked", "already so".
-    static func already(_ edit: BulkEdit) -> String {
+    public static func already(_ edit: BulkEdit) -> String {
         if case .status(let target) = edit { return "already \(word(target))" }
         return "already so"
     }
 
     /// One trunk's change in one line: every field old → new, secrets masked, a list as what it
     /// gains and loses.
-    static func summary(of item: BulkChange.Item, in change: BulkChange) -> String {
+    public static func summary(of item: BulkChange.Item, in change: BulkChange) -> String {
         if let refused = item.refused { return "not valid for it: \(refused) (no request)" }
         guard item.changes else {
             if case .status(let target) = change.edit { return "already \(label(target)) (no request)" }

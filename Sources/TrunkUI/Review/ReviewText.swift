@@ -84,7 +84,7 @@ public enum ReviewText {
     }
 
     /// The body as shown: secrets masked (the body sent is not changed).
-    static func masked(_ body: JSONValue) -> JSONValue {
+    public static func masked(_ body: JSONValue) -> JSONValue {
         switch body {
         case .object(let members):
             var copy: [String: JSONValue] = [:]
