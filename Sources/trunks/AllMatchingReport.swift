@@ -30,7 +30,9 @@ struct AllMatchingReport {
         for group in BulkChangeWords.groups(change) {
             say("")
             say("\(group.items.count) trunk\(group.items.count == 1 ? "" : "s"): \(group.summary)")
-            group.items.forEach { say("  " + RunbookChange.title($0.trunk)) }
+            group.items.forEach { item in
+                say("  " + RunbookChange.title(item.trunk) + (BulkChangeWords.detail(of: item, in: change).map { "  (\($0))" } ?? ""))
+            }
         }
         if let first = change.changing.first, let body = change.body(of: first) {
             say("")

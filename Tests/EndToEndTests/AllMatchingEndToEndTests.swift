@@ -138,7 +138,7 @@ import Testing
         #expect(text.contains("Block the \(matching.count) trunks matching auth:twilio:"), "\(text)")
         #expect(text.contains(" already blocked (no request)"))
         let changing = try #require(text.range(of: "trunks: status Active → Blocked\n"), "\(text)")
-        let already = try #require(text.range(of: "trunk: already Blocked (no request)\n", range: changing.upperBound..<text.endIndex))
+        let already = try #require(text.range(of: "trunk: already blocked (no request)\n", range: changing.upperBound..<text.endIndex))
         #expect(text[changing.upperBound..<already.lowerBound].contains("Frankfurt Twilio (\(frankfurt))"), "grouped under its change")
         #expect(text[already.upperBound...].contains("Prague Twilio Backup (\(prague))"), "grouped under already blocked")
         #expect(text.contains("The PATCH of each trunk, e.g. "))

@@ -51,7 +51,7 @@ import TrunkModel
             " 2 trunks: status Active → Blocked",
             "     acme-fra-1",
             "     acme-fra-2",
-            " 1 trunk: already Blocked (no request)",
+            " 1 trunk: already blocked (no request)",
             "     beta-ber-1",
         ], "the trunks grouped by their identical change, the changes first")
         #expect(text.contains { $0.contains("\"status\"") && $0.contains("\"blocked\"") }, "the exact body of one PATCH")

@@ -39,16 +39,15 @@ import TrunkModel
         #expect(review.phase == .reviewing)
         #expect(review.change?.edit == .prefixes(PrefixEdit(.remove, ["44"])))
         let text = BulkChangeText.lines(review, width: 90).map(\.0)
-        #expect(Array(text.prefix(8)) == [
+        #expect(Array(text.prefix(7)) == [
             " 3 trunks, 2 change, 1 already so (no request)",
             "",
-            " 1 trunk: prefixes − 44 (2 → 1)",
-            "     acme-fra-1",
-            " 1 trunk: prefixes − 44 (3 → 2)",
-            "     acme-fra-2",
+            " 2 trunks: prefixes − 44",
+            "     acme-fra-1  (2 → 1 prefixes)",
+            "     acme-fra-2  (3 → 2 prefixes)",
             " 1 trunk: already so (no request)",
             "     beta-ber-1",
-        ])
+        ], "trunks losing the same prefix are one group, each with its own list's length")
         #expect(review.confirmText == nil, "removing prefixes from three trunks needs no typed word")
     }
 

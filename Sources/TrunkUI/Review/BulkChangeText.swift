@@ -79,7 +79,10 @@ enum BulkChangeText {
             let role: StyleRole = group.changes ? .diffAdded : (group.refused ? .warning : .muted)
             let count = "\(group.items.count) trunk\(group.items.count == 1 ? "" : "s"): "
             lines += TextWrap.wrap(count + group.summary, width: width - 2, continuationIndent: 2).map { (" " + $0, role) }
-            lines += group.items.map { ("     " + DisplayWidth.truncate($0.name, to: max(8, width - 6)), .dialog) }
+            lines += group.items.map { item in
+                let detail = BulkChangeWords.detail(of: item, in: change).map { "  (\($0))" } ?? ""
+                return ("     " + DisplayWidth.truncate(item.name, to: max(8, width - 6 - DisplayWidth.of(detail))) + detail, .dialog)
+            }
         }
         if let first = change.items.first(where: \.changes), let body = change.body(of: first) {
             lines.append(("", .dialog))

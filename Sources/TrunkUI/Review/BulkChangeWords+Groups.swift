@@ -19,7 +19,7 @@ extension BulkChangeWords {
     public static func groups(_ change: BulkChange) -> [BulkChangeGroup] {
         var order: [String] = [], groups: [String: [BulkChange.Item]] = [:]
         for item in change.items {
-            let summary = summary(of: item, in: change)
+            let summary = summary(of: item, in: change, counted: false)
             if groups[summary] == nil { order.append(summary) }
             groups[summary, default: []].append(item)
         }

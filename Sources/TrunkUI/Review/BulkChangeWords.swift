@@ -31,11 +31,12 @@ public enum BulkChangeWords {
     }
 
     /// One trunk's change in one line: every field old → new, secrets masked, a list as what it
-    /// gains and loses.
-    public static func summary(of item: BulkChange.Item, in change: BulkChange) -> String {
+    /// gains and loses (`counted`: with its length before and after, which differs from trunk to
+    /// trunk, so the groups of a prefix change leave it out and `detail` says it per trunk).
+    public static func summary(of item: BulkChange.Item, in change: BulkChange, counted: Bool = true) -> String {
         if let refused = item.refused { return "not valid for it: \(refused) (no request)" }
         guard item.changes else {
-            if case .status(let target) = change.edit { return "already \(label(target)) (no request)" }
+            if case .status(let target) = change.edit { return "already \(word(target)) (no request)" }
             return "already so (no request)"
         }
         // Status and prefixes without building the trunk's whole diff (thousands may be marked).
@@ -44,7 +45,7 @@ public enum BulkChangeWords {
             return "status \(item.trunk.status.map(label) ?? "—") → \(label(target))"
         case .prefixes(let edit):
             let old = item.trunk.dstPrefixes ?? []
-            return "prefixes " + listChange(old, edit.apply(to: old).list)
+            return "prefixes " + listChange(old, edit.apply(to: old).list, counted: counted)
         case .fields, .perTrunk:
             guard let diff = change.diff(of: item) else { return "already so (no request)" }
             return diff.changes.map { fieldChange($0) }.joined(separator: "; ")
@@ -61,14 +62,22 @@ public enum BulkChangeWords {
     }
 
     /// "+ 33 − 44 (3 → 2)", or "(emptied)" / "(unchanged order)" where nothing is gained or lost.
-    static func listChange(_ old: [String], _ new: [String]) -> String {
+    static func listChange(_ old: [String], _ new: [String], counted: Bool = true) -> String {
         let oldSet = Set(old), newSet = Set(new)
         let added = new.filter { !oldSet.contains($0) }, removed = old.filter { !newSet.contains($0) }
         var parts: [String] = []
         if !added.isEmpty { parts.append("+ " + added.joined(separator: ", ")) }
         if !removed.isEmpty { parts.append("− " + removed.joined(separator: ", ")) }
         if parts.isEmpty { parts.append("reordered") }
-        return parts.joined(separator: " ") + " (\(old.count) → \(new.count))"
+        return parts.joined(separator: " ") + (counted ? " (\(old.count) → \(new.count))" : "")
+    }
+
+    /// What a trunk's line adds under its group: the length of its prefix list before and after
+    /// ("2 → 3 prefixes"); nil for other changes, whose group line says everything.
+    public static func detail(of item: BulkChange.Item, in change: BulkChange) -> String? {
+        guard item.changes, case .prefixes(let edit) = change.edit else { return nil }
+        let old = item.trunk.dstPrefixes ?? []
+        return "\(old.count) → \(edit.apply(to: old).list.count) prefixes"
     }
 
     static func label(_ status: TrunkStatus) -> String {
