@@ -1,3 +1,5 @@
+import Foundation
+
 /// One request as the fake server saw it: never any header, so never the API key.
 public struct LoggedRequest: Codable, Sendable, Equatable {
     /// The HTTP method, e.g. `PATCH`.
@@ -10,6 +12,9 @@ public struct LoggedRequest: Codable, Sendable, Equatable {
     public var body: String
     /// The injected fault this request met (`FaultKind.spec`, e.g. `503`), nil when answered normally.
     public var fault: String?
+    /// When the server received it (its own clock), so that a test can check the pace of requests;
+    /// not part of what the request is (two requests alike but for the time are equal).
+    public var receivedAt: Date?
 
     /// A logged request with the given parts.
     public init(method: String, path: String, query: String, body: String, fault: String? = nil) {
@@ -18,5 +23,11 @@ public struct LoggedRequest: Codable, Sendable, Equatable {
         self.query = query
         self.body = body
         self.fault = fault
+    }
+
+    /// Equal when method, path, query, body and fault are (the time received is left out).
+    public static func == (left: LoggedRequest, right: LoggedRequest) -> Bool {
+        left.method == right.method && left.path == right.path && left.query == right.query && left.body == right.body
+            && left.fault == right.fault
     }
 }

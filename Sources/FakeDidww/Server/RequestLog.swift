@@ -29,14 +29,16 @@ final class RequestLog: Sendable {
 
     /// Records one request (the API key, should it appear in the path, query or body, is redacted).
     func record(_ request: LoggedRequest) {
-        let redacted = LoggedRequest(
+        var redacted = LoggedRequest(
             method: request.method, path: redact(request.path), query: redact(request.query), body: redact(request.body),
             fault: request.fault)
+        redacted.receivedAt = Date()
         state.withLock { state in
             state.entries.append(redacted)
             guard let file = state.file else { return }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .millisecondsSince1970
             guard var line = try? encoder.encode(redacted) else { return }
             line.append(0x0A)
             try? file.write(contentsOf: line)

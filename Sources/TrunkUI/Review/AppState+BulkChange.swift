@@ -60,8 +60,10 @@ public struct BulkChangeState: Equatable, Sendable {
 }
 
 extension AppState {
-    /// The API's pace: at most 20 requests a second, so one start at least this far after the last.
-    static let bulkRequestSpacing: TimeInterval = 0.05
+    /// The API's pace: at most 20 requests a second, so one start at least this far after the last
+    /// (50 ms and a margin: the server sees the starts with the network's jitter, and exactly
+    /// 50 ms apart 21 of them can land within its second).
+    static let bulkRequestSpacing: TimeInterval = 0.055
 
     /// `b` or `p` with trunks marked: ask which change, for the marked trunks loaded.
     mutating func openBulkChange(_ kind: BulkChangeState.Kind) {
@@ -282,6 +284,9 @@ extension AppState {
         case .failure(let failure):
             let unknown = failure.outcomeUnknown ? "not known whether it was applied: " : ""
             sending.answered(id, .failed(unknown + failure.message))
+            // A failed PATCH may have been followed by a read of the trunk to learn what became
+            // of it (`SettlingTrunkService`): the next request keeps the pace after that one.
+            bulk.nextStart = max(bulk.nextStart ?? now, now.addingTimeInterval(Self.bulkRequestSpacing))
         }
         bulk.sending = sending
         bulkChange = bulk
