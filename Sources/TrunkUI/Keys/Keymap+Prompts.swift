@@ -18,6 +18,11 @@ extension Keymap {
                    dangerous: true, hint: "add"),
         KeyBinding([.char("r")], .removePrefixesMarked, "remove prefixes from every marked trunk (review first)", .bulkChange,
                    dangerous: true, hint: "remove"),
+        KeyBinding([.char("l")], .linkDidsMarked, "link DIDs to every marked trunk (pick them, then review)", .bulkDids,
+                   dangerous: true, hint: "link"),
+        KeyBinding([.char("u")], .unlinkDidsMarked, "unlink DIDs from every marked trunk (pick them, then review)", .bulkDids,
+                   dangerous: true, hint: "unlink"),
+        KeyBinding([.escape, .char("n")], .cancel, "cancel: nothing is sent", .bulkDids, hint: "cancel"),
         KeyBinding([.char("=")], .replacePrefixesMarked, "replace the prefix list of every marked trunk (review first)",
                    .bulkChange, dangerous: true, hint: "replace"),
         KeyBinding([.char("y")], .confirm, "send, one trunk at a time, once the words asked for are typed", .bulkChange,
@@ -30,6 +35,13 @@ extension Keymap {
         KeyBinding([.enter], .acceptItems, "review the change to every marked trunk (only valid prefixes)", .bulkPrefixes,
                    hint: "review"),
         KeyBinding([.escape], .cancel, "back to the choice of add, remove or replace", .bulkPrefixes, hint: "back"),
+
+        KeyBinding([.enter], .acceptItems, "pick the highlighted DID; with nothing typed, review the change to every marked trunk",
+                   .bulkDidNumbers, hint: "pick / review"),
+        KeyBinding([.down], .moveDown, "next matching DID", .bulkDidNumbers, hint: "choose"),
+        KeyBinding([.up], .moveUp, "previous matching DID", .bulkDidNumbers, hint: "choose"),
+        KeyBinding([.ctrl("d")], .deleteItem, "drop the last DID picked", .bulkDidNumbers, hint: "drop last"),
+        KeyBinding([.escape], .cancel, "back to the choice of link or unlink", .bulkDidNumbers, hint: "back"),
 
         KeyBinding([.char(" ")], .pageDown, "page down", .help, hint: "page down"),
 

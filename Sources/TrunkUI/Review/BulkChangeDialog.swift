@@ -6,7 +6,8 @@ import TrunkModel
 enum BulkChangeDialog {
     static func draw(_ state: AppState, _ bulk: BulkChangeState, in body: Rect, grid: inout Grid) {
         let width = min(body.width - 2, 96)
-        let lines = BulkChangeText.lines(bulk, width: width - 2, issues: state.bulkPrefixIssues(bulk))
+        let lines = BulkChangeText.lines(bulk, width: width - 2, issues: state.bulkPrefixIssues(bulk),
+                                         candidates: state.bulkDidCandidates(bulk))
         let footer = KeyHintLine.wrap(BulkChangeText.footer(bulk), width: width - 2)
         let entering = bulk.phase == .entering
         let typing = entering || (bulk.phase == .reviewing && bulk.confirmText != nil)
@@ -20,7 +21,7 @@ enum BulkChangeDialog {
         for row in 0..<rows where scroll + row < lines.count {
             grid.line(lines[scroll + row].0, in: inner, row: row, role: lines[scroll + row].1)
         }
-        if typing, let words = entering ? bulk.prefixAction?.rawValue : bulk.confirmText {
+        if typing, let words = entering ? bulk.prefixAction?.rawValue ?? bulk.didAction?.rawValue : bulk.confirmText {
             let label = entering ? " \(words): " : " type \(words): "
             let input = entering ? bulk.input : bulk.typed
             let row = inner.height - footer.count - 1
