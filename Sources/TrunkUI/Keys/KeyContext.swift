@@ -108,7 +108,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .copyChooser: UnboundKeys(after: "any other key cancels")
         case .bulkChange: UnboundKeys(after: "type the words asked for before y")
         case .bulkPrefixes: UnboundKeys(before: "type prefixes (digits), separated by spaces or commas", typesText: true)
-        case .bulkDidNumbers: UnboundKeys(before: "type digits of a number (a paste adds many)", typesText: true)
+        case .bulkDidNumbers: UnboundKeys(before: "type digits", typesText: true)
         case .deleteConfirmation, .regenerateConfirmation: UnboundKeys(before: "type the trunk's name", typesText: true)
         case .numberTester: UnboundKeys(before: "type a number as dialled", after: "Ctrl-U clears", typesText: true)
         case .callCheck: UnboundKeys(typesText: true)

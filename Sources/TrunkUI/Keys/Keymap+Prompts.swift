@@ -38,8 +38,8 @@ extension Keymap {
 
         KeyBinding([.enter], .acceptItems, "pick the highlighted DID; with nothing typed, review the change to every marked trunk",
                    .bulkDidNumbers, hint: "pick / review"),
-        KeyBinding([.down], .moveDown, "next matching DID", .bulkDidNumbers, hint: "choose"),
         KeyBinding([.up], .moveUp, "previous matching DID", .bulkDidNumbers, hint: "choose"),
+        KeyBinding([.down], .moveDown, "next matching DID", .bulkDidNumbers, hint: "choose"),
         KeyBinding([.ctrl("d")], .deleteItem, "drop the last DID picked", .bulkDidNumbers, hint: "drop last"),
         KeyBinding([.escape], .cancel, "back to the choice of link or unlink", .bulkDidNumbers, hint: "back"),
 
