@@ -49,18 +49,27 @@ extension FormState {
         let field = FieldTable.field(key)
         let values = markedValues
         // Grouped by reason, in the order met: "not for 2 Twilio trunks", "not valid for 1 trunk (…)".
+        // Trunks alike in what the check reads get the same verdict: each case is checked once.
+        let read = TrunkValidator.fieldsRead(checking: key).filter { values[$0] == nil }
+        var verdicts: [Case: Refusal?] = [:]
         var order: [Refusal] = [], names: [Refusal: [String]] = [:]
         for trunk in trunks {
-            let refusal: Refusal
             let type = trunk.authenticationMethod?.type
-            if !field.applies(to: type) || (key.isAuthentication && type == .ipOnly) {
-                // An IP-only trunk's method is set by DIDWW support alone.
-                refusal = .method(type?.label ?? "unknown-method")
+            let known = Case(type: type?.rawValue, values: read.map(trunk.value))
+            let verdict: Refusal?
+            if let found = verdicts[known] {
+                verdict = found
             } else {
-                let laid = BulkEdit.fields(values).draft(of: trunk)
-                guard let error = validator.issues(key, in: laid).first(where: { $0.severity == .error }) else { continue }
-                refusal = .invalid(error.message)
+                if !field.applies(to: type) || (key.isAuthentication && type == .ipOnly) {
+                    // An IP-only trunk's method is set by DIDWW support alone.
+                    verdict = .method(type?.label ?? "unknown-method")
+                } else {
+                    let laid = BulkEdit.fields(values).draft(of: trunk)
+                    verdict = validator.issues(key, in: laid).first { $0.severity == .error }.map { .invalid($0.message) }
+                }
+                verdicts[known] = verdict
             }
+            guard let refusal = verdict else { continue }
             if names[refusal] == nil { order.append(refusal) }
             names[refusal, default: []].append(trunk.name ?? trunk.id)
         }
@@ -77,6 +86,13 @@ extension FormState {
             let text = head + ": " + Self.names(list) + (none ? "" : " (left out)")
             return none ? .error(text) : .warning(text)
         }
+    }
+
+    /// What the check of one field reads of a trunk: its authentication type and the values of
+    /// the fields the check reads that the form does not set.
+    private struct Case: Hashable {
+        var type: String?
+        var values: [FieldValue]
     }
 
     /// Why a value is not set on a trunk: its authentication method lacks the field, or the value

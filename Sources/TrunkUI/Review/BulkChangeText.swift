@@ -29,11 +29,11 @@ enum BulkChangeText {
     }
 
     /// The body's lines, with their roles.
-    static func lines(_ bulk: BulkChangeState, width: Int, issues: [String] = [], candidates: [DidRef] = [])
-        -> [(String, StyleRole)] {
+    static func lines(_ bulk: BulkChangeState, width: Int, issues: [String] = [], candidates: [DidRef] = [],
+                      candidateRoom: Int = .max) -> [(String, StyleRole)] {
         let n = bulk.trunks.count, them = "the \(n) marked trunk\(n == 1 ? "" : "s")"
         guard let change = bulk.change else {
-            if bulk.kind == .dids { return didLines(bulk, width: width, candidates: candidates) }
+            if bulk.kind == .dids { return didLines(bulk, width: width, candidates: candidates, room: candidateRoom) }
             switch (bulk.kind, bulk.prefixAction) {
             case (.fields, _), (.dids, _):
                 return []
@@ -79,8 +79,9 @@ enum BulkChangeText {
         return lines
     }
 
-    /// Choosing link or unlink, then picking DIDs: those picked, the number typed and its matches.
-    static func didLines(_ bulk: BulkChangeState, width: Int, candidates: [DidRef]) -> [(String, StyleRole)] {
+    /// Choosing link or unlink, then picking DIDs: those picked, the number typed and its matches
+    /// (at most `room` of them, the highlighted one among them).
+    static func didLines(_ bulk: BulkChangeState, width: Int, candidates: [DidRef], room: Int = .max) -> [(String, StyleRole)] {
         let n = bulk.trunks.count, them = "the \(n) marked trunk\(n == 1 ? "" : "s")"
         guard let action = bulk.didAction else {
             return [
@@ -101,7 +102,9 @@ enum BulkChangeText {
         } else if candidates.isEmpty {
             lines.append(("   No DID of the account not picked yet has these digits", .warning))
         }
-        for (index, did) in candidates.enumerated() {
+        let room = max(1, room)
+        let first = max(0, min(bulk.didCandidate - room + 1, candidates.count - room))
+        for (index, did) in candidates.enumerated() where index >= first && index - first < room {
             let note = did.note.map { "  " + $0 } ?? ""
             let state = did.terminated == true ? "  (terminated)" : did.blocked == true ? "  (blocked)" : ""
             let text = DisplayWidth.truncate((index == bulk.didCandidate ? " ▶ " : "   ") + did.shownNumber + state + note, to: width - 1)
