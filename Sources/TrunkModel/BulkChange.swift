@@ -9,6 +9,8 @@ public enum BulkEdit: Equatable, Sendable {
     case fields([FieldKey: FieldValue])
     /// Each trunk its own values, by trunk id (the reverse of an earlier change to many trunks).
     case perTrunk([String: [FieldKey: FieldValue]])
+    /// Link or unlink DIDs in each trunk's CLI DIDs, keeping the trunk's other DIDs.
+    case dids(DidLinkEdit)
 
     /// The trunk with the change laid on it.
     public func draft(of trunk: Trunk) -> Trunk {
@@ -25,11 +27,14 @@ public enum BulkEdit: Equatable, Sendable {
             var draft = trunk
             for (key, value) in byID[trunk.id] ?? [:] { draft.set(key, value) }
             return draft
+        case .dids(let edit):
+            return trunk.setting(.dids, .dids(edit.apply(to: trunk.dids ?? [])))
         }
     }
 
     /// True when the change would send something for `trunk`. Status and prefixes are decided
-    /// without building the trunk's diff, so marking thousands of trunks stays quick.
+    /// without building the trunk's diff, so marking thousands of trunks stays quick. A DID set
+    /// never read (the list does not carry it) may change: that is decided when it is read again.
     public func changes(_ trunk: Trunk) -> Bool {
         switch self {
         case .status(let target):
@@ -39,6 +44,18 @@ public enum BulkEdit: Equatable, Sendable {
             return edit.apply(to: current).list != current
         case .fields, .perTrunk:
             return !DraftDiff(original: trunk, draft: draft(of: trunk)).isEmpty
+        case .dids(let edit):
+            guard let current = trunk.dids else { return true }
+            return !edit.split(current).changing.isEmpty
+        }
+    }
+
+    /// True when the change blocks trunks (alone, or among the fields it sets).
+    public var blocks: Bool {
+        switch self {
+        case .status(let target): return target == .blocked
+        case .fields(let values): return values[.status] == .text(TrunkStatus.blocked.rawValue)
+        default: return false
         }
     }
 
@@ -47,6 +64,7 @@ public enum BulkEdit: Equatable, Sendable {
         switch self {
         case .status: return [.status]
         case .prefixes: return [.dstPrefixes]
+        case .dids: return [.dids]
         case .fields(let values): return FieldTable.fields.map(\.key).filter { values[$0] != nil }
         case .perTrunk(let byID):
             let all = Set(byID.values.flatMap(\.keys))
@@ -154,7 +172,7 @@ public struct BulkChange: Equatable, Sendable {
     /// the number of trunks changing when there are more than ten.
     public var confirmWords: [String] {
         var words: [String] = []
-        if edit == .status(.blocked) && changingCount > 0 { words.append("block") }
+        if edit.blocks && changingCount > 0 { words.append("block") }
         if changingCount > Self.countTypedAbove { words.append(String(changingCount)) }
         return words
     }
@@ -232,6 +250,15 @@ public struct BulkSending: Equatable, Sendable {
     public mutating func read(_ fresh: Trunk) -> JSONValue? {
         guard inFlight == .reading(fresh.id), let item = change.items.first(where: { $0.trunk.id == fresh.id }),
               let diff = change.diff(of: item) else { return nil }
+        if case .dids = change.edit, item.trunk.dids == nil {
+            // The trunk's DIDs were not read when it was reviewed: there is nothing to compare
+            // with, so the link is laid on the set as read now (its other DIDs are kept).
+            guard let body = DraftDiff(original: fresh, draft: change.edit.draft(of: fresh)).patchDocument() else {
+                return settle(fresh.id, .alreadySo)
+            }
+            inFlight = .sending(fresh.id)
+            return body
+        }
         let rebase = DraftRebase(diff, fresh: fresh)
         if let conflict = rebase.conflicts.first {
             let field = conflict.key.rawValue

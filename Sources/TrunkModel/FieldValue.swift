@@ -1,6 +1,6 @@
 /// A field's value in one shape for every kind, so the form, the diff and the PATCH builder can
 /// treat all fields alike.
-public enum FieldValue: Equatable, Sendable {
+public enum FieldValue: Hashable, Sendable {
     /// JSON null, or a value the server did not send.
     case null
     /// Text, or the raw value of an enum.

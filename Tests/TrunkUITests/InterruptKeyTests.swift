@@ -38,6 +38,9 @@ import TrunkModel
         TypedText(context: .numberTester, typed: "4930") { _, after in after.detailView.tester == nil && after.pane == .detail },
         TypedText(context: .callCheck, typed: "10.0.0.1") { _, after in after.callCheck == nil && after.callCheckInputs.sourceIP.text == "10.0.0.1" },
         TypedText(context: .bulkPrefixes, typed: "44") { _, after in after.bulkChange?.phase == .choosing && after.bulkChange?.input.text == "" },
+        TypedText(context: .bulkDidNumbers, typed: "4930") { _, after in
+            after.bulkChange?.phase == .choosing && after.bulkChange?.input.text == ""
+        },
         TypedText(context: .fieldJump, typed: "name") { _, after in after.form?.jumpInput == nil && after.form?.selected == 12 },
     ]
 

@@ -73,6 +73,14 @@ extension KeymapCommandTests {
         return state
     }
 
+    /// Two trunks marked, `L` pressed and the account's DIDs read: link or unlink?
+    static func bulkDids() -> AppState {
+        var state = list()
+        _ = state.press([.char(" "), .char(" "), .char("L")])
+        _ = state.deliverAccountDids(unlinkedDids)
+        return state
+    }
+
     /// The `:messages` overlay over forty messages, at its top.
     static func messages() -> AppState {
         var state = list()
@@ -102,6 +110,8 @@ extension KeymapCommandTests {
         case .deleteConfirmation: state = list(); _ = state.press([.char("D")])
         case .bulkChange: state = list(); _ = state.press([.char(" "), .char(" "), .char("b")])
         case .bulkPrefixes: state = list(); _ = state.press([.char(" "), .char(" "), .char("p"), .char("r")])
+        case .bulkDids: return bulkDids()
+        case .bulkDidNumbers: state = bulkDids(); _ = state.press([.char("l")])
         case .regenerateConfirmation: state = detail(); _ = state.press([.char("R")])
         case .numberTester: state = detail(); _ = state.press([.char("t")])
         case .callCheck: state = list(); _ = state.press([.char("C")])
@@ -234,6 +244,26 @@ extension KeymapCommandTests {
             after.bulkChange?.change?.edit == .prefixes(PrefixEdit(.remove, ["44"])) && after.bulkChange?.phase == .reviewing
         },
         Row(context: .bulkPrefixes, command: .cancel) { _, after, _ in after.bulkChange?.phase == .choosing },
+        Row(context: .bulkDids, command: .linkDidsMarked) { _, after, _ in
+            after.bulkChange?.didAction == .link && after.keyContext == .bulkDidNumbers
+        },
+        Row(context: .bulkDids, command: .unlinkDidsMarked) { _, after, _ in after.bulkChange?.didAction == .unlink },
+        Row(context: .bulkDids, command: .cancel) { _, after, effects in after.bulkChange == nil && effects.isEmpty },
+        Row(context: .bulkDidNumbers, command: .acceptItems, prepare: { _ = $0.type("49302") }) { _, after, _ in
+            after.bulkChange?.didsChosen.map(\.id) == ["d-two"]
+        },
+        Row(context: .bulkDidNumbers, command: .moveDown, prepare: { _ = $0.type("4930") }) { _, after, _ in
+            after.bulkChange?.didCandidate == 1
+        },
+        Row(context: .bulkDidNumbers, command: .moveUp, prepare: { state in
+            _ = state.type("4930")
+            _ = state.press([.down, .down])
+        }) { _, after, _ in after.bulkChange?.didCandidate == 1 },
+        Row(context: .bulkDidNumbers, command: .deleteItem, prepare: { state in
+            _ = state.type("49301")
+            _ = state.press([.enter])
+        }) { _, after, _ in after.bulkChange?.didsChosen.isEmpty == true },
+        Row(context: .bulkDidNumbers, command: .cancel) { _, after, _ in after.bulkChange?.phase == .choosing },
         Row(context: .bulkChange, command: .confirm, prepare: { state in
             _ = state.press([.char("b")])
             _ = state.type("block")

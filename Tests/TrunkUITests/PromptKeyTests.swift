@@ -93,6 +93,10 @@ import TrunkModel
         Unbound(context: .listItemInput, key: .char("7")) { _, after, _ in KeymapCommandTests.editor(after)?.input?.text == "7" },
         Unbound(context: .didSearch, key: .char("4")) { _, after, _ in KeymapCommandTests.didEditor(after)?.input?.text == "4" },
         Unbound(context: .bulkPrefixes, key: .char("4")) { _, after, _ in after.bulkChange?.input.text == "4" },
+        Unbound(context: .bulkDids, key: .char("x")) { before, after, effects in
+            effects.isEmpty && after.bulkChange == before.bulkChange
+        },
+        Unbound(context: .bulkDidNumbers, key: .char("4")) { _, after, _ in after.bulkChange?.input.text == "4" },
         Unbound(context: .commandLine, key: .char("x")) { _, after, _ in after.commandInput?.text == "x" },
         Unbound(context: .filterLine, key: .char("x")) { _, after, _ in after.filterInput?.text == "x" && after.filter == "x" },
         Unbound(context: .searchLine, key: .char("4")) { _, after, _ in KeymapCommandTests.editor(after)?.searchLine?.input.text == "4" },

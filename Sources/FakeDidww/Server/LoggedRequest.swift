@@ -1,3 +1,5 @@
+import Foundation
+
 /// One request as the fake server saw it: never any header, so never the API key.
 public struct LoggedRequest: Codable, Sendable, Equatable {
     /// The HTTP method, e.g. `PATCH`.
@@ -22,5 +24,11 @@ public struct LoggedRequest: Codable, Sendable, Equatable {
         self.body = body
         self.fault = fault
         self.receivedAt = receivedAt
+    }
+
+    /// Equal when method, path, query, body and fault are (the time received is left out).
+    public static func == (left: LoggedRequest, right: LoggedRequest) -> Bool {
+        left.method == right.method && left.path == right.path && left.query == right.query && left.body == right.body
+            && left.fault == right.fault
     }
 }

@@ -38,6 +38,7 @@ final class RequestLog: Sendable {
             guard let file = state.file else { return }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .millisecondsSince1970
             guard var line = try? encoder.encode(redacted) else { return }
             line.append(0x0A)
             try? file.write(contentsOf: line)

@@ -151,7 +151,13 @@ extension AppState {
             focusDetail()
             detailScroll = 0
             return [readForDetail(trunk.id)]
-        case .edit: openForm()
+        case .edit:
+            // With trunks marked, `e` opens the form of all of them.
+            guard marks.isEmpty || pane != .list else {
+                openMarkedForm()
+                return []
+            }
+            openForm()
         case .editPrefixes:
             // With trunks marked, `p` changes their prefixes, not the selected trunk's.
             guard marks.isEmpty || pane != .list else {
@@ -164,7 +170,10 @@ extension AppState {
                 opened.editor = .list(ListEditorState(key: .dstPrefixes, items: opened.draft.dstPrefixes ?? []))
                 focus = .form(opened)
             }
-        case .linkDids: return openFormOnDids()
+        case .linkDids:
+            // With trunks marked, `L` links or unlinks DIDs on all of them.
+            guard marks.isEmpty || pane != .list else { return openBulkDidLinks() }
+            return openFormOnDids()
         case .toggleBlock: toggleBlock()
         case .copy: return startCopy()
         case .checkCall: return openCallCheck()

@@ -76,6 +76,8 @@ extension AppState {
     mutating func update(_ new: FormState) -> [Effect] {
         guard let old = form else { return [] }
         focus = .form(new)
+        // The form of the marked trunks is no draft of one trunk: nothing of it is kept on disk.
+        if new.mode.markedTrunks != nil { return [] }
         guard old.draft != new.draft || old.original != new.original else { return [] }
         if let stored = StoredDraft(form: new, at: now) { return [.storeDraft(stored)] }
         return DraftDiff(original: old.original, draft: old.draft).isEmpty ? [] : [.removeDraft(trunkID: new.original.id)]
@@ -86,6 +88,7 @@ extension AppState {
     mutating func leaveForm() -> [Effect] {
         guard let form else { return [] }
         focus = form.returnPane == .detail ? .detail(DetailViewState()) : .list
+        if form.mode.markedTrunks != nil { return [] }
         return [.removeDraft(trunkID: form.original.id)]
     }
 }

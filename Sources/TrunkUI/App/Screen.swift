@@ -186,7 +186,9 @@ public enum Screen {
             let toggles = FieldTable.field(form.selectedKey).widget == .toggle
             let undoes: [Command] = form.history.steps.isEmpty ? [] : [.undo]
             context = .form
-            commands = [.editField] + (toggles ? [.toggleField] : []) + [.jumpToField, .save] + undoes + [.linkDids, .back, .help]
+            // The form of the marked trunks links no DIDs (L with marks in the list does).
+            let links: [Command] = form.mode.markedTrunks == nil ? [.linkDids] : [.revertField]
+            commands = [.editField] + (toggles ? [.toggleField] : []) + [.jumpToField, .save] + undoes + links + [.back, .help]
         } else if state.pane == .detail {
             context = .detail; commands = [.revealSecrets, .rawJSON, .testNumber, .regenerateCredentials, .edit, .back, .search, .help]
         } else {

@@ -118,7 +118,8 @@ extension AppState {
         // behind (or, for a draft to restore, replace it).
         if let form, command?.leavesTheForm ?? true {
             let what = command.map { ":" + $0.name } ?? ":\(text)"
-            let editing = form.mode.isCreate ? "a new trunk" : form.original.name ?? form.original.id
+            let editing = form.mode.isCreate ? "a new trunk"
+                : form.mode.markedTrunks.map { "the fields of \($0.count) marked trunks" } ?? form.original.name ?? form.original.id
             message = StatusMessage("\(what) is not available while editing \(editing): save (Ctrl-S) or leave the form (Esc) first", .warning)
             return []
         }

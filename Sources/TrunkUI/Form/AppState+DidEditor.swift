@@ -41,6 +41,10 @@ extension AppState {
 
     /// `L` in the form: the DID editor of the selected DID field, else of the CLI DIDs.
     mutating func linkDids(_ current: inout FormState) -> [Effect] {
+        if current.mode.markedTrunks != nil {
+            message = StatusMessage("DIDs of the marked trunks: Esc to the list, then L links or unlinks them on all", .info)
+            return []
+        }
         let key: FieldKey = current.selectedKey == .emergencyDids ? .emergencyDids : .dids
         return openDidEditor(key, &current)
     }

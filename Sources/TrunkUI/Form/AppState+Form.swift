@@ -101,6 +101,10 @@ extension AppState {
         let key = current.selectedKey
         let label = FieldTable.field(key).label
         let whose = current.mode.isCreate ? "the default" : "the server's value"
+        if current.mode.markedTrunks != nil, current.isEditable(key) {
+            unsetMarkedField(key, &current)
+            return
+        }
         guard current.isEditable(key) else {
             message = StatusMessage(lockedReason(key, current), .warning)
             return
@@ -220,7 +224,7 @@ extension AppState {
         }
     }
 
-    private func commit(_ field: FieldKey, _ value: FieldValue, _ current: inout FormState) {
+    func commit(_ field: FieldKey, _ value: FieldValue, _ current: inout FormState) {
         current.draft.set(field, value)
         current.serverErrors[field] = nil
         let keys = current.fieldKeys
@@ -278,6 +282,7 @@ extension AppState {
     }
 
     private mutating func openReview(_ current: inout FormState) {
+        if current.mode.markedTrunks != nil { return reviewMarkedForm(&current) }
         if let first = current.fieldsWithErrors(validator: validator).first {
             let issue = current.issues(first, validator: validator).first { $0.severity == .error }
             message = StatusMessage("Fix \(FieldTable.field(first).label) first: \(issue?.message ?? "invalid")", .error)

@@ -80,6 +80,7 @@ extension FormState {
         let field = FieldTable.field(key)
         if field.isSecret { return "(hidden)" }
         if let text = pendingText[key] { return "\"\(text)\"" }
+        if mode.markedTrunks != nil && !isSet(key) { return "not set" }
         let value = draft.value(key)
         if case .list(let items) = value, items.count > 3 { return "\(items.count) items" }
         if case .dids(let dids) = value, dids.count > 3 { return "\(dids.count) DIDs" }

@@ -5,11 +5,20 @@ public enum FormMode: Equatable, Sendable {
     case edit
     /// A new trunk; `cloneOf` names the trunk it started from, if any.
     case create(cloneOf: String?)
+    /// The fields to set on every marked trunk (the trunks as loaded when the form opened);
+    /// saving reviews the change of each of them (see `FormState.marked(_:returnPane:)`).
+    case marked([Trunk])
 
     /// True for a new trunk.
     public var isCreate: Bool {
         if case .create = self { return true }
         return false
+    }
+
+    /// The marked trunks the form sets fields of; nil for the form of one trunk.
+    public var markedTrunks: [Trunk]? {
+        if case .marked(let trunks) = self { return trunks }
+        return nil
     }
 }
 
@@ -50,6 +59,7 @@ extension FormState {
     /// only when an error needs it (it diffs every field of the draft; with 5,000 prefixes that
     /// was a third of a keystroke in the prefix editor, once per shown field).
     private func issues(_ key: FieldKey, validator: TrunkValidator, sending: inout Set<FieldKey>?) -> [FieldIssue] {
+        if let trunks = mode.markedTrunks { return markedIssues(key, trunks, validator: validator) }
         var found: [FieldIssue] = []
         if let parse = parseErrors[key] { found.append(parse) }
         if let server = serverErrors[key] { found.append(.error("server: " + server)) }

@@ -56,6 +56,9 @@ enum FormPane {
         case .edit: title = "Edit \(form.original.name ?? form.original.id)" + (form.isDirty ? " · modified" : "")
         case .create(let source?): title = "New trunk (clone of \(source))"
         case .create(nil): title = "New trunk"
+        case .marked(let trunks):
+            let set = form.markedValues.count + form.pendingText.count
+            title = "Fields of the \(trunks.count) marked trunk\(trunks.count == 1 ? "" : "s")" + (set > 0 ? " · \(set) set" : "")
         }
         let errors = form.fieldsWithErrors(validator: state.validator).count
         if errors > 0 { title += " · \(errors) error\(errors == 1 ? "" : "s")" }
@@ -64,7 +67,8 @@ enum FormPane {
 
     private static func footer(_ state: AppState, _ form: FormState) -> String {
         if form.confirmDiscard {
-            let what = form.mode.isCreate ? "Discard this new trunk?" : "Discard the changes to this trunk?"
+            let what = form.mode.isCreate ? "Discard this new trunk?"
+                : form.mode.markedTrunks != nil ? "Discard the fields set?" : "Discard the changes to this trunk?"
             return " \(what) y discards · any other key keeps editing"
         }
         if let jump = form.jumpInput {
@@ -77,7 +81,11 @@ enum FormPane {
         switch form.editor {
         case .text?: return hint + " · Enter or Esc done · Tab next field"
         case .picker?: return hint + " · Enter picks · Esc keeps the value"
-        default: return hint + " · Enter edit · Ctrl-S review and save · Esc leave"
+        default:
+            if form.mode.markedTrunks != nil {
+                return hint + (form.isSet(field.key) ? " · U unsets" : " · Enter sets") + " · Ctrl-S review all · Esc leave"
+            }
+            return hint + " · Enter edit · Ctrl-S review and save · Esc leave"
         }
     }
 
@@ -89,6 +97,13 @@ enum FormPane {
         let labelWidth = width >= 60 ? longest + 3 : max(16, width * 2 / 5)
         var group: FieldGroup?
         var section: String?
+        if let trunks = form.mode.markedTrunks {
+            let them = "the \(trunks.count) marked trunk\(trunks.count == 1 ? "" : "s")"
+            for text in TextWrap.wrap("Only the fields you set change, on each of \(them); the others keep each trunk's own value.",
+                                      width: max(10, width - 1)) {
+                rows.append(Row(line: StyledLine(" " + text, .muted)))
+            }
+        }
         for (index, key) in keys.enumerated() {
             let field = FieldTable.field(key)
             if field.group != group {
@@ -144,6 +159,9 @@ enum FormPane {
         if let pending = form.pendingText[field.key] {
             value = pending
             role = .fieldError
+        } else if form.mode.markedTrunks != nil && !form.isSet(field.key) {
+            value = "not set (each keeps its own)"
+            role = .muted
         } else if form.mode.isCreate, let note = serverOwnedNote(field.key) {
             value = note
         } else if field.isSecret && form.draft.value(field.key) != .null && !form.draft.value(field.key).isUnreadable
@@ -160,12 +178,15 @@ enum FormPane {
             if form.draft.value(field.key).isUnreadable { role = .warning }
         }
         var shown = value
+        let notSet = form.mode.markedTrunks != nil && !form.isSet(field.key)
         if case .list = field.widget, !form.draft.value(field.key).isUnreadable {
             let items = form.draft.value(field.key).items
             let count = "[\(items.count)] "
             shown = count + (items.isEmpty ? value : ItemListText.fit(items, width: room - DisplayWidth.of(count)))
         }
-        if case .toggle = field.widget {
+        if case .toggle = field.widget, notSet {
+            shown = "[ ] not set (Space sets yes)"
+        } else if case .toggle = field.widget {
             switch form.draft.value(field.key) {
             case .bool(true): shown = "[x] yes"
             case .bool(false): shown = "[ ] no"

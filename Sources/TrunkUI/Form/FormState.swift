@@ -91,9 +91,11 @@ public struct FormState: Equatable, Sendable {
         self.returnPane = returnPane
     }
 
-    /// The fields shown, in table order, for the draft's authentication type.
+    /// The fields shown, in table order, for the draft's authentication type (in the form of the
+    /// marked trunks: the fields it offers).
     public var fieldKeys: [FieldKey] {
-        FieldTable.fields.filter { $0.applies(to: draft.authenticationMethod?.type) }.map(\.key)
+        if mode.markedTrunks != nil { return Self.markedFieldKeys }
+        return FieldTable.fields.filter { $0.applies(to: draft.authenticationMethod?.type) }.map(\.key)
     }
 
     /// The selected field.
@@ -109,6 +111,7 @@ public struct FormState: Equatable, Sendable {
 
     /// True when the field may be edited in this form (ip_only methods are locked).
     public func isEditable(_ key: FieldKey) -> Bool {
+        if mode.markedTrunks != nil { return Self.markedFieldKeys.contains(key) }
         let field = FieldTable.field(key)
         guard field.isWritable else { return false }
         if key.isAuthentication && original.authenticationMethod?.type == .ipOnly { return false }

@@ -24,7 +24,13 @@ extension AppState {
         case .review(let review): review.conflicts.isEmpty || review.sending ? .review : .conflict
         case .deletion: .deleteConfirmation
         case .callCheck: .callCheck
-        case .bulkChange(let bulk): bulk.phase == .entering ? .bulkPrefixes : .bulkChange
+        case .bulkChange(let bulk):
+            switch (bulk.kind, bulk.phase) {
+            case (.dids, .choosing): .bulkDids
+            case (.dids, .entering): .bulkDidNumbers
+            case (_, .entering): .bulkPrefixes
+            default: .bulkChange
+            }
         case .compare: .compare
         }
     }

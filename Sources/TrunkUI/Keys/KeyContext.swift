@@ -20,6 +20,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case deleteConfirmation = "Delete confirmation"
     case bulkChange = "Marked trunks change"
     case bulkPrefixes = "Prefixes of the marked trunks"
+    case bulkDids = "DIDs of the marked trunks"
+    case bulkDidNumbers = "DID numbers for the marked trunks"
     case regenerateConfirmation = "Regenerate confirmation"
     case numberTester = "Number tester"
     case callCheck = "Call check"
@@ -74,7 +76,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         switch self {
         case .numberTester, .callCheck: .close
         case .deleteConfirmation, .regenerateConfirmation, .fieldJump, .listItemInput, .didSearch, .commandLine, .searchLine,
-             .bulkPrefixes:
+             .bulkPrefixes, .bulkDidNumbers:
             .cancel
         default: nil
         }
@@ -86,6 +88,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     public var changesData: Bool {
         switch self {
         case .form, .listEditor, .didEditor, .review, .conflict, .discardQuestion, .deleteConfirmation, .bulkChange, .bulkPrefixes,
+             .bulkDids, .bulkDidNumbers,
              .regenerateConfirmation, .fieldJump, .textField, .picker, .listItemInput, .didSearch:
             true
         default: false
@@ -105,6 +108,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .copyChooser: UnboundKeys(after: "any other key cancels")
         case .bulkChange: UnboundKeys(after: "type the words asked for before y")
         case .bulkPrefixes: UnboundKeys(before: "type prefixes (digits), separated by spaces or commas", typesText: true)
+        case .bulkDidNumbers: UnboundKeys(before: "type digits", typesText: true)
         case .deleteConfirmation, .regenerateConfirmation: UnboundKeys(before: "type the trunk's name", typesText: true)
         case .numberTester: UnboundKeys(before: "type a number as dialled", after: "Ctrl-U clears", typesText: true)
         case .callCheck: UnboundKeys(typesText: true)

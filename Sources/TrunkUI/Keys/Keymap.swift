@@ -14,7 +14,7 @@ public enum Command: String, Sendable, Hashable {
     case linkDids, switchDidSet
     case togglePreview
     case toggleMark, markRange, markAll, clearMarks
-    case blockMarked, unblockMarked, addPrefixesMarked, removePrefixesMarked, replacePrefixesMarked
+    case blockMarked, unblockMarked, addPrefixesMarked, removePrefixesMarked, replacePrefixesMarked, linkDidsMarked, unlinkDidsMarked
     case suspend
     case pressFocusedButton
     case confirmQuit, discardChanges

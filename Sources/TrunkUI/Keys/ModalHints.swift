@@ -15,7 +15,7 @@ enum ModalHints {
             // The review's own keys still send and go back.
             return line(state.keymap.promptHintItems(in: .conflict) + reviewItems(state))
         case .review, .commandLine, .filterLine: return nil
-        case .bulkChange:
+        case .bulkChange, .bulkDids, .bulkDidNumbers:
             guard let bulk = state.bulkChange else { return line(state.keymap.promptHintItems(in: .bulkChange)) }
             return line(bulkItems(bulk, state))
         case .compare: return line(compareItems(state))
@@ -42,9 +42,13 @@ enum ModalHints {
         let commands: [Command]
         var typed: [String] = []
         switch bulk.phase {
+        case .choosing where bulk.kind == .dids:
+            return [.linkDidsMarked, .unlinkDidsMarked, .cancel].compactMap { state.keymap.hintItem(for: $0, in: .bulkDids) }
         case .choosing:
             commands = bulk.kind == .status ? [.blockMarked, .unblockMarked, .cancel]
                 : [.addPrefixesMarked, .removePrefixesMarked, .replacePrefixesMarked, .cancel]
+        case .entering where bulk.kind == .dids:
+            return state.keymap.promptHintItems(in: .bulkDidNumbers)
         case .entering:
             return [.acceptItems, .cancel].compactMap { state.keymap.hintItem(for: $0, in: .bulkPrefixes) }
         case .reviewing:

@@ -2,12 +2,13 @@ import Foundation
 import ScreenKit
 import TrunkModel
 
-/// `b` or `p` with trunks marked: which change (block or unblock; add, remove or replace
-/// prefixes, and which), one review of every trunk, then sending one trunk at a time with the
-/// single save's read-again guard, and the results.
+/// `b`, `p` or `L` with trunks marked (or Ctrl-S in their form): which change (block or unblock;
+/// add, remove or replace prefixes, and which; link or unlink DIDs, and which), one review of
+/// every trunk, then sending one trunk at a time with the single save's read-again guard, and
+/// the results.
 public struct BulkChangeState: Equatable, Sendable {
     /// What kind of change the key asked for.
-    public enum Kind: Equatable, Sendable { case status, prefixes, undo }
+    public enum Kind: Equatable, Sendable { case status, prefixes, fields, dids, undo }
 
     public var kind: Kind
     /// The marked trunks as loaded when the key was pressed, in list order.
@@ -15,6 +16,10 @@ public struct BulkChangeState: Equatable, Sendable {
     /// Prefixes: the action chosen, and the prefixes typed for it.
     public var prefixAction: PrefixEdit.Action?
     public var input = TextInput()
+    /// DIDs: link or unlink, the DIDs chosen, and the highlighted match of the number typed.
+    public var didAction: DidLinkEdit.Action?
+    public var didsChosen: [DidRef] = []
+    public var didCandidate = 0
     /// The change reviewed, once it is chosen (and its prefixes typed).
     public var change: BulkChange?
     /// The sending, once `y` sent it (its outcomes are the results table).
@@ -46,7 +51,7 @@ public struct BulkChangeState: Equatable, Sendable {
     public var phase: Phase {
         if let sending { return sending.isDone ? .done : .sending }
         if change != nil { return .reviewing }
-        return prefixAction == nil ? .choosing : .entering
+        return prefixAction == nil && didAction == nil ? .choosing : .entering
     }
 
     /// The prefixes typed, split as the list editor splits a paste.
@@ -60,8 +65,10 @@ public struct BulkChangeState: Equatable, Sendable {
 }
 
 extension AppState {
-    /// The API's pace: at most 20 requests a second, so one start at least this far after the last.
-    static let bulkRequestSpacing: TimeInterval = 0.05
+    /// The API's pace: at most 20 requests a second, so one start at least this far after the last
+    /// (50 ms and a margin: the server sees the starts with the network's jitter, and exactly
+    /// 50 ms apart 21 of them can land within its second).
+    static let bulkRequestSpacing: TimeInterval = 0.055
 
     /// `b` or `p` with trunks marked: ask which change, for the marked trunks loaded.
     mutating func openBulkChange(_ kind: BulkChangeState.Kind) {
@@ -87,8 +94,8 @@ extension AppState {
             bulkChange = bulk
             return []
         }
-        if bulk.phase == .entering { return bulkPrefixesKey(key) }
-        let command = keymap.command(for: key, in: .bulkChange)
+        if bulk.phase == .entering { return bulk.kind == .dids ? bulkDidsKey(key) : bulkPrefixesKey(key) }
+        let command = keymap.command(for: key, in: keyContext(of: .bulkChange(bulk)))
         switch (bulk.phase, command) {
         case (.choosing, .blockMarked?) where bulk.kind == .status, (.choosing, .unblockMarked?) where bulk.kind == .status:
             bulk.change = reviewedChange(bulk.trunks, .status(command == .blockMarked ? .blocked : .active))
@@ -101,6 +108,9 @@ extension AppState {
             bulkChange = bulk
         case (.choosing, .replacePrefixesMarked?) where bulk.kind == .prefixes:
             bulk.prefixAction = .replace
+            bulkChange = bulk
+        case (.choosing, .linkDidsMarked?) where bulk.kind == .dids, (.choosing, .unlinkDidsMarked?) where bulk.kind == .dids:
+            bulk.didAction = command == .linkDidsMarked ? .link : .unlink
             bulkChange = bulk
         case (.reviewing, .confirm?):
             return sendBulkChange()
@@ -189,6 +199,8 @@ extension AppState {
         guard ticketAllowsSending() else { return [] }
         bulk.sending = BulkSending(change)
         bulkChange = bulk
+        // The form of the marked trunks has done its part once its change is sent.
+        if form?.mode.markedTrunks != nil { _ = leaveForm() }
         return bulkStep()
     }
 
@@ -272,6 +284,9 @@ extension AppState {
         case .failure(let failure):
             let unknown = failure.outcomeUnknown ? "not known whether it was applied: " : ""
             sending.answered(id, .failed(unknown + failure.message))
+            // A failed PATCH may have been followed by a read of the trunk to learn what became
+            // of it (`SettlingTrunkService`): the next request keeps the pace after that one.
+            bulk.nextStart = max(bulk.nextStart ?? now, now.addingTimeInterval(Self.bulkRequestSpacing))
         }
         bulk.sending = sending
         bulkChange = bulk

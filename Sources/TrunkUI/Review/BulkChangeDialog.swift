@@ -6,11 +6,17 @@ import TrunkModel
 enum BulkChangeDialog {
     static func draw(_ state: AppState, _ bulk: BulkChangeState, in body: Rect, grid: inout Grid) {
         let width = min(body.width - 2, 96)
-        let lines = BulkChangeText.lines(bulk, width: width - 2, issues: state.bulkPrefixIssues(bulk))
+        let candidates = state.bulkDidCandidates(bulk)
+        var lines = BulkChangeText.lines(bulk, width: width - 2, issues: state.bulkPrefixIssues(bulk), candidates: candidates)
         let footer = KeyHintLine.wrap(BulkChangeText.footer(bulk), width: width - 2)
         let entering = bulk.phase == .entering
         let typing = entering || (bulk.phase == .reviewing && bulk.confirmText != nil)
         let fixed = footer.count + (typing ? 2 : 0)
+        // Matching DIDs that do not fit: fewer are listed, the highlighted one always among them.
+        let overflow = lines.count - (max(0, body.height - 2) - 2 - fixed)
+        if entering, !candidates.isEmpty, overflow > 0 {
+            lines = BulkChangeText.lines(bulk, width: width - 2, candidates: candidates, candidateRoom: candidates.count - overflow)
+        }
         let height = min(max(0, body.height - 2), lines.count + fixed + 2)
         let rect = Rect(row: body.row + max(0, (body.height - height) / 2), column: body.column + (body.width - width) / 2,
                         height: height, width: width)
@@ -20,7 +26,7 @@ enum BulkChangeDialog {
         for row in 0..<rows where scroll + row < lines.count {
             grid.line(lines[scroll + row].0, in: inner, row: row, role: lines[scroll + row].1)
         }
-        if typing, let words = entering ? bulk.prefixAction?.rawValue : bulk.confirmText {
+        if typing, let words = entering ? bulk.prefixAction?.rawValue ?? bulk.didAction?.rawValue : bulk.confirmText {
             let label = entering ? " \(words): " : " type \(words): "
             let input = entering ? bulk.input : bulk.typed
             let row = inner.height - footer.count - 1

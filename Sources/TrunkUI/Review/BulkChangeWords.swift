@@ -15,6 +15,7 @@ public enum BulkChangeWords {
             }
         case .fields: "Set fields of"
         case .perTrunk: "Undo the change on"
+        case .dids(let edit): edit.action == .link ? "Link DIDs to" : "Unlink DIDs from"
         }
     }
 
@@ -24,9 +25,10 @@ public enum BulkChangeWords {
         return "changed"
     }
 
-    /// "already blocked", "already so".
+    /// "already blocked", "already linked", "already so".
     public static func already(_ edit: BulkEdit) -> String {
         if case .status(let target) = edit { return "already \(word(target))" }
+        if case .dids(let links) = edit { return links.action == .link ? "already linked" : "not linked" }
         return "already so"
     }
 
@@ -37,7 +39,7 @@ public enum BulkChangeWords {
         if let refused = item.refused { return "not valid for it: \(refused) (no request)" }
         guard item.changes else {
             if case .status(let target) = change.edit { return "already \(word(target)) (no request)" }
-            return "already so (no request)"
+            return BulkChangeWords.already(change.edit) + " (no request)"
         }
         // Status and prefixes without building the trunk's whole diff (thousands may be marked).
         switch change.edit {
@@ -49,7 +51,27 @@ public enum BulkChangeWords {
         case .fields, .perTrunk:
             guard let diff = change.diff(of: item) else { return "already so (no request)" }
             return diff.changes.map { fieldChange($0) }.joined(separator: "; ")
+        case .dids(let edit):
+            return didChange(edit, on: item.trunk.dids)
         }
+    }
+
+    /// "link +4930123456 · already linked: +4930999" for a trunk whose CLI DIDs are `current`;
+    /// when they were never read, what happens once they are.
+    static func didChange(_ edit: DidLinkEdit, on current: [DidRef]?) -> String {
+        let verb = edit.action.rawValue
+        guard let current else {
+            return "\(verb) \(numbers(edit.dids)) (its DIDs are read just before its PATCH; one \(edit.action == .link ? "already linked" : "not linked") is left)"
+        }
+        let (changing, unchanged) = edit.split(current)
+        var text = "\(verb) \(numbers(changing))"
+        if !unchanged.isEmpty { text += " · \(edit.action == .link ? "already linked" : "not linked"): \(numbers(unchanged))" }
+        return text
+    }
+
+    /// "+4930123456, +37061498222".
+    static func numbers(_ dids: [DidRef]) -> String {
+        dids.map(\.shownNumber).joined(separator: ", ")
     }
 
     /// "Label old → new", a secret masked, a list as "+ 33 − 44 (3 → 2)".

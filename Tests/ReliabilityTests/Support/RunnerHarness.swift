@@ -41,11 +41,11 @@ final class RunnerHarness: Sendable {
     /// Delivered by the runner's thread when its loop has ended.
     private let loopEnded = Latch<Void>()
 
-    /// Starts the fake (seeded, `trunkCount` trunks, `didCount` DIDs), then the runner (reading at
+    /// Starts the fake (seeded, `trunkCount` trunks (at most a page of 50), `didCount` DIDs), then the runner (reading at
     /// most `didReadLimit` DIDs); returns once the first page is shown. On failure both are stopped.
     private init(readOnly: Bool, timeout: TimeInterval, drafts: [StoredDraft], home: URL?,
-                 didCount: Int, didReadLimit: Int) async throws {
-        var config = FakeDidwwConfig(trunkCount: Self.trunkCount, seed: 7, apiKey: Self.apiKey)
+                 didCount: Int, didReadLimit: Int, trunkCount: Int) async throws {
+        var config = FakeDidwwConfig(trunkCount: trunkCount, seed: 7, apiKey: Self.apiKey)
         config.didCount = didCount
         server = FakeDidwwServer(config: config)
         let base = try await server.start()
@@ -91,10 +91,10 @@ final class RunnerHarness: Sendable {
     /// `body` returns or throws.
     static func with<Result>(readOnly: Bool = false, timeout: TimeInterval = clientTimeout, drafts: [StoredDraft] = [],
                              home: URL? = nil, didCount: Int = FakeDidwwConfig.defaultDidCount,
-                             didReadLimit: Int = AccountDidList.defaultLimit,
+                             didReadLimit: Int = AccountDidList.defaultLimit, trunkCount: Int = trunkCount,
                              _ body: (RunnerHarness) async throws -> Result) async throws -> Result {
         let harness = try await RunnerHarness(readOnly: readOnly, timeout: timeout, drafts: drafts, home: home,
-                                              didCount: didCount, didReadLimit: didReadLimit)
+                                              didCount: didCount, didReadLimit: didReadLimit, trunkCount: trunkCount)
         do {
             let result = try await body(harness)
             await harness.stop()
