@@ -25,6 +25,7 @@ extension AppState {
         case .deletion: .deleteConfirmation
         case .callCheck: .callCheck
         case .bulkChange(let bulk): bulk.phase == .entering ? .bulkPrefixes : .bulkChange
+        case .unfinishedBulk: .unfinishedBulk
         }
     }
 

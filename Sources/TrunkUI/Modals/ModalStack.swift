@@ -27,11 +27,14 @@ public enum Modal: Equatable, Sendable {
     case callCheck(CallCheckState)
     /// One status change for the marked trunks: the choice, the review, the sending, the results.
     case bulkChange(BulkChangeState)
+    /// A change to many trunks an earlier run left unfinished (`AppState.unfinishedBulk`'s first):
+    /// finish, forget or later.
+    case unfinishedBulk
 
     /// Which modal this is, without its payload.
     public enum Kind: Equatable, Sendable, CaseIterable {
         case help, alert, quitQuestion, restoreDrafts, audit, messages, commandLine, filterInput, copyChooser, review, deletion
-        case callCheck, bulkChange
+        case callCheck, bulkChange, unfinishedBulk
     }
 
     /// Which modal this is.
@@ -50,6 +53,7 @@ public enum Modal: Equatable, Sendable {
         case .deletion: .deletion
         case .callCheck: .callCheck
         case .bulkChange: .bulkChange
+        case .unfinishedBulk: .unfinishedBulk
         }
     }
 }

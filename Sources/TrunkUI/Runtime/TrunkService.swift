@@ -29,11 +29,16 @@ public protocol TrunkService: Sendable {
     func enterReadOnly()
     /// From now on, audit every change with this ticket and reason (nil: without) (`:ticket`).
     func setAuditTicket(_ ticket: AuditTicket?)
+    /// From now on, audit every change as part of the change to many trunks `batch` (nil: none).
+    func setAuditBatch(_ batch: String?)
 }
 
 extension TrunkService {
     /// Services that write no audit trail ignore the ticket.
     public func setAuditTicket(_ ticket: AuditTicket?) {}
+
+    /// Services that write no audit trail ignore the group.
+    public func setAuditBatch(_ batch: String?) {}
 }
 
 /// A service that cannot list the account's DIDs (a test double that does not need them).
