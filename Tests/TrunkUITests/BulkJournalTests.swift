@@ -91,9 +91,11 @@ import TrunkModel
         #expect(state.keyContext == .unfinishedBulk)
         let lines = UnfinishedBulkText.lines(Self.leftUnfinished(), now: state.now, width: 76).map(\.0)
         #expect(lines[0] == " Block 4 trunks, started 2m ago")
-        #expect(lines[1] == " 2 done · 1 sent, answer not seen · 1 not sent")
+        #expect(lines[1] == " 2 done · 1 sent, no answer · 1 not sent")
         #expect(lines.contains { $0.hasPrefix(" ✓ acme-fra-1") && $0.hasSuffix("blocked") })
-        #expect(lines.contains { $0.hasPrefix(" ? acme-fra-2") && $0.contains("read first, never sent again blindly") })
+        #expect(lines[3].hasPrefix(" ? acme-fra-2") && lines[3].hasSuffix("sent, no answer: read first"),
+                "what is left to do comes first")
+        #expect(lines[4].hasPrefix(" · acme-ams-1") && lines[4].hasSuffix("not sent"))
         #expect(lines.contains { $0.hasPrefix(" ✓ beta-ber-1") && $0.hasSuffix("already blocked (no request)") })
         #expect(lines.contains { $0.hasPrefix(" · ") && $0.hasSuffix("not sent") })
         let screen = Screen.render(state, rows: 23, columns: 80).plainText()
@@ -166,5 +168,33 @@ import TrunkModel
         #expect(readOnly.message?.text.hasPrefix("Read-only mode: the change cannot be finished here") == true)
         #expect(UnfinishedBulkText.footer(Self.leftUnfinished(), readOnly: true).contains("cannot be finished here"))
         #expect(readOnly.modals.top?.kind == .unfinishedBulk, "the offer stays: forget or later")
+    }
+
+    @Test func onDiskTheChangeAndItsStepsReadBackAndNoSecretIsWritten() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-journal-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = BulkJournalStore(directory: directory)
+        let journal = Self.leftUnfinished()
+        try store.begin(BulkJournal(batch: journal.batch, sending: BulkSending(BulkChange(Self.four, .status(.blocked))),
+                                    at: journal.startedAt))
+        for line in [BulkJournal.Line.sending(Self.four[0].id), .settled(Self.four[0].id, .changed), .sending(Self.four[1].id)] {
+            try store.record(line, batch: journal.batch)
+        }
+        let written = try String(contentsOf: store.file(journal.batch, "json"), encoding: .utf8)
+        #expect(!written.contains("z0hshvbcy7"), "the SIP password of the trunks as reviewed is not written")
+        #expect(written.contains("dpjgwbbac9"), "the other fields are")
+        store.releaseLocks()
+        let read = try #require(store.load().first)
+        #expect(read == journal, "the change, its outcomes and the trunk sent without an answer read back")
+        #expect(read.change.items.map(\.trunk.status) == Self.four.map(\.status))
+
+        // A change that sets a secret keeps it off the disk, and so cannot be finished.
+        let secret = BulkJournal(batch: "x", sending: BulkSending(BulkChange(Self.four, .fields([.password: .text("n3w-secret")]))),
+                                 at: journal.startedAt)
+        #expect(!secret.canFinish && secret.withheld == [.password] && secret.edit == .fields([:]))
+        var offered = AppState(environmentLabel: "demo")
+        offered.offerUnfinishedBulkChanges([secret])
+        #expect(offered.press([.char("f")]).isEmpty)
+        #expect(offered.message?.text.contains("cannot be finished") == true)
     }
 }

@@ -41,7 +41,7 @@ enum UnfinishedBulkText {
         let skipped = journal.trunks.filter { if case .skipped? = journal.outcomes[$0.id] { true } else { false } }.count
         let notSent = n - journal.outcomes.count - unanswered
         var counts = ["\(done) done"]
-        if unanswered > 0 { counts.append("\(unanswered) sent, answer not seen") }
+        if unanswered > 0 { counts.append("\(unanswered) sent, no answer") }
         if failed > 0 { counts.append("\(failed) failed") }
         if skipped > 0 { counts.append("\(skipped) skipped") }
         counts.append("\(notSent) not sent")
@@ -49,7 +49,19 @@ enum UnfinishedBulkText {
         lines += TextWrap.wrap(counts.joined(separator: " · "), width: width - 1).map { (" " + $0, .dialog) }
         lines.append(("", .dialog))
         let nameWidth = min(max(8, journal.trunks.map { DisplayWidth.of($0.name ?? $0.id) }.max() ?? 8), max(8, width / 2))
-        for entry in journal.trunks {
+        // What is left to do first, so that a small terminal shows it: the trunk sent without an
+        // answer, those not sent, failed, skipped, then those done.
+        let rank = { (id: String) -> Int in
+            if journal.sentUnanswered.contains(id) { return 0 }
+            switch journal.outcomes[id] {
+            case nil: return 1
+            case .failed?: return 2
+            case .skipped?: return 3
+            default: return 4
+            }
+        }
+        let ordered = journal.trunks.enumerated().sorted { (rank($0.element.id), $0.offset) < (rank($1.element.id), $1.offset) }
+        for entry in ordered.map(\.element) {
             let name = DisplayWidth.pad(DisplayWidth.truncate(entry.name ?? entry.id, to: nameWidth), to: nameWidth)
             let (sign, words, role) = state(of: entry.id, in: journal)
             lines.append((DisplayWidth.truncate(" \(sign) \(name)  \(words)", to: width), role))
@@ -59,7 +71,7 @@ enum UnfinishedBulkText {
 
     /// One trunk's sign, words and role.
     static func state(of id: String, in journal: BulkJournal) -> (String, String, StyleRole) {
-        if journal.sentUnanswered.contains(id) { return ("?", "sent, answer not seen: read first, never sent again blindly", .warning) }
+        if journal.sentUnanswered.contains(id) { return ("?", "sent, no answer: read first", .warning) }
         switch journal.outcomes[id] {
         case .changed?: return ("✓", BulkChangeWords.done(journal.edit), .ok)
         case .alreadySo?: return ("✓", BulkChangeWords.already(journal.edit) + " (no request)", .muted)
@@ -72,9 +84,9 @@ enum UnfinishedBulkText {
     /// The key line: finish, forget, later; in read-only mode (or when a secret value was not
     /// kept) it says why it cannot be finished.
     static func footer(_ journal: BulkJournal, readOnly: Bool) -> String {
-        let rest = "d forget (the trunks not done are marked again) · Esc keep for later"
-        if readOnly { return " Read-only mode: it cannot be finished here · " + rest }
-        if !journal.canFinish { return " A secret value was not kept on disk: it cannot be finished · " + rest }
-        return " f finish (each trunk not done is read again and sent only if unchanged) · " + rest
+        let rest = "d forget (marks the trunks not done again) · Esc keep for later"
+        if readOnly { return " read-only mode: it cannot be finished here · " + rest }
+        if !journal.canFinish { return " a secret value was not kept: it cannot be finished · " + rest }
+        return " f finish (read again first, sent only if unchanged) · " + rest
     }
 }
