@@ -7,7 +7,8 @@ import TrunkModel
 /// whose PATCH went out before its answer came (written down before the PATCH leaves).
 /// `BulkJournalStore` keeps it in two files: the change, written once, and one line per step.
 public struct BulkJournal: Equatable, Sendable {
-    /// One trunk of the change: its id, name, and its fields as reviewed (no secret, no DID lists).
+    /// One trunk of the change: its id, name, and the fields the change sets as they were reviewed
+    /// (with every authentication field when it sets one; never a secret).
     public struct Entry: Codable, Equatable, Sendable {
         public var id: String
         public var name: String?
@@ -80,7 +81,11 @@ public struct BulkJournal: Equatable, Sendable {
         let secret = edit.keys.filter { FieldTable.field($0).isSecret }
         withheld = secret
         self.edit = Self.withoutSecrets(edit)
-        let kept = FieldTable.fields.filter { !$0.isSecret && (($0.key != .dids && $0.key != .emergencyDids) || edit.keys.contains($0.key)) }
+        // Only what the change compares and sets: thousands of trunks stay a small file.
+        let keys = Set(edit.keys), authentication = keys.contains { $0.isAuthentication }
+        let kept = FieldTable.fields.filter { field in
+            !field.isSecret && (field.key == .name || keys.contains(field.key) || (authentication && field.key.isAuthentication))
+        }
         trunks = sending.change.items.map { item in
             var fields: [String: FieldValue] = [:]
             for field in kept {
