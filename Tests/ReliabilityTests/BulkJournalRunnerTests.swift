@@ -81,6 +81,38 @@ struct BulkJournalRunnerTests {
     }
 }
 
+extension BulkJournalRunnerTests {
+    @Test("A journal the disk refuses is said at once, and the change goes on (the guard still sends no trunk twice)")
+    func aJournalTheDiskRefusesIsSaid() async throws {
+        let server = FakeDidwwServer(config: FakeDidwwConfig(trunkCount: 3, seed: 7, apiKey: Self.apiKey))
+        let base = try await server.start()
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-journal-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let paths = XDGPaths(configDirectory: home.appendingPathComponent("config"), stateDirectory: home.appendingPathComponent("state"))
+        // The folder's place is taken by a file.
+        try FileManager.default.createDirectory(at: paths.stateDirectory, withIntermediateDirectories: true)
+        try Data("not a folder".utf8).write(to: paths.bulkChangesDirectory)
+        do {
+            let run = JournalRun(base: base, audit: AuditLog(file: paths.auditFile),
+                                 store: BulkJournalStore(directory: paths.bulkChangesDirectory.appendingPathComponent("test")),
+                                 state: AppState(environmentLabel: "test"), stopAfterPatches: nil)
+            run.start()
+            _ = try await run.press([], until: { !$0.loading && $0.trunks.count == 3 })
+            let done = try await run.press([.char("*"), .char("b"), .char("b")] + "block".map { Key.char($0) } + [.char("y")],
+                                           until: { $0.bulkChange?.phase == .done })
+            let problem = try #require(done.storageProblem)
+            #expect(problem.hasPrefix("The progress of the change to many trunks is not kept on disk: cannot write"), "\(problem)")
+            #expect(run.screen.contains("✗ NOT ON DISK"), "\(run.screen.prefix(300))")
+            #expect(done.trunks.allSatisfy { $0.status == .blocked })
+            await run.stop()
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
+    }
+}
+
 /// The real runner on an in-memory terminal over a real curl client, on a thread of its own;
 /// with `stopAfterPatches`, its loop ends as soon as that many PATCHes were answered by the
 /// server, before the last answer reaches the reducer (as when the program is killed then).
@@ -155,6 +187,9 @@ final class JournalRun: Sendable {
         }
         return state
     }
+
+    /// The last frame drawn, as text.
+    var screen: String { terminal.lastFrame.plainText() }
 
     /// Ends the loop (if it has not ended) and awaits its thread's end.
     func stop() async {
