@@ -84,10 +84,8 @@ import Testing
         try await session.send("q")
         try await session.waitFor("the program to exit", timeout: 10) { _ in await session.programExited() }
         let audit = try String(contentsOfFile: home + "/state/trunks/audit.jsonl", encoding: .utf8)
-        let batches = Set(audit.split(separator: "\n").compactMap { line -> String? in
-            let entry = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-            return entry?["batch"] as? String
-        })
-        #expect(batches.count == 1, "the audit lines of both runs carry one group id: \(audit)")
+        let entries = audit.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(Set(entries.compactMap { $0["batch"] as? String }).count == 1, "the audit lines of both runs carry one group id: \(audit)")
+        #expect(Set(entries.compactMap { $0["trunkName"] as? String }) == Set(Self.blocked), "every trunk of the change is audited: \(audit)")
     }
 }

@@ -68,9 +68,16 @@ struct BulkJournalRunnerTests {
             let patched = server.requests().filter { $0.method == "PATCH" }.map { String($0.path.split(separator: "/").last ?? "") }
             #expect(patched.sorted() == changing.sorted(), "each trunk PATCHed exactly once")
             #expect(closed.trunks.allSatisfy { $0.status == .blocked }, "every trunk blocked")
+            // Here the first run's service outlives its loop and writes the in-flight PATCH's line
+            // too; a program that ended would not have, and the next run's read writes one.
             let lines = audit.entries().filter { $0.method == "PATCH" }
-            #expect(lines.count == changing.count)
+            #expect(Set(lines.map(\.trunkID)) == Set(changing), "every trunk of the change is in the audit trail")
             #expect(Set(lines.map(\.batch)) == [journal.batch], "one group id across both runs")
+            let unanswered = try #require(journal.sentUnanswered.first)
+            #expect(lines.contains { $0.trunkID == unanswered && $0.status == nil && $0.outcome == "ok"
+                    && $0.settlement?.contains("finds the change applied") == true
+                    && $0.changes == [AuditEntry.Change(field: "status", old: "Active", new: "Blocked")] },
+                    "the PATCH sent before the program ended is audited once the read finds it applied: \(lines)")
             #expect(((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).isEmpty,
                     "the files are removed once the results are closed")
         } catch {

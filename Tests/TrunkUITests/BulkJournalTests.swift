@@ -118,6 +118,8 @@ import TrunkModel
         let read = BulkChangeTests.readAgain(&state, BulkChangeTests.status(Self.four[1], found))
         #expect(state.bulkChange?.sending?.outcomes[Self.four[1].id] == outcome)
         if let outcome { #expect(Self.journalLines(read) == [.settled(Self.four[1].id, outcome)]) }
+        let audited = read.contains { if case .auditAppliedWithoutAnswer(let id, _, _) = $0 { id == Self.four[1].id } else { false } }
+        #expect(audited == (outcome == .changed), "an audit line for the PATCH found applied, and only for it")
         let next = BulkChangeTests.later(&state)
         #expect(next.contains(where: Self.isPatch) == patched)
         if patched {

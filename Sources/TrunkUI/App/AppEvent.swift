@@ -62,6 +62,9 @@ public enum Effect: Equatable, Sendable {
     case bulkJournal(BulkJournalWrite)
     /// Audit every change from now on as part of the change to many trunks `batch` (nil: none).
     case setAuditBatch(String?)
+    /// Audit a PATCH sent by an earlier run with no answer seen, found applied by reading the
+    /// trunk again (`body` as sent, `before` the trunk as reviewed).
+    case auditAppliedWithoutAnswer(trunkID: String, body: Data, before: Trunk)
     /// Post a `tick` after this long (a paced request waits for its time), without holding a thread.
     case wake(after: Duration)
     case quit

@@ -292,7 +292,15 @@ extension AppState {
         }
         bulk.sending = sending
         bulkChange = bulk
-        return bulkStep()
+        return appliedWithoutAnswer(id, sending) + bulkStep()
+    }
+
+    /// The audit line of a PATCH an earlier run sent with no answer seen, once the read finds it
+    /// applied (the audit trail then holds every trunk of the change).
+    private func appliedWithoutAnswer(_ id: String, _ sending: BulkSending) -> [Effect] {
+        guard sending.doubtful.contains(id), sending.outcomes[id] == .changed,
+              let item = sending.change.items.first(where: { $0.trunk.id == id }), let body = sending.change.body(of: item) else { return [] }
+        return [.auditAppliedWithoutAnswer(trunkID: id, body: body.encoded(), before: item.trunk)]
     }
 
     /// The PATCH's answer: the trunk's outcome, then the next trunk.

@@ -135,6 +135,8 @@ public final class AppRunner: @unchecked Sendable {
             case .enterReadOnly: service.enterReadOnly()
             case .setAuditTicket(let ticket): service.setAuditTicket(ticket)
             case .setAuditBatch(let batch): service.setAuditBatch(batch)
+            case .auditAppliedWithoutAnswer(let id, let body, let before):
+                service.auditAppliedWithoutAnswer(id: id, body: body, before: before)
             case .quit: break
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(OSC52.sequence(for: text, environment: environment))

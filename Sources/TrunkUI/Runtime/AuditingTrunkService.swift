@@ -57,6 +57,12 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         context.withLock { $0.batch = batch }
     }
 
+    public func auditAppliedWithoutAnswer(id: String, body: Data, before: Trunk) {
+        record("PATCH", id: id, name: before.name, changes: Self.changes(body: body, before: before), started: .now, status: nil,
+               outcome: "ok", settlement: "sent before the program ended, no answer seen; reading the trunk again at the next start "
+                   + "finds the change applied", error: nil)
+    }
+
     public func trunk(id: String) async throws -> Trunk {
         let trunk = try await base.trunk(id: id)
         lastRead.withLock { $0[id] = trunk }
