@@ -170,6 +170,8 @@ import TrunkModel
         #expect(readOnly.message?.text.hasPrefix("Read-only mode: the change cannot be finished here") == true)
         #expect(UnfinishedBulkText.footer(Self.leftUnfinished(), readOnly: true).contains("cannot be finished here"))
         #expect(readOnly.modals.top?.kind == .unfinishedBulk, "the offer stays: forget or later")
+        #expect(Screen.hints(readOnly) == " d forget · Esc later", "the hint leaves out what read-only mode cannot do")
+        #expect(Screen.hints(Self.offered()) == " f finish · d forget · Esc later")
     }
 
     @Test func onDiskTheChangeAndItsStepsReadBackAndNoSecretIsWritten() throws {
