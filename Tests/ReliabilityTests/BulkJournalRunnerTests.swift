@@ -73,6 +73,7 @@ struct BulkJournalRunnerTests {
             let lines = audit.entries().filter { $0.method == "PATCH" }
             #expect(Set(lines.map(\.trunkID)) == Set(changing), "every trunk of the change is in the audit trail")
             #expect(Set(lines.map(\.batch)) == [journal.batch], "one group id across both runs")
+            #expect(lines.allSatisfy { $0.summary.hasSuffix(" · batch \(journal.batch)") }, "trunks audit and :audit show it")
             let unanswered = try #require(journal.sentUnanswered.first)
             #expect(lines.contains { $0.trunkID == unanswered && $0.status == nil && $0.outcome == "ok"
                     && $0.settlement?.contains("finds the change applied") == true
