@@ -207,6 +207,12 @@ public struct BulkSending: Equatable, Sendable {
     public private(set) var outcomes: [String: Outcome] = [:]
     public private(set) var inFlight: Step?
     public private(set) var stopped = false
+    /// The trunks whose PATCH went out in an earlier run that ended before its answer: each is
+    /// read before any other, and counts as changed when the read shows the change applied.
+    public private(set) var doubtful: Set<String> = []
+    /// The ids in the order their outcomes settled (those settled at the start first), so that
+    /// each outcome can be written down once as it comes.
+    public private(set) var settledOrder: [String] = []
     /// The next changing item to look at (every one before it is settled or was in flight).
     private var cursor = 0
 
@@ -216,14 +222,20 @@ public struct BulkSending: Equatable, Sendable {
         self.change = change
         for item in change.items where !item.changes {
             outcomes[item.trunk.id] = item.refused.map { .skipped("not valid for it: " + $0) } ?? .alreadySo
+            settledOrder.append(item.trunk.id)
         }
     }
 
     /// A sending picked up again with the outcomes already known (after the program was ended
-    /// while sending).
-    public init(_ change: BulkChange, outcomes known: [String: Outcome]) {
+    /// while sending); `doubtful` are the trunks whose PATCH went out without an answer seen.
+    public init(_ change: BulkChange, outcomes known: [String: Outcome], doubtful: Set<String> = []) {
         self.init(change)
-        for (id, outcome) in known { outcomes[id] = outcome }
+        for item in change.items {
+            guard let outcome = known[item.trunk.id] else { continue }
+            if outcomes[item.trunk.id] == nil { settledOrder.append(item.trunk.id) }
+            outcomes[item.trunk.id] = outcome
+        }
+        self.doubtful = doubtful.filter { known[$0] == nil && outcomes[$0] == nil }
     }
 
     /// The next trunk to read again, or nil when every trunk is settled or sending stopped (then
@@ -231,11 +243,19 @@ public struct BulkSending: Equatable, Sendable {
     public mutating func next() -> String? {
         guard inFlight == nil else { return nil }
         let items = change.items
+        if !stopped, doubtful.contains(where: { outcomes[$0] == nil }),
+           let id = items.first(where: { doubtful.contains($0.trunk.id) && outcomes[$0.trunk.id] == nil })?.trunk.id {
+            inFlight = .reading(id)
+            return id
+        }
         while cursor < items.count, !items[cursor].changes || outcomes[items[cursor].trunk.id] != nil { cursor += 1 }
         guard cursor < items.count else { return nil }
         if stopped {
             for item in items[cursor...] where item.changes && outcomes[item.trunk.id] == nil {
-                outcomes[item.trunk.id] = .skipped("stopped before it was sent")
+                outcomes[item.trunk.id] = doubtful.contains(item.trunk.id)
+                    ? .failed("not known whether it was applied: sent before the program ended, stopped before it was read")
+                    : .skipped("stopped before it was sent")
+                settledOrder.append(item.trunk.id)
             }
             cursor = items.count
             return nil
@@ -268,7 +288,10 @@ public struct BulkSending: Equatable, Sendable {
             let more = rebase.conflicts.count > 1 ? " (and \(rebase.conflicts.count - 1) more)" : ""
             return settle(fresh.id, .skipped("changed meanwhile: \(field) is now \(now)\(more)"))
         }
-        guard let body = rebase.diff.patchDocument() else { return settle(fresh.id, .alreadySo) }
+        guard let body = rebase.diff.patchDocument() else {
+            // A PATCH sent before the program ended, its answer never seen: the read shows it applied.
+            return settle(fresh.id, doubtful.contains(fresh.id) ? .changed : .alreadySo)
+        }
         inFlight = .sending(fresh.id)
         return body
     }
@@ -306,6 +329,7 @@ public struct BulkSending: Equatable, Sendable {
     }
 
     private mutating func settle(_ id: String, _ outcome: Outcome) -> JSONValue? {
+        if outcomes[id] == nil { settledOrder.append(id) }
         outcomes[id] = outcome
         inFlight = nil
         return nil

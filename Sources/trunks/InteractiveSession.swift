@@ -30,6 +30,8 @@ struct InteractiveSession: Sendable {
     var drafts: DraftStore
     /// The audit trail `:audit` shows.
     var audit: AuditLog
+    /// Where changes to many trunks are written down as they are sent.
+    var bulkJournals: BulkJournalStore
     /// Reports from the client and the service, connected to the runner once it exists.
     var problems: ProblemRelay
     /// Demo mode: the fake API whose account is seeded once the screen shows.
@@ -52,6 +54,7 @@ struct InteractiveSession: Sendable {
         runner.serviceForVersion = serviceForVersion
         runner.draftStore = drafts
         runner.auditLog = audit
+        runner.bulkJournalStore = bulkJournals
         problems.connect(runner)
         if let demoServer { DemoSeeding.start(demoServer, reportingTo: runner) }
         runner.shouldStop = { screen.pendingSignal != nil }

@@ -108,6 +108,7 @@ struct TrunksCommand: AsyncParsableCommand {
         let paths = startup.paths
         let drafts = DraftStore(directory: paths.draftsDirectory.appendingPathComponent(endpoint.label, isDirectory: true))
         let audit = AuditLog(file: paths.auditFile)
+        let bulkJournals = BulkJournalStore(directory: paths.bulkChangesDirectory.appendingPathComponent(endpoint.label, isDirectory: true))
         let (timeout, tokenURL, startTicket) = (self.timeout, self.tokenURL, auditTicket)
         // The same endpoint, key, transport, log and audit trail under any API version (`:version`).
         let makeService: @Sendable (String) -> any TrunkService = { apiVersion in
@@ -134,6 +135,7 @@ struct TrunksCommand: AsyncParsableCommand {
         state.ticketRequired = settings.ticketRequired
         state.preview = settings.preview
         state.offerDrafts(drafts.load())
+        state.offerUnfinishedBulkChanges(bulkJournals.load())
         state.keymap = startup.keymap
         state.profileName = settings.profile?.name
         state.isProduction = settings.endpoint == .production
@@ -150,7 +152,7 @@ struct TrunksCommand: AsyncParsableCommand {
         let session = InteractiveSession(state: state, service: service, serviceForVersion: serviceForVersion,
                                          theme: theme.theme, colorMode: colour.mode,
                                          mouse: mouse, themeFolders: startup.themeFolders, drafts: drafts,
-                                         audit: audit, problems: problems, demoServer: endpoint.demoServer)
+                                         audit: audit, bulkJournals: bulkJournals, problems: problems, demoServer: endpoint.demoServer)
         let signal: TerminalSignal?
         do { signal = try await session.run() } catch {
             await endpoint.stop()

@@ -43,7 +43,7 @@ struct AuditTypedValuesTests {
         let older = #"{"changes":[{"field":"dst_prefixes","new":"44, 49, 1","old":"44, 49"},{"field":"status","new":"Blocked","old":"Active"}],"latencyMs":5,"method":"PATCH","outcome":"ok","profile":"demo","status":200,"time":"2026-11-01T10:00:00Z","trunkID":"t1","trunkName":"Main","user":"alice"}"#
         try Data((older + "\n").utf8).write(to: file)
         let entry = try #require(AuditLog(file: file).entries().first)
-        #expect(entry.changes.allSatisfy { $0.oldValue == nil && $0.newValue == nil } && entry.groupID == nil)
+        #expect(entry.changes.allSatisfy { $0.oldValue == nil && $0.newValue == nil } && entry.batch == nil)
         let plan = try UndoPlan.undoing(entry, validator: TrunkValidator(), deleteKey: "D").get()
         #expect(plan.fields == [UndoPlan.Field(key: .status, left: .text("blocked"), before: .text("active")),
                                 UndoPlan.Field(key: .dstPrefixes, left: .list(["44", "49", "1"]), before: .list(["44", "49"]))]

@@ -113,7 +113,7 @@ import TrunkModel
         let waited = Self.readAgain(&state, four[0])
         #expect(waited == [.wake(after: .milliseconds(55))], "no second request within 55 ms of the first")
         let patch = Self.later(&state)
-        guard case .request(_, .patch(let id, let body))? = patch.first else { Issue.record("a PATCH: \(patch)"); return }
+        guard case .request(_, .patch(let id, let body))? = patch.last else { Issue.record("a PATCH: \(patch)"); return }
         #expect(id == four[0].id)
         #expect(body == BulkChange([four[0]], .status(.blocked)).body(of: BulkChange([four[0]], .status(.blocked)).items[0])?.encoded())
         _ = Self.saved(&state, Self.status(four[0], .blocked))

@@ -62,7 +62,7 @@ import TrunkModel
             AuditFixtures.line(5, name: "beta-ber-2", changes: [AuditEntry.Change(field: "name", old: "b", new: "beta-ber-2",
                                                                                   oldValue: .text("b"), newValue: .text("beta-ber-2"))]),
         ]
-        for index in 0..<3 { lines[index].groupID = "g-1" }
+        for index in 0..<3 { lines[index].batch = "g-1" }
         return lines
     }
 

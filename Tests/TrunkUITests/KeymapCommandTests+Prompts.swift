@@ -40,6 +40,12 @@ extension KeymapCommandTests {
         return state
     }
 
+    /// A change blocking the first two seeded trunks that an earlier session left before sending any.
+    static func unfinishedBulk() -> BulkJournal {
+        BulkJournal(batch: "20261202-065127.123", sending: BulkSending(BulkChange(Array(SeededTrunks.all.prefix(2)), .status(.blocked))),
+                    at: Date(timeIntervalSince1970: 900))
+    }
+
     /// The form with the text field of `key` open.
     static func textField(_ key: FieldKey) -> AppState {
         var state = form()
@@ -106,6 +112,7 @@ extension KeymapCommandTests {
         case .quitQuestion: state = dirtyForm(); _ = state.press([.char("q")])
         case .discardQuestion: state = dirtyForm(); _ = state.press([.escape])
         case .restoreDrafts: return restoreDrafts()
+        case .unfinishedBulk: state = list(); state.offerUnfinishedBulkChanges([unfinishedBulk()])
         case .copyChooser: state = detail(); _ = state.press([.char("y")])
         case .deleteConfirmation: state = list(); _ = state.press([.char("D")])
         case .bulkChange: state = list(); _ = state.press([.char(" "), .char(" "), .char("b")])
@@ -205,6 +212,16 @@ extension KeymapCommandTests {
         },
         Row(context: .restoreDrafts, command: .restoreLater) { _, after, effects in
             after.restoreSelection == nil && effects.isEmpty && after.restorable.count == 2
+        },
+
+        Row(context: .unfinishedBulk, command: .finishBulkChange) { _, after, effects in
+            effects.first == .setAuditBatch("20261202-065127.123") && effects.calls.count == 1 && after.bulkChange?.phase == .sending
+        },
+        Row(context: .unfinishedBulk, command: .forgetBulkChange) { before, after, effects in
+            effects == [.bulkJournal(.remove(batch: "20261202-065127.123"))] && after.marks.count > before.marks.count
+        },
+        Row(context: .unfinishedBulk, command: .restoreLater) { _, after, effects in
+            effects.isEmpty && after.unfinishedBulk.isEmpty && !after.modals.contains(.unfinishedBulk)
         },
 
         Row(context: .copyChooser, command: .copyName) { _, _, effects in effects == [.copyToClipboard("Berlin Office")] },

@@ -68,6 +68,9 @@ import TrunkModel
         Unbound(context: .restoreDrafts, key: .char("x")) { before, after, effects in
             effects.isEmpty && after.restoreSelection == before.restoreSelection && after.restorable == before.restorable
         },
+        Unbound(context: .unfinishedBulk, key: .char("x")) { before, after, effects in
+            effects.isEmpty && after.modals.top?.kind == .unfinishedBulk && after.unfinishedBulk == before.unfinishedBulk
+        },
         Unbound(context: .conflict, key: .char("x")) { before, after, effects in
             effects.isEmpty && after.review?.conflicts == before.review?.conflicts
                 && after.review?.conflictSelection == before.review?.conflictSelection

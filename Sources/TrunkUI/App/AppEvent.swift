@@ -57,6 +57,14 @@ public enum Effect: Equatable, Sendable {
     case enterReadOnly
     /// Audit every change from now on with this ticket and reason (none: without) (`:ticket`).
     case setAuditTicket(AuditTicket?)
+    /// Write down a step of a change to many trunks (`BulkJournal`); performed before the next
+    /// effect starts, so a step written before a PATCH is on disk before the PATCH leaves.
+    case bulkJournal(BulkJournalWrite)
+    /// Audit every change from now on as part of the change to many trunks `batch` (nil: none).
+    case setAuditBatch(String?)
+    /// Audit a PATCH sent by an earlier run with no answer seen, found applied by reading the
+    /// trunk again (`body` as sent, `before` the trunk as reviewed).
+    case auditAppliedWithoutAnswer(trunkID: String, body: Data, before: Trunk)
     /// Post a `tick` after this long (a paced request waits for its time), without holding a thread.
     case wake(after: Duration)
     case quit
@@ -77,3 +85,13 @@ public struct StatusMessage: Equatable, Sendable {
 
 /// The panes the focus can be in.
 public enum Pane: Equatable, Sendable { case list, detail, form }
+
+/// What to write down of a change to many trunks.
+public enum BulkJournalWrite: Equatable, Sendable {
+    /// Sending starts: the change as reviewed, and the outcomes settled without a request.
+    case begin(BulkJournal)
+    /// One step of the change `batch`: a PATCH goes out, or a trunk's outcome.
+    case record(batch: String, BulkJournal.Line)
+    /// The results were closed: the change is forgotten.
+    case remove(batch: String)
+}

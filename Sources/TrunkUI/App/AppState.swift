@@ -102,6 +102,9 @@ public struct AppState: Sendable {
     public var detailError: String?
     /// Drafts left by an earlier run (SIGHUP, crash...), offered for restoring at start.
     public var restorable: [StoredDraft] = []
+    /// Changes to many trunks an earlier run left unfinished (SIGHUP, crash...), offered at start
+    /// one at a time (the first is the one the dialog shows).
+    public var unfinishedBulk: [BulkJournal] = []
     /// The draft waiting for its trunk to be read before its form opens.
     public var restoringDraft: StoredDraft?
     /// The last change saved since the program started, as `u` undoes it (or why it cannot be

@@ -42,6 +42,8 @@ public enum Screen {
         case .callCheck(let check): CallCheckDialog.draw(state, check, in: body, grid: &grid)
         case .bulkChange(let bulk): BulkChangeDialog.draw(state, bulk, in: body, grid: &grid)
         case .compare(let view): CompareDialog.draw(state, view, in: body, grid: &grid)
+        case .unfinishedBulk:
+            if let journal = state.unfinishedBulk.first { UnfinishedBulkDialog.draw(state, journal, in: body, grid: &grid) }
         // Input lines and the copy chooser live in the status line.
         case .commandLine, .filterInput, .copyChooser: break
         }

@@ -57,7 +57,7 @@ extension AppState {
     /// part alone); a line that cannot be undone says why and the trail stays open.
     private mutating func undoAuditLine(wholeGroup: Bool) -> [Effect] {
         guard let trail = auditTrail, let entry = trail.selected else { return [] }
-        if wholeGroup, let group = entry.groupID {
+        if wholeGroup, let group = entry.batch {
             let (plans, refused) = bulkUndoPlans(group: group, in: trail.entries)
             if plans.count > 1 {
                 guard canStartUndo() else { return [] }

@@ -32,6 +32,7 @@ extension AppState {
             default: .bulkChange
             }
         case .compare: .compare
+        case .unfinishedBulk: .unfinishedBulk
         }
     }
 

@@ -16,6 +16,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case quitQuestion = "Quit question"
     case discardQuestion = "Discard question"
     case restoreDrafts = "Restore drafts"
+    case unfinishedBulk = "Unfinished change to many trunks"
     case copyChooser = "Copy chooser"
     case deleteConfirmation = "Delete confirmation"
     case bulkChange = "Marked trunks change"

@@ -74,6 +74,14 @@ extension Keymap {
         KeyBinding([.escape, .char("n"), .char("q")], .restoreLater, "later (:drafts offers them again)", .restoreDrafts,
                    hint: "later"),
 
+        KeyBinding([.char("f")], .finishBulkChange,
+                   "finish: each trunk not settled is read again and sent only if it still holds the reviewed value",
+                   .unfinishedBulk, dangerous: true, hint: "finish"),
+        KeyBinding([.char("d")], .forgetBulkChange, "forget: nothing more is sent; the trunks not done are marked again",
+                   .unfinishedBulk, hint: "forget"),
+        KeyBinding([.escape, .char("n"), .char("q")], .restoreLater, "later (offered again at the next start)", .unfinishedBulk,
+                   hint: "later"),
+
         KeyBinding([.char("y"), .char("n")], .copyName, "copy the name", .copyChooser, hint: "name"),
         KeyBinding([.char("i")], .copyID, "copy the id", .copyChooser, hint: "id"),
         KeyBinding([.char("j")], .copyJSON, "copy the JSON (secrets masked unless revealed)", .copyChooser, hint: "JSON"),

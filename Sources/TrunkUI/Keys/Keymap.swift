@@ -19,6 +19,7 @@ public enum Command: String, Sendable, Hashable {
     case pressFocusedButton
     case confirmQuit, discardChanges
     case restoreDraft, deleteDraft, restoreLater
+    case finishBulkChange, forgetBulkChange
     case copyName, copyID, copyJSON, copyUsername, copyPassword
     case takeTheirs, keepMine
     case keepAnswer, close

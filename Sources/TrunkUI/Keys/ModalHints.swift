@@ -19,6 +19,10 @@ enum ModalHints {
             guard let bulk = state.bulkChange else { return line(state.keymap.promptHintItems(in: .bulkChange)) }
             return line(bulkItems(bulk, state))
         case .compare: return line(compareItems(state))
+        case .unfinishedBulk:
+            // Read-only mode cannot finish it: forget or later.
+            let commands: [Command] = (state.readOnly ? [] : [.finishBulkChange]) + [.forgetBulkChange, .restoreLater]
+            return line(commands.compactMap { state.keymap.hintItem(for: $0, in: .unfinishedBulk) })
         case let context: return line(state.keymap.promptHintItems(in: context))
         }
     }

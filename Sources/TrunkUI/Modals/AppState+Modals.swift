@@ -124,6 +124,7 @@ extension AppState {
         case .messages: return messagesKey(key)
         case .deletion: return deleteKey(key)
         case .bulkChange: return bulkChangeKey(key)
+        case .unfinishedBulk: return unfinishedBulkKey(key)
         case .commandLine: return commandLineKey(key)
         case .copyChooser: return copyKey(key)
         case .review: return reviewKey(key)

@@ -29,11 +29,14 @@ public enum Modal: Equatable, Sendable {
     case bulkChange(BulkChangeState)
     /// Two trunks side by side, and the fields chosen to copy from one into the other (`=`).
     case compare(CompareState)
+    /// A change to many trunks an earlier run left unfinished (`AppState.unfinishedBulk`'s first):
+    /// finish, forget or later.
+    case unfinishedBulk
 
     /// Which modal this is, without its payload.
     public enum Kind: Equatable, Sendable, CaseIterable {
         case help, alert, quitQuestion, restoreDrafts, audit, messages, commandLine, filterInput, copyChooser, review, deletion
-        case callCheck, bulkChange, compare
+        case callCheck, bulkChange, compare, unfinishedBulk
     }
 
     /// Which modal this is.
@@ -53,6 +56,7 @@ public enum Modal: Equatable, Sendable {
         case .callCheck: .callCheck
         case .bulkChange: .bulkChange
         case .compare: .compare
+        case .unfinishedBulk: .unfinishedBulk
         }
     }
 }

@@ -33,6 +33,10 @@ public struct BulkChangeState: Equatable, Sendable {
     public var waiting = false
     /// The PATCH of the trunk read again, when it waits for `nextStart`.
     public var pendingPatch: PendingPatch?
+    /// The group id of the sending, on disk (`BulkJournal`) and in its audit lines.
+    public var batch: String?
+    /// How many of the sending's settled outcomes (`BulkSending.settledOrder`) are written down.
+    public var journaled = 0
 
     /// A PATCH ready to send.
     public struct PendingPatch: Equatable, Sendable {
@@ -133,6 +137,7 @@ extension AppState {
         case (.done, _), (_, .cancel?):
             if bulk.phase != .done { message = StatusMessage("Cancelled: nothing was sent") }
             bulkChange = nil
+            if bulk.phase == .done, let batch = bulk.batch { return [.bulkJournal(.remove(batch: batch))] + offerNextUnfinished() }
         default:
             break
         }
@@ -197,16 +202,33 @@ extension AppState {
             return []
         }
         guard ticketAllowsSending() else { return [] }
-        bulk.sending = BulkSending(change)
+        let sending = BulkSending(change)
+        let journal = BulkJournal(batch: BulkJournal.batchID(at: now), sending: sending, at: now)
+        bulk.sending = sending
+        bulk.batch = journal.batch
+        bulk.journaled = sending.settledOrder.count
         bulkChange = bulk
         // The form of the marked trunks has done its part once its change is sent.
         if form?.mode.markedTrunks != nil { _ = leaveForm() }
-        return bulkStep()
+        return [.bulkJournal(.begin(journal)), .setAuditBatch(journal.batch)] + bulkStep()
     }
 
     /// Starts the next trunk's read when the pace allows, else asks to be woken; at the end, the
-    /// results stay and the trunks that failed or were skipped stay marked.
+    /// results stay and the trunks that failed or were skipped stay marked. Each outcome settled
+    /// meanwhile is written down first, and a PATCH is written down before it goes.
     mutating func bulkStep() -> [Effect] {
+        let effects = bulkAdvance()
+        guard var bulk = bulkChange, let sending = bulk.sending, let batch = bulk.batch,
+              bulk.journaled < sending.settledOrder.count else { return effects }
+        let settled = sending.settledOrder[bulk.journaled...].compactMap { id in
+            sending.outcomes[id].map { Effect.bulkJournal(.record(batch: batch, .settled(id, $0))) }
+        }
+        bulk.journaled = sending.settledOrder.count
+        bulkChange = bulk
+        return settled + effects
+    }
+
+    private mutating func bulkAdvance() -> [Effect] {
         guard var bulk = bulkChange, var sending = bulk.sending else { return [] }
         if let start = bulk.nextStart, start > now, bulk.pendingPatch != nil || (!sending.stopped && sending.inFlight == nil && !sending.isDone) {
             bulk.waiting = true
@@ -221,7 +243,8 @@ extension AppState {
                 bulk.sending = sending
             } else {
                 bulkChange = bulk
-                return [bulkAsk(.patch(id: patch.id, body: patch.body), for: .bulkSave(trunkID: patch.id))]
+                let ahead = bulk.batch.map { [Effect.bulkJournal(.record(batch: $0, .sending(patch.id)))] } ?? []
+                return ahead + [bulkAsk(.patch(id: patch.id, body: patch.body), for: .bulkSave(trunkID: patch.id))]
             }
         }
         guard sending.inFlight == nil else {
@@ -232,7 +255,7 @@ extension AppState {
             bulk.sending = sending
             bulkChange = bulk
             finishBulkChange()
-            return []
+            return bulk.batch == nil ? [] : [.setAuditBatch(nil)]
         }
         bulk.sending = sending
         bulkChange = bulk
@@ -271,7 +294,15 @@ extension AppState {
         }
         bulk.sending = sending
         bulkChange = bulk
-        return bulkStep()
+        return appliedWithoutAnswer(id, sending) + bulkStep()
+    }
+
+    /// The audit line of a PATCH an earlier run sent with no answer seen, once the read finds it
+    /// applied (the audit trail then holds every trunk of the change).
+    private func appliedWithoutAnswer(_ id: String, _ sending: BulkSending) -> [Effect] {
+        guard sending.doubtful.contains(id), sending.outcomes[id] == .changed,
+              let item = sending.change.items.first(where: { $0.trunk.id == id }), let body = sending.change.body(of: item) else { return [] }
+        return [.auditAppliedWithoutAnswer(trunkID: id, body: body.encoded(), before: item.trunk)]
     }
 
     /// The PATCH's answer: the trunk's outcome, then the next trunk.
@@ -299,7 +330,11 @@ extension AppState {
         let plans = Self.undoPlans(of: sending)
         if !plans.isEmpty { lastChange = .success(.many(plans)) }
         let keep = Set(sending.unsettledIDs)
-        for item in sending.change.items where !keep.contains(item.trunk.id) { marks.unmark(item.trunk.id) }
+        for item in sending.change.items {
+            // A change finished after a restart had no marks left: the trunks not done get theirs.
+            if !keep.contains(item.trunk.id) { marks.unmark(item.trunk.id) }
+            else if !marks.contains(item.trunk.id) { marks.mark(item.trunk.id, name: item.trunk.name, anchoring: false) }
+        }
         let changed = sending.outcomes.values.filter { $0 == .changed }.count
         let text = "\(changed) of \(sending.change.items.count) \(BulkChangeWords.done(sending.change.edit)) · " + sending.progressText
             + (keep.isEmpty ? "" : " · \(keep.count) still marked")

@@ -28,6 +28,10 @@ public final class AppRunner: @unchecked Sendable {
     public var draftStore: DraftStore?
     /// The audit trail `:audit` shows; nil shows none.
     public var auditLog: AuditLog?
+    /// Where changes to many trunks are written down as they are sent; nil keeps none (tests).
+    public var bulkJournalStore: BulkJournalStore?
+    /// The last problem writing one down (loop thread only), so that it is said once.
+    var lastJournalProblem: String?
     /// The last draft-writing problem shown (loop thread only), so that it is said once.
     var lastDraftProblem: String?
     /// Called on the loop thread whenever the runner is idle: nothing queued, nothing in flight.
@@ -130,6 +134,9 @@ public final class AppRunner: @unchecked Sendable {
             case .suspend: terminal.suspend()
             case .enterReadOnly: service.enterReadOnly()
             case .setAuditTicket(let ticket): service.setAuditTicket(ticket)
+            case .setAuditBatch(let batch): service.setAuditBatch(batch)
+            case .auditAppliedWithoutAnswer(let id, let body, let before):
+                service.auditAppliedWithoutAnswer(id: id, body: body, before: before)
             case .quit: break
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(OSC52.sequence(for: text, environment: environment))
@@ -153,6 +160,7 @@ public final class AppRunner: @unchecked Sendable {
                 do {
                     service = try serviceForVersion(version)
                     service.setAuditTicket(state.auditTicket)
+                    service.setAuditBatch(state.bulkChange?.batch)
                     answer(.apiVersionSwitched(version, problem: nil))
                 } catch {
                     answer(.apiVersionSwitched(version, problem: "\(error)"))

@@ -42,8 +42,8 @@ public struct AuditEntry: Codable, Equatable, Sendable {
     public var ticket: String? = nil
     /// Why the change was made (`--reason`), if given.
     public var reason: String? = nil
-    /// The same for every line of one change made to many trunks at once; nil for a change to one.
-    public var groupID: String? = nil
+    /// The group id shared by the lines of one change to many trunks, if the change was one.
+    public var batch: String? = nil
 
     /// A one-line summary for `trunks audit` and `:audit`.
     public var summary: String {
@@ -55,6 +55,7 @@ public struct AuditEntry: Codable, Equatable, Sendable {
             + " → \(answer) \(outcome)" + (settlement.map { " (\($0))" } ?? "") + " in \(latencyMs) ms"
             + (error.map { ": \($0)" } ?? "")
             + (ticket.map { " · ticket \($0)" } ?? "") + (reason.map { " · reason: \($0)" } ?? "")
+            + (batch.map { " · batch \($0)" } ?? "")
     }
 }
 
@@ -80,17 +81,20 @@ public struct AuditIdentity: Sendable, Equatable {
 }
 
 /// What a command run without the terminal UI adds to each audit line it causes: the command,
-/// and the ticket and reason given with it.
+/// and the ticket and reason given with it; and, while a change to many trunks is sent, its group.
 public struct AuditContext: Sendable, Equatable {
     public var command: String?
     public var ticket: String?
     public var reason: String?
+    /// The group id of the change to many trunks being sent, if any.
+    public var batch: String?
 
     /// A context; all nil (the terminal UI's) by default.
-    public init(command: String? = nil, ticket: String? = nil, reason: String? = nil) {
+    public init(command: String? = nil, ticket: String? = nil, reason: String? = nil, batch: String? = nil) {
         self.command = command
         self.ticket = ticket
         self.reason = reason
+        self.batch = batch
     }
 }
 

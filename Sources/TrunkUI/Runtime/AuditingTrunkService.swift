@@ -53,6 +53,16 @@ public final class AuditingTrunkService: TrunkService, Sendable {
         }
     }
 
+    public func setAuditBatch(_ batch: String?) {
+        context.withLock { $0.batch = batch }
+    }
+
+    public func auditAppliedWithoutAnswer(id: String, body: Data, before: Trunk) {
+        record("PATCH", id: id, name: before.name, changes: Self.changes(body: body, before: before), started: .now, status: nil,
+               outcome: "ok", settlement: "sent before the program ended, no answer seen; reading the trunk again at the next start "
+                   + "finds the change applied", error: nil)
+    }
+
     public func trunk(id: String) async throws -> Trunk {
         let trunk = try await base.trunk(id: id)
         lastRead.withLock { $0[id] = trunk }
@@ -135,7 +145,7 @@ public final class AuditingTrunkService: TrunkService, Sendable {
             profile: identity.profile, method: method, trunkID: id, trunkName: name,
             changes: changes, status: status, outcome: outcome, settlement: settlement,
             latencyMs: Int(started.duration(to: .now) / .milliseconds(1)), error: error,
-            command: context.command, ticket: context.ticket, reason: context.reason)
+            command: context.command, ticket: context.ticket, reason: context.reason, batch: context.batch)
         do { try log.append(entry) } catch { onAuditFailure("The audit trail could not be written: \(error)") }
     }
 

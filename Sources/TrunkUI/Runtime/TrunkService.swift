@@ -29,11 +29,22 @@ public protocol TrunkService: Sendable {
     func enterReadOnly()
     /// From now on, audit every change with this ticket and reason (nil: without) (`:ticket`).
     func setAuditTicket(_ ticket: AuditTicket?)
+    /// From now on, audit every change as part of the change to many trunks `batch` (nil: none).
+    func setAuditBatch(_ batch: String?)
+    /// Audits a PATCH an earlier run sent whose answer it never saw, now that reading `id` again
+    /// found the change applied: `body` as it was sent, `before` the trunk as it was reviewed.
+    func auditAppliedWithoutAnswer(id: String, body: Data, before: Trunk)
 }
 
 extension TrunkService {
     /// Services that write no audit trail ignore the ticket.
     public func setAuditTicket(_ ticket: AuditTicket?) {}
+
+    /// Services that write no audit trail ignore the group.
+    public func setAuditBatch(_ batch: String?) {}
+
+    /// Services that write no audit trail have nothing to record.
+    public func auditAppliedWithoutAnswer(id: String, body: Data, before: Trunk) {}
 }
 
 /// A service that cannot list the account's DIDs (a test double that does not need them).

@@ -35,6 +35,8 @@ public struct XDGPaths: Sendable, Equatable {
     public var userThemesDirectory: URL { configDirectory.appendingPathComponent("themes", isDirectory: true) }
     /// Unsaved drafts, one file per trunk.
     public var draftsDirectory: URL { stateDirectory.appendingPathComponent("drafts", isDirectory: true) }
+    /// Changes to many trunks being sent (see `BulkJournalStore`), one folder per endpoint.
+    public var bulkChangesDirectory: URL { stateDirectory.appendingPathComponent("bulk-changes", isDirectory: true) }
     /// The audit trail: one JSON line per mutating request.
     public var auditFile: URL { stateDirectory.appendingPathComponent("audit.jsonl") }
     /// The debug log, when asked for without a path.

@@ -41,7 +41,7 @@ extension AppState {
     func bulkUndoPlans(group id: String, in entries: [AuditEntry]) -> (plans: [UndoPlan], refused: [String]) {
         let deleteKey = keymap.key(for: .deleteTrunk, in: .list)?.displayName ?? "D"
         var plans: [UndoPlan] = [], refused: [String] = []
-        for entry in entries where entry.groupID == id && entry.outcome != "failed" {
+        for entry in entries where entry.batch == id && entry.outcome != "failed" {
             switch UndoPlan.undoing(entry, validator: validator, deleteKey: deleteKey) {
             case .success(let plan):
                 // A trunk changed twice in one group is put back to its earliest value.
@@ -68,6 +68,8 @@ extension AppState {
             guard sending.outcomes[item.trunk.id] == .changed else { return nil }
             let draft = change.edit.draft(of: item.trunk)
             let fields = change.edit.keys.compactMap { key -> UndoPlan.Field? in
+                // A DID set the list never read is not known from before: its audit line says it.
+                if key == .dids || key == .emergencyDids, item.trunk.value(key) == .null { return nil }
                 let before = item.trunk.value(key), left = draft.value(key)
                 return before.same(as: left) || FieldTable.field(key).isSecret ? nil : UndoPlan.Field(key: key, left: left, before: before)
             }

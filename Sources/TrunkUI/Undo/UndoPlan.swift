@@ -163,7 +163,7 @@ extension UndoPlan {
             fields.append(Field(key: key, left: left, before: before))
         }
         let plan = UndoPlan(trunkID: entry.trunkID, trunkName: entry.trunkName, fields: fields, notRestored: notRestored,
-                            groupID: entry.groupID)
+                            groupID: entry.batch)
         return plan.orRefusedWhenNothingIsLeft()
     }
 
