@@ -110,3 +110,23 @@ import TrunkModel
         #expect(state.message?.text.hasPrefix("Read-only mode") == true)
     }
 }
+
+/// Marks outlive a server filter, but a change reaches only the trunks loaded: it says which
+/// marked trunks it leaves out rather than dropping them without a word.
+@Suite struct BulkLeftOutTests {
+    @Test func markedTrunksTheListDoesNotHoldAreNamedAsLeftOut() throws {
+        var state = BulkPrefixesTests.threeMarked()
+        // A load that no longer holds beta-ber-1 (as a server filter would).
+        state.trunks.removeAll { $0.name == "beta-ber-1" }
+        _ = state.press([.char("b")])
+        let bulk = try #require(state.bulkChange)
+        #expect(bulk.trunks.map(\.name) == ["acme-fra-1", "acme-fra-2"])
+        #expect(bulk.leftOut == ["beta-ber-1"])
+        #expect(state.message?.text == "1 marked trunk is not in the list loaded now and left out of this change")
+        _ = state.press([.char("b")])
+        let text = BulkChangeText.lines(try #require(state.bulkChange), width: 80).map(\.0)
+        #expect(text.first?.hasPrefix(" ⚠ 1 marked trunk is not in the list loaded now") == true, "\(text)")
+        #expect(text.joined(separator: " ").contains("left out: beta-ber-1"))
+        #expect(state.marks.contains(MarkTests.six[2].id), "it stays marked")
+    }
+}

@@ -43,6 +43,7 @@ extension AppState {
             return
         }
         var bulk = BulkChangeState(.fields, trunks: trunks)
+        bulk.leftOut = markedNotLoaded
         bulk.change = reviewedChange(trunks, .fields(values))
         bulkChange = bulk
         message = nil

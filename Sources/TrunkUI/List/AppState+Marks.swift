@@ -77,6 +77,14 @@ extension AppState {
     }
 
     /// The marked trunks that are loaded, in list order.
+    /// The names of the marked trunks the list does not hold now (a server filter or a load left
+    /// them out): a change to the marked trunks cannot reach them, and says so.
+    var markedNotLoaded: [String] {
+        guard !marks.isEmpty else { return [] }
+        let loaded = Set(trunks.elements.lazy.map(\.id))
+        return marks.names.filter { !loaded.contains($0.key) }.map(\.value).sorted()
+    }
+
     var markedTrunks: [Trunk] {
         guard !marks.isEmpty else { return [] }
         return trunks.elements.filter { marks.contains($0.id) }

@@ -11,6 +11,8 @@ public struct BulkChangeState: Equatable, Sendable {
     public enum Kind: Equatable, Sendable { case status, prefixes, fields, dids, undo }
 
     public var kind: Kind
+    /// The names of marked trunks the list does not hold now: the change leaves them out.
+    public var leftOut: [String] = []
     /// The marked trunks as loaded when the key was pressed, in list order.
     public var trunks: [Trunk]
     /// Prefixes: the action chosen, and the prefixes typed for it.
@@ -81,7 +83,13 @@ extension AppState {
             message = StatusMessage("None of the \(markedCountText) trunks is loaded now", .warning)
             return
         }
-        bulkChange = BulkChangeState(kind, trunks: marked)
+        var bulk = BulkChangeState(kind, trunks: marked)
+        bulk.leftOut = markedNotLoaded
+        bulkChange = bulk
+        if !bulk.leftOut.isEmpty {
+            message = StatusMessage("\(bulk.leftOut.count) marked trunk\(bulk.leftOut.count == 1 ? " is" : "s are") not in the list "
+                                    + "loaded now and left out of this change", .warning)
+        }
     }
 
     /// The change of the marked trunks, each checked with the validator of the API version in

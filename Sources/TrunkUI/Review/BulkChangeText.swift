@@ -32,6 +32,17 @@ enum BulkChangeText {
     /// The body's lines, with their roles.
     static func lines(_ bulk: BulkChangeState, width: Int, issues: [String] = [], candidates: [DidRef] = [],
                       candidateRoom: Int = .max) -> [(String, StyleRole)] {
+        let body = bodyLines(bulk, width: width, issues: issues, candidates: candidates, candidateRoom: candidateRoom)
+        guard !bulk.leftOut.isEmpty, bulk.sending == nil else { return body }
+        let n = bulk.leftOut.count
+        let names = ItemListText.fit(bulk.leftOut, width: max(20, width * 2))
+        let note = "⚠ \(n) marked trunk\(n == 1 ? " is" : "s are") not in the list loaded now (a server filter or a load "
+            + "still under way) and left out: \(names). Clear the filter (or r) to include them."
+        return TextWrap.wrap(note, width: width - 2, continuationIndent: 2).map { (" " + $0, StyleRole.warning) } + [("", .dialog)] + body
+    }
+
+    private static func bodyLines(_ bulk: BulkChangeState, width: Int, issues: [String] = [], candidates: [DidRef] = [],
+                      candidateRoom: Int = .max) -> [(String, StyleRole)] {
         let n = bulk.trunks.count, them = "the \(n) marked trunk\(n == 1 ? "" : "s")"
         guard let change = bulk.change else {
             if bulk.kind == .dids { return didLines(bulk, width: width, candidates: candidates, room: candidateRoom) }
