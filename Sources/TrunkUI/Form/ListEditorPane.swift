@@ -13,14 +13,22 @@ enum ListEditorPane {
         }
         if editor.items.count > 1 && editor.input == nil { count += " · at \(editor.selected + 1)" }
         grid.line(count, in: inner, row: 0, role: .header)
-        if editor.key == .dstPrefixes, let form = state.form {
+        if editor.key == .dstPrefixes, let form = state.form, form.mode.markedTrunks == nil {
             let policy = PrefixPolicy(defaultAction: form.draft.defaultDstAction ?? .allowAll, prefixes: editor.items)
             grid.line("   " + fittedSummary(policy, width: inner.width - 3), in: inner, row: 1, role: .muted)
         }
         let top = 2
         let bottomRows = 3
         let rows = max(0, inner.height - top - bottomRows)
-        if editor.items.isEmpty, case .unreadable(let found)? = state.form?.draft.value(editor.key) {
+        if editor.items.isEmpty, let trunks = state.form?.mode.markedTrunks {
+            // The form of the marked trunks: a list set here is the whole list of each of them.
+            let n = trunks.count
+            let note = "not set: each keeps its own list. Items typed here become the whole list of the \(n) marked trunk"
+                + (n == 1 ? "" : "s") + (editor.key == .dstPrefixes ? " (p adds or removes a few instead)" : "")
+            for (offset, line) in TextWrap.wrap(note, width: max(10, inner.width - 3)).prefix(3).enumerated() {
+                grid.line("   " + line, in: inner, row: top + offset, role: .muted)
+            }
+        } else if editor.items.isEmpty, case .unreadable(let found)? = state.form?.draft.value(editor.key) {
             grid.line("   ⚠ the server sent \(found.display); items typed here replace it, Esc keeps it",
                       in: inner, row: top, role: .warning)
         } else if editor.items.isEmpty {
