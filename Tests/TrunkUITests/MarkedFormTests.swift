@@ -53,6 +53,17 @@ import TrunkModel
         #expect(state.form == nil && state.pane == .list)
     }
 
+    @Test func aListOpenedThereSaysItBecomesEachTrunksWholeList() {
+        var state = Self.threeMarked()
+        _ = state.press([.char("e")])
+        Self.jump(&state, to: "Destination prefixes")
+        _ = state.press([.enter])
+        let screen = Screen.render(state, rows: 24, columns: 80).plainText()
+        #expect(screen.contains("not set: each keeps its own list. Items typed here become the whole list of") && screen.contains("the 3 marked trunks"), "\(screen)")
+        #expect(screen.contains("(p adds or removes a few instead)"))
+        #expect(!screen.contains("the server sent"), "the form's own 'not set' is not a value the server sent")
+    }
+
     @Test func aValueValidForSomeTrunksNamesTheOthersAndOnlyTheValidOnesAreSent() throws {
         var state = Self.threeMarked()
         _ = state.press([.char("e")])
