@@ -94,26 +94,8 @@ struct PrefixesCommand: AsyncParsableCommand {
         let change = RunbookChange(command: "prefixes \(action.rawValue)", trunk: given.trunk ?? "", connection: connection,
                                    profile: profileChoice.profile, options: runbook)
         try await change.run(check: check) { base, _ in
-            let (list, notes) = Self.apply(action, listed, to: base.dstPrefixes ?? [])
+            let (list, notes) = PrefixEdit(PrefixEdit.Action(rawValue: action.rawValue) ?? .add, listed).apply(to: base.dstPrefixes ?? [])
             return .draft(base.setting(.dstPrefixes, .list(list)), notes: notes)
-        }
-    }
-
-    /// The list after `action` with `given`, and notes on prefixes that were there already or not at all.
-    static func apply(_ action: Action, _ given: [String], to current: [String]) -> ([String], [String]) {
-        switch action {
-        case .replace:
-            return (given, [])
-        case .add:
-            let present = Set(current)
-            let there = given.filter(present.contains)
-            var added: [String] = [], seen = present
-            for prefix in given where seen.insert(prefix).inserted { added.append(prefix) }
-            return (current + added, there.isEmpty ? [] : ["Already in the list: " + there.joined(separator: ", ")])
-        case .remove:
-            let removing = Set(given)
-            let absent = given.filter { !current.contains($0) }
-            return (current.filter { !removing.contains($0) }, absent.isEmpty ? [] : ["Not in the list: " + absent.joined(separator: ", ")])
         }
     }
 }

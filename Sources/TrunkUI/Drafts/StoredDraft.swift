@@ -32,13 +32,8 @@ public struct StoredDraft: Codable, Equatable, Sendable {
     /// the form's original, so a change made meanwhile by someone else shows up as a conflict on save.
     /// The form opens at the first changed field, in the form's order.
     public func form(on trunk: Trunk, returnPane: Pane) -> FormState {
-        var original = trunk
-        for change in changes { original.set(change.field, change.base) }
-        var form = FormState(trunk: original, returnPane: returnPane)
-        for change in changes { form.draft.set(change.field, change.mine) }
-        let changed = Set(changes.map(\.field))
-        form.selected = form.fieldKeys.firstIndex { changed.contains($0) } ?? 0
-        return form
+        FormState.reopening(trunk, base: changes.map { ($0.field, $0.base) }, draft: changes.map { ($0.field, $0.mine) },
+                            returnPane: returnPane)
     }
 
     /// "Name: old → new" for each change, for the restore dialog.

@@ -153,3 +153,20 @@ public struct ReviewState: Equatable, Sendable {
         if blocks && !diff.isCreate { confirmWord = "block" }
     }
 }
+
+extension FormState {
+    /// A form on `trunk` (as read now) whose original holds the `base` values and whose draft the
+    /// `draft` values, opened at the first of those fields in the form's order: a restored draft
+    /// or the reverse of a change. A field someone changed since then shows up as a conflict on
+    /// save, since the original is what the change was made against.
+    static func reopening(_ trunk: Trunk, base: [(FieldKey, FieldValue)], draft: [(FieldKey, FieldValue)],
+                          returnPane: Pane) -> FormState {
+        var original = trunk
+        for (key, value) in base { original.set(key, value) }
+        var form = FormState(trunk: original, returnPane: returnPane)
+        for (key, value) in draft { form.draft.set(key, value) }
+        let keys = Set(draft.map(\.0))
+        form.selected = form.fieldKeys.firstIndex { keys.contains($0) } ?? 0
+        return form
+    }
+}

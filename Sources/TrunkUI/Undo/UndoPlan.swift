@@ -52,13 +52,8 @@ public struct UndoPlan: Equatable, Sendable {
     /// The form on `fresh` (the trunk as read now): its base holds the values the change left,
     /// its draft the values before it; it opens at the first of them, in the form's order.
     public func form(on fresh: Trunk, returnPane: Pane) -> FormState {
-        var base = fresh
-        for field in fields { base.set(field.key, field.left) }
-        var form = FormState(trunk: base, returnPane: returnPane)
-        for field in fields { form.draft.set(field.key, field.before) }
-        let keys = Set(fields.map(\.key))
-        form.selected = form.fieldKeys.firstIndex { keys.contains($0) } ?? 0
-        return form
+        FormState.reopening(fresh, base: fields.map { ($0.key, $0.left) }, draft: fields.map { ($0.key, $0.before) },
+                            returnPane: returnPane)
     }
 
     /// The fields `fresh` holds another value in than the change left (and not the one before
