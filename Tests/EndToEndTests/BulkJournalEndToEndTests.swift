@@ -62,7 +62,7 @@ import Testing
         }
 
         let session = try await TmuxSession(command: command, rows: 23, columns: 80, environment: environment, home: home)
-        let offer = try await session.waitFor(text: "Unfinished change from an earlier session")
+        let offer = try await session.waitFor(text: "Unfinished change from an earlier run")
         #expect(offer.contains("Block 5 trunks, started"), "\(offer)")
         #expect(offer.contains("f finish") && offer.contains("d forget"), "\(offer)")
         if ProcessInfo.processInfo.environment["TRUNKS_E2E_DEBUG"] != nil { print(offer) }

@@ -99,7 +99,7 @@ import TrunkModel
         #expect(lines.contains { $0.hasPrefix(" ✓ beta-ber-1") && $0.hasSuffix("already blocked (no request)") })
         #expect(lines.contains { $0.hasPrefix(" · ") && $0.hasSuffix("not sent") })
         let screen = Screen.render(state, rows: 23, columns: 80).plainText()
-        #expect(screen.contains("Unfinished change from an earlier session"))
+        #expect(screen.contains("Unfinished change from an earlier run"))
         #expect(screen.contains("f finish"))
     }
 

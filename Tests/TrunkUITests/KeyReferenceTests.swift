@@ -35,7 +35,7 @@ import Testing
         .alert: ["alert (a failure)"], .audit: ["audit trail (`:audit`)"], .quitQuestion: ["quit (`Ctrl-C`, or `q` with unsaved changes)"],
         .discardQuestion: ["discard changes (`Esc` on a modified form)"],
         .restoreDrafts: ["drafts from an earlier session (at start, or `:drafts`)"], .copyChooser: ["copy (after `y`)"],
-        .unfinishedBulk: ["a change to many trunks an earlier session left unfinished (at start)"],
+        .unfinishedBulk: ["a change to many trunks an earlier run left unfinished (at start)"],
         .deleteConfirmation: ["delete (`D`)"], .bulkChange: ["marked trunks (`b`, `p` or `L` with trunks marked)"],
         .bulkPrefixes: ["marked trunks (`b`, `p` or `L` with trunks marked)"], .bulkDids: ["marked trunks (`b`, `p` or `L` with trunks marked)"],
         .bulkDidNumbers: ["marked trunks (`b`, `p` or `L` with trunks marked)"], .regenerateConfirmation: ["regenerate credentials (`R`)"],

@@ -40,7 +40,7 @@ extension KeymapCommandTests {
         return state
     }
 
-    /// A change blocking the first two seeded trunks that an earlier session left before sending any.
+    /// A change blocking the first two seeded trunks that an earlier run left before sending any.
     static func unfinishedBulk() -> BulkJournal {
         BulkJournal(batch: "20261202-065127.123", sending: BulkSending(BulkChange(Array(SeededTrunks.all.prefix(2)), .status(.blocked))),
                     at: Date(timeIntervalSince1970: 900))

@@ -2,7 +2,7 @@ import Foundation
 import ScreenKit
 import TrunkModel
 
-/// The drafts an earlier session left, each with what it changes; one is selected.
+/// The drafts an earlier run left, each with what it changes; one is selected.
 enum RestoreDraftsDialog {
     static func draw(_ state: AppState, selected: Int, in body: Rect, grid: inout Grid) {
         let count = state.restorable.count

@@ -7,7 +7,7 @@ public enum Modal: Equatable, Sendable {
     case alert(AlertState)
     /// "Quit? The draft …": y quits, any other key goes back.
     case quitQuestion
-    /// The drafts an earlier session left, one of them selected.
+    /// The drafts an earlier run left, one of them selected.
     case restoreDrafts(selection: Int)
     /// The audit trail (`:audit`), newest last, one line selected.
     case audit(AuditTrailState)

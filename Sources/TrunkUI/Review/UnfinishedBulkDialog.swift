@@ -28,7 +28,7 @@ enum UnfinishedBulkDialog {
 /// What the offer of an unfinished change to many trunks says. Pure, for the dialog and the tests.
 enum UnfinishedBulkText {
     static func title(_ journal: BulkJournal) -> String {
-        "Unfinished change from an earlier session"
+        "Unfinished change from an earlier run"
     }
 
     /// The change and its counts, then one line per trunk.
