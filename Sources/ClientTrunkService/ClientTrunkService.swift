@@ -1,5 +1,5 @@
 import DidwwClient
-import Foundation
+import FoundationEssentials
 import TrunkModel
 import TrunkUI
 

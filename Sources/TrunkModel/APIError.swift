@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One element of a JSON:API `errors` array.
 public struct APIError: Equatable, Sendable {

@@ -214,11 +214,11 @@ struct CallRules {
         }
     }
 
-    /// `text` without the spaces and tabs at its ends, as `trimmingCharacters(in: .whitespaces)`
-    /// says it, without Foundation's cost when the ends are not white space (the common case).
+    /// `text` without the spaces and tabs at its ends, as `trimmingWhitespace()` says it, without
+    /// its cost when the ends are not white space (the common case).
     static func trimmed(_ text: String) -> String {
         guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return text }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmingWhitespace()
     }
 
     /// At most six items, then how many more.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One page of the account's DIDs (`GET /v3/dids`).
 public struct DidPage: Equatable, Sendable {

@@ -36,7 +36,7 @@ public struct FieldAssignment: Equatable, Sendable {
     /// Reads `field=value` (the value may be empty, and may hold `=`).
     public init(parsing argument: String) throws(Problem) {
         guard let equals = argument.firstIndex(of: "=") else { throw .notAnAssignment(argument) }
-        let name = String(argument[..<equals]).trimmingCharacters(in: .whitespaces)
+        let name = String(argument[..<equals]).trimmingWhitespace()
         guard let key = Self.field(named: name) else { throw .unknownField(name, close: Self.close(to: name)) }
         self.init(key: key, text: String(argument[argument.index(after: equals)...]))
     }
@@ -73,11 +73,11 @@ public struct FieldAssignment: Equatable, Sendable {
     /// and spaces, a picker takes its value or its label in any case, a toggle yes/no/true/false.
     public func value(with validator: TrunkValidator) -> Result<FieldValue, FieldIssue> {
         var typed = text
-        if typed.trimmingCharacters(in: .whitespaces).lowercased() == "null" { typed = "" }
+        if typed.trimmingWhitespace().lowercased() == "null" { typed = "" }
         let field = FieldTable.field(key)
         if case .picker(let tableValues) = field.widget {
             let values = validator.rules.pickerValues(for: key) ?? tableValues
-            let wanted = typed.trimmingCharacters(in: .whitespaces).lowercased()
+            let wanted = typed.trimmingWhitespace().lowercased()
             if let raw = values.first(where: { $0.lowercased() == wanted || FieldValue.label(of: $0, for: key).lowercased() == wanted }) {
                 typed = raw
             }

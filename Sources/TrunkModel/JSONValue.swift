@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Any JSON value, decoded without a schema; used to read documents forgivingly and to build
 /// request bodies.

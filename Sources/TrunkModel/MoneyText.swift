@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Amounts as the list, the detail and the call check show them ("3000.0" → "3000", "12.5" → "12.50").
 public enum MoneyText {
@@ -6,11 +6,11 @@ public enum MoneyText {
     public static func money(_ text: String) -> String {
         if let plain = plainMoney(text) { return plain }
         guard let value = DecimalText.value(text) else { return text }
-        let number = NSDecimalNumber(decimal: value).doubleValue
+        let number = DecimalText.double(value)
         // Past Int.max, Int(_:) would trap: a limit that large is shown by the
         // decimal's own digits.
-        guard abs(number) < 9e18 else { return NSDecimalNumber(decimal: value).stringValue }
-        return number == number.rounded() ? String(Int(number)) : String(format: "%.2f", number)
+        guard abs(number) < 9e18 else { return value.description }
+        return number == number.rounded() ? String(Int(number)) : FixedPoint.text(number, decimals: 2)
     }
 
     /// `money` without Foundation for the form the API sends: an optional "-", 1–13 digits, and

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Trunk documents read by Foundation's `JSONDecoder` straight into `Trunk`, with no tree of
 /// `JSONValue`s in between: a page of 1,000 trunks decodes in about half the CPU of

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One page of the trunk list as the server returned it.
 public struct TrunkPage: Equatable, Sendable {

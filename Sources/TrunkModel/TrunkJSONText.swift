@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The raw JSON of a trunk document for people: pretty, with secrets masked unless revealed.
 public enum TrunkJSONText {

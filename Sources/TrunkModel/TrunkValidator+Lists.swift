@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension TrunkValidator {
     func addressListIssues(_ key: FieldKey, in draft: Trunk) -> [FieldIssue] {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Checks trunk fields as they are typed, with the rules of one API version.
 ///
@@ -14,7 +14,7 @@ public struct TrunkValidator: Sendable {
 
     /// The value typed text stands for, or the error saying what is allowed.
     public func parse(_ text: String, for key: FieldKey) -> Result<FieldValue, FieldIssue> {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespaceAndNewlines()
         let field = FieldTable.field(key)
         switch field.widget {
         case .integer(let emptyMeans):
@@ -66,7 +66,7 @@ public struct TrunkValidator: Sendable {
         guard FieldTable.field(key).applies(to: authType), !value.isUnreadable else { return [] }
         switch key {
         case .name:
-            return (value.textValue ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            return (value.textValue ?? "").trimmingWhitespaceAndNewlines().isEmpty
                 ? [.error("a name is required")] : []
         case .externalReferenceId:
             let count = value.textValue?.count ?? 0

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DidwwClient
-import Foundation
+import FoundationEssentials
 import TrunkModel
 import TrunkUI
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// `trunks check --output json`: one object per trunk (`trunk{id,name}`, `verdict`,

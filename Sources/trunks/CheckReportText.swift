@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// `trunks check` in words: one trunk's rules each on a line (✓ pass, ✗ refuses, i to know,
@@ -30,7 +30,7 @@ enum CheckReportText {
         var lines = reports.map { report -> String in
             let deciding = report.firstRefusal ?? report.checks.first { $0.outcome == .unknown }
             let why = deciding.map { " — \($0.rule): \($0.detail)" } ?? ""
-            return "\(mark(report.verdict)) \(report.verdict.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(name(report))\(why)"
+            return "\(mark(report.verdict)) \(report.verdict.rawValue.padded(toLength: 8)) \(name(report))\(why)"
         }
         let allowing = reports.filter { $0.verdict == .allowed }.count
         lines.append("")
@@ -43,7 +43,7 @@ enum CheckReportText {
         let width = report.checks.map(\.rule.count).max() ?? 0
         var lines = ["\(name(report)) (\(report.trunkID))", "\(mark(report.verdict)) \(report.summary)", ""]
         for check in report.checks {
-            lines.append("  \(mark(check.outcome)) \(check.rule.padding(toLength: width, withPad: " ", startingAt: 0))  \(check.detail)")
+            lines.append("  \(mark(check.outcome)) \(check.rule.padded(toLength: width))  \(check.detail)")
         }
         lines.append("")
         lines.append("CLI the call carries: " + (report.cli ?? "not known"))

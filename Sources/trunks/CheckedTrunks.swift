@@ -1,5 +1,5 @@
 import DidwwClient
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// The trunks `trunks check` looks at, read with their DIDs and emergency DIDs: one by id or

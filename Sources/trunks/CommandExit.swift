@@ -1,5 +1,10 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The exit statuses scripts rely on, shared by every command that runs without the terminal UI
 /// (`check` and the runbook commands). Documented in the README's command table and each
@@ -36,16 +41,16 @@ enum CommandExit {
         do {
             var command = try TrunksCommand.parseAsRoot(arguments)
             if var asynchronous = command as? AsyncParsableCommand { try await asynchronous.run() } else { try command.run() }
-            Foundation.exit(done)
+            exitProcess(done)
         } catch {
             let status = TrunksCommand.exitCode(for: error)
             let message = TrunksCommand.fullMessage(for: error)
             if status == .success {
                 if !message.isEmpty { print(message) }
-                Foundation.exit(done)
+                exitProcess(done)
             }
             if !message.isEmpty { Console.error(message) }
-            Foundation.exit(status == .validationFailure ? usage : status.rawValue)
+            exitProcess(status == .validationFailure ? usage : status.rawValue)
         }
     }
 }

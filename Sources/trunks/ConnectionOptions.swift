@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TrunkUI
 
 /// Where the program talks to and how: endpoint, API version, page size, timeout, read-only.

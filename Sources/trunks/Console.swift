@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// Writes text that may hold server- or file-derived parts (trunk names, paths, configuration
@@ -12,6 +12,6 @@ enum Console {
 
     /// Prints `text` on standard error, keeping the line breaks it has on purpose.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((TerminalSafeText.lines(text) + "\n").utf8))
+        StandardStreams.error(TerminalSafeText.lines(text) + "\n")
     }
 }

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Swift's crash backtracer asks "Press space to interact…" and waits 30 s when the program runs on
 /// a terminal; over SSH, after a crash, that is a frozen session. The runtime reads its settings

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DidwwClient
 import FakeDidww
-import Foundation
+import FoundationEssentials
 import TrunkModel
 import TrunkUI
 

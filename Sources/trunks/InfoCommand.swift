@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TrunkUI
 
 /// `trunks info`: the paths in use and the active profile, never the key.

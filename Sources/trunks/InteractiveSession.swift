@@ -1,7 +1,7 @@
 import CursesTerminal
 import DidwwClient
 import FakeDidww
-import Foundation
+import FoundationEssentials
 import ScreenKit
 import TrunkUI
 

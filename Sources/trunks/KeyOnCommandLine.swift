@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The API key is never taken as a command-line argument (ps, shell history and SSH audit logs
 /// would keep it). Someone who tries gets told where the key goes instead of "unknown option",
@@ -31,9 +36,9 @@ extension TrunksCommand {
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let option = KeyOnCommandLine.option(in: arguments) {
-            FileHandle.standardError.write(Data(KeyOnCommandLine.refusal(option).utf8))
+            StandardStreams.error(KeyOnCommandLine.refusal(option))
             // A usage error: 2 for the commands scripts run (`CommandExit`), the parser's 64 otherwise.
-            Foundation.exit(CommandExit.command(in: arguments) != nil ? CommandExit.usage : 64)
+            exitProcess(CommandExit.command(in: arguments) != nil ? CommandExit.usage : 64)
         }
         if CommandExit.command(in: arguments) != nil { await CommandExit.run(arguments) }
         await main(nil)

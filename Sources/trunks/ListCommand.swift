@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TrunkModel
 import TrunkUI
 
@@ -88,7 +88,7 @@ struct ListCommand: AsyncParsableCommand {
 
     /// Writes `text` as it is, or with control characters as visible escapes on a terminal.
     private func write(_ text: String, safe: Bool) {
-        FileHandle.standardOutput.write(Data((safe ? TerminalSafeText.lines(text) : text).utf8))
+        StandardStreams.output(safe ? TerminalSafeText.lines(text) : text)
     }
 
     /// Completions of a `--columns` word: the columns not yet named, after those typed.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ScreenKit
 import TrunkModel
 import TrunkUI
@@ -66,7 +66,7 @@ enum ListOutput {
     /// One CSV field: quoted when it must be.
     static func csvField(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }
 
     /// TSV: a header of column names, then one line per trunk; a backslash, tab, LF or CR inside

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TrunkModel
 import TrunkUI
 
@@ -60,7 +60,7 @@ enum ListOutputColumn: String, CaseIterable {
         switch self {
         case .id: return trunk.id
         case .spent: return trunk.spentAmount.map { "$" + ListColumn.moneyText($0) } ?? "—"
-        case .used: return Self.share(trunk).map { String(format: "%.1f%%", $0) } ?? "—"
+        case .used: return Self.share(trunk).map { FixedPoint.text($0, decimals: 1) + "%" } ?? "—"
         case .reached: return trunk.thresholdReached.map { $0 ? "yes" : "no" } ?? "—"
         case .ref: return trunk.externalReferenceId ?? "—"
         default: return ""
@@ -77,7 +77,7 @@ enum ListOutputColumn: String, CaseIterable {
         case .sip: return (trunk.authenticationMethod?.allowedSipIps ?? []).joined(separator: " ")
         case .limit: return trunk.thresholdAmount ?? ""
         case .spent: return trunk.spentAmount ?? ""
-        case .used: return Self.share(trunk).map { String(format: "%.2f", $0) } ?? ""
+        case .used: return Self.share(trunk).map { FixedPoint.text($0, decimals: 2) } ?? ""
         case .reached: return trunk.thresholdReached.map(String.init) ?? ""
         case .capacity: return trunk.capacityLimit.map(String.init) ?? ""
         case .encryption: return trunk.mediaEncryptionMode?.rawValue ?? ""
@@ -90,13 +90,13 @@ enum ListOutputColumn: String, CaseIterable {
     private static func share(_ trunk: Trunk) -> Double? {
         guard let spent = trunk.spentAmount.flatMap(DecimalText.value), let limit = trunk.thresholdAmount.flatMap(DecimalText.value)
         else { return nil }
-        let (spentValue, limitValue) = (NSDecimalNumber(decimal: spent).doubleValue, NSDecimalNumber(decimal: limit).doubleValue)
+        let (spentValue, limitValue) = (DecimalText.double(spent), DecimalText.double(limit))
         return limitValue > 0 ? spentValue / limitValue * 100 : .infinity
     }
 
     /// The columns `text` names, comma-separated; a `ValidationError` names an unknown one.
     static func parse(_ text: String) throws -> [ListOutputColumn] {
-        let words = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let words = text.split(separator: ",").map { $0.trimmingWhitespace().lowercased() }
         guard !words.isEmpty else { throw ValidationError("--columns needs at least one of \(names).") }
         return try words.map { word in
             guard let column = ListOutputColumn(rawValue: word) else {

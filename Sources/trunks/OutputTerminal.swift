@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What the runbook commands know of where their output goes: whether standard output and error
 /// are terminals, and how wide the output may be.
@@ -26,12 +31,12 @@ struct ProgressLine {
     /// Replaces the line with `text`.
     func show(_ text: String) {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1b}[K\(text)".utf8))
+        StandardStreams.error("\r\u{1b}[K\(text)")
     }
 
     /// Erases the line.
     func clear() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1b}[K".utf8))
+        StandardStreams.error("\r\u{1b}[K")
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TrunkModel
 import TrunkUI
 
@@ -77,7 +77,7 @@ struct PrefixesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let prefixes = given.prefixes
-        let listed = prefixes == ["-"] ? ListInput.split(String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self))
+        let listed = prefixes == ["-"] ? ListInput.split(String(decoding: StandardStreams.readInput(), as: UTF8.self))
             : prefixes.flatMap(ListInput.split)
         if listed.isEmpty { throw ValidationError("No prefixes were given on standard input.") }
         let action = try self.action

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ClientTrunkService
 import DidwwClient
-import Foundation
+import FoundationEssentials
 import TrunkModel
 import TrunkUI
 

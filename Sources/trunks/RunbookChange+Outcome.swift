@@ -1,6 +1,11 @@
 import ArgumentParser
 import DidwwClient
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TrunkModel
 import TrunkUI
 

@@ -1,7 +1,12 @@
 import ArgumentParser
 import ClientTrunkService
 import DidwwClient
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TrunkModel
 import TrunkUI
 
@@ -152,8 +157,8 @@ struct RunbookChange {
     static func confirm(_ question: String, expecting: String?) throws {
         // The review goes to standard output, which may be a pipe: it is out before the question.
         fflush(nil)
-        FileHandle.standardError.write(Data(question.utf8))
-        let answer = (readLine(strippingNewline: true) ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        StandardStreams.error(question)
+        let answer = (readLine(strippingNewline: true) ?? "").trimmingWhitespace().lowercased()
         let confirmed = expecting.map { answer == $0 } ?? (answer == "y" || answer == "yes")
         if !confirmed { throw Self.end(CommandExit.refused, ["Not confirmed: nothing was sent."]) }
     }

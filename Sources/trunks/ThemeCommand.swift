@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import TrunkModel
 import TrunkUI
 
 /// `trunks theme …`: check and list colour themes.
@@ -60,7 +61,7 @@ struct ThemeCommand: ParsableCommand {
         func run() {
             let folders = ThemeSearchPath.forCurrentProcess()
             for name in ThemeLoader.availableNames(folders: folders) {
-                Console.line(name.padding(toLength: 18, withPad: " ", startingAt: 0)
+                Console.line(name.padded(toLength: 18)
                              + (ThemeLoader.locate(name, folders: folders)?.path ?? "(compiled in)"))
             }
         }

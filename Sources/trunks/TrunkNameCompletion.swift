@@ -1,6 +1,6 @@
 import Dispatch
 import DidwwClient
-import Foundation
+import FoundationEssentials
 import Synchronization
 import TrunkModel
 import TrunkUI

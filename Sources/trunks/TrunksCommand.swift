@@ -3,7 +3,7 @@ import ClientTrunkService
 import CursesTerminal
 import DidwwClient
 import FakeDidww
-import Foundation
+import FoundationEssentials
 import ScreenKit
 import TrunkModel
 import TrunkUI

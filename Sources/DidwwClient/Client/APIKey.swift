@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TrunkModel
 
 /// The API key, held so that printing, dumping or interpolating it shows `[redacted]`.
 struct APIKey: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
@@ -7,7 +8,7 @@ struct APIKey: Sendable, CustomStringConvertible, CustomDebugStringConvertible, 
 
     /// Wraps `value`, dropping surrounding whitespace and line breaks (as left by `$(cat file)`).
     init(_ value: String) {
-        self.value = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.value = value.trimmingWhitespaceAndNewlines()
     }
 
     var description: String { "[redacted]" }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 extension DidwwClient {
@@ -40,7 +40,7 @@ extension DidwwClient {
             } catch is CancellationError {
                 throw CancellationError()
             } catch {
-                let message = apiKey.value.isEmpty ? "\(error)" : "\(error)".replacingOccurrences(of: apiKey.value, with: "[redacted]")
+                let message = apiKey.value.isEmpty ? "\(error)" : "\(error)".replacing(apiKey.value, with: "[redacted]")
                 throw DidwwError.transport(.other(code: -1, message: message))
             }
             let milliseconds = started.duration(to: .now) / .milliseconds(1)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension DidwwClient {
     /// Header names whose values are never written anywhere.
@@ -14,6 +14,6 @@ extension DidwwClient {
         let body = request.body.map { " body \($0.count) bytes" } ?? ""
         let line = "\(request.method.rawValue) \(request.url.absoluteString) [\(headers)]\(body)"
         let key = apiKey.value
-        return key.isEmpty ? line : line.replacingOccurrences(of: key, with: "[redacted]")
+        return key.isEmpty ? line : line.replacing(key, with: "[redacted]")
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Which DIDWW API to talk to; production and sandbox keys only work in their own environment.
 public enum DidwwEnvironment: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// Why a DIDWW call failed; every text it produces is plain words and never contains the API key.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// Keeps one client under the API's rate limit (20 requests per second): `reserve()` books the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Said before the client waits to try a request again, so a screen can show that it is retrying
 /// rather than only "loading". Never holds the API key or a token.

@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+import TrunkModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// When the client sends a request again by itself.
 ///
@@ -67,13 +73,9 @@ public struct RetryPolicy: Equatable, Sendable {
 
     /// `Retry-After` as seconds from now: a number of seconds or an HTTP date.
     static func seconds(retryAfter header: String, now: Date) -> TimeInterval? {
-        let text = header.trimmingCharacters(in: .whitespaces)
+        let text = header.trimmingWhitespace()
         if let seconds = TimeInterval(text) { return seconds >= 0 ? seconds : nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        guard let date = formatter.date(from: text) else { return nil }
+        guard let date = HTTPDate.date(text) else { return nil }
         return max(0, date.timeIntervalSince(now))
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The query of `GET /voice_out_trunks`: page, filters, sort, include and sparse fields.
 ///

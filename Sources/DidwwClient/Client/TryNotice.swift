@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Said when one try of a request is sent and when it ends (answered, failed or cancelled), so a
 /// screen can show how long the server has been silent. Never holds the API key or a token.

@@ -1,6 +1,6 @@
 import CCurl
 import CCurlShim
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// A libcurl easy handle; used by one thread at a time, which the pool guarantees.

@@ -1,6 +1,6 @@
 import CCurl
 import CCurlShim
-import Foundation
+import FoundationEssentials
 
 /// Runs one request on one easy handle, blocking the calling thread until libcurl is done.
 ///

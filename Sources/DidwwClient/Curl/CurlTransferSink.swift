@@ -1,5 +1,6 @@
 import CCurl
-import Foundation
+import FoundationEssentials
+import TrunkModel
 
 /// Collects one transfer's header lines and body bytes from libcurl's callbacks.
 ///
@@ -28,7 +29,7 @@ final class CurlTransferSink {
 
     /// libcurl's detailed message for the last failure, or nil when it wrote none.
     var errorMessage: String? {
-        let text = String(cString: errorBuffer).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(cString: errorBuffer).trimmingWhitespaceAndNewlines()
         return text.isEmpty ? nil : text
     }
 
@@ -44,7 +45,7 @@ final class CurlTransferSink {
 
     /// Takes one raw header line; a status line starts a new header block (after 1xx or redirects).
     func appendHeaderLine(_ bytes: UnsafeRawBufferPointer) {
-        let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let line = String(decoding: bytes, as: UTF8.self).trimmingWhitespaceAndNewlines()
         if line.hasPrefix("HTTP/") {
             headers.removeAll()
             return
@@ -52,8 +53,8 @@ final class CurlTransferSink {
         guard let colon = line.firstIndex(of: ":") else {
             return
         }
-        let name = line[..<colon].trimmingCharacters(in: .whitespaces)
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let name = line[..<colon].trimmingWhitespace()
+        let value = line[line.index(after: colon)...].trimmingWhitespace()
         headers.append((name: name, value: value))
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A bearer token minted by the token service, held in memory only; printing, dumping or
 /// interpolating it shows `[redacted]`.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Mints and keeps the bearer token of API 2026-11-19: one `POST {token service}` with the API
 /// key, reused until shortly before it expires, renewed at most once per refusal.

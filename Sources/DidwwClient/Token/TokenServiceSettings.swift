@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What to ask the token service of API 2026-11-19 for, and where it is.
 public struct TokenServiceSettings: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One HTTP request as a value: what to send, where, and how long to wait for the whole answer.
 public struct HTTPRequest: Sendable {
@@ -42,6 +42,6 @@ public struct HTTPRequest: Sendable {
 
     /// The first value of the header `name` (case-insensitive), or nil.
     public func headerValue(named name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One HTTP response as a value: the final status line's code, its header fields and the whole body.
 public struct HTTPResponse: Sendable {
@@ -21,6 +21,6 @@ public struct HTTPResponse: Sendable {
 
     /// The first value of the header `name` (case-insensitive), or nil.
     public func headerValue(named name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Sends one HTTP request and returns the response; any status code is a response, not an error.
 ///

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TrunkModel
 
 /// Why no HTTP response arrived, in plain words; never carries header values or request bodies.
 public enum TransportError: Error, Equatable, Sendable {
@@ -62,7 +63,7 @@ public enum TransportError: Error, Equatable, Sendable {
         if seconds.rounded() == seconds {
             return "\(Int(seconds)) s"
         }
-        return String(format: "%.1f s", seconds)
+        return FixedPoint.text(seconds, decimals: 1) + " s"
     }
 
     private static func hostAndPort(_ host: String, _ port: Int) -> String {

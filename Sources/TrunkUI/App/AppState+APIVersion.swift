@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// `:version VERSION`: switch the API version in place, for an account pinned to another one.
@@ -6,7 +6,7 @@ extension AppState {
     /// `:version` names the version in use; `:version VERSION` asks the runner to make every
     /// request from now on under it.
     mutating func versionCommand(_ argument: String) -> [Effect] {
-        let wanted = argument.trimmingCharacters(in: .whitespaces)
+        let wanted = argument.trimmingWhitespace()
         let others = APIVersion.allCases.map(\.rawValue).filter { $0 != apiVersion }
         guard !wanted.isEmpty else {
             message = StatusMessage("API \(apiVersion) (:version \(others.joined(separator: " or ")) switches)")

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TrunkModel
 
 extension CommandLineCommand {
     /// `:preview auto|on|off`: sets the preview until trunks exits (`v` only toggles on and off);
@@ -42,7 +43,7 @@ extension AppState {
     }
 
     mutating func previewCommand(_ argument: String) -> [Effect] {
-        let word = argument.trimmingCharacters(in: .whitespaces)
+        let word = argument.trimmingWhitespace()
         if word.isEmpty {
             let shown = previewShown ? "shown at this size" : "hidden at this size"
             message = StatusMessage("preview \(preview.rawValue): \(shown) · :preview auto|on|off changes it, v toggles", .info)

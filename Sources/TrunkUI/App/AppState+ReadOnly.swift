@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Read-only mode: what it refuses, how it says so, and `:readonly`.
 extension AppState {
@@ -26,7 +26,7 @@ extension AppState {
     /// A binding's description without its note in brackets ("delete the trunk (type its name to
     /// confirm)" → "delete the trunk").
     static func action(of description: String) -> String {
-        guard description.hasSuffix(")"), let open = description.range(of: " (", options: .backwards) else { return description }
+        guard description.hasSuffix(")"), let open = description.lastRange(of: " (") else { return description }
         return String(description[..<open.lowerBound])
     }
 

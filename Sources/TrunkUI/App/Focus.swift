@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// Where the keys go when no modal is open, with the state that lives only while they go there:

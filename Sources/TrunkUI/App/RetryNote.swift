@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// "Retrying in 2 s (try 3 of 6): …" while the client waits to try a request again, so a slow or
 /// unreachable API is not shown as a plain "loading…" for the whole retry time. The seconds count

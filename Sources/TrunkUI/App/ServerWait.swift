@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One try of a request that has been sent and not yet answered: when it started and which try
 /// it is, so that the status line can say how long the server has been silent.

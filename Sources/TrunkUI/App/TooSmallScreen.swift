@@ -1,3 +1,4 @@
+import TrunkModel
 import ScreenKit
 
 /// What a terminal below `Viewport.minimum` shows instead of the panes: the size it has and the
@@ -36,7 +37,7 @@ enum TooSmallScreen {
             ("Terminal too small: \(size.columns)×\(size.rows); trunks needs at least \(need.columns)×\(need.rows).", .warning),
         ]
         if state.modals.top?.kind == .quitQuestion {
-            said += QuitDialog.lines(state).map { ($0.text.trimmingCharacters(in: .whitespaces), $0.role) }
+            said += QuitDialog.lines(state).map { ($0.text.trimmingWhitespace(), $0.role) }
             said.append((state.keymap.promptHintItems(in: .quitQuestion, allKeys: true).joined(separator: KeyHintLine.separator), .keyHint))
             return said
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// "Which trunks would accept this call?": the call check on every loaded trunk, one answer per

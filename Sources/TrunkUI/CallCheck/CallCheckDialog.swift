@@ -68,7 +68,7 @@ enum CallCheckDialog {
         for field in CallCheckField.allCases {
             let row = field.rawValue
             let focused = field == check.field
-            let label = (focused ? "›" : " ") + field.label.padding(toLength: labelWidth - 1, withPad: " ", startingAt: 0)
+            let label = (focused ? "›" : " ") + field.label.padded(toLength: labelWidth - 1)
             grid.line(label, in: inner, row: row, role: focused ? .title : .muted)
             var x = inner.column + labelWidth
             let end = inner.right - 1
@@ -97,7 +97,7 @@ enum CallCheckDialog {
 
     /// A word beside a typed value: how the user field is read, what an empty one means.
     private static func note(_ field: CallCheckField, _ check: CallCheckState) -> String? {
-        let empty = check.inputs.input(field)?.text.trimmingCharacters(in: .whitespaces).isEmpty ?? true
+        let empty = check.inputs.input(field)?.text.trimmingWhitespace().isEmpty ?? true
         switch field {
         case .user where !empty: return check.inputs.userIsTwilioSid ? "a Twilio account SID" : "a SIP username"
         case .user: return "SIP username or Twilio account SID"

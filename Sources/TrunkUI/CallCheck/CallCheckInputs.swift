@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// What the user knows about a call, as typed into the call check (`C`): kept for the session, so
@@ -79,7 +79,7 @@ public struct CallCheckInputs: Equatable, Sendable {
             guard let address = IPNetwork(text) else { return "not an IP address" }
             return address.isSingleAddress ? nil : "one address, not a subnet"
         case .cli:
-            let allowed = CharacterSet(charactersIn: "0123456789+ -().")
+            let allowed = "0123456789+ -().".unicodeScalars
             if text.unicodeScalars.contains(where: { !allowed.contains($0) }) { return "digits only (+, spaces allowed)" }
             return text.contains(where: \.isNumber) ? nil : "no digits"
         case .number:
@@ -98,7 +98,7 @@ public struct CallCheckInputs: Equatable, Sendable {
     public var hasNumber: Bool { !trimmed(number).isEmpty }
 
     private func trimmed(_ input: TextInput) -> String {
-        input.text.trimmingCharacters(in: .whitespaces)
+        input.text.trimmingWhitespace()
     }
 }
 

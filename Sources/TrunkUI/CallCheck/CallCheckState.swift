@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// The call check (`C`, `:check`) while it is open: what is typed, which row has the cursor, and

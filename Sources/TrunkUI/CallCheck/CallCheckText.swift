@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ScreenKit
 import TrunkModel
 
@@ -109,7 +109,7 @@ enum CallCheckText {
 
     /// One trunk of the all-trunks answer: "✗ refused  Madrid Callcenter · status: The trunk is blocked…".
     static func answerLine(_ answer: AllTrunksCheck.Answer, deciding: CallCheck.RuleResult?) -> String {
-        let verdict = answer.verdict.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+        let verdict = answer.verdict.rawValue.padded(toLength: 7)
         let why = deciding.map { " · \($0.rule)" + ($0.detail.isEmpty ? "" : ": \($0.detail)") } ?? ""
         return "\(mark(answer.verdict)) \(verdict) \(answer.name)\(why)"
     }

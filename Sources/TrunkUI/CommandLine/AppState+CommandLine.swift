@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ScreenKit
 import TrunkModel
 
@@ -62,7 +62,7 @@ extension AppState {
         case .runCommand?:
             commandInput = nil
             commandCompletion = nil
-            return runCommandLine(input.text.trimmingCharacters(in: .whitespaces))
+            return runCommandLine(input.text.trimmingWhitespace())
         case .complete?:
             completeCommandLine(backwards: false)
         case .completeBackwards?:
@@ -112,7 +112,7 @@ extension AppState {
     mutating func runCommandLine(_ text: String) -> [Effect] {
         guard !text.isEmpty else { return [] }
         let name = String(text.prefix { $0 != " " })
-        let argument = text.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        let argument = text.dropFirst(name.count).trimmingWhitespace()
         let command = commandRegistry.command(named: name)
         // A jump, a filter or a sort would move the list under an open form and leave its draft
         // behind (or, for a draft to restore, replace it).
@@ -178,7 +178,7 @@ extension AppState {
             let byID = trunks.indices.filter { trunks[$0].id.lowercased().hasPrefix(lower) }
             if byID.count == 1 { return (byID[0], byID) }
         }
-        let fragment = trunks.indices.filter { (trunks[$0].name ?? "").lowercased().contains(lower) }
+        let fragment = lower.isEmpty ? [] : trunks.indices.filter { (trunks[$0].name ?? "").lowercased().contains(lower) }
         if fragment.count == 1 { return (fragment[0], fragment) }
         return (nil, fragment)
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The ticket (and reason) the changes made in the terminal UI are made for: every audit line
 /// written while it is set carries it.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where the argument of a `:` command gets its Tab completions from.
 public enum CommandArgumentCompletion: Sendable {

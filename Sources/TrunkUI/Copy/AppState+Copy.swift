@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ScreenKit
 import TrunkModel
 
@@ -83,7 +83,7 @@ extension AppState {
 
     /// `:theme NAME` asks the runner to load and apply a theme; `:theme` alone says which is in use.
     mutating func themeCommand(_ argument: String) -> [Effect] {
-        let name = argument.trimmingCharacters(in: .whitespaces)
+        let name = argument.trimmingWhitespace()
         guard !name.isEmpty else {
             message = StatusMessage("Theme \(themeName) (:theme NAME switches; trunks theme list shows them)")
             return []

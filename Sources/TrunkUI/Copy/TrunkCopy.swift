@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// What `y` can copy from a trunk: its id, its name, its JSON with secrets masked, its SIP

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// A trunk in plain text for a ticket or an email (`y s`): its name and id, what its health

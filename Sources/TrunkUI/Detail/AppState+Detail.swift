@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ScreenKit
 import TrunkModel
 
@@ -196,7 +196,7 @@ extension AppState {
         case .keepAnswer?:
             if let trunk = detailTrunk, let answer = NumberTester.evaluate(tester.input.text, on: trunk), answer.verdict != nil {
                 // A kept answer names the number it answers: several read one under another.
-                tester.history.insert(tester.input.text.trimmingCharacters(in: .whitespaces) + ": " + answer.line, at: 0)
+                tester.history.insert(tester.input.text.trimmingWhitespace() + ": " + answer.line, at: 0)
                 tester.history = Array(tester.history.prefix(NumberTester.historyLimit))
                 tester.input = TextInput()
             }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// What the detail pane shows beyond the trunk itself: revealed secrets, the raw JSON view, the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// "Would this trunk take a call to this number?" in words, as the number tester overlay shows
@@ -41,7 +41,7 @@ enum NumberTester {
     /// routing; without it the number is checked as if dialled with it, and the answer gives
     /// exactly what to dial: the tech prefix, then the number's E.164 digits (no spaces, no `+` or `00`).
     static func evaluate(_ typed: String, on trunk: Trunk) -> Answer? {
-        var number = typed.trimmingCharacters(in: .whitespaces)
+        var number = typed.trimmingWhitespace()
         guard !number.isEmpty else { return nil }
         var techPrefix: (text: String, typed: Bool)?
         if let prefix = trunk.authenticationMethod?.techPrefix, !prefix.isEmpty, trunk.authenticationMethod?.type != .twilio {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// What a support engineer checks first on a trunk: one finding per line, each with its reason.

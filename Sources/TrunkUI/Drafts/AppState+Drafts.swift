@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ScreenKit
 import TrunkModel
 
@@ -89,7 +89,7 @@ extension CommandLineCommand {
     /// `:audit [TICKET]`: the audit trail of changes sent from this machine (only TICKET's lines).
     public static let audit = CommandLineCommand("audit", argument: "[TICKET]",
                                                  help: "the audit trail of changes sent (Enter undoes one)") { state, argument in
-        let ticket = argument.trimmingCharacters(in: .whitespaces)
+        let ticket = argument.trimmingWhitespace()
         state.auditTrail = AuditTrailState(entries: [], ticket: ticket.isEmpty ? nil : ticket, loading: true)
         return [.loadAudit]
     }

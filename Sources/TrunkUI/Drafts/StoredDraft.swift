@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// An unsaved draft as kept on disk between sessions: for each changed field, its value as read

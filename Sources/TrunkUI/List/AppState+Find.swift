@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TrunkModel
 
 extension CommandLineCommand {
     /// `:find TEXT`: the `/` filter's matching over anything a customer quotes; opens the one
@@ -16,7 +17,7 @@ extension AppState {
     /// them); exactly one loaded trunk matching opens its detail, else the list shows the matches
     /// and the status line says how many there are and, for one, what matched.
     mutating func findCommand(_ argument: String) -> [Effect] {
-        let text = argument.trimmingCharacters(in: .whitespaces)
+        let text = argument.trimmingWhitespace()
         guard !text.isEmpty else {
             message = StatusMessage("Usage: :find TEXT — an address, username, SID, tech prefix, prefix, name…", .warning)
             return []

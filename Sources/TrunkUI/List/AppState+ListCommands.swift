@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension ListColumn {
     /// The word `:sort` takes for this column.

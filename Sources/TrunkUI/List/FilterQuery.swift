@@ -102,7 +102,7 @@ public struct FilterQuery: Equatable, Sendable {
                 query.problems.append("\(name): is not a filter (try \(keys.map { $0.name + ":" }.joined(separator: " ")))")
                 continue
             }
-            guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !value.trimmingWhitespace().isEmpty else {
                 query.problems.append("\(name): needs a value: \(key.help)")
                 continue
             }
@@ -194,6 +194,6 @@ public struct FilterQuery: Equatable, Sendable {
     }
 
     private static func unquote(_ text: String) -> String {
-        text.replacingOccurrences(of: "\"", with: "")
+        text.replacing("\"", with: "")
     }
 }

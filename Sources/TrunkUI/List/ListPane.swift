@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ScreenKit
 import TrunkModel
 
@@ -14,7 +14,7 @@ enum ListPane {
         guard !state.visible.isEmpty else {
             drawHeader(ListColumnLayout.chosen(width: inner.width), state: state, inner: inner, grid: &grid)
             let failed = state.listError != nil && state.trunks.isEmpty
-            for (offset, text) in TextWrap.wrap(emptyText(state).trimmingCharacters(in: .whitespaces), width: inner.width - 4).enumerated() where 2 + offset < inner.height {
+            for (offset, text) in TextWrap.wrap(emptyText(state).trimmingWhitespace(), width: inner.width - 4).enumerated() where 2 + offset < inner.height {
                 grid.line("  " + text, in: inner, row: 2 + offset, role: failed ? .error : .muted)
             }
             return
@@ -118,7 +118,7 @@ enum ListPane {
     /// A cell's text within `width`: SIP addresses keep their "+N" when the first is cut.
     private static func fitted(_ text: String, _ column: ListColumn, width: Int) -> String {
         guard DisplayWidth.of(text) > width else { return text }
-        if column == .sipIps, let plus = text.range(of: " +", options: .backwards) {
+        if column == .sipIps, let plus = text.lastRange(of: " +") {
             let count = String(text[plus.lowerBound...])
             if DisplayWidth.of(count) + 2 <= width {
                 return DisplayWidth.truncate(String(text[..<plus.lowerBound]), to: width - DisplayWidth.of(count)) + count

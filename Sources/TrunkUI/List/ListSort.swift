@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TrunkModel
 
 /// The list columns, in display order, and the orders the list sorts by (`s` goes through them in
@@ -112,7 +117,7 @@ extension ListSort {
             let value = Double(mantissa) / powersOfTen[decimals]
             return negative ? -value : value
         }
-        return DecimalText.value(text).map { NSDecimalNumber(decimal: $0).doubleValue } ?? -1
+        return DecimalText.value(text).map { DecimalText.double($0) } ?? -1
     }
 
     /// 10⁰ … 10¹⁸, each exact as a `Double`.

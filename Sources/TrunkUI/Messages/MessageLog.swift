@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The status messages of this run, each with the time it was shown, the newest last; at most
 /// `limit` (the oldest go first). `:messages` shows them whole.

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ScreenKit
 
 /// What the `:messages` overlay says: this run's status messages, the newest first, each whole
@@ -8,8 +13,9 @@ enum MessagesText {
     /// The overlay's title.
     static let title = "Messages (newest first)"
 
-    /// The lines for the log at `width` columns (inside the overlay's border).
-    static func lines(_ log: MessageLog, width: Int, timeZone: TimeZone = .current) -> [StyledLine] {
+    /// The lines for the log at `width` columns (inside the overlay's border), times in
+    /// `timeZone` or, when nil, in the machine's local time.
+    static func lines(_ log: MessageLog, width: Int, timeZone: TimeZone? = nil) -> [StyledLine] {
         guard !log.entries.isEmpty else { return [StyledLine(" No messages yet in this run.", .muted)] }
         var lines: [StyledLine] = []
         for entry in log.entries.reversed() {
@@ -46,12 +52,21 @@ enum MessagesText {
         }
     }
 
-    /// "14:03:27" in `timeZone`.
-    static func clock(_ date: Date, timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
-        return [parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
+    /// "14:03:27" in `timeZone`, or when nil in the machine's local time (`TZ`, else
+    /// /etc/localtime, as the C library reads them).
+    static func clock(_ date: Date, timeZone: TimeZone?) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let offset = timeZone.map { $0.secondsFromGMT(for: date) } ?? localOffset(at: seconds)
+        let ofDay = ((seconds + offset) % 86_400 + 86_400) % 86_400
+        return [ofDay / 3600, ofDay / 60 % 60, ofDay % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
+    }
+
+    /// Seconds east of UTC of the local time at `seconds` since 1970.
+    private static func localOffset(at seconds: Int) -> Int {
+        var time = time_t(seconds)
+        var parts = tm()
+        guard localtime_r(&time, &parts) != nil else { return 0 }
+        return Int(parts.tm_gmtoff)
     }
 
     /// The body a terminal of `size` gives the overlay, and the rows of text inside it (less the

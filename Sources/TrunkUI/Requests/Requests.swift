@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// Names one request the reducer asked for. Its answer carries it back (`AppEvent.answered`), so

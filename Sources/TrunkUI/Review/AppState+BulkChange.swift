@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ScreenKit
 import TrunkModel
 
@@ -201,7 +201,7 @@ extension AppState {
             message = StatusMessage("Nothing to send: every trunk is already so or not valid for the change", .warning)
             return []
         }
-        if let word = bulk.confirmText, bulk.typed.text.lowercased().trimmingCharacters(in: .whitespaces) != word {
+        if let word = bulk.confirmText, bulk.typed.text.lowercased().trimmingWhitespace() != word {
             message = StatusMessage("Type \(word) to confirm (y alone does not send this)", .warning)
             return []
         }

@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TrunkModel
 
 /// Finds the API key, in order: `DIDWW_API_KEY`, the profile's `api_key_env`, its
 /// `api_key_command` (run once through `/bin/sh -c`, its first output line is the key), its
@@ -59,7 +65,7 @@ public enum APIKeySource {
     }
 
     private static func nonEmpty(_ text: String?) -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        guard let trimmed = text?.trimmingWhitespaceAndNewlines(), !trimmed.isEmpty else { return nil }
         return trimmed
     }
 

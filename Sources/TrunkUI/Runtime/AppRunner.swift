@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ScreenKit
 import TrunkModel
 
@@ -196,9 +201,7 @@ public final class AppRunner: @unchecked Sendable {
     func startOnOwnThread(_ name: String, _ work: @escaping @Sendable () -> AppEvent) {
         inbox.workStarted()
         let inbox = self.inbox
-        let thread = Thread { inbox.finish(with: work()) }
-        thread.name = name
-        thread.start()
+        DetachedThread.start(name) { inbox.finish(with: work()) }
     }
 
     /// Runs `work` off the loop thread; its answer reaches the reducer through the inbox.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 import TrunkModel
 
@@ -141,7 +141,7 @@ public final class AuditingTrunkService: TrunkService, Sendable {
                         started: ContinuousClock.Instant, status: Int?, outcome: String, settlement: String?, error: String?) {
         let context = self.context.withLock { $0 }
         let entry = AuditEntry(
-            time: ISO8601DateFormatter().string(from: Date()), user: identity.user, sshClient: identity.sshClient,
+            time: Date.ISO8601FormatStyle().format(Date()), user: identity.user, sshClient: identity.sshClient,
             profile: identity.profile, method: method, trunkID: id, trunkName: name,
             changes: changes, status: status, outcome: outcome, settlement: settlement,
             latencyMs: Int(started.duration(to: .now) / .milliseconds(1)), error: error,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// What a change (PATCH, POST, DELETE, credential regeneration) came back with: its result, the

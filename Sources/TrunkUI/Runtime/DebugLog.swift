@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TrunkModel
 import Synchronization
 
 /// How much the debug log records.
@@ -26,27 +32,26 @@ public final class DebugLog: Sendable {
     /// The most detail recorded.
     public let level: LogLevel
     private let secrets: [String]
-    private let handle: Mutex<FileHandle>
+    private let descriptor: Mutex<Int32>
 
     /// Opens (creating) the log at `url`; `secrets` are replaced by `[redacted]` in every line.
     public init(url: URL, level: LogLevel, secrets: [String]) throws {
-        handle = Mutex(try PrivateFile.appendingHandle(url))
+        descriptor = Mutex(try PrivateFile.appendingDescriptor(url))
         self.url = url
         self.level = level
         self.secrets = secrets.filter { $0.count >= 4 }
     }
 
-    deinit { handle.withLock { try? $0.close() } }
+    deinit { descriptor.withLock { _ = close($0) } }
 
     /// Writes `message` when `entryLevel` is within the log's level.
     public func record(_ message: String, level entryLevel: LogLevel) {
         guard entryLevel <= level else { return }
         var line = message
-        for secret in secrets { line = line.replacingOccurrences(of: secret, with: "[redacted]") }
-        let stamp = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!,
-                                                formatOptions: [.withInternetDateTime, .withFractionalSeconds])
+        for secret in secrets { line = line.replacing(secret, with: "[redacted]") }
+        let stamp = Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(Date())
         let bytes = Data("\(stamp) \(entryLevel.rawValue.uppercased()) \(line)\n".utf8)
-        handle.withLock { $0.write(bytes) }
+        descriptor.withLock { try? PrivateFile.appendAll(bytes, to: $0) }
     }
 
     /// Records one line of the API client's request logger at the level its shape says:
@@ -54,7 +59,7 @@ public final class DebugLog: Sendable {
     public func recordClientLine(_ line: String) {
         if line.contains(" failed: ") { record(line, level: .error) }
         else if line.contains(" → ") {
-            let status = line.split(separator: "→").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces).prefix(3)) } ?? 0
+            let status = line.split(separator: "→").last.flatMap { Int($0.trimmingWhitespace().prefix(3)) } ?? 0
             record(line, level: status >= 400 ? .error : .info)
         } else { record(line, level: .debug) }
     }

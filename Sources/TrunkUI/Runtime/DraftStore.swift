@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Unsaved drafts on disk, one JSON file per trunk under `XDGPaths.draftsDirectory`.
 ///
@@ -40,7 +45,18 @@ public struct DraftStore: Sendable {
 
     /// The file of a trunk's draft (the id is reduced to safe characters).
     public func file(for trunkID: String) -> URL {
-        let safe = String(trunkID.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" ? Character($0) : "_" })
+        let safe = String(trunkID.unicodeScalars.map { Self.isAlphanumeric($0) || $0 == "-" ? Character($0) : "_" })
         return directory.appendingPathComponent("\(safe).json")
+    }
+
+    /// A letter, mark or digit of any script (Unicode L*, M*, N*).
+    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Builds the OSC 52 "set clipboard" control sequence, which works over SSH because the local
 /// terminal, not the remote host, owns the clipboard. Inside tmux the plain sequence is sent
@@ -23,7 +23,7 @@ public enum OSC52 {
 
     /// tmux's DCS passthrough: every ESC inside is doubled.
     static func tmuxPassthrough(_ sequence: String) -> String {
-        "\u{1B}Ptmux;" + sequence.replacingOccurrences(of: "\u{1B}", with: "\u{1B}\u{1B}") + "\u{1B}\\"
+        "\u{1B}Ptmux;" + sequence.replacing("\u{1B}", with: "\u{1B}\u{1B}") + "\u{1B}\\"
     }
 
     /// GNU screen's DCS passthrough, in chunks of at most 768 bytes (screen's buffer).

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The one writer of the program's private files (drafts, audit trail): mode 0600 in a 0700
 /// directory, created if missing, tightened to 0600 if an older copy was wider, every byte written
@@ -63,9 +68,15 @@ public enum PrivateFile {
     /// A handle appending to `url` (created 0600, or tightened to 0600), for a file written line by
     /// line over a session such as the debug log. The path may be the user's own choice
     /// (`--log-file`), so a symbolic link is followed.
-    public static func appendingHandle(_ url: URL) throws -> FileHandle {
+    /// The caller owns the descriptor and closes it.
+    public static func appendingDescriptor(_ url: URL) throws -> Int32 {
         try ensureDirectory(url.deletingLastPathComponent())
-        return FileHandle(fileDescriptor: try open(url, flags: O_APPEND), closeOnDealloc: true)
+        return try open(url, flags: O_APPEND)
+    }
+
+    /// Writes all of `data` to `descriptor` (one `write` unless the system takes less).
+    static func appendAll(_ data: Data, to descriptor: Int32) throws {
+        try writeAll(data, to: descriptor, path: "", writer: { write($0, $1.baseAddress, $1.count) })
     }
 
     /// The temporary file `replace` writes before renaming it over `url` (a leading dot: readers
@@ -76,9 +87,9 @@ public enum PrivateFile {
 
     /// `XDGPaths.ensureDirectory`, failing with the folder's path and the system's reason.
     private static func ensureDirectory(_ directory: URL) throws {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw PrivateFileError(path: directory.path, errno: ENOTDIR) }
+            guard isDirectory else { throw PrivateFileError(path: directory.path, errno: ENOTDIR) }
             return
         }
         do {
@@ -91,7 +102,11 @@ public enum PrivateFile {
     }
 
     private static func open(_ url: URL, flags: Int32) throws -> Int32 {
-        let descriptor = Foundation.open(url.path, O_WRONLY | O_CREAT | O_CLOEXEC | flags, 0o600)
+        #if canImport(Glibc)
+        let descriptor = Glibc.open(url.path, O_WRONLY | O_CREAT | O_CLOEXEC | flags, 0o600)
+        #else
+        let descriptor = Darwin.open(url.path, O_WRONLY | O_CREAT | O_CLOEXEC | flags, 0o600)
+        #endif
         guard descriptor >= 0 else { throw PrivateFileError(path: url.path, errno: errno) }
         // O_CREAT's mode only applies to a new file: an existing regular file of this user that
         // others may read is tightened here; never a device (`--log-file /dev/null` run as root

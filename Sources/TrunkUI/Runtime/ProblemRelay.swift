@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// Carries what is found off the loop thread (an audit line that could not be written, a request

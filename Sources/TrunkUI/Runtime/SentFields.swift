@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// The fields a PATCH or POST document carries, and their values as sent: what the audit trail
@@ -12,20 +12,20 @@ struct SentFields {
     /// Reads `body`; an unreadable document carries nothing.
     init(body: Data) {
         trunk = TrunkDocuments.decodeSent(body)
-        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
-              let data = object["data"] as? [String: Any] else {
+        // A member that is not an object has no members: every lookup in it is nil.
+        guard let object = try? JSONValue.parse(body), let data = object["data"], case .object = data else {
             keys = []
             return
         }
-        let attributes = data["attributes"] as? [String: Any] ?? [:]
-        let auth = attributes["authentication_method"] as? [String: Any]
-        let authAttributes = auth?["attributes"] as? [String: Any] ?? [:]
-        let relationships = data["relationships"] as? [String: Any] ?? [:]
+        let attributes = data["attributes"]
+        let auth = attributes?["authentication_method"]
+        let authAttributes = auth?["attributes"]
+        let relationships = data["relationships"]
         keys = FieldTable.fields.map(\.key).filter { key in
             switch key {
             case .authType: return auth?["type"] != nil
-            case .dids, .emergencyDids: return relationships[key.rawValue] != nil
-            default: return key.isAuthentication ? authAttributes[key.attributeName] != nil : attributes[key.rawValue] != nil
+            case .dids, .emergencyDids: return relationships?[key.rawValue] != nil
+            default: return key.isAuthentication ? authAttributes?[key.attributeName] != nil : attributes?[key.rawValue] != nil
             }
         }
     }

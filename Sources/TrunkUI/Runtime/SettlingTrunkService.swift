@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// Wraps a `TrunkService` so that no change is left as a guess: when a change's answer is lost
@@ -194,10 +194,12 @@ public struct SettlingTrunkService: TrunkService {
 
     /// An ISO-8601 `created_at`, with or without fractional seconds.
     static func date(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: text)
+        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
+            // Kept to whole milliseconds, as the server's times have always been compared.
+            let microseconds = (date.timeIntervalSince1970 * 1_000_000).rounded()
+            let milliseconds = (microseconds / 1000).rounded(.down)
+            return Date(timeIntervalSinceReferenceDate: milliseconds / 1000 - Date.timeIntervalBetween1970AndReferenceDate)
+        }
+        return try? Date.ISO8601FormatStyle().parse(text)
     }
 }

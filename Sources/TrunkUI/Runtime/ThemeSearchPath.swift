@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The folders themes are looked up in, in order: the user's themes folder under the XDG config
 /// directory, then the shipped `themes/` folder (next to an installed executable, in the build

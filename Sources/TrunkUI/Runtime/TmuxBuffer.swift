@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// tmux's paste buffer, loaded with `tmux load-buffer`: under tmux's default `set-clipboard
 /// external`, OSC 52 from a program reaches neither tmux's buffers nor the terminal tmux runs in.

@@ -12,6 +12,6 @@ extension TrunkService {
         }
         let part = name.split(separator: ",").map(String.init).max { $0.count < $1.count } ?? name
         let containing = try await listPage(number: 1, size: 10, query: ServerQuery(filters: ["name_contains": part]))
-        return containing.trunks.filter { $0.name?.localizedCaseInsensitiveContains(name) ?? false }
+        return containing.trunks.filter { $0.name?.containsIgnoringCase(name) ?? false }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// What the UI needs from the API. The program adapts `DidwwClient` to it; the UI never sees HTTP.

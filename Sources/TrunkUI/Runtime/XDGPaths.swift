@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where trunks keeps its files, following the XDG base directory specification:
 /// configuration (`config.yaml`, user themes), state (drafts, audit trail, logs).
@@ -18,7 +18,7 @@ public struct XDGPaths: Sendable, Equatable {
     /// Resolves the directories from an environment (pass `ProcessInfo.processInfo.environment`).
     /// Relative XDG values are ignored, as the specification requires.
     public init(environment: [String: String]) {
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.homeDirectoryForCurrentUser.path
         func base(_ variable: String, _ fallback: String) -> URL {
             if let value = environment[variable], value.hasPrefix("/") {
                 return URL(fileURLWithPath: value, isDirectory: true)

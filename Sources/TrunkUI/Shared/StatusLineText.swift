@@ -28,6 +28,8 @@ enum StatusLineText {
 
     /// `text` without the spaces and punctuation that would stand before the "…".
     private static func trimmed(_ text: String) -> String {
-        text.replacingOccurrences(of: #"[ ,;:·(—-]+$"#, with: "", options: .regularExpression)
+        var scalars = text.unicodeScalars
+        while let last = scalars.last, " ,;:·(—-".unicodeScalars.contains(last) { scalars.removeLast() }
+        return String(scalars)
     }
 }

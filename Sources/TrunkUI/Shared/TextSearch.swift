@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A search inside text shown line by line (the detail, its raw JSON, a list editor's items):
 /// what is searched for and which match is shown. Matching ignores case and finds only what is
@@ -29,7 +29,7 @@ public struct TextSearch: Equatable, Sendable {
         var found: [Match] = []
         for (index, line) in lines.enumerated() {
             var from = line.startIndex
-            while from < line.endIndex, let range = line.range(of: words, options: .caseInsensitive, range: from..<line.endIndex) {
+            while from < line.endIndex, let range = line.caseInsensitiveRange(of: words, from: from) {
                 found.append(Match(line: index, start: line.distance(from: line.startIndex, to: range.lowerBound),
                                    length: line.distance(from: range.lowerBound, to: range.upperBound)))
                 if onePerLine || range.isEmpty { break }

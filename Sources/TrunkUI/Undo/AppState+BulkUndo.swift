@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// Undo of a change made to many trunks at once: `u` right after it, or `Enter` in the audit

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// Undo of a saved change: `u` undoes the last change saved since the program started, `Enter`

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// What `u` undoes: the last save of one trunk, or the last change made to many trunks at once.

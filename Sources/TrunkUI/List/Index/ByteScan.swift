@@ -1,7 +1,18 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Byte-level helpers of the search index: lower-casing into a buffer and finding a word.
 enum ByteScan {
+    /// The UTF-8 of `text` in Unicode's composed normal form (NFC), so that "é" typed as one
+    /// character or as "e" and an accent finds the same trunks.
+    static func composed(_ text: String) -> [UInt8] {
+        text._nfcCodeUnits
+    }
+
     /// `byte` with ASCII upper-case letters made lower-case.
     static func lowercased(_ byte: UInt8) -> UInt8 {
         byte &- 0x41 < 26 ? byte | 0x20 : byte
@@ -13,7 +24,7 @@ enum ByteScan {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             for byte in text.utf8 { buffer.append(lowercased(byte)) }
         } else {
-            buffer += text.lowercased().precomposedStringWithCanonicalMapping.utf8
+            buffer += composed(text.lowercased())
         }
     }
 
@@ -40,7 +51,7 @@ enum ByteScan {
         if id.utf8.prefix(9).allSatisfy({ $0 < 0x80 }) {
             for byte in id.utf8.prefix(8) { add(lowercased(byte)) }
         } else {
-            for byte in id.lowercased().precomposedStringWithCanonicalMapping.utf8.prefix(8) { add(byte) }
+            for byte in composed(id.lowercased()).prefix(8) { add(byte) }
         }
         return count == 0 ? 0 : prefix << (8 * UInt64(8 - count))
     }
@@ -50,7 +61,7 @@ enum ByteScan {
         var utf8 = id.utf8.makeIterator()
         for wanted in word {
             guard let byte = utf8.next() else { return false }
-            if byte >= 0x80 { return Array(id.lowercased().precomposedStringWithCanonicalMapping.utf8).starts(with: word) }
+            if byte >= 0x80 { return composed(id.lowercased()).starts(with: word) }
             if lowercased(byte) != wanted { return false }
         }
         return true

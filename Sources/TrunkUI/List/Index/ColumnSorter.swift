@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TrunkModel
 
 /// Sorts every loaded trunk by one column at once, in exactly the order `ListSortKey` (and so

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// One trunk's place in a sort by one column: the key `ListSort.key` defines, then the trunk's

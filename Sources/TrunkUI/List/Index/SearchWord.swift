@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One free word of a filter, prepared for scanning: its bytes (composed, as the index keeps
 /// text), its `ByteMask`, and its byte when it is a single printable ASCII character (answered by
@@ -11,7 +11,7 @@ struct SearchWord: Sendable {
 
     /// `word` (already lower-cased, as `FilterQuery` keeps words).
     init(_ word: String) {
-        bytes = word.utf8.allSatisfy { $0 < 0x80 } ? Array(word.utf8) : Array(word.precomposedStringWithCanonicalMapping.utf8)
+        bytes = word.utf8.allSatisfy { $0 < 0x80 } ? Array(word.utf8) : ByteScan.composed(word)
         mask = ByteMask(bytes: bytes)
         single = bytes.count == 1 && (0x20...0x7E).contains(bytes[0]) ? bytes[0] : nil
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrunkModel
 
 /// What a filter keystroke searches, one entry per loaded trunk in list position order: the
