@@ -8,6 +8,12 @@ import TrunkModel
 /// settles, each PATCH before it goes), offered at the next start when it was left unfinished,
 /// and finished without sending any trunk twice.
 @Suite struct BulkJournalTests {
+    @Test(arguments: [(1_795_420_458.81, "20261123-075418.810"), (1_795_420_458.005, "20261123-075418.005"),
+                      (0.0, "19700101-000000.000")])
+    func aChangesGroupIdIsTheUTCTimeItStarted(seconds: Double, id: String) {
+        #expect(BulkJournal.batchID(at: Date(timeIntervalSince1970: seconds)) == id)
+    }
+
     static let four = Array(MarkTests.six.prefix(4))
 
     /// The index of the first effect matching `test`, or nil.

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TrunkModel
 
 /// A change to many trunks as it is sent, as kept on disk so that a dropped connection or a crash
@@ -108,11 +113,15 @@ public struct BulkJournal: Equatable, Sendable {
 
     /// The group id of a change started at `date` ("20261202-065127.123").
     public static func batchID(at date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd-HHmmss.SSS"
-        return formatter.string(from: date)
+        let total = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        var time = time_t(total >= 0 ? total / 1000 : (total - 999) / 1000)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        let milliseconds = Int(total - Int64(time) * 1000)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let fraction = milliseconds < 10 ? "00\(milliseconds)" : milliseconds < 100 ? "0\(milliseconds)" : "\(milliseconds)"
+        return "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))-"
+            + "\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec)).\(fraction)"
     }
 
     /// Lays one step read back from disk on the journal.

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
 /// Changes to many trunks being sent, on disk under `XDGPaths.bulkChangesDirectory` (one folder
@@ -83,7 +88,7 @@ public final class BulkJournalStore: Sendable {
 
     /// The file of `batch` with `suffix` (the batch is reduced to safe characters).
     public func file(_ batch: String, _ suffix: String) -> URL {
-        let safe = String(batch.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "." ? Character($0) : "_" })
+        let safe = String(batch.unicodeScalars.map { ($0.isASCII && Character($0).isLetter) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." ? Character($0) : "_" })
         return directory.appendingPathComponent("\(safe).\(suffix)")
     }
 
