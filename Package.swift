@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -8,6 +8,11 @@ let package = Package(
         .executable(name: "trunks", targets: ["trunks"]),
         .executable(name: "fake-didww", targets: ["fake-didww"]),
         .executable(name: "trunks-bench", targets: ["trunks-bench"]),
+    ],
+    traits: [
+        // `trunks --demo`: the fake API inside the program. `scripts/build-release` leaves it out.
+        .trait(name: "Demo", description: "trunks --demo: the demo's fake API, served inside the program."),
+        .default(enabledTraits: ["Demo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,7 +32,8 @@ let package = Package(
         .target(name: "FakeDidww", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]),
         .target(name: "ClientTrunkService", dependencies: ["DidwwClient", "TrunkUI", "TrunkModel"]),
         .executableTarget(name: "trunks", dependencies: [
-            "ClientTrunkService", "TrunkUI", "CursesTerminal", "DidwwClient", "FakeDidww", "TrunkModel", "ScreenKit",
+            "ClientTrunkService", "TrunkUI", "CursesTerminal", "DidwwClient", "TrunkModel", "ScreenKit",
+            .target(name: "FakeDidww", condition: .when(traits: ["Demo"])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "fake-didww", dependencies: [

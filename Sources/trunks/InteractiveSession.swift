@@ -1,6 +1,5 @@
 import CursesTerminal
 import DidwwClient
-import FakeDidww
 import Foundation
 import ScreenKit
 import TrunkUI
@@ -32,8 +31,8 @@ struct InteractiveSession: Sendable {
     var audit: AuditLog
     /// Reports from the client and the service, connected to the runner once it exists.
     var problems: ProblemRelay
-    /// Demo mode: the fake API whose account is seeded once the screen shows.
-    var demoServer: FakeDidwwServer?
+    /// Demo mode: seeds the fake API's account once the screen shows.
+    var demoSeeding: DemoSeeding?
 
     /// Runs the screen and the loop until the user quits or a signal ends them; returns that
     /// signal, if any. The terminal is restored before this returns, whatever ended the loop.
@@ -53,7 +52,7 @@ struct InteractiveSession: Sendable {
         runner.draftStore = drafts
         runner.auditLog = audit
         problems.connect(runner)
-        if let demoServer { DemoSeeding.start(demoServer, reportingTo: runner) }
+        demoSeeding?.start(reportingTo: runner)
         runner.shouldStop = { screen.pendingSignal != nil }
         runner.run()
         return screen.pendingSignal
