@@ -1,6 +1,8 @@
 import ArgumentParser
+import TrunkUI
 #if Demo
 import FakeDidww
+import Foundation
 
 /// Demo mode is built in (the `Demo` package trait, on by default).
 enum DemoBuild {
@@ -28,8 +30,13 @@ extension Endpoint {
         let server = FakeDidwwServer(config: config, seeding: .later)
         server.setFaults(command.demoFault.map(\.rule))
         let url = try await server.start()
-        return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: { await server.stop() },
-                        demoSeeding: DemoSeeding { progress in server.seed(progress: progress) })
+        let seeding = DemoSeeding { runner in
+            Thread.detachNewThread {
+                server.seed { seeded, total in runner.notify(.demoPreparing(seeded: seeded, total: total)) }
+                runner.notify(.demoReady)
+            }
+        }
+        return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: { await server.stop() }, demoSeeding: seeding)
     }
 }
 

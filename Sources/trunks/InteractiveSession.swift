@@ -52,7 +52,7 @@ struct InteractiveSession: Sendable {
         runner.draftStore = drafts
         runner.auditLog = audit
         problems.connect(runner)
-        demoSeeding?.start(reportingTo: runner)
+        demoSeeding?.start(runner)
         runner.shouldStop = { screen.pendingSignal != nil }
         runner.run()
         return screen.pendingSignal

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import YAMLReader
 
 /// `config.yaml`: named profiles, the default profile, a global theme and key remaps.
@@ -157,7 +157,7 @@ public struct TrunksConfig: Equatable, Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else { return TrunksConfig() }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw ConfigError("\(url.path): cannot read: \(error.localizedDescription)")
+            throw ConfigError("\(url.path): cannot read: \(FileReadProblem.words(for: error))")
         }
         return try parse(text, source: url.path)
     }

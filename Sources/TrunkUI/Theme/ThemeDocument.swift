@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ScreenKit
 import YAMLReader
 
@@ -183,7 +183,7 @@ struct ThemeDocument {
         guard let scalar = node.scalar else {
             error(line, "\(context): a colour is a single value"); return nil
         }
-        let text = scalar.text.trimmingCharacters(in: .whitespaces)
+        let text = Self.trimmed(scalar.text)
         if let parsed = Self.color(text, palette: palette) { return parsed }
         if text.isEmpty || scalar.tag == YAMLScalar.nullTag || text == "~" {
             error(line, "\(context): no colour given (quote #rrggbb values, or YAML reads # as a comment)")
@@ -208,6 +208,13 @@ struct ThemeDocument {
             return .rgb(UInt8(rgb >> 16), UInt8((rgb >> 8) & 0xFF), UInt8(rgb & 0xFF))
         }
         return palette[raw]
+    }
+
+    /// `text` without the white space at its ends.
+    static func trimmed(_ text: some StringProtocol) -> String {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(text[first...last])
     }
 
     mutating func error(_ line: Int, _ message: String) {
