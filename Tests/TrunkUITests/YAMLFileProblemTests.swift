@@ -62,4 +62,20 @@ import Testing
         #expect(problems.first?.line == 4)
         #expect(problems.first?.message == "YAML: key text is given twice in one mapping (first on line 3)")
     }
+
+    @Test func unreadableFilesSayWhyInPlainWords() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yaml-file-problems-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = folder.appendingPathComponent("config.yaml")
+        try Data([0x74, 0x68, 0x65, 0x6D, 0x65, 0x3A, 0x20, 0xFF, 0xFE, 0x0A]).write(to: binary)
+        #expect {
+            _ = try TrunksConfig.load(binary)
+        } throws: { error in
+            "\(error)" == "\(binary.path): cannot read: not UTF-8 text"
+        }
+        let missing = folder.appendingPathComponent("gone.yaml")
+        #expect(ThemeChecker.check(file: missing, folders: []).map(\.message) == ["cannot read: no such file"])
+        #expect(ThemeChecker.check(file: binary, folders: []).map(\.message) == ["cannot read: not UTF-8 text"])
+    }
 }
