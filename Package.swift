@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -9,25 +9,36 @@ let package = Package(
         .executable(name: "fake-didww", targets: ["fake-didww"]),
         .executable(name: "trunks-bench", targets: ["trunks-bench"]),
     ],
+    traits: [
+        // `trunks --demo`: the fake API inside the program. `scripts/build-release` leaves it out.
+        .trait(name: "Demo", description: "trunks --demo: the demo's fake API, served inside the program."),
+        .default(enabledTraits: ["Demo"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CCurlShim", dependencies: ["CCurl"]),
+        // libyaml, linked statically: the program needs no libyaml on the host.
+        .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
+        .target(name: "YAMLReader", dependencies: ["CYAML"], linkerSettings: [
+            .linkedLibrary(":libyaml.a", .when(platforms: [.linux])),
+            .linkedLibrary("yaml", .when(platforms: [.macOS])),
+        ]),
         .target(name: "TrunkModel"),
         .target(name: "DidwwClient", dependencies: ["TrunkModel", "CCurlShim", "CCurl"]),
         .target(name: "ScreenKit"),
-        .target(name: "TrunkUI", dependencies: ["TrunkModel", "ScreenKit", .product(name: "Yams", package: "Yams")]),
+        .target(name: "TrunkUI", dependencies: ["TrunkModel", "ScreenKit", "YAMLReader"]),
         .target(name: "CursesTerminal", dependencies: ["ScreenKit", "CNcursesw"]),
         .target(name: "FakeDidww", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]),
         .target(name: "ClientTrunkService", dependencies: ["DidwwClient", "TrunkUI", "TrunkModel"]),
         .executableTarget(name: "trunks", dependencies: [
-            "ClientTrunkService", "TrunkUI", "CursesTerminal", "DidwwClient", "FakeDidww", "TrunkModel", "ScreenKit",
+            "ClientTrunkService", "TrunkUI", "CursesTerminal", "DidwwClient", "TrunkModel", "ScreenKit",
+            .target(name: "FakeDidww", condition: .when(traits: ["Demo"])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "fake-didww", dependencies: [
@@ -42,6 +53,7 @@ let package = Package(
         .testTarget(name: "TrunkModelTests", dependencies: ["TrunkModel"], exclude: ["Fixtures"]),
         .testTarget(name: "DidwwClientTests", dependencies: ["DidwwClient", "FakeDidww", "TrunkModel"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+        .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
         .testTarget(name: "TrunkUITests", dependencies: ["TrunkUI", "ScreenKit", "TrunkModel", "FakeDidww"],
                     exclude: ["Snapshots", "ThemeFixtures"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenKit", "TrunkUI"]),

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DidwwClient
-import FakeDidww
 import FoundationEssentials
 import TrunkModel
 import TrunkUI
@@ -12,13 +11,18 @@ struct Endpoint {
     var label: String
     /// Ends what the endpoint started (the demo's fake API); nothing for a real one.
     var stop: @Sendable () async -> Void = {}
-    /// Demo mode: the fake API, listening but not yet seeded (`DemoSeeding` seeds it).
-    var demoServer: FakeDidwwServer?
+    /// Demo mode: seeds the fake API's account, which listens but is not yet seeded.
+    var demoSeeding: DemoSeeding?
 
     /// The endpoint `settings` chose, with its key from `APIKeySource` (demo mode needs none).
     static func resolve(_ command: TrunksCommand, settings: ResolvedSettings,
                         environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> Endpoint {
-        try await resolve(settings: settings, environment: environment) { try await startDemo(command, apiVersion: $0) }
+        do {
+            return try await resolve(settings: settings, environment: environment) { try await startDemo(command, apiVersion: $0) }
+        } catch let missing as NoDemoMode {
+            Console.error(missing.description)
+            throw ExitCode(CommandExit.usage)
+        }
     }
 
     /// The endpoint `settings` chose; `startDemo` starts the demo's fake API for an API version.
@@ -46,29 +50,6 @@ struct Endpoint {
             return Endpoint(baseURL: url, apiKey: key, label: url.host ?? text)
         }
     }
-
-    /// Starts the fake API in this process on 127.0.0.1 with a free port, its account seeded at
-    /// once with the demo's trunks (for commands that print and end, such as `trunks check`).
-    static func startSeededDemo(apiVersion: String) async throws -> Endpoint {
-        let key = "demo-api-key"
-        let server = FakeDidwwServer(config: FakeDidwwConfig(apiKey: key, apiVersion: apiVersion), seeding: .now)
-        let url = try await server.start()
-        return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: { await server.stop() }, demoServer: server)
-    }
-
-    /// Starts the fake API in this process on 127.0.0.1 with a free port. Its account is seeded
-    /// once the program shows (`DemoSeeding`): seeding 100,000 trunks takes seconds in a debug build.
-    private static func startDemo(_ command: TrunksCommand, apiVersion: String) async throws -> Endpoint {
-        let key = "demo-api-key"
-        var config = FakeDidwwConfig(
-            trunkCount: command.demoTrunks, apiKey: key, latencyMilliseconds: command.demoLatencyMs,
-            requestLogPath: command.demoRequestLog, apiVersion: command.demoAccountVersion ?? apiVersion)
-        config.outboundAPIEnabled = !command.demoNoOutboundApi
-        let server = FakeDidwwServer(config: config, seeding: .later)
-        server.setFaults(command.demoFault.rules)
-        let url = try await server.start()
-        return Endpoint(baseURL: url, apiKey: key, label: "demo", stop: { await server.stop() }, demoServer: server)
-    }
 }
 
 extension Endpoint {
@@ -83,6 +64,9 @@ extension Endpoint {
             }
         } catch let error as ValidationError {
             throw error
+        } catch let missing as NoDemoMode {
+            Console.error(missing.description)
+            throw ExitCode(CommandExit.usage)
         } catch {
             Console.error("Error: \(error)")
             throw ExitCode(CommandExit.network)

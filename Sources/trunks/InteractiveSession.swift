@@ -1,6 +1,5 @@
 import CursesTerminal
 import DidwwClient
-import FakeDidww
 import FoundationEssentials
 import ScreenKit
 import TrunkUI
@@ -34,8 +33,8 @@ struct InteractiveSession: Sendable {
     var bulkJournals: BulkJournalStore
     /// Reports from the client and the service, connected to the runner once it exists.
     var problems: ProblemRelay
-    /// Demo mode: the fake API whose account is seeded once the screen shows.
-    var demoServer: FakeDidwwServer?
+    /// Demo mode: seeds the fake API's account once the screen shows.
+    var demoSeeding: DemoSeeding?
 
     /// Runs the screen and the loop until the user quits or a signal ends them; returns that
     /// signal, if any. The terminal is restored before this returns, whatever ended the loop.
@@ -56,7 +55,7 @@ struct InteractiveSession: Sendable {
         runner.auditLog = audit
         runner.bulkJournalStore = bulkJournals
         problems.connect(runner)
-        if let demoServer { DemoSeeding.start(demoServer, reportingTo: runner) }
+        demoSeeding?.start(runner)
         runner.shouldStop = { screen.pendingSignal != nil }
         runner.run()
         return screen.pendingSignal

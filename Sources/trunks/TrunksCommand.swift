@@ -2,7 +2,6 @@ import ArgumentParser
 import ClientTrunkService
 import CursesTerminal
 import DidwwClient
-import FakeDidww
 import FoundationEssentials
 import ScreenKit
 import TrunkModel
@@ -140,7 +139,7 @@ struct TrunksCommand: AsyncParsableCommand {
         state.profileName = settings.profile?.name
         state.isProduction = settings.endpoint == .production
         state.themeName = theme.theme.name
-        if endpoint.demoServer != nil { state.demoPreparation = DemoSeeding.preparation(trunks: demoTrunks) }
+        if endpoint.demoSeeding != nil { state.demoPreparation = DemoSeeding.preparation(trunks: demoTrunks) }
         state.commandRegistry.register(.theme(names: ThemeLoader.availableNames(folders: startup.themeFolders)))
         if let problem = theme.problem { state.message = StatusMessage(problem, .warning) }
         else if let problem = startup.keyProblems.first {
@@ -152,7 +151,7 @@ struct TrunksCommand: AsyncParsableCommand {
         let session = InteractiveSession(state: state, service: service, serviceForVersion: serviceForVersion,
                                          theme: theme.theme, colorMode: colour.mode,
                                          mouse: mouse, themeFolders: startup.themeFolders, drafts: drafts,
-                                         audit: audit, bulkJournals: bulkJournals, problems: problems, demoServer: endpoint.demoServer)
+                                         audit: audit, bulkJournals: bulkJournals, problems: problems, demoSeeding: endpoint.demoSeeding)
         let signal: TerminalSignal?
         do { signal = try await session.run() } catch {
             await endpoint.stop()

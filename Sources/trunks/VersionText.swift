@@ -5,6 +5,7 @@ import TrunkModel
 enum VersionText {
     static var text: String {
         let versions = APIVersion.allCases.map { $0 == .standard ? "\($0.rawValue) (default)" : $0.rawValue }
-        return "trunks \(DidwwClient.version)\nDIDWW API versions: \(versions.joined(separator: ", "))"
+        let build = DemoBuild.included ? "" : " (no demo)"
+        return "trunks \(DidwwClient.version)\(build)\nDIDWW API versions: \(versions.joined(separator: ", "))"
     }
 }

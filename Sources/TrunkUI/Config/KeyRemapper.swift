@@ -91,11 +91,11 @@ public enum KeyRemapper {
     }
 
     private static func slug(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: " ", with: "_")
+        String(text.lowercased().map { $0 == " " ? "_" : $0 })
     }
 
     private static func normalized(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "-", with: "")
+        text.lowercased().filter { $0 != "_" && $0 != "-" }
     }
 }
 

@@ -1,5 +1,5 @@
-import Foundation
-import Yams
+import FoundationEssentials
+import YAMLReader
 
 /// `config.yaml`: named profiles, the default profile, a global theme and key remaps.
 /// Parsed by `TrunksConfig.parse`, which reports every problem with its line. Pure value.
@@ -69,12 +69,12 @@ public struct TrunksConfig: Equatable, Sendable {
         var config = TrunksConfig()
         config.source = source
         var problems: [String] = []
-        func problem(_ node: Node?, _ message: String) {
-            problems.append("\(source):\(node?.mark?.line ?? 0): \(message)")
+        func problem(_ node: YAMLNode, _ message: String) {
+            problems.append("\(source):\(node.line): \(message)")
         }
-        let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch {
-            throw ConfigError("\(source): YAML: \(error)".trimmingCharacters(in: .whitespacesAndNewlines))
+        let root: YAMLNode?
+        do { root = try YAMLNode.read(text) } catch {
+            throw ConfigError("\(source):\(error.line): YAML: \(error.message)")
         }
         guard let root else { return config }
         guard let mapping = root.mapping else { throw ConfigError("\(source):1: the configuration is a mapping") }
@@ -138,7 +138,7 @@ public struct TrunksConfig: Equatable, Sendable {
                         let keys = keysNode.sequence.map { $0.compactMap(\.string) } ?? keysNode.string.map { [$0] } ?? []
                         if keys.isEmpty { problem(commandNode, "keys: \(commandNode.string ?? "") needs a key or a list of keys") }
                         config.keyRemaps.append(KeyRemap(context: contextNode.string ?? "", command: commandNode.string ?? "",
-                                                         keys: keys, line: commandNode.mark?.line ?? 0))
+                                                         keys: keys, line: commandNode.line))
                     }
                 }
             default:
@@ -157,7 +157,7 @@ public struct TrunksConfig: Equatable, Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else { return TrunksConfig() }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw ConfigError("\(url.path): cannot read: \(error.localizedDescription)")
+            throw ConfigError("\(url.path): cannot read: \(FileReadProblem.words(for: error))")
         }
         return try parse(text, source: url.path)
     }

@@ -1,5 +1,10 @@
-import Foundation
+import FoundationEssentials
 import ScreenKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `trunks theme check`: everything wrong with a theme file, each problem with its line:
 /// syntax, unknown roles and keys, bad colours, a missing parent, text below the WCAG AA contrast
@@ -32,7 +37,7 @@ public enum ThemeChecker {
         /// "role text at 8 colours: contrast 1.57:1 of #00cdcd (cyan) on #e5e5e5 (white) is below 4.5:1".
         public var message: String {
             "role \(role.rawValue)\(surface == .dialog ? " in dialogs" : "") at \(ThemeChecker.depthList(depths)): "
-                + "contrast \(String(format: "%.2f", ratio)):1 of \(foreground) on \(background) is below "
+                + "contrast \(twoDecimals(ratio)):1 of \(foreground) on \(background) is below "
                 + "\(minimum == minimum.rounded() ? String(Int(minimum)) : String(minimum)):1"
         }
     }
@@ -41,7 +46,7 @@ public enum ThemeChecker {
     public static func check(file: URL, folders: [URL]) -> [ThemeDiagnostic] {
         let text: String
         do { text = try String(contentsOf: file, encoding: .utf8) } catch {
-            return [ThemeDiagnostic(file: file.path, line: 0, "cannot read: \(error.localizedDescription)")]
+            return [ThemeDiagnostic(file: file.path, line: 0, "cannot read: \(FileReadProblem.words(for: error))")]
         }
         return check(text: text, source: file.path, folders: folders)
     }
@@ -147,11 +152,25 @@ public enum ThemeChecker {
         return list + " colours"
     }
 
+    /// `#rrggbb`.
+    private static func hex(_ color: (red: Int, green: Int, blue: Int)) -> String {
+        "#" + [color.red, color.green, color.blue].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+
+    /// `value` with two decimals, rounded as C's `%.2f` rounds.
+    private static func twoDecimals(_ value: Double) -> String {
+        var buffer = [CChar](repeating: 0, count: 64)
+        _ = buffer.withUnsafeMutableBufferPointer { text in
+            withVaList([value]) { vsnprintf(text.baseAddress, text.count, "%.2f", $0) }
+        }
+        return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    }
+
     /// A colour as drawn: its hex value, with its name when it is one of the 16 ANSI colours;
     /// `default` (with the value it is judged as) for the terminal's own colour.
     private static func describe(_ color: (red: Int, green: Int, blue: Int)?, default stand: (red: Int, green: Int, blue: Int)) -> String {
-        guard let color else { return String(format: "default (judged as #%02x%02x%02x)", stand.red, stand.green, stand.blue) }
-        let text = String(format: "#%02x%02x%02x", color.red, color.green, color.blue)
+        guard let color else { return "default (judged as \(hex(stand)))" }
+        let text = hex(color)
         guard let index = (0..<16).first(where: { XtermPalette.rgb(ofIndex: $0) == color }) else { return text }
         let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
         return text + " (" + (index < 8 ? names[index] : "bright-" + names[index - 8]) + ")"
@@ -161,7 +180,7 @@ public enum ThemeChecker {
     private static func roleLines(in text: String) -> [String: Int] {
         var lines: [String: Int] = [:]
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = ThemeDocument.trimmed(line)
             guard let colon = trimmed.firstIndex(of: ":") else { continue }
             let key = String(trimmed[..<colon])
             if lines[key] == nil { lines[key] = number + 1 }

@@ -1,6 +1,6 @@
-import Foundation
+import FoundationEssentials
 import ScreenKit
-import Yams
+import YAMLReader
 
 /// One theme file as written, before inheritance is applied: every value keeps its line so
 /// that problems can be reported as `file:line`. Built by `ThemeDocument.parse`; pure.
@@ -19,11 +19,11 @@ struct ThemeDocument {
     var parent: (name: String, line: Int)?
     var diagnostics: [ThemeDiagnostic] = []
     /// Raw palette and role nodes, resolved against the inherited palette by `resolve`.
-    var paletteNodes: [(name: String, node: Node, line: Int)] = []
-    var roleNodes: [(key: String, node: Node, line: Int)] = []
+    var paletteNodes: [(name: String, node: YAMLNode, line: Int)] = []
+    var roleNodes: [(key: String, node: YAMLNode, line: Int)] = []
     /// The palette and role nodes of `fallbacks:`, by the depth they are for (`.palette256`
     /// for `256`, `.ansi8` for `8`, which also serves 16 colours).
-    var fallbackNodes: [ColorDepth: (palette: [(name: String, node: Node, line: Int)], roles: [(key: String, node: Node, line: Int)])] = [:]
+    var fallbackNodes: [ColorDepth: (palette: [(name: String, node: YAMLNode, line: Int)], roles: [(key: String, node: YAMLNode, line: Int)])] = [:]
 
     static let topLevelKeys = ["name", "description", "inherits", "palette", "roles", "fallbacks"]
     /// The keys of `fallbacks:` and the depths they stand for.
@@ -39,23 +39,20 @@ struct ThemeDocument {
     /// Reads the structure of `text`; YAML syntax errors and unknown keys become diagnostics.
     static func parse(_ text: String, source: String) -> ThemeDocument {
         var document = ThemeDocument(source: source)
-        let root: Node?
+        let root: YAMLNode?
         do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            document.error(line(of: error), "YAML: \(summary(of: error))")
-            return document
+            root = try YAMLNode.read(text)
         } catch {
-            document.error(1, "YAML: \(error)")
+            document.error(error.line, "YAML: \(error.message)")
             return document
         }
         guard let root, let mapping = root.mapping else {
-            document.error(root?.mark?.line ?? 1, "a theme is a mapping with name, inherits, palette and roles")
+            document.error(root?.line ?? 1, "a theme is a mapping with name, inherits, palette and roles")
             return document
         }
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
-            let line = keyNode.mark?.line ?? 0
+            let line = keyNode.line
             switch key {
             case "name": document.name = value.string
             case "description": break
@@ -67,14 +64,14 @@ struct ThemeDocument {
                     document.error(line, "palette: must map names to colours"); continue
                 }
                 for (nameNode, colorNode) in palette {
-                    document.paletteNodes.append((nameNode.string ?? "", colorNode, nameNode.mark?.line ?? line))
+                    document.paletteNodes.append((nameNode.string ?? "", colorNode, nameNode.line))
                 }
             case "roles":
                 guard let roles = value.mapping else {
                     document.error(line, "roles: must map role names to styles"); continue
                 }
                 for (roleNode, styleNode) in roles {
-                    document.roleNodes.append((roleNode.string ?? "", styleNode, roleNode.mark?.line ?? line))
+                    document.roleNodes.append((roleNode.string ?? "", styleNode, roleNode.line))
                 }
             case "fallbacks":
                 document.parseFallbacks(value, line: line)
@@ -86,14 +83,14 @@ struct ThemeDocument {
     }
 
     /// `fallbacks: { 256: {palette, roles}, 8: {palette, roles} }`.
-    private mutating func parseFallbacks(_ value: Node, line: Int) {
+    private mutating func parseFallbacks(_ value: YAMLNode, line: Int) {
         let expected = "256 (256 colours) or 8 (8 and 16 colours)"
         guard let fallbacks = value.mapping else {
             error(line, "fallbacks: must map \(expected) to a palette and roles"); return
         }
         for (keyNode, section) in fallbacks {
             let key = keyNode.string ?? ""
-            let keyLine = keyNode.mark?.line ?? line
+            let keyLine = keyNode.line
             guard let depth = Self.fallbackKeys.first(where: { $0.key == key })?.depth else {
                 error(keyLine, "fallbacks: unknown depth \(key) (expected \(expected))"); continue
             }
@@ -102,17 +99,17 @@ struct ThemeDocument {
             }
             var nodes = fallbackNodes[depth] ?? ([], [])
             for (partNode, part) in mapping {
-                let partLine = partNode.mark?.line ?? keyLine
+                let partLine = partNode.line
                 switch partNode.string ?? "" {
                 case "palette":
                     guard let palette = part.mapping else { error(partLine, "fallbacks \(key) palette: must map names to colours"); continue }
                     for (nameNode, colorNode) in palette {
-                        nodes.palette.append((nameNode.string ?? "", colorNode, nameNode.mark?.line ?? partLine))
+                        nodes.palette.append((nameNode.string ?? "", colorNode, nameNode.line))
                     }
                 case "roles":
                     guard let roles = part.mapping else { error(partLine, "fallbacks \(key) roles: must map role names to styles"); continue }
                     for (roleNode, styleNode) in roles {
-                        nodes.roles.append((roleNode.string ?? "", styleNode, roleNode.mark?.line ?? partLine))
+                        nodes.roles.append((roleNode.string ?? "", styleNode, roleNode.line))
                     }
                 default:
                     error(partLine, "fallbacks \(key): unknown key \(partNode.string ?? "") (expected palette, roles)")
@@ -154,7 +151,7 @@ struct ThemeDocument {
                                                     attributes: $0.attributes, line: entry.line) } ?? StyleSpec(line: entry.line)
             for (keyNode, value) in spec {
                 let key = keyNode.string ?? ""
-                let line = keyNode.mark?.line ?? entry.line
+                let line = keyNode.line
                 switch key {
                 case "fg": style.foreground = color(value, palette: palette, line: line, context: "role \(entry.key) fg")
                 case "bg": style.background = color(value, palette: palette, line: line, context: "role \(entry.key) bg")
@@ -167,28 +164,28 @@ struct ThemeDocument {
         return (palette, roles)
     }
 
-    private mutating func attributes(_ node: Node, line: Int, role: String) -> TextAttributes {
-        let items: [Node]
-        if let sequence = node.sequence { items = Array(sequence) }
+    private mutating func attributes(_ node: YAMLNode, line: Int, role: String) -> TextAttributes {
+        let items: [YAMLNode]
+        if let sequence = node.sequence { items = sequence }
         else if node.scalar != nil { items = [node] }
         else { error(line, "role \(role): attrs must be a list such as [bold, underline]"); return [] }
         var result: TextAttributes = []
         for item in items {
             let name = (item.string ?? "").lowercased()
             if let attribute = Self.attributeNames[name] { result.insert(attribute) }
-            else { error(item.mark?.line ?? line, "role \(role): unknown attribute \(name) (bold, dim, underline, reverse, italic)") }
+            else { error(item.line, "role \(role): unknown attribute \(name) (bold, dim, underline, reverse, italic)") }
         }
         return result
     }
 
     /// A colour: `default`, a name (`red`, `bright-red`), 0–255, `#rrggbb` or a palette name.
-    private mutating func color(_ node: Node, palette: [String: TermColor], line: Int, context: String) -> TermColor? {
+    private mutating func color(_ node: YAMLNode, palette: [String: TermColor], line: Int, context: String) -> TermColor? {
         guard let scalar = node.scalar else {
             error(line, "\(context): a colour is a single value"); return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        let text = Self.trimmed(scalar.text)
         if let parsed = Self.color(text, palette: palette) { return parsed }
-        if text.isEmpty || scalar.tag.rawValue.hasSuffix(":null") || text == "~" {
+        if text.isEmpty || scalar.tag == YAMLScalar.nullTag || text == "~" {
             error(line, "\(context): no colour given (quote #rrggbb values, or YAML reads # as a comment)")
         } else {
             error(line, "\(context): bad colour \(text) (default, a colour name, 0-255, \"#rrggbb\" or a palette name)")
@@ -213,21 +210,14 @@ struct ThemeDocument {
         return palette[raw]
     }
 
+    /// `text` without the white space at its ends.
+    static func trimmed(_ text: some StringProtocol) -> String {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(text[first...last])
+    }
+
     mutating func error(_ line: Int, _ message: String) {
         diagnostics.append(ThemeDiagnostic(file: source, line: line, .error, message))
-    }
-
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return 1
-        }
-    }
-
-    private static func summary(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
-        default: return "\(error)".split(separator: "\n").first.map(String.init) ?? "unreadable"
-        }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ScreenKit
 
 /// Reads YAML theme files (`themes/NAME.yaml`) into `Theme` values: palette, roles, and
@@ -67,7 +67,7 @@ public enum ThemeLoader {
 
     /// The file theme `nameOrPath` would be read from, or nil (then only a built-in can answer).
     public static func locate(_ nameOrPath: String, folders: [URL], relativeTo base: URL? = nil) -> URL? {
-        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") {
+        if nameOrPath.contains(Character("/")) || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") {
             let url = nameOrPath.hasPrefix("/") || base == nil
                 ? URL(fileURLWithPath: nameOrPath)
                 : base!.deletingLastPathComponent().appendingPathComponent(nameOrPath)
@@ -113,7 +113,7 @@ public enum ThemeLoader {
                 let text = try String(contentsOf: url, encoding: .utf8)
                 return resolve(text: text, source: url.path, folders: folders, visiting: &visiting)
             } catch {
-                return Resolution(diagnostics: [ThemeDiagnostic(file: url.path, line: 0, "cannot read: \(error.localizedDescription)")])
+                return Resolution(diagnostics: [ThemeDiagnostic(file: url.path, line: 0, "cannot read: \(FileReadProblem.words(for: error))")])
             }
         }
         switch nameOrPath {
