@@ -3,6 +3,7 @@ import DidwwClient
 import FakeDidww
 import Foundation
 import Synchronization
+import OwnThread
 
 /// The rows measured on the real `trunks` binary in a pseudo-terminal this process owns, pointed
 /// at the fake with `--base-url`: first screen, loading everything (against `curl`), resident

@@ -3,6 +3,7 @@ import DidwwClient
 import FoundationEssentials
 import TrunkModel
 import TrunkUI
+import OwnThread
 
 /// Where the program talks to: the demo fake, the sandbox, production or a given URL.
 struct Endpoint {

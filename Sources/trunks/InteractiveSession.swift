@@ -3,6 +3,7 @@ import DidwwClient
 import FoundationEssentials
 import ScreenKit
 import TrunkUI
+import OwnThread
 
 /// The interactive part of `trunks`: the curses screen and the runner's loop, from the screen's
 /// start to its stop, on a thread of its own.

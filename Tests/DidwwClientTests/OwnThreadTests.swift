@@ -1,5 +1,6 @@
 import DidwwClient
 import Foundation
+import OwnThread
 import Testing
 
 /// Blocking work (curl transfers, page decoding, the bench's waits) runs on threads of its own:

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import TrunkModel
+import OwnThread
 
 extension DidwwClient {
     /// `GET /voice_out_trunks` with `query`; one page of trunks and the total count.

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import OwnThread
 
 /// The real `HTTPTransport`: libcurl easy handles from a small pool, each transfer on a thread of
 /// its own so that neither the caller's thread nor Swift's cooperative pool ever waits. (Not a

@@ -6,6 +6,7 @@ import Darwin
 #endif
 import ScreenKit
 import TrunkModel
+import OwnThread
 
 /// Runs the application: reads keys, feeds events to the reducer, performs effects off the loop
 /// thread, and draws each frame.
@@ -201,7 +202,7 @@ public final class AppRunner: @unchecked Sendable {
     func startOnOwnThread(_ name: String, _ work: @escaping @Sendable () -> AppEvent) {
         inbox.workStarted()
         let inbox = self.inbox
-        DetachedThread.start(name) { inbox.finish(with: work()) }
+        OwnThread.start(name) { inbox.finish(with: work()) }
     }
 
     /// Runs `work` off the loop thread; its answer reaches the reducer through the inbox.
