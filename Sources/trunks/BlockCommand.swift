@@ -21,22 +21,14 @@ struct BlockCommand: AsyncParsableCommand {
         \(RunbookOptions.exitStatuses)
         """)
 
-    @OptionGroup var connection: ConnectionOptions
-    @OptionGroup var profileChoice: ProfileChoice
-    @OptionGroup var runbook: RunbookOptions
-    @OptionGroup var allMatching: AllMatchingOptions
-
-    @Argument(help: ArgumentHelp("The trunk, by id or exact name (none with --all-matching).", valueName: "name|id"),
-              completion: .custom { words, _, prefix in TrunkNameCompletion.names(words: words, prefix: prefix) })
-    var trunk: String?
+    @OptionGroup var target: ChangeTarget
 
     func validate() throws {
-        try allMatching.validate(trunk: trunk != nil)
+        try target.allMatching.validate(trunk: target.trunk != nil)
     }
 
     func run() async throws {
-        try await StatusChange.run("block", .blocked, trunk: trunk, allMatching: allMatching, connection: connection,
-                                   profile: profileChoice.profile, options: runbook)
+        try await StatusChange.run("block", .blocked, target)
     }
 }
 
@@ -60,36 +52,29 @@ struct UnblockCommand: AsyncParsableCommand {
         \(RunbookOptions.exitStatuses)
         """)
 
-    @OptionGroup var connection: ConnectionOptions
-    @OptionGroup var profileChoice: ProfileChoice
-    @OptionGroup var runbook: RunbookOptions
-    @OptionGroup var allMatching: AllMatchingOptions
-
-    @Argument(help: ArgumentHelp("The trunk, by id or exact name (none with --all-matching).", valueName: "name|id"),
-              completion: .custom { words, _, prefix in TrunkNameCompletion.names(words: words, prefix: prefix) })
-    var trunk: String?
+    @OptionGroup var target: ChangeTarget
 
     func validate() throws {
-        try allMatching.validate(trunk: trunk != nil)
+        try target.allMatching.validate(trunk: target.trunk != nil)
     }
 
     func run() async throws {
-        try await StatusChange.run("unblock", .active, trunk: trunk, allMatching: allMatching, connection: connection,
-                                   profile: profileChoice.profile, options: runbook)
+        try await StatusChange.run("unblock", .active, target)
     }
 }
 
 /// The change `block` and `unblock` make: the status field, as `set status=…` sets it.
 enum StatusChange {
-    static func run(_ command: String, _ status: TrunkStatus, trunk: String?, allMatching: AllMatchingOptions,
-                    connection: ConnectionOptions, profile: String?, options: RunbookOptions) async throws {
-        if let filter = allMatching.filter {
-            let change = AllMatchingChange(command: command, filter: filter, connection: connection, profile: profile,
-                                           options: options, format: allMatching.output)
+    static func run(_ command: String, _ status: TrunkStatus, _ target: ChangeTarget) async throws {
+        let profile = target.profileChoice.profile
+        if let filter = target.allMatching.filter {
+            let change = AllMatchingChange(command: command, filter: filter, connection: target.connection, profile: profile,
+                                           options: target.runbook, format: target.allMatching.output)
             try await change.run(edit: { _ in .status(status) })
             return
         }
-        let change = RunbookChange(command: command, trunk: trunk ?? "", connection: connection, profile: profile, options: options)
+        let change = RunbookChange(command: command, trunk: target.trunk ?? "", connection: target.connection, profile: profile,
+                                   options: target.runbook)
         try await change.run { base, _ in
             .draft(base.setting(.status, .text(status.rawValue)), notes: [])
         }

@@ -32,14 +32,7 @@ struct PrefixesCommand: AsyncParsableCommand {
         case add, remove, replace
     }
 
-    @OptionGroup var connection: ConnectionOptions
-    @OptionGroup var profileChoice: ProfileChoice
-    @OptionGroup var runbook: RunbookOptions
-    @OptionGroup var allMatching: AllMatchingOptions
-
-    @Argument(help: ArgumentHelp("The trunk, by id or exact name (none with --all-matching).", valueName: "name|id"),
-              completion: .custom { words, _, prefix in TrunkNameCompletion.names(words: words, prefix: prefix) })
-    var trunk: String?
+    @OptionGroup var target: ChangeTarget
     @Argument(help: ArgumentHelp("add, remove or replace.", valueName: "add|remove|replace"),
               completion: .list(Action.allCases.map(\.rawValue)))
     var actionWord: String?
@@ -49,7 +42,7 @@ struct PrefixesCommand: AsyncParsableCommand {
     /// The trunk named, the action and the prefixes: with --all-matching no trunk is named, so
     /// the words move up by one (a first word that is no action is a trunk given as well).
     var given: (trunk: String?, action: String?, prefixes: [String]) {
-        guard allMatching.filter != nil, let first = trunk, Action(rawValue: first) != nil else { return (trunk, actionWord, prefixes) }
+        guard target.allMatching.filter != nil, let first = target.trunk, Action(rawValue: first) != nil else { return (target.trunk, actionWord, prefixes) }
         return (nil, first, (actionWord.map { [$0] } ?? []) + prefixes)
     }
 
@@ -65,11 +58,11 @@ struct PrefixesCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        try allMatching.validate(trunk: given.trunk != nil)
+        try target.allMatching.validate(trunk: given.trunk != nil)
         let action = try self.action
         let prefixes = given.prefixes
         if prefixes.isEmpty { throw ValidationError("Give the prefixes to \(action.rawValue), or - to read them from standard input.") }
-        if prefixes == ["-"], !runbook.yes, !runbook.dryRun {
+        if prefixes == ["-"], !target.runbook.yes, !target.runbook.dryRun {
             throw ValidationError("- reads the prefixes from standard input, so trunks cannot ask before sending: "
                                   + "add --yes to send without asking, or --dry-run to only show the change.")
         }
@@ -84,15 +77,15 @@ struct PrefixesCommand: AsyncParsableCommand {
         let check = { (validator: TrunkValidator) in
             listed.compactMap { validator.itemIssue($0, for: .dstPrefixes).map { TerminalSafeText.line($0.message) } }
         }
-        if let filter = allMatching.filter {
-            let change = AllMatchingChange(command: "prefixes \(action.rawValue)", filter: filter, connection: connection,
-                                           profile: profileChoice.profile, options: runbook, format: allMatching.output)
+        if let filter = target.allMatching.filter {
+            let change = AllMatchingChange(command: "prefixes \(action.rawValue)", filter: filter, connection: target.connection,
+                                           profile: target.profileChoice.profile, options: target.runbook, format: target.allMatching.output)
             let edit = PrefixEdit(PrefixEdit.Action(rawValue: action.rawValue) ?? .add, listed)
             try await change.run(check: check, edit: { _ in .prefixes(edit) })
             return
         }
-        let change = RunbookChange(command: "prefixes \(action.rawValue)", trunk: given.trunk ?? "", connection: connection,
-                                   profile: profileChoice.profile, options: runbook)
+        let change = RunbookChange(command: "prefixes \(action.rawValue)", trunk: given.trunk ?? "", connection: target.connection,
+                                   profile: target.profileChoice.profile, options: target.runbook)
         try await change.run(check: check) { base, _ in
             let (list, notes) = PrefixEdit(PrefixEdit.Action(rawValue: action.rawValue) ?? .add, listed).apply(to: base.dstPrefixes ?? [])
             return .draft(base.setting(.dstPrefixes, .list(list)), notes: notes)

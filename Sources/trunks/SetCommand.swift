@@ -34,14 +34,7 @@ struct SetCommand: AsyncParsableCommand {
         \(RunbookOptions.exitStatuses)
         """)
 
-    @OptionGroup var connection: ConnectionOptions
-    @OptionGroup var profileChoice: ProfileChoice
-    @OptionGroup var runbook: RunbookOptions
-    @OptionGroup var allMatching: AllMatchingOptions
-
-    @Argument(help: ArgumentHelp("The trunk, by id or exact name (none with --all-matching).", valueName: "name|id"),
-              completion: .custom { words, _, prefix in TrunkNameCompletion.names(words: words, prefix: prefix) })
-    var trunk: String?
+    @OptionGroup var target: ChangeTarget
     @Argument(help: ArgumentHelp("The fields to change, each as field=value.", valueName: "field=value"),
               completion: .list(FieldAssignment.settableKeys.map { $0.rawValue + "=" }))
     var assignments: [String] = []
@@ -49,12 +42,12 @@ struct SetCommand: AsyncParsableCommand {
     /// The trunk named, and the field=value words: with --all-matching the first word is an
     /// assignment too (one without = is a trunk given as well, a usage error).
     var given: (trunk: String?, assignments: [String]) {
-        guard allMatching.filter != nil, let first = trunk, first.contains("=") else { return (trunk, assignments) }
+        guard target.allMatching.filter != nil, let first = target.trunk, first.contains("=") else { return (target.trunk, assignments) }
         return (nil, [first] + assignments)
     }
 
     func validate() throws {
-        try allMatching.validate(trunk: given.trunk != nil)
+        try target.allMatching.validate(trunk: given.trunk != nil)
         guard !given.assignments.isEmpty else { throw ValidationError("Give at least one field=value, e.g. rtp_timeout=60.") }
         _ = try Self.parse(given.assignments)
     }
@@ -77,12 +70,12 @@ struct SetCommand: AsyncParsableCommand {
 
     func run() async throws {
         let parsed = try Self.parse(given.assignments)
-        if let filter = allMatching.filter {
+        if let filter = target.allMatching.filter {
             try await runAllMatching(filter, parsed)
             return
         }
-        let change = RunbookChange(command: "set", trunk: given.trunk ?? "", connection: connection, profile: profileChoice.profile,
-                                   options: runbook)
+        let change = RunbookChange(command: "set", trunk: given.trunk ?? "", connection: target.connection, profile: target.profileChoice.profile,
+                                   options: target.runbook)
         try await change.run(check: { validator in Self.parseErrors(parsed, validator) }) { base, validator in
             var draft = base
             for assignment in parsed {
@@ -97,8 +90,8 @@ struct SetCommand: AsyncParsableCommand {
     /// The same values for every trunk `filter` matches; a trunk they are not valid for (a field
     /// the form would not offer it, a value its rules refuse) is named and not sent.
     private func runAllMatching(_ filter: String, _ parsed: [FieldAssignment]) async throws {
-        let change = AllMatchingChange(command: "set", filter: filter, connection: connection, profile: profileChoice.profile,
-                                       options: runbook, format: allMatching.output)
+        let change = AllMatchingChange(command: "set", filter: filter, connection: target.connection, profile: target.profileChoice.profile,
+                                       options: target.runbook, format: target.allMatching.output)
         let edit = { (validator: TrunkValidator) -> BulkEdit in
             var values: [FieldKey: FieldValue] = [:]
             for assignment in parsed {
