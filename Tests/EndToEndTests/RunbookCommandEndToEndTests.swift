@@ -188,6 +188,8 @@ import Testing
         #expect(given.status == 0, "\(given.error)")
         #expect(setup.patches.count == 1)
         #expect(setup.auditLines.last?["ticket"] as? String == "NOC-9")
+        let info = try await setup.run(["info"])
+        #expect(info.output.contains("ticket:         required  (config)"), "\(info.output)")
     }
 
     @Test func withoutATerminalItRefusesToAskAndNeedsYes() async throws {

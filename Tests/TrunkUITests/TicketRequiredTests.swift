@@ -34,6 +34,8 @@ struct TicketRequiredTests {
         _ = asked.start()
         #expect(asked.commandInput?.text == "ticket ")
         #expect(asked.message?.text == "The configuration asks for a ticket before changes are made: type it (and a reason), Enter")
+        let bottom = Screen.render(asked, rows: 23, columns: 80).plainText().split(separator: "\n").last.map(String.init) ?? ""
+        #expect(bottom == ":ticket  ID [REASON] — required before changes are sent · Esc skips for now", "the prompt says why")
 
         var given = AppState(environmentLabel: "demo")
         given.ticketRequired = true
